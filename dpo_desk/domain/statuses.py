@@ -1,0 +1,109 @@
+"""The life of a request, and which changes of status the law and good practice allow."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from .pauses import PauseReason
+
+
+class Status(StrEnum):
+    RECEIVED = "received"
+    AWAITING_IDENTITY = "awaiting_identity"
+    AWAITING_CLARIFICATION = "awaiting_clarification"
+    IN_PROGRESS = "in_progress"
+    ANSWERED = "answered"
+    REFUSED = "refused"
+    PARTIALLY_REFUSED = "partially_refused"
+    WITHDRAWN = "withdrawn"
+    CLOSED = "closed"
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the controller still owes the data subject an answer."""
+        return self in _OPEN
+
+    @property
+    def pause_reason(self) -> PauseReason | None:
+        """Statuses during which the clock is suspended, and why."""
+        return _PAUSING.get(self)
+
+
+_OPEN = {
+    Status.RECEIVED,
+    Status.AWAITING_IDENTITY,
+    Status.AWAITING_CLARIFICATION,
+    Status.IN_PROGRESS,
+}
+
+_PAUSING = {
+    Status.AWAITING_IDENTITY: PauseReason.IDENTITY,
+    Status.AWAITING_CLARIFICATION: PauseReason.CLARIFICATION,
+}
+
+_OUTCOMES = {Status.ANSWERED, Status.REFUSED, Status.PARTIALLY_REFUSED, Status.WITHDRAWN}
+
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.RECEIVED: frozenset(
+        {
+            Status.AWAITING_IDENTITY,
+            Status.AWAITING_CLARIFICATION,
+            Status.IN_PROGRESS,
+            Status.REFUSED,
+            Status.WITHDRAWN,
+        }
+    ),
+    Status.AWAITING_IDENTITY: frozenset(
+        {Status.AWAITING_CLARIFICATION, Status.IN_PROGRESS, Status.REFUSED, Status.WITHDRAWN}
+    ),
+    Status.AWAITING_CLARIFICATION: frozenset(
+        {Status.AWAITING_IDENTITY, Status.IN_PROGRESS, Status.REFUSED, Status.WITHDRAWN}
+    ),
+    Status.IN_PROGRESS: frozenset(
+        {Status.AWAITING_IDENTITY, Status.AWAITING_CLARIFICATION} | _OUTCOMES
+    ),
+    Status.ANSWERED: frozenset({Status.CLOSED}),
+    Status.REFUSED: frozenset({Status.CLOSED}),
+    Status.PARTIALLY_REFUSED: frozenset({Status.CLOSED}),
+    Status.WITHDRAWN: frozenset({Status.CLOSED}),
+    Status.CLOSED: frozenset(),
+}
+
+# Outcomes the controller must justify in writing (Art. 12(4): reasons, CNIL, judicial remedy).
+NEEDS_REASON = frozenset({Status.REFUSED, Status.PARTIALLY_REFUSED, Status.WITHDRAWN})
+
+
+class TransitionError(ValueError):
+    """A change of status that is not allowed, with the reason in words."""
+
+
+def parse_status(value: str) -> Status:
+    try:
+        return Status(value.strip().lower().replace("-", "_").replace(" ", "_"))
+    except ValueError:
+        known = ", ".join(s.value for s in Status)
+        raise ValueError(f"Unknown status {value!r}. Known statuses: {known}.") from None
+
+
+def allowed_next(current: Status) -> list[Status]:
+    """Statuses a request may move to next, in a stable order for menus."""
+    return [s for s in Status if s in TRANSITIONS[current]]
+
+
+def check_transition(current: Status, new: Status, reason: str | None) -> None:
+    """Raise TransitionError when `current` -> `new` is not allowed."""
+    if new == current:
+        raise TransitionError(f"The request is already {current.value.replace('_', ' ')}.")
+    if new not in TRANSITIONS[current]:
+        if current is Status.CLOSED:
+            raise TransitionError("The request is closed; a closed request cannot change status.")
+        options = ", ".join(s.value for s in allowed_next(current)) or "none"
+        raise TransitionError(
+            f"A request that is {current.value.replace('_', ' ')} cannot become "
+            f"{new.value.replace('_', ' ')}. Allowed next: {options}."
+        )
+    if new in NEEDS_REASON and not (reason and reason.strip()):
+        raise TransitionError(
+            f"Setting a request to {new.value.replace('_', ' ')} needs a reason: it goes on the record "
+            "and, for a refusal, into the letter to the data subject (Art. 12(4))."
+        )

@@ -1,0 +1,1 @@
+"""The encrypted case file: SQLCipher database, keys, lock, migrations. No Qt here."""

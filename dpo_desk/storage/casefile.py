@@ -1,0 +1,415 @@
+"""Creating, opening, re-keying and closing an encrypted case file.
+
+A case file is one SQLCipher 4 database (``*.dpodesk``) plus its key file (``*.dpodesk-key``,
+see keyfile.py) and, while open for writing, a lock file (``*.dpodesk-lock``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from .. import __version__
+from . import keyfile, keystore, migrate
+from .backup import backup_path, copy_encrypted
+from .connection import KeyDoesNotOpen, cipher_version, connect
+from .errors import (
+    CaseFileDamaged,
+    CaseFileError,
+    CaseFileExists,
+    KeyFileMissing,
+    KeyringUnavailable,
+    NewerCaseFile,
+    NotACaseFile,
+    PassphraseRequired,
+    StorageFailure,
+    WeakPassphrase,
+)
+from .filesystems import is_network_path
+from .lock import WriterLock
+from .safe_files import make_private
+
+SUFFIX = ".dpodesk"
+MIN_PASSPHRASE_LENGTH = 10
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+PassphraseSource = Callable[[], str | None]
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise WeakPassphrase(
+            f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters. "
+            "A few unrelated words are easy to remember and hard to guess."
+        )
+
+
+@dataclass
+class CaseFile:
+    """An open case file. Use `session()` for one unit of work, `close()` when done."""
+
+    path: Path
+    file_id: str
+    engine: Engine
+    read_only: bool
+    on_network_drive: bool
+    notices: list[str] = field(default_factory=list)
+    _key: bytes | None = field(default=None, repr=False)
+    _lock: WriterLock | None = field(default=None, repr=False)
+    _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
+
+    def session(self) -> Session:
+        if self._sessions is None:
+            raise CaseFileError("The case file is closed.")
+        return self._sessions()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action = one transaction: all of it is saved, or none of it."""
+        with self.session() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def raw(self) -> Iterator[sqlcipher3.Connection]:
+        """The driver connection, for pragmas and the backup API."""
+        with self.engine.connect() as conn:
+            yield conn.connection.driver_connection  # type: ignore[misc]
+
+    def close(self) -> None:
+        """Checkpoint, drop the key and release the lock. Safe to call twice."""
+        if self._sessions is None:
+            return
+        self._sessions = None
+        if not self.read_only:
+            with contextlib.suppress(DBAPIError), self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+        self._key = None
+        if self._lock is not None:
+            self._lock.release()
+
+    def __enter__(self) -> CaseFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Key management -------------------------------------------------------------------------
+
+    def _require_key(self) -> bytes:
+        if self._key is None:
+            raise CaseFileError("The case file is closed.")
+        return self._key
+
+    def remember_key(self) -> None:
+        """Let this computer open the file without the passphrase (OS keyring)."""
+        keystore.remember(self.file_id, self._require_key())
+
+    def forget_key(self) -> None:
+        keystore.forget(self.file_id)
+
+    def change_passphrase(self, current: str, new: str, kdf: keyfile.KdfParams | None = None) -> None:
+        """Rewrap the data key under `new`; the database itself is not touched."""
+        check_passphrase_strength(new)
+        existing = _read_key_file(self.path)
+        if keyfile.unwrap(existing, current) != self._require_key():
+            raise CaseFileDamaged("The key file does not belong to this case file.")
+        updated = keyfile.wrap(self._require_key(), new, self.file_id, kdf or existing.kdf)
+        keyfile.write(self.path, updated)
+
+    def rotate_key(self, passphrase: str, kdf: keyfile.KdfParams | None = None) -> None:
+        """Re-encrypt the database under a new random key, verified before the old one is let go.
+
+        Order: verified backup; the new key parked in ``-key.pending``; rekey; reopen with the new
+        key and check both integrity pragmas; only then promote the pending key file and update
+        the keyring. A crash at any step leaves a file that the current or the pending key opens.
+        """
+        if self.read_only:
+            raise CaseFileError("The case file is open read-only; its key cannot be changed.")
+        old_key = self._require_key()
+        existing = _read_key_file(self.path)
+        if keyfile.unwrap(existing, passphrase) != old_key:
+            raise CaseFileDamaged("The key file does not belong to this case file.")
+        with self.raw() as conn:
+            copy_encrypted(conn, backup_path(self.path, "before-key-rotation"), old_key, self.path)
+        new_key = keyfile.new_data_key()
+        remembered = keystore.recall(self.file_id) == old_key
+        # Phase 1: park the new key where open_case_file() will find it if we crash mid-way.
+        keyfile.write(self.path, keyfile.wrap(new_key, passphrase, self.file_id, kdf or existing.kdf), pending=True)
+        self.engine.dispose()
+        conn = connect(self.path, old_key, wal=not self.on_network_drive)
+        try:
+            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        finally:
+            conn.close()
+        # Phase 2: sqlite3_rekey_v2 can report success when its commit failed: reopen to verify.
+        try:
+            _verify_opens(self.path, new_key, wal=not self.on_network_drive)
+        except KeyDoesNotOpen:
+            keyfile.remove_pending(self.path)
+            raise CaseFileDamaged(
+                "Changing the encryption key failed; the case file still opens with its old key."
+            ) from None
+        # Phase 3: promote the new key.
+        keyfile.promote_pending(self.path)
+        self._key = new_key
+        self.engine = _make_engine(self.path, new_key, wal=not self.on_network_drive, read_only=False)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if remembered:
+            with contextlib.suppress(KeyringUnavailable):
+                keystore.remember(self.file_id, new_key)
+
+
+def _verify_opens(path: Path, key: bytes, *, wal: bool) -> None:
+    """Open `path` with `key` and run both integrity checks; raise if either fails."""
+    conn = connect(path, key, wal=wal)
+    try:
+        problems = conn.execute("PRAGMA integrity_check").fetchall()
+        if problems != [("ok",)] or conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            raise CaseFileDamaged(f"{path.name} did not pass its integrity check.")
+    finally:
+        conn.close()
+
+
+def _read_key_file(path: Path) -> keyfile.KeyFile:
+    found = keyfile.read(path)
+    if found is None:
+        raise KeyFileMissing(_missing_key_message(path))
+    return found
+
+
+def _missing_key_message(path: Path) -> str:
+    return (
+        f"The key file {keyfile.key_file_path(path).name} that belongs with {path.name} is missing. "
+        "A case file travels with its key file: copy both, side by side, then open it again."
+    )
+
+
+def _make_engine(path: Path, key: bytes, *, wal: bool, read_only: bool) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3,
+        creator=lambda: connect(path, key, wal=wal, read_only=read_only),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    # The driver runs in autocommit (isolation_level=None); SQLAlchemy's transactions emit BEGIN
+    # themselves, so DDL in migrations and every unit of work are truly atomic.
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _check_cipher(conn: sqlcipher3.Connection) -> None:
+    version = cipher_version(conn)
+    if not version.startswith("4."):
+        raise CaseFileError(
+            f"This installation uses SQLCipher {version or 'none'}, but DPO Desk needs SQLCipher 4. "
+            "Reinstall DPO Desk."
+        )
+
+
+def _classify_unreadable(path: Path) -> CaseFileError:
+    """Why a file without a usable key file cannot be opened, in words."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+        size = path.stat().st_size
+    except OSError as exc:
+        return NotACaseFile(f"{path} cannot be read: {exc.strerror}.")
+    if head == SQLITE_MAGIC:
+        return NotACaseFile(f"{path.name} is an ordinary, unencrypted SQLite database, not a DPO Desk case file.")
+    if size == 0 or size % 512:
+        return NotACaseFile(f"{path.name} is not a DPO Desk case file.")
+    return KeyFileMissing(_missing_key_message(path))
+
+
+def create_case_file(
+    path: Path,
+    passphrase: str,
+    *,
+    remember: bool = False,
+    kdf: keyfile.KdfParams | None = None,
+) -> CaseFile:
+    """A new, empty, encrypted case file at `path` (with its key file), opened for writing."""
+    path = Path(path)
+    check_passphrase_strength(passphrase)
+    if path.exists() or keyfile.key_file_path(path).exists():
+        raise CaseFileExists(f"{path} already exists; choose another name or open it instead.")
+    if not path.parent.is_dir():
+        raise StorageFailure(f"The folder {path.parent} does not exist.")
+    lock = WriterLock(path)
+    lock.acquire()
+    created = False
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        created = True
+        key = keyfile.new_data_key()
+        sealed = keyfile.wrap(key, passphrase, keyfile.new_file_id(), kdf)
+        network = is_network_path(path)
+        engine = _make_engine(path, key, wal=not network, read_only=False)
+        with engine.begin() as conn:
+            _check_cipher(conn.connection.driver_connection)  # type: ignore[arg-type]
+            migrate.upgrade(conn)
+        with engine.begin() as conn:
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+            for key_name, value in (
+                ("file_id", sealed.file_id),
+                ("created_at", now),
+                ("created_with", __version__),
+            ):
+                conn.execute(text("INSERT INTO meta(key, value) VALUES (:k, :v)"), {"k": key_name, "v": value})
+        keyfile.write(path, sealed)
+        case = CaseFile(path, sealed.file_id, engine, False, network, _key=key, _lock=lock)
+        case._sessions = sessionmaker(engine, expire_on_commit=False)
+        if network:
+            case.notices.append(_NETWORK_NOTICE)
+        if remember:
+            try:
+                case.remember_key()
+            except KeyringUnavailable as exc:
+                case.notices.append(str(exc))
+        return case
+    except BaseException:
+        lock.release()
+        if created:
+            for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(leftover)
+            keyfile.remove(path)
+        raise
+
+
+_NETWORK_NOTICE = (
+    "This case file is on a network drive. DPO Desk works there without SQLite's WAL mode, and "
+    "only one person can have it open at a time; a local disk is faster and safer."
+)
+
+
+def open_case_file(
+    path: Path,
+    *,
+    passphrase: str | PassphraseSource | None = None,
+    use_keyring: bool = True,
+    read_only: bool = False,
+) -> CaseFile:
+    """Open an existing case file: OS keyring first, then the passphrase.
+
+    Raises a CaseFileError subclass with a message for the user on every expected failure.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise NotACaseFile(f"There is no case file at {path}.")
+    if not path.is_file():
+        raise NotACaseFile(f"{path} is a folder, not a case file.")
+    sealed = keyfile.read(path)
+    if sealed is None:
+        raise _classify_unreadable(path)
+    lock: WriterLock | None = None
+    if not read_only:
+        lock = WriterLock(path)
+        lock.acquire()
+    try:
+        network = is_network_path(path)
+        key, probe = _unlock(path, sealed, passphrase, use_keyring, network, read_only)
+        try:
+            _check_cipher(probe)
+            stored_id = probe.execute("SELECT value FROM meta WHERE key = 'file_id'").fetchone()
+        except sqlcipher3.DatabaseError:
+            stored_id = None
+        finally:
+            probe.close()
+        if stored_id is None or stored_id[0] != sealed.file_id:
+            raise CaseFileDamaged(
+                f"The key file does not belong to {path.name}, or the case file is damaged."
+            )
+        if not read_only:
+            make_private(path)
+        engine = _make_engine(path, key, wal=not network, read_only=read_only)
+        case = CaseFile(path, sealed.file_id, engine, read_only, network, _key=key, _lock=lock)
+        _bring_schema_up_to_date(case, key)
+        case._sessions = sessionmaker(engine, expire_on_commit=False)
+        if lock is not None and lock.recovered_from is not None:
+            case.notices.append(
+                "DPO Desk was not closed properly last time "
+                f"({lock.recovered_from.describe()}); the case file was checked and reopened."
+            )
+        if network:
+            case.notices.append(_NETWORK_NOTICE)
+        return case
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _unlock(
+    path: Path,
+    sealed: keyfile.KeyFile,
+    passphrase: str | PassphraseSource | None,
+    use_keyring: bool,
+    network: bool,
+    read_only: bool,
+) -> tuple[bytes, sqlcipher3.Connection]:
+    if use_keyring:
+        remembered = keystore.recall(sealed.file_id)
+        if remembered is not None:
+            try:
+                return remembered, connect(path, remembered, wal=not network, read_only=read_only)
+            except KeyDoesNotOpen:
+                pass  # an outdated keyring entry: fall back to the passphrase, never a new key
+    given = passphrase() if callable(passphrase) else passphrase
+    if not given:
+        raise PassphraseRequired(f"{path.name} is locked: its passphrase is needed to open it.")
+    key = keyfile.unwrap(sealed, given)
+    try:
+        return key, connect(path, key, wal=not network, read_only=read_only)
+    except KeyDoesNotOpen:
+        pending = keyfile.read(path, pending=True)
+        if pending is not None and pending.file_id == sealed.file_id:
+            # A key rotation was interrupted after the database was re-encrypted.
+            new_key = keyfile.unwrap(pending, given)
+            with contextlib.suppress(KeyDoesNotOpen):
+                conn = connect(path, new_key, wal=not network, read_only=read_only)
+                if not read_only:
+                    keyfile.promote_pending(path)
+                return new_key, conn
+        raise CaseFileDamaged(
+            f"The passphrase is right, but {path.name} cannot be decrypted with its key: the case file "
+            "is damaged or its key file belongs to another case file. Restore it from a backup."
+        ) from None
+
+
+def _bring_schema_up_to_date(case: CaseFile, key: bytes) -> None:
+    with case.engine.connect() as conn:
+        current = migrate.current_revision(conn)
+    head = migrate.head_revision()
+    if current == head:
+        return
+    if current is not None and current not in migrate.known_revisions():
+        raise NewerCaseFile(
+            f"{case.path.name} was written by a newer version of DPO Desk. Update DPO Desk to open it."
+        )
+    if case.read_only:
+        raise CaseFileError(
+            f"{case.path.name} must be upgraded to this version of DPO Desk: open it once for writing."
+        )
+    with case.raw() as raw:
+        copy_encrypted(raw, backup_path(case.path, f"before-upgrade-{current}"), key, case.path)
+    with case.engine.begin() as conn:
+        migrate.upgrade(conn)

@@ -1,0 +1,174 @@
+"""Tables of a case file (SQLAlchemy 2 typed ORM). The schema itself is made by migrations."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Facts about the case file itself: its id, the wrapped key, settings."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Organisation(Base):
+    """A controller whose requests the DPO handles."""
+
+    __tablename__ = "organisation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(10), unique=True)
+    legal_name: Mapped[str] = mapped_column(String)
+    address: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(String, default="")
+    dpo_name: Mapped[str] = mapped_column(String, default="")
+    dpo_email: Mapped[str] = mapped_column(String, default="")
+    dpo_address: Mapped[str] = mapped_column(Text, default="")
+    signatory_name: Mapped[str] = mapped_column(String, default="")
+    signatory_title: Mapped[str] = mapped_column(String, default="")
+    signature_image: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    letter_language: Mapped[str] = mapped_column(String(2), default="fr")
+    supervisory_authority: Mapped[str] = mapped_column(Text, default="")
+    holiday_region: Mapped[str] = mapped_column(String, default="fr")
+    extension_rule: Mapped[str] = mapped_column(String, default="standard")
+    grace_days: Mapped[int] = mapped_column(Integer, default=7)
+    created_at: Mapped[datetime] = mapped_column()
+
+
+class Person(Base):
+    """A data subject, as known to one organisation."""
+
+    __tablename__ = "person"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    first_name: Mapped[str] = mapped_column(String, default="")
+    last_name: Mapped[str] = mapped_column(String, default="")
+    emails: Mapped[list[str]] = mapped_column(JSON, default=list)
+    postal_address: Mapped[str] = mapped_column(Text, default="")
+    identifiers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column()
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.last_name) if p) or (
+            self.emails[0] if self.emails else "(unnamed)"
+        )
+
+
+class Request(Base):
+    """One rights request: the case."""
+
+    __tablename__ = "request"
+    __table_args__ = (
+        UniqueConstraint("organisation_id", "year", "number"),
+        Index("ix_request_deadline", "deadline_on", "id"),
+        Index("ix_request_status_deadline", "status", "deadline_on"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    reference: Mapped[str] = mapped_column(String, unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    number: Mapped[int] = mapped_column(Integer)
+    channel: Mapped[str] = mapped_column(String)
+    received_on: Mapped[date] = mapped_column(Date)
+    logged_at: Mapped[datetime] = mapped_column()
+    logged_by: Mapped[str] = mapped_column(String)
+    registered_mail_no: Mapped[str] = mapped_column(String, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    assignee: Mapped[str] = mapped_column(String, default="")
+    status: Mapped[str] = mapped_column(String)
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+
+    identity_state: Mapped[str] = mapped_column(String, default="not_needed")
+    identity_doubt: Mapped[str] = mapped_column(Text, default="")
+    identity_requested_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    identity_method: Mapped[str] = mapped_column(String, default="")
+    identity_verified_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    identity_verified_by: Mapped[str] = mapped_column(String, default="")
+    identity_note: Mapped[str] = mapped_column(Text, default="")
+
+    # Deadlines are derived by dpo_desk.domain.deadlines and stored so the list sorts in SQL.
+    due_on: Mapped[date] = mapped_column(Date)
+    extended_due_on: Mapped[date] = mapped_column(Date)
+    deadline_on: Mapped[date] = mapped_column(Date)
+    extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    extended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    paused_since: Mapped[date | None] = mapped_column(Date, nullable=True)
+    answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+    organisation: Mapped[Organisation] = relationship()
+    person: Mapped[Person] = relationship()
+    rights: Mapped[list[RequestRight]] = relationship(cascade="all, delete-orphan", order_by="RequestRight.right")
+    pauses: Mapped[list[Pause]] = relationship(cascade="all, delete-orphan", order_by="Pause.id")
+    attachments: Mapped[list[Attachment]] = relationship(cascade="all, delete-orphan", order_by="Attachment.id")
+
+
+class RequestRight(Base):
+    __tablename__ = "request_right"
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), primary_key=True)
+    right: Mapped[str] = mapped_column(String, primary_key=True)
+
+
+class Pause(Base):
+    """A suspension of the clock while waiting for the data subject."""
+
+    __tablename__ = "pause"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[str] = mapped_column(String)
+    started_on: Mapped[date] = mapped_column(Date)
+    ended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Attachment(Base):
+    """A document kept with a case. Its bytes live in attachment_blob, inside the encrypted file."""
+
+    __tablename__ = "attachment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String, default="document")
+    filename: Mapped[str] = mapped_column(String)
+    media_type: Mapped[str] = mapped_column(String, default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    added_at: Mapped[datetime] = mapped_column()
+    added_by: Mapped[str] = mapped_column(String)
+    destroyed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    destroyed_by: Mapped[str] = mapped_column(String, default="")
+    blob: Mapped[AttachmentBlob | None] = relationship(cascade="all, delete-orphan", uselist=False, lazy="raise")
+
+
+class AttachmentBlob(Base):
+    __tablename__ = "attachment_blob"
+    attachment_id: Mapped[int] = mapped_column(
+        ForeignKey("attachment.id", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Event(Base):
+    """Append-only, hash-chained record of every change (triggers refuse UPDATE and DELETE)."""
+
+    __tablename__ = "event"
+    seq: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[str] = mapped_column(String)  # ISO 8601 UTC, exactly as hashed
+    user: Mapped[str] = mapped_column(String)
+    kind: Mapped[str] = mapped_column(String)
+    request_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    reference: Mapped[str] = mapped_column(String, default="")
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
