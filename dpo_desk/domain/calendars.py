@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache
 
 import holidays
 
@@ -74,6 +74,6 @@ class HolidayCalendar:
         return day.weekday() < 5 and day not in self._holidays
 
 
-@lru_cache(maxsize=None)
+@cache
 def calendar_for(region: HolidayRegion) -> HolidayCalendar:
     return HolidayCalendar(region)

@@ -74,10 +74,7 @@ def compute_deadlines(
         raise ValueError("Paused days cannot be negative.")
     pause = timedelta(days=paused_days)
     one_month = add_months(received, 1)
-    if rule is ExtensionRule.CONSERVATIVE:
-        three_months = add_months(one_month, 2)
-    else:
-        three_months = add_months(received, 3)
+    three_months = add_months(one_month, 2) if rule is ExtensionRule.CONSERVATIVE else add_months(received, 3)
     due = next_working_day(one_month + pause, calendar)
     extended = next_working_day(three_months + pause, calendar)
     return Deadlines(

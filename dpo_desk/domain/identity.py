@@ -23,12 +23,8 @@ class VerificationMethod(StrEnum):
 
 IDENTITY_TRANSITIONS: dict[IdentityState, frozenset[IdentityState]] = {
     IdentityState.NOT_NEEDED: frozenset({IdentityState.REQUESTED, IdentityState.VERIFIED}),
-    IdentityState.REQUESTED: frozenset(
-        {IdentityState.RECEIVED, IdentityState.VERIFIED, IdentityState.FAILED}
-    ),
-    IdentityState.RECEIVED: frozenset(
-        {IdentityState.VERIFIED, IdentityState.FAILED, IdentityState.REQUESTED}
-    ),
+    IdentityState.REQUESTED: frozenset({IdentityState.RECEIVED, IdentityState.VERIFIED, IdentityState.FAILED}),
+    IdentityState.RECEIVED: frozenset({IdentityState.VERIFIED, IdentityState.FAILED, IdentityState.REQUESTED}),
     IdentityState.VERIFIED: frozenset(),
     IdentityState.FAILED: frozenset({IdentityState.REQUESTED}),
 }

@@ -59,9 +59,7 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.AWAITING_CLARIFICATION: frozenset(
         {Status.AWAITING_IDENTITY, Status.IN_PROGRESS, Status.REFUSED, Status.WITHDRAWN}
     ),
-    Status.IN_PROGRESS: frozenset(
-        {Status.AWAITING_IDENTITY, Status.AWAITING_CLARIFICATION} | _OUTCOMES
-    ),
+    Status.IN_PROGRESS: frozenset({Status.AWAITING_IDENTITY, Status.AWAITING_CLARIFICATION} | _OUTCOMES),
     Status.ANSWERED: frozenset({Status.CLOSED}),
     Status.REFUSED: frozenset({Status.CLOSED}),
     Status.PARTIALLY_REFUSED: frozenset({Status.CLOSED}),

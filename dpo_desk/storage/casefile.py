@@ -218,8 +218,7 @@ def _check_cipher(conn: sqlcipher3.Connection) -> None:
     version = cipher_version(conn)
     if not version.startswith("4."):
         raise CaseFileError(
-            f"This installation uses SQLCipher {version or 'none'}, but DPO Desk needs SQLCipher 4. "
-            "Reinstall DPO Desk."
+            f"This installation uses SQLCipher {version or 'none'}, but DPO Desk needs SQLCipher 4. Reinstall DPO Desk."
         )
 
 
@@ -235,7 +234,11 @@ def _classify_unreadable(path: Path) -> CaseFileError:
         return NotACaseFile(f"{path.name} is an ordinary, unencrypted SQLite database, not a DPO Desk case file.")
     if size == 0 or size % 512:
         return NotACaseFile(f"{path.name} is not a DPO Desk case file.")
-    return KeyFileMissing(_missing_key_message(path))
+    return KeyFileMissing(
+        f"{path.name} cannot be opened: it is not a DPO Desk case file, or the key file "
+        f"{keyfile.key_file_path(path).name} that belongs with it is missing (a case file travels with its "
+        "key file: copy both, side by side)."
+    )
 
 
 def create_case_file(
@@ -335,9 +338,7 @@ def open_case_file(
         finally:
             probe.close()
         if stored_id is None or stored_id[0] != sealed.file_id:
-            raise CaseFileDamaged(
-                f"The key file does not belong to {path.name}, or the case file is damaged."
-            )
+            raise CaseFileDamaged(f"The key file does not belong to {path.name}, or the case file is damaged.")
         if not read_only:
             make_private(path)
         engine = _make_engine(path, key, wal=not network, read_only=read_only)
@@ -402,13 +403,9 @@ def _bring_schema_up_to_date(case: CaseFile, key: bytes) -> None:
     if current == head:
         return
     if current is not None and current not in migrate.known_revisions():
-        raise NewerCaseFile(
-            f"{case.path.name} was written by a newer version of DPO Desk. Update DPO Desk to open it."
-        )
+        raise NewerCaseFile(f"{case.path.name} was written by a newer version of DPO Desk. Update DPO Desk to open it.")
     if case.read_only:
-        raise CaseFileError(
-            f"{case.path.name} must be upgraded to this version of DPO Desk: open it once for writing."
-        )
+        raise CaseFileError(f"{case.path.name} must be upgraded to this version of DPO Desk: open it once for writing.")
     with case.raw() as raw:
         copy_encrypted(raw, backup_path(case.path, f"before-upgrade-{current}"), key, case.path)
     with case.engine.begin() as conn:

@@ -7,8 +7,25 @@ import sys
 from pathlib import Path
 
 NETWORK_TYPES = frozenset(
-    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "9p", "ceph", "glusterfs", "davfs",
-     "fuse.sshfs", "fuse.rclone", "fuse.s3fs", "lustre", "gpfs", "ncpfs", "coda"}
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "afs",
+        "9p",
+        "ceph",
+        "glusterfs",
+        "davfs",
+        "fuse.sshfs",
+        "fuse.rclone",
+        "fuse.s3fs",
+        "lustre",
+        "gpfs",
+        "ncpfs",
+        "coda",
+    }
 )
 
 
@@ -27,9 +44,7 @@ def mount_type(path: Path, mounts_text: str | None = None) -> str | None:
             continue
         mount_point = fields[1].replace("\\040", " ")
         prefix = mount_point.rstrip("/") + "/"
-        if (target == mount_point or target.startswith(prefix) or mount_point == "/") and len(
-            mount_point
-        ) > len(best):
+        if (target == mount_point or target.startswith(prefix) or mount_point == "/") and len(mount_point) > len(best):
             best, best_type = mount_point, fields[2]
     return best_type
 

@@ -74,7 +74,10 @@ class KeyFile:
         }
 
     def to_bytes(self) -> bytes:
-        doc = {**self.header(), "wrap": {"alg": "AES-256-GCM", "nonce": _b64(self.nonce), "ciphertext": _b64(self.wrapped)}}
+        doc = {
+            **self.header(),
+            "wrap": {"alg": "AES-256-GCM", "nonce": _b64(self.nonce), "ciphertext": _b64(self.wrapped)},
+        }
         return json.dumps(doc, indent=2).encode() + b"\n"
 
 
@@ -123,7 +126,9 @@ def unwrap(key_file: KeyFile, passphrase: str) -> bytes:
     try:
         return AESGCM(kek).decrypt(key_file.nonce, key_file.wrapped, _aad(key_file.header()))
     except InvalidTag:
-        raise WrongPassphrase("Wrong passphrase: the case file was not opened. Check the passphrase and try again.") from None
+        raise WrongPassphrase(
+            "Wrong passphrase: the case file was not opened. Check the passphrase and try again."
+        ) from None
 
 
 def parse(data: bytes, where: str) -> KeyFile:

@@ -7,6 +7,7 @@ new key; we simply ask for the passphrase. Plaintext keyrings (keyrings.alt) are
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import TypeVar
@@ -101,15 +102,11 @@ def forget(file_id: str) -> None:
     def delete() -> None:
         import keyring.errors
 
-        try:
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
             _trusted_backend().delete_password(SERVICE, file_id)  # type: ignore[attr-defined]
-        except keyring.errors.PasswordDeleteError:
-            pass
 
-    try:
+    with contextlib.suppress(KeyringUnavailable):
         _bounded(delete)
-    except KeyringUnavailable:
-        pass
 
 
 def availability() -> str | None:

@@ -100,8 +100,7 @@ class WriterLock:
             os.close(fd)
             who = holder.describe() if holder else "another program"
             raise CaseFileLocked(
-                f"The case file is open for writing by {who}. Close it there first, "
-                "or open it read-only."
+                f"The case file is open for writing by {who}. Close it there first, or open it read-only."
             )
         previous = _read_holder(fd)
         self.recovered_from = previous  # a lock file with content but no OS lock: a crash

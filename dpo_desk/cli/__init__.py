@@ -1,0 +1,1 @@
+"""The `dpo-desk` command line: headless, scriptable, errors in words, never a traceback."""

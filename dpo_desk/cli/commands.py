@@ -1,0 +1,347 @@
+"""What each `dpo-desk` sub-command does. One command = one transaction."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from ..domain.calendars import calendar_for, parse_region
+from ..domain.channels import Channel
+from ..domain.deadlines import ExtensionRule, compute_deadlines
+from ..domain.identity import VerificationMethod
+from ..domain.pauses import PauseReason
+from ..domain.rights import parse_rights
+from ..domain.statuses import Status
+from ..services import cases
+from ..services.errors import ActionRefused
+from ..services.integrity import verify_case_file
+from ..services.organisations import OrganisationInput, add_organisation, list_organisations
+from ..storage import keystore
+from ..storage.casefile import CaseFile, create_case_file, open_case_file
+from ..storage.errors import CaseFileError, StorageFailure
+from .inputs import UsageError, new_passphrase, parse_day, parse_pairs, passphrase_from_env_or_prompt
+from .output import emit_json, request_block, request_table, table
+
+EXPECTED = (CaseFileError, ActionRefused, ValueError)
+
+Handler = Callable[[argparse.Namespace, CaseFile | None], int]
+
+
+def _case_path(args: argparse.Namespace) -> Path:
+    if args.case_file is None:
+        raise UsageError("Say which case file: --case-file PATH, or set DPO_DESK_CASE_FILE.")
+    return Path(args.case_file).expanduser()
+
+
+def run(handler: Handler, args: argparse.Namespace) -> int:
+    """Open the case file if the command needs one, run the command, always close."""
+    try:
+        if not getattr(args, "needs_case", True):
+            return handler(args, None)
+        passphrase = passphrase_from_env_or_prompt if getattr(args, "needs_passphrase", True) else None
+        case = open_case_file(
+            _case_path(args),
+            passphrase=passphrase,
+            use_keyring=not args.no_keyring,
+            read_only=getattr(args, "read_only", False),
+        )
+        try:
+            for notice in case.notices:
+                print(f"dpo-desk: note: {notice}", file=sys.stderr)
+            return handler(args, case)
+        finally:
+            case.close()
+    except DBAPIError as exc:
+        raise StorageFailure(
+            f"The case file could not be read or written ({exc.orig}). Nothing from this command was saved."
+        ) from None
+
+
+def _day(value: str | None, what: str = "date") -> date:
+    return parse_day(value, what) if value else date.today()
+
+
+def _read_file(path: Path, kind: str = "document") -> cases.FileInput:
+    try:
+        return cases.FileInput(path.name, path.read_bytes(), kind)
+    except OSError as exc:
+        raise UsageError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+
+
+def _org_input(args: argparse.Namespace) -> OrganisationInput:
+    return OrganisationInput(
+        code=args.org_code,
+        legal_name=args.org_name,
+        address=args.org_address.replace("\\n", "\n"),
+        city=args.org_city,
+        dpo_name=args.dpo_name,
+        dpo_email=args.dpo_email,
+        dpo_address=args.dpo_address.replace("\\n", "\n"),
+        signatory_name=args.signatory_name,
+        signatory_title=args.signatory_title,
+        letter_language=args.language,
+        holiday_region=args.region,
+        extension_rule=args.extension_rule,
+    )
+
+
+# Commands -------------------------------------------------------------------------------------
+
+
+def deadline(args: argparse.Namespace, _: CaseFile | None) -> int:
+    received = parse_day(args.received, "date received")
+    if args.paused_days < 0:
+        raise UsageError("--paused-days cannot be negative.")
+    rule = ExtensionRule.CONSERVATIVE if args.conservative else ExtensionRule.STANDARD
+    result = compute_deadlines(
+        received, calendar_for(parse_region(args.region)), paused_days=args.paused_days, rule=rule
+    )
+    if args.json:
+        emit_json(result.as_json())
+    else:
+        print(table(["", "date"], [[k.replace("_", " "), v] for k, v in result.as_json().items()]))
+    return 0
+
+
+def init(args: argparse.Namespace, _: CaseFile | None) -> int:
+    path = _case_path(args)
+    org = _org_input(args)
+    with create_case_file(path, new_passphrase(), remember=args.remember and not args.no_keyring) as case:
+        with case.transaction() as session:
+            add_organisation(session, org, user=args.user)
+        print(f"Created {path} and its key file {path.name}-key (keep the two together).")
+        for notice in case.notices:
+            print(f"Note: {notice}")
+    return 0
+
+
+def org_add(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    with case.transaction() as session:
+        org = add_organisation(session, _org_input(args), user=args.user)
+        print(f"Added {org.code} - {org.legal_name}.")
+    return 0
+
+
+def org_list(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    with case.session() as session:
+        orgs = list_organisations(session)
+        rows = [
+            {
+                "code": o.code,
+                "legal_name": o.legal_name,
+                "holiday_region": o.holiday_region,
+                "letter_language": o.letter_language,
+                "dpo_email": o.dpo_email,
+            }
+            for o in orgs
+        ]
+    if args.json:
+        emit_json(rows)
+    else:
+        print(table(["Code", "Legal name", "Holidays", "Letters", "DPO email"], [list(r.values()) for r in rows]))
+    return 0
+
+
+def add(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    new = cases.NewRequest(
+        channel=Channel(args.channel),
+        received_on=parse_day(args.received, "date received"),
+        person=cases.PersonInput(
+            first_name=args.first_name,
+            last_name=args.last_name,
+            emails=tuple(args.email),
+            postal_address=args.address.replace("\\n", "\n"),
+            identifiers=parse_pairs(args.identifier, "identifier"),
+        ),
+        rights=tuple(parse_rights(args.rights)),
+        summary=args.text,
+        registered_mail_no=args.registered_mail,
+        assignee=args.assignee,
+        organisation_code=args.org,
+        files=tuple(_read_file(p, "scan" if args.channel == "post" else "document") for p in args.attach),
+    )
+    with case.transaction() as session:
+        outcome = cases.add_request(session, new, user=args.user, today=date.today())
+        detail = cases.get_request(session, outcome.reference, today=date.today())
+    if args.json:
+        emit_json({**detail.as_json(), "matched_existing_person": outcome.matched_person})
+    else:
+        print(f"Logged {outcome.reference}: {detail.deadline_in_words}.")
+        if outcome.matched_person:
+            print("Linked to the person already on file with the same email address.")
+    return 0
+
+
+def list_(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    flt = cases.ListFilter(
+        statuses=tuple(Status(s) for s in args.status),
+        open_only=args.open,
+        organisation_code=args.org,
+        due_within_days=args.due_within,
+        overdue=args.overdue,
+        text=args.search,
+        limit=args.limit,
+    )
+    with case.session() as session:
+        rows = cases.list_requests(session, flt, today=date.today())
+    if args.json:
+        emit_json([r.as_json() for r in rows])
+    elif rows:
+        print(request_table(rows))
+    else:
+        print("No request matches.")
+    return 0
+
+
+def show(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    with case.session() as session:
+        detail = cases.get_request(session, args.reference, today=date.today())
+    if args.json:
+        emit_json(detail.as_json())
+    else:
+        print(request_block(detail))
+    return 0
+
+
+def _report(outcome: cases.Outcome, done: str) -> int:
+    print(f"{outcome.reference}: {done}.")
+    for warning in outcome.warnings:
+        print(f"dpo-desk: warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def status(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    with case.transaction() as session:
+        outcome = cases.change_status(
+            session,
+            args.reference,
+            Status(args.new_status),
+            user=args.user,
+            on=_day(args.on),
+            today=date.today(),
+            reason=args.reason,
+        )
+    return _report(outcome, f"now {args.new_status.replace('_', ' ')}")
+
+
+def extend(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    with case.transaction() as session:
+        outcome = cases.extend(
+            session, args.reference, args.reason, user=args.user, on=_day(args.on), today=date.today()
+        )
+        detail = cases.get_request(session, outcome.reference, today=date.today())
+    return _report(outcome, f"extended to {detail.extended_due_on.isoformat()}")
+
+
+def pause(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    with case.transaction() as session:
+        outcome = cases.pause(
+            session, args.reference, PauseReason(args.why), user=args.user, on=_day(args.on), today=date.today()
+        )
+    return _report(outcome, f"paused, waiting for {args.why}")
+
+
+def resume(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    with case.transaction() as session:
+        outcome = cases.resume(session, args.reference, user=args.user, on=_day(args.on), today=date.today())
+        detail = cases.get_request(session, outcome.reference, today=date.today())
+    return _report(outcome, f"resumed; {detail.deadline_in_words}")
+
+
+def identity(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    today = date.today()
+    with case.transaction() as session:
+        if args.step == "request":
+            outcome = cases.request_identity(
+                session, args.reference, args.doubt, user=args.user, on=_day(args.on), today=today
+            )
+        elif args.step == "received":
+            document = _read_file(args.document, cases.ID_DOCUMENT) if args.document else None
+            outcome = cases.identity_received(
+                session, args.reference, user=args.user, on=_day(args.on), today=today, document=document
+            )
+        elif args.step == "verified":
+            outcome = cases.verify_identity(
+                session, args.reference, VerificationMethod(args.method), user=args.user, on=_day(args.on), today=today
+            )
+        else:
+            outcome = cases.identity_failed(session, args.reference, args.reason, user=args.user)
+    return _report(outcome, f"identity {args.step}")
+
+
+def attach(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    files = [_read_file(p, args.kind) for p in args.files]
+    with case.transaction() as session:
+        for item in files:
+            outcome = cases.add_attachment(session, args.reference, item, user=args.user)
+    return _report(outcome, f"{len(files)} document(s) attached")
+
+
+def note(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    with case.transaction() as session:
+        outcome = cases.add_note(session, args.reference, args.text, user=args.user)
+    return _report(outcome, "note added")
+
+
+def assign(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    with case.transaction() as session:
+        outcome = cases.assign(session, args.reference, args.assignee, user=args.user)
+    return _report(outcome, f"assigned to {args.assignee}")
+
+
+def verify(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    report = verify_case_file(case)
+    if args.json:
+        emit_json(report.as_json())
+    else:
+        print("\n".join(report.lines()))
+        print("The case file is sound." if report.ok else "Problems were found: restore the latest good backup.")
+    return 0 if report.ok else 1
+
+
+def change_passphrase(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    current = passphrase_from_env_or_prompt(prompt="Current passphrase: ")
+    case.change_passphrase(current, new_passphrase("DPO_DESK_NEW_PASSPHRASE"))
+    print("Passphrase changed. The case data was not rewritten; the old passphrase no longer opens it.")
+    return 0
+
+
+def rotate_key(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    case.rotate_key(passphrase_from_env_or_prompt())
+    print("The case file is now encrypted under a new key (a backup under the old key was kept beside it).")
+    return 0
+
+
+def remember(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    case.remember_key()
+    print("This computer will open the case file without asking for the passphrase.")
+    return 0
+
+
+def forget(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    keystore.forget(case.file_id)
+    print("This computer no longer remembers the key; the passphrase will be asked.")
+    return 0

@@ -1,0 +1,57 @@
+"""Turning command-line text into domain values, with errors a user understands."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from datetime import date, datetime
+
+from ..storage.errors import PassphraseRequired
+
+
+class UsageError(Exception):
+    """A command-line value that cannot be used; str() says which and why."""
+
+
+def parse_day(value: str, what: str = "date") -> date:
+    """ISO (2026-03-05) or French (05/03/2026) dates."""
+    text = value.strip()
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise UsageError(f"The {what} {value!r} is not a date: write it as 2026-03-05 or 05/03/2026.")
+
+
+def parse_pairs(values: list[str] | None, what: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for item in values or []:
+        key, sep, val = item.partition("=")
+        if not sep or not key.strip() or not val.strip():
+            raise UsageError(f"Write each {what} as NAME=VALUE, e.g. customer=C-1042 (got {item!r}).")
+        pairs[key.strip()] = val.strip()
+    return pairs
+
+
+def passphrase_from_env_or_prompt(variable: str = "DPO_DESK_PASSPHRASE", prompt: str = "Passphrase: ") -> str:
+    value = os.environ.get(variable)
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise PassphraseRequired(f"The case file is locked: give its passphrase in {variable}, or run this in a terminal.")
+
+
+def new_passphrase(variable: str = "DPO_DESK_PASSPHRASE") -> str:
+    """A new passphrase, from the environment or typed twice."""
+    value = os.environ.get(variable)
+    if value:
+        return value
+    if not (sys.stdin is not None and sys.stdin.isatty()):
+        raise PassphraseRequired(f"Choose a passphrase: set {variable}, or run this in a terminal.")
+    first = getpass.getpass("New passphrase: ")
+    if getpass.getpass("Type it again: ") != first:
+        raise UsageError("The two passphrases differ; nothing was changed.")
+    return first

@@ -1,0 +1,230 @@
+"""Entry point of `dpo-desk`. Without a sub-command it opens the workbench window."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from .. import __version__
+from ..domain.calendars import HolidayRegion
+from ..domain.channels import Channel
+from ..domain.deadlines import ExtensionRule
+from ..domain.identity import VerificationMethod
+from ..domain.pauses import PauseReason
+from ..domain.statuses import Status
+from . import commands
+from .inputs import UsageError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _default_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def _org_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    parser.add_argument("--org-code", required=required, help="short code starting every reference, e.g. IMV")
+    parser.add_argument("--org-name", required=required, help="legal name of the controller")
+    parser.add_argument("--org-address", default="", help="postal address (use \\n between lines)")
+    parser.add_argument("--org-city", default="", help="town printed before the date of letters")
+    parser.add_argument("--dpo-name", default="")
+    parser.add_argument("--dpo-email", default="")
+    parser.add_argument("--dpo-address", default="", help="where data subjects write to the DPO")
+    parser.add_argument("--signatory-name", default="")
+    parser.add_argument("--signatory-title", default="")
+    parser.add_argument("--language", choices=["fr", "en"], default="fr", help="default language of letters")
+    parser.add_argument("--region", choices=[r.value for r in HolidayRegion], default="fr")
+    parser.add_argument("--extension-rule", choices=[r.value for r in ExtensionRule], default="standard")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dpo-desk",
+        description="DPO Desk: data-subject rights requests in an encrypted case file. "
+        "Without a command, opens the workbench window.",
+    )
+    parser.add_argument("--version", action="version", version=f"DPO Desk {__version__}")
+    parser.add_argument(
+        "--case-file",
+        type=Path,
+        default=os.environ.get("DPO_DESK_CASE_FILE"),
+        help="the case file (.dpodesk); default: $DPO_DESK_CASE_FILE",
+    )
+    parser.add_argument("--user", default=_default_user(), help="who is acting (recorded in the history)")
+    parser.add_argument("--no-keyring", action="store_true", help="do not use the system keyring")
+    parser.add_argument("--demo", action="store_true", help="open the built-in demo case file in the window")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("deadline", help="compute the deadlines of a request (no case file needed)")
+    p.add_argument("received", help="date received (delivery date), e.g. 2026-03-05")
+    p.add_argument("--region", choices=[r.value for r in HolidayRegion], default="fr")
+    p.add_argument("--paused-days", type=int, default=0, help="days the clock was suspended")
+    p.add_argument("--conservative", action="store_true", help="extended deadline = one month + two months")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=commands.deadline, needs_case=False)
+
+    p = sub.add_parser("init", help="create a case file and its first organisation")
+    _org_options(p, required=True)
+    p.add_argument("--remember", action="store_true", help="remember the key on this computer (system keyring)")
+    p.set_defaults(handler=commands.init, needs_case=False)
+
+    p = sub.add_parser("org", help="organisations (controllers) in the case file")
+    org_sub = p.add_subparsers(dest="org_command", metavar="ACTION", required=True)
+    q = org_sub.add_parser("add", help="add an organisation")
+    _org_options(q, required=True)
+    q.set_defaults(handler=commands.org_add)
+    q = org_sub.add_parser("list", help="list organisations")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=commands.org_list)
+
+    p = sub.add_parser("add", help="log a request")
+    p.add_argument("--org", help="organisation code (needed when the file holds several)")
+    p.add_argument("--channel", choices=[c.value for c in Channel], required=True)
+    p.add_argument("--received", required=True, help="delivery date (not the day it was opened)")
+    p.add_argument("--first-name", default="")
+    p.add_argument("--last-name", default="")
+    p.add_argument("--email", action="append", default=[], help="repeat for several addresses")
+    p.add_argument("--address", default="", help="postal address of the person")
+    p.add_argument("--identifier", action="append", help="NAME=VALUE, e.g. customer=C-1042")
+    p.add_argument("--rights", required=True, help="comma-separated: access,erasure,...")
+    p.add_argument("--text", default="", help="what the person asks, in their words or summarised")
+    p.add_argument("--registered-mail", default="", help="registered-mail number of the letter")
+    p.add_argument("--assignee", default="")
+    p.add_argument("--attach", action="append", type=Path, default=[], help="scan or document to keep")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=commands.add)
+
+    p = sub.add_parser("list", help="list requests, next deadline first")
+    p.add_argument("--status", action="append", choices=[s.value for s in Status], default=[])
+    p.add_argument("--open", action="store_true", help="only requests still awaiting an answer")
+    p.add_argument("--org")
+    p.add_argument("--due-within", type=int, metavar="DAYS")
+    p.add_argument("--overdue", action="store_true")
+    p.add_argument("--search", default="", help="words from names, emails, references, identifiers, text")
+    p.add_argument("--limit", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=commands.list_)
+
+    p = sub.add_parser("show", help="show one request with its history")
+    p.add_argument("reference")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=commands.show)
+
+    p = sub.add_parser("status", help="change the status of a request")
+    p.add_argument("reference")
+    p.add_argument("new_status", choices=[s.value for s in Status])
+    p.add_argument("--reason", default="")
+    p.add_argument("--on", help="date of the change (default today)")
+    p.set_defaults(handler=commands.status)
+
+    p = sub.add_parser("extend", help="extend by two further months (Art. 12(3))")
+    p.add_argument("reference")
+    p.add_argument("--reason", required=True, help="why: complexity, number of requests")
+    p.add_argument("--on", help="date the extension was decided and notified (default today)")
+    p.set_defaults(handler=commands.extend)
+
+    p = sub.add_parser("pause", help="suspend the clock while waiting for the data subject")
+    p.add_argument("reference")
+    p.add_argument("--for", dest="why", choices=[r.value for r in PauseReason], default="clarification")
+    p.add_argument("--on", help="date the information was asked for (default today)")
+    p.set_defaults(handler=commands.pause)
+
+    p = sub.add_parser("resume", help="the information arrived: the clock runs again")
+    p.add_argument("reference")
+    p.add_argument("--on", help="date the information arrived (default today)")
+    p.set_defaults(handler=commands.resume)
+
+    p = sub.add_parser("identity", help="identity verification steps")
+    p.add_argument("reference")
+    id_sub = p.add_subparsers(dest="step", metavar="STEP", required=True)
+    q = id_sub.add_parser("request", help="ask for proof of identity (reasonable doubt required)")
+    q.add_argument("--doubt", required=True, help="what raises a reasonable doubt")
+    q.add_argument("--on")
+    q = id_sub.add_parser("received", help="the proof arrived")
+    q.add_argument("--document", type=Path, help="copy of an ID document (destroyed once verified)")
+    q.add_argument("--on")
+    q = id_sub.add_parser("verified", help="identity verified (any ID copy is destroyed)")
+    q.add_argument("--method", choices=[m.value for m in VerificationMethod], required=True)
+    q.add_argument("--on")
+    q = id_sub.add_parser("failed", help="identity could not be verified")
+    q.add_argument("--reason", required=True)
+    p.set_defaults(handler=commands.identity)
+
+    p = sub.add_parser("attach", help="add documents to a request")
+    p.add_argument("reference")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--kind", default="document", choices=["document", "scan", "email", "id_document", "extract"])
+    p.set_defaults(handler=commands.attach)
+
+    p = sub.add_parser("note", help="add a note to the history of a request")
+    p.add_argument("reference")
+    p.add_argument("text")
+    p.set_defaults(handler=commands.note)
+
+    p = sub.add_parser("assign", help="assign a request to someone")
+    p.add_argument("reference")
+    p.add_argument("assignee")
+    p.set_defaults(handler=commands.assign)
+
+    p = sub.add_parser("verify", help="check integrity, encryption, event history and attachments")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=commands.verify, read_only=True)
+
+    p = sub.add_parser("change-passphrase", help="choose a new passphrase (the data stays as it is)")
+    p.set_defaults(handler=commands.change_passphrase)
+    p = sub.add_parser("rotate-key", help="re-encrypt the case file under a new key")
+    p.set_defaults(handler=commands.rotate_key)
+    p = sub.add_parser("remember", help="remember the key on this computer (system keyring)")
+    p.set_defaults(handler=commands.remember)
+    p = sub.add_parser("forget", help="forget the key on this computer")
+    p.set_defaults(handler=commands.forget, needs_passphrase=False)
+    return parser
+
+
+def _say(message: str) -> None:
+    print(f"dpo-desk: {message}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ..ui.app import run_gui  # Qt is imported only for the window
+
+        return run_gui(case_file=args.case_file, demo=args.demo, use_keyring=not args.no_keyring)
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return commands.run(handler, args)
+    except UsageError as exc:
+        _say(str(exc))
+        return EXIT_USAGE
+    except commands.EXPECTED as exc:
+        _say(str(exc))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _say("interrupted; nothing more was changed.")
+        return 130
+    except Exception as exc:  # the promise: never a traceback
+        if os.environ.get("DPO_DESK_DEBUG"):
+            raise
+        _say(
+            f"unexpected error ({type(exc).__name__}); nothing was saved from this command. "
+            "Set DPO_DESK_DEBUG=1 to see the details."
+        )
+        return EXIT_FAILED
+
+
+def today() -> date:
+    return date.today()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,34 @@
+"""A deadline said in words, as the case header and the CLI show it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def long_date(day: date) -> str:
+    return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
+
+
+def describe_deadline(
+    *,
+    today: date,
+    deadline: date,
+    is_open: bool,
+    extended: bool,
+    paused_since: date | None,
+) -> str:
+    """E.g. '12 days left - due Monday 3 March 2026', 'paused since ...', '3 days overdue ...'."""
+    if not is_open:
+        return f"Closed (the deadline was {long_date(deadline)})"
+    if paused_since is not None:
+        return f"Paused since {long_date(paused_since)}, waiting for the data subject"
+    prefix = "extended to" if extended else "due"
+    days = (deadline - today).days
+    if days > 1:
+        return f"{days} days left - {prefix} {long_date(deadline)}"
+    if days == 1:
+        return f"1 day left - {prefix} {long_date(deadline)}"
+    if days == 0:
+        return f"Due today - {long_date(deadline)}"
+    late = -days
+    return f"{late} day{'s' if late > 1 else ''} overdue - was {prefix} {long_date(deadline)}"

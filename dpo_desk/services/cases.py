@@ -1,0 +1,669 @@
+"""Logging and working a rights request. Each public function is one user action.
+
+Every function takes the caller's Session (one transaction per action, opened by the caller),
+the acting user, and the day it happens (`on`), so that nothing depends on the clock implicitly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import and_, func, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from ..domain.calendars import calendar_for, parse_region
+from ..domain.channels import Channel
+from ..domain.deadline_words import describe_deadline, long_date
+from ..domain.deadlines import ExtensionRule, compute_deadlines
+from ..domain.identity import IdentityState, VerificationMethod, check_identity_step, verification_note
+from ..domain.pauses import PausePeriod, PauseReason, counted_paused_days, is_late
+from ..domain.references import format_reference
+from ..domain.rights import Right
+from ..domain.statuses import Status, TransitionError, allowed_next, check_transition
+from ..storage.models import (
+    Attachment,
+    AttachmentBlob,
+    Event,
+    Organisation,
+    Pause,
+    Person,
+    Request,
+    RequestRight,
+)
+from . import events, search
+from .errors import ActionRefused, NotFound
+from .organisations import get_organisation
+from .views import AttachmentView, EventView, PauseView, RequestDetail, RequestRow
+
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+ID_DOCUMENT = "id_document"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInput:
+    first_name: str = ""
+    last_name: str = ""
+    emails: tuple[str, ...] = ()
+    postal_address: str = ""
+    identifiers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FileInput:
+    filename: str
+    data: bytes
+    kind: str = "document"
+
+
+@dataclass(frozen=True, slots=True)
+class NewRequest:
+    channel: Channel
+    received_on: date
+    person: PersonInput
+    rights: tuple[Right, ...]
+    summary: str = ""
+    registered_mail_no: str = ""
+    assignee: str = ""
+    organisation_code: str | None = None
+    files: tuple[FileInput, ...] = ()
+
+
+@dataclass
+class Outcome:
+    """What an action did, plus warnings the user should read (e.g. a pause that came late)."""
+
+    reference: str
+    warnings: list[str] = field(default_factory=list)
+    matched_person: bool = False
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+# Reading --------------------------------------------------------------------------------------
+
+
+def _load(session: Session, reference: str) -> Request:
+    request = session.scalar(
+        select(Request)
+        .where(Request.reference == reference.strip().upper())
+        .options(selectinload(Request.rights), selectinload(Request.pauses), selectinload(Request.attachments))
+    )
+    if request is None:
+        raise NotFound(f"There is no request with the reference {reference.strip().upper()}.")
+    return request
+
+
+def get_request(session: Session, reference: str, *, today: date) -> RequestDetail:
+    request = _load(session, reference)
+    org, person, status = request.organisation, request.person, Status(request.status)
+    history = session.scalars(select(Event).where(Event.request_id == request.id).order_by(Event.seq)).all()
+    return RequestDetail(
+        id=request.id,
+        reference=request.reference,
+        organisation_code=org.code,
+        organisation_name=org.legal_name,
+        person_name=person.display_name,
+        person_emails=list(person.emails),
+        person_address=person.postal_address,
+        person_identifiers=dict(person.identifiers),
+        channel=request.channel,
+        received_on=request.received_on,
+        registered_mail_no=request.registered_mail_no,
+        rights=[r.right for r in request.rights],
+        summary=request.summary,
+        assignee=request.assignee,
+        status=request.status,
+        status_reason=request.status_reason,
+        next_statuses=[s.value for s in allowed_next(status)],
+        identity_state=request.identity_state,
+        identity_doubt=request.identity_doubt,
+        identity_note=request.identity_note,
+        due_on=request.due_on,
+        extension_notice_by=request.due_on,
+        extended_due_on=request.extended_due_on,
+        deadline_on=request.deadline_on,
+        extended=request.extended,
+        extension_reason=request.extension_reason,
+        paused_since=request.paused_since,
+        deadline_in_words=describe_deadline(
+            today=today,
+            deadline=request.deadline_on,
+            is_open=status.is_open,
+            extended=request.extended,
+            paused_since=request.paused_since,
+        ),
+        pauses=[PauseView(p.reason, p.started_on, p.ended_on, p.late) for p in request.pauses],
+        attachments=[
+            AttachmentView(
+                a.id,
+                a.kind,
+                a.filename,
+                a.media_type,
+                a.size,
+                a.sha256,
+                a.added_at.isoformat(timespec="seconds"),
+                a.destroyed_at is not None,
+            )
+            for a in request.attachments
+        ],
+        events=[EventView(e.seq, e.at, e.user, e.kind, dict(e.details)) for e in history],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ListFilter:
+    statuses: tuple[Status, ...] = ()
+    open_only: bool = False
+    organisation_code: str | None = None
+    due_within_days: int | None = None
+    overdue: bool = False
+    text: str = ""
+    limit: int | None = None
+    offset: int = 0
+
+
+_OPEN_VALUES = [s.value for s in Status if s.is_open]
+
+
+def list_requests(session: Session, flt: ListFilter, *, today: date) -> list[RequestRow]:
+    """Requests matching `flt`, next deadline first; filtered and sorted in SQL."""
+    query = (
+        select(Request, Organisation.code, Person.first_name, Person.last_name, Person.emails)
+        .join(Organisation, Request.organisation_id == Organisation.id)
+        .join(Person, Request.person_id == Person.id)
+        .order_by(Request.deadline_on, Request.id)
+    )
+    if flt.statuses:
+        query = query.where(Request.status.in_([s.value for s in flt.statuses]))
+    if flt.open_only or flt.overdue or flt.due_within_days is not None:
+        query = query.where(Request.status.in_(_OPEN_VALUES))
+    if flt.organisation_code:
+        query = query.where(Organisation.code == get_organisation(session, flt.organisation_code).code)
+    if flt.overdue:
+        query = query.where(and_(Request.deadline_on < today, Request.paused_since.is_(None)))
+    if flt.due_within_days is not None:
+        horizon = today + timedelta(days=flt.due_within_days)
+        query = query.where(Request.deadline_on.between(today, horizon), Request.paused_since.is_(None))
+    expression = search.match_expression(flt.text)
+    if flt.text.strip() and expression is None:
+        return []
+    if expression is not None:
+        hits = text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q").bindparams(q=expression)
+        query = query.where(Request.id.in_(hits))
+    if flt.limit is not None:
+        query = query.limit(flt.limit)
+    if flt.offset:
+        query = query.offset(flt.offset)
+    rows = session.execute(query).all()
+    if not rows:
+        return []
+    ids = [row[0].id for row in rows]
+    rights: dict[int, list[str]] = {}
+    for request_id, right in session.execute(
+        select(RequestRight.request_id, RequestRight.right).where(RequestRight.request_id.in_(ids))
+    ):
+        rights.setdefault(request_id, []).append(right)
+    order = {r.value: i for i, r in enumerate(Right)}
+    return [
+        RequestRow(
+            id=req.id,
+            reference=req.reference,
+            organisation=code,
+            person=" ".join(p for p in (first, last) if p) or (emails[0] if emails else ""),
+            rights=sorted(rights.get(req.id, []), key=order.__getitem__),
+            channel=req.channel,
+            received_on=req.received_on,
+            deadline_on=req.deadline_on,
+            days_left=(req.deadline_on - today).days,
+            status=req.status,
+            paused_since=req.paused_since,
+            extended=req.extended,
+            assignee=req.assignee,
+        )
+        for req, code, first, last, emails in rows
+    ]
+
+
+# Logging a request ---------------------------------------------------------------------------
+
+
+def _clean_person(person: PersonInput) -> PersonInput:
+    emails = tuple(dict.fromkeys(e.strip().lower() for e in person.emails if e.strip()))
+    for email in emails:
+        if not _EMAIL.match(email):
+            raise ActionRefused(f"{email!r} does not look like an email address.")
+    cleaned = PersonInput(
+        first_name=person.first_name.strip(),
+        last_name=person.last_name.strip(),
+        emails=emails,
+        postal_address=person.postal_address.strip(),
+        identifiers={k.strip(): v.strip() for k, v in person.identifiers.items() if k.strip() and v.strip()},
+    )
+    if not (cleaned.first_name or cleaned.last_name or cleaned.emails):
+        raise ActionRefused("Say who the request is from: a name or an email address at least.")
+    return cleaned
+
+
+def _find_person(session: Session, org: Organisation, person: PersonInput) -> Person | None:
+    """An existing data subject of `org` with one of the same email addresses."""
+    if not person.emails:
+        return None
+    wanted = set(person.emails)
+    for candidate in session.scalars(select(Person).where(Person.organisation_id == org.id)):
+        if wanted & {e.lower() for e in candidate.emails}:
+            return candidate
+    return None
+
+
+def _next_number(session: Session, org: Organisation, year: int) -> int:
+    current = session.scalar(
+        select(func.max(Request.number)).where(Request.organisation_id == org.id, Request.year == year)
+    )
+    return (current or 0) + 1
+
+
+def add_request(session: Session, new: NewRequest, *, user: str, today: date) -> Outcome:
+    """Log a request as received on `new.received_on` (the delivery date, not the opening date)."""
+    if new.received_on > today:
+        raise ActionRefused(
+            f"The date received ({long_date(new.received_on)}) is in the future; use the day the request was delivered."
+        )
+    if not new.rights:
+        raise ActionRefused("Tick at least one right the person is exercising.")
+    org = get_organisation(session, new.organisation_code)
+    person_input = _clean_person(new.person)
+    person = _find_person(session, org, person_input)
+    matched = person is not None
+    if person is None:
+        person = Person(
+            organisation_id=org.id,
+            first_name=person_input.first_name,
+            last_name=person_input.last_name,
+            emails=list(person_input.emails),
+            postal_address=person_input.postal_address,
+            identifiers=dict(person_input.identifiers),
+            created_at=datetime.now(UTC),
+        )
+        session.add(person)
+        session.flush()
+    year = new.received_on.year
+    number = _next_number(session, org, year)
+    request = Request(
+        organisation_id=org.id,
+        person_id=person.id,
+        reference=format_reference(org.code, year, number),
+        year=year,
+        number=number,
+        channel=new.channel.value,
+        received_on=new.received_on,
+        logged_at=datetime.now(UTC),
+        logged_by=user,
+        registered_mail_no=new.registered_mail_no.strip(),
+        summary=new.summary.strip(),
+        assignee=new.assignee.strip(),
+        status=Status.RECEIVED.value,
+        rights=[RequestRight(right=r.value) for r in dict.fromkeys(new.rights)],
+    )
+    request.organisation, request.person = org, person
+    _refresh_deadlines(request, today)
+    session.add(request)
+    session.flush()
+    events.record(
+        session,
+        user=user,
+        kind="request_logged",
+        request=request,
+        details={
+            "channel": request.channel,
+            "received_on": request.received_on.isoformat(),
+            "rights": [r.right for r in request.rights],
+            "due_on": request.due_on.isoformat(),
+            "registered_mail_no": request.registered_mail_no,
+        },
+    )
+    for item in new.files:
+        _attach(session, request, item, user=user)
+    search.index_request(session, request)
+    return Outcome(request.reference, matched_person=matched)
+
+
+# Deadlines, status, pauses --------------------------------------------------------------------
+
+
+def _refresh_deadlines(request: Request, today: date) -> None:
+    org = request.organisation
+    periods = [PausePeriod(p.started_on, p.ended_on, PauseReason(p.reason), p.late) for p in request.pauses]
+    closed = counted_paused_days([p for p in periods if p.ended_on is not None], today)
+    deadlines = compute_deadlines(
+        request.received_on,
+        calendar_for(parse_region(org.holiday_region)),
+        paused_days=closed,
+        rule=ExtensionRule(org.extension_rule),
+    )
+    request.due_on = deadlines.due
+    request.extended_due_on = deadlines.extended_due
+    request.deadline_on = deadlines.extended_due if request.extended else deadlines.due
+    running = [p for p in periods if p.ended_on is None and not p.late]
+    request.paused_since = running[0].started_on if running else None
+
+
+def _check_day(request: Request, on: date, today: date) -> None:
+    if on > today:
+        raise ActionRefused(f"{long_date(on)} is in the future.")
+    if on < request.received_on:
+        raise ActionRefused(f"{long_date(on)} is before the request was received ({long_date(request.received_on)}).")
+
+
+def change_status(
+    session: Session, reference: str, new: Status, *, user: str, on: date, today: date, reason: str = ""
+) -> Outcome:
+    request = _load(session, reference)
+    current = Status(request.status)
+    _check_day(request, on, today)
+    try:
+        check_transition(current, new, reason)
+    except TransitionError as exc:
+        raise ActionRefused(str(exc)) from None
+    if new is Status.AWAITING_IDENTITY and request.identity_state != IdentityState.REQUESTED.value:
+        raise ActionRefused(
+            "Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): "
+            "the request then waits for the identity."
+        )
+    outcome = Outcome(request.reference)
+    open_pause = next((p for p in request.pauses if p.ended_on is None), None)
+    if open_pause is not None and new.pause_reason is None:
+        if on < open_pause.started_on:
+            raise ActionRefused(f"The pause started on {long_date(open_pause.started_on)}; it cannot end before.")
+        open_pause.ended_on = on
+        events.record(
+            session,
+            user=user,
+            kind="pause_ended",
+            request=request,
+            details={
+                "reason": open_pause.reason,
+                "ended_on": on.isoformat(),
+                "days": (on - open_pause.started_on).days,
+                "counted": not open_pause.late,
+            },
+        )
+    if new.pause_reason is not None:
+        if open_pause is not None:
+            open_pause.ended_on = on
+        late = is_late(request.received_on, on, request.organisation.grace_days)
+        request.pauses.append(Pause(reason=new.pause_reason.value, started_on=on, late=late))
+        if late:
+            outcome.warnings.append(
+                f"Information was asked for {(on - request.received_on).days} days after receipt, later than "
+                f"the {request.organisation.grace_days} days this organisation allows: the clock keeps "
+                f"running (EDPB 01/2022 §159). The deadline stays {long_date(request.deadline_on)}."
+            )
+        events.record(
+            session,
+            user=user,
+            kind="pause_started",
+            request=request,
+            details={"reason": new.pause_reason.value, "started_on": on.isoformat(), "late": late},
+        )
+    request.status = new.value
+    request.status_reason = reason.strip()
+    if new is Status.ANSWERED:
+        request.answered_on = on
+    if new is Status.CLOSED:
+        request.closed_on = on
+    _refresh_deadlines(request, today)
+    events.record(
+        session,
+        user=user,
+        kind="status_changed",
+        request=request,
+        details={
+            "from": current.value,
+            "to": new.value,
+            "on": on.isoformat(),
+            "reason": reason.strip(),
+        },
+    )
+    return outcome
+
+
+def pause(session: Session, reference: str, why: PauseReason, *, user: str, on: date, today: date) -> Outcome:
+    """Stop the clock while waiting for the data subject (identity or clarification)."""
+    target = Status.AWAITING_IDENTITY if why is PauseReason.IDENTITY else Status.AWAITING_CLARIFICATION
+    return change_status(session, reference, target, user=user, on=on, today=today)
+
+
+def resume(session: Session, reference: str, *, user: str, on: date, today: date) -> Outcome:
+    """The information arrived on `on`: the clock runs again."""
+    request = _load(session, reference)
+    if Status(request.status).pause_reason is None:
+        raise ActionRefused(f"{request.reference} is not paused.")
+    return change_status(session, reference, Status.IN_PROGRESS, user=user, on=on, today=today)
+
+
+def extend(session: Session, reference: str, reason: str, *, user: str, on: date, today: date) -> Outcome:
+    """Extend by two further months (Art. 12(3)): only with reasons, and within the first month."""
+    request = _load(session, reference)
+    _check_day(request, on, today)
+    if not Status(request.status).is_open:
+        raise ActionRefused(f"{request.reference} is no longer open; it cannot be extended.")
+    if request.extended:
+        raise ActionRefused(f"{request.reference} is already extended to {long_date(request.extended_due_on)}.")
+    if not reason.strip():
+        raise ActionRefused(
+            "An extension needs its reasons (complexity, number of requests): they go to the data subject."
+        )
+    if on > request.due_on:
+        raise ActionRefused(
+            f"Too late to extend: the data subject had to be told by {long_date(request.due_on)}, within the "
+            "first month (Art. 12(3))."
+        )
+    request.extended = True
+    request.extension_reason = reason.strip()
+    request.extended_on = on
+    _refresh_deadlines(request, today)
+    events.record(
+        session,
+        user=user,
+        kind="extended",
+        request=request,
+        details={
+            "reason": reason.strip(),
+            "on": on.isoformat(),
+            "new_deadline": request.deadline_on.isoformat(),
+        },
+    )
+    return Outcome(request.reference)
+
+
+def assign(session: Session, reference: str, assignee: str, *, user: str) -> Outcome:
+    request = _load(session, reference)
+    previous = request.assignee
+    request.assignee = assignee.strip()
+    events.record(
+        session, user=user, kind="assigned", request=request, details={"from": previous, "to": request.assignee}
+    )
+    search.index_request(session, request)
+    return Outcome(request.reference)
+
+
+def add_note(session: Session, reference: str, note: str, *, user: str) -> Outcome:
+    if not note.strip():
+        raise ActionRefused("The note is empty.")
+    request = _load(session, reference)
+    events.record(session, user=user, kind="note", request=request, details={"text": note.strip()})
+    return Outcome(request.reference)
+
+
+# Identity ------------------------------------------------------------------------------------
+
+
+def _identity_step(request: Request, new: IdentityState) -> None:
+    try:
+        check_identity_step(IdentityState(request.identity_state), new)
+    except ValueError as exc:
+        raise ActionRefused(str(exc)) from None
+
+
+def request_identity(session: Session, reference: str, doubt: str, *, user: str, on: date, today: date) -> Outcome:
+    """Ask for proof of identity: only on reasonable doubt (Art. 12(6)), which must be stated."""
+    if not doubt.strip():
+        raise ActionRefused(
+            "Say what raises a reasonable doubt about the person's identity: asking for proof is not "
+            "systematic (Art. 12(6), EDPB 01/2022 §§70-73)."
+        )
+    request = _load(session, reference)
+    _identity_step(request, IdentityState.REQUESTED)
+    request.identity_state = IdentityState.REQUESTED.value
+    request.identity_doubt = doubt.strip()
+    request.identity_requested_on = on
+    events.record(
+        session,
+        user=user,
+        kind="identity_requested",
+        request=request,
+        details={"doubt": doubt.strip(), "on": on.isoformat()},
+    )
+    if Status(request.status) is not Status.AWAITING_IDENTITY:
+        return change_status(session, reference, Status.AWAITING_IDENTITY, user=user, on=on, today=today)
+    return Outcome(request.reference)
+
+
+def identity_received(
+    session: Session, reference: str, *, user: str, on: date, today: date, document: FileInput | None = None
+) -> Outcome:
+    """The proof arrived on `on`: the clock runs again."""
+    request = _load(session, reference)
+    _identity_step(request, IdentityState.RECEIVED)
+    request.identity_state = IdentityState.RECEIVED.value
+    if document is not None:
+        _attach(session, request, FileInput(document.filename, document.data, ID_DOCUMENT), user=user)
+    events.record(session, user=user, kind="identity_received", request=request, details={"on": on.isoformat()})
+    if Status(request.status) is Status.AWAITING_IDENTITY:
+        return change_status(session, reference, Status.IN_PROGRESS, user=user, on=on, today=today)
+    return Outcome(request.reference)
+
+
+def verify_identity(
+    session: Session, reference: str, method: VerificationMethod, *, user: str, on: date, today: date
+) -> Outcome:
+    """Mark the identity verified; any ID document copy is destroyed, leaving only a note (EDPB §79)."""
+    request = _load(session, reference)
+    _identity_step(request, IdentityState.VERIFIED)
+    request.identity_state = IdentityState.VERIFIED.value
+    request.identity_method = method.value
+    request.identity_verified_on = on
+    request.identity_verified_by = user
+    request.identity_note = verification_note(method, on.isoformat(), user)
+    for attachment in request.attachments:
+        if attachment.kind == ID_DOCUMENT and attachment.destroyed_at is None:
+            _destroy(session, attachment, user=user)
+            events.record(
+                session,
+                user=user,
+                kind="id_document_destroyed",
+                request=request,
+                details={"attachment_id": attachment.id, "sha256": attachment.sha256},
+            )
+    events.record(
+        session,
+        user=user,
+        kind="identity_verified",
+        request=request,
+        details={"method": method.value, "on": on.isoformat(), "note": request.identity_note},
+    )
+    if Status(request.status) is Status.AWAITING_IDENTITY:
+        return change_status(session, reference, Status.IN_PROGRESS, user=user, on=on, today=today)
+    return Outcome(request.reference)
+
+
+def identity_failed(session: Session, reference: str, reason: str, *, user: str) -> Outcome:
+    if not reason.strip():
+        raise ActionRefused("Say why the identity could not be verified: it goes into the refusal letter.")
+    request = _load(session, reference)
+    _identity_step(request, IdentityState.FAILED)
+    request.identity_state = IdentityState.FAILED.value
+    request.identity_note = reason.strip()
+    events.record(session, user=user, kind="identity_failed", request=request, details={"reason": reason.strip()})
+    return Outcome(request.reference)
+
+
+# Attachments ---------------------------------------------------------------------------------
+
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*\u202a-\u202e\u2066-\u2069]')
+
+
+def safe_filename(name: str) -> str:
+    """A name to show and to export under: no folders, no control or bidi characters, not too long."""
+    base = re.split(r"[\\/]", name)[-1]
+    base = unicodedata.normalize("NFC", _UNSAFE.sub("_", base)).strip(" .")
+    if not base:
+        base = "attachment"
+    stem, dot, ext = base.rpartition(".")
+    if dot and len(ext) <= 10:
+        return stem[: 150 - len(ext) - 1] + "." + ext if stem else base[:150]
+    return base[:150]
+
+
+def _attach(session: Session, request: Request, item: FileInput, *, user: str) -> Attachment:
+    if len(item.data) > MAX_ATTACHMENT_BYTES:
+        raise ActionRefused(
+            f"{item.filename} is {len(item.data) / 1024 / 1024:.1f} MB; attachments are limited to "
+            f"{MAX_ATTACHMENT_BYTES // 1024 // 1024} MB. Scan it at a lower resolution or split it."
+        )
+    name = safe_filename(item.filename)
+    attachment = Attachment(
+        kind=item.kind,
+        filename=name,
+        media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+        size=len(item.data),
+        sha256=hashlib.sha256(item.data).hexdigest(),
+        added_at=datetime.now(UTC),
+        added_by=user,
+        blob=AttachmentBlob(data=item.data),
+    )
+    request.attachments.append(attachment)
+    session.flush()
+    events.record(
+        session,
+        user=user,
+        kind="attachment_added",
+        request=request,
+        details={
+            "attachment_id": attachment.id,
+            "filename": name,
+            "kind": item.kind,
+            "size": attachment.size,
+            "sha256": attachment.sha256,
+        },
+    )
+    return attachment
+
+
+def _destroy(session: Session, attachment: Attachment, *, user: str) -> None:
+    session.execute(AttachmentBlob.__table__.delete().where(AttachmentBlob.attachment_id == attachment.id))
+    attachment.destroyed_at = datetime.now(UTC)
+    attachment.destroyed_by = user
+
+
+def add_attachment(session: Session, reference: str, item: FileInput, *, user: str) -> Outcome:
+    request = _load(session, reference)
+    _attach(session, request, item, user=user)
+    return Outcome(request.reference)
+
+
+def attachment_bytes(session: Session, attachment_id: int) -> tuple[str, bytes]:
+    row = session.execute(
+        select(Attachment.filename, AttachmentBlob.data)
+        .join(AttachmentBlob, AttachmentBlob.attachment_id == Attachment.id)
+        .where(Attachment.id == attachment_id)
+    ).first()
+    if row is None:
+        raise NotFound("That attachment does not exist, or it was destroyed after its check.")
+    return row[0], row[1]

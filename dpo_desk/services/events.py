@@ -1,0 +1,81 @@
+"""Writing to, and checking, the hash-chained event log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.hashchain import GENESIS, link_hash
+from ..storage.models import Event, Request
+
+
+def _payload(
+    seq: int, at: str, user: str, kind: str, request_id: int | None, reference: str, details: dict[str, Any]
+) -> dict[str, Any]:
+    return {
+        "seq": seq,
+        "at": at,
+        "user": user,
+        "kind": kind,
+        "request_id": request_id,
+        "reference": reference,
+        "details": details,
+    }
+
+
+def record(
+    session: Session, *, user: str, kind: str, request: Request | None = None, details: dict[str, Any] | None = None
+) -> Event:
+    """Append one event, chained to the previous one, in the caller's transaction."""
+    last = session.execute(select(Event.seq, Event.hash).order_by(Event.seq.desc()).limit(1)).first()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    at = datetime.now(UTC).isoformat(timespec="microseconds")
+    if request is not None and request.id is None:
+        session.flush()
+    request_id = request.id if request is not None else None
+    reference = request.reference if request is not None else ""
+    details = details or {}
+    event = Event(
+        seq=seq,
+        at=at,
+        user=user,
+        kind=kind,
+        request_id=request_id,
+        reference=reference,
+        details=details,
+        prev_hash=prev,
+        hash=link_hash(prev, _payload(seq, at, user, kind, request_id, reference, details)),
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+@dataclass(frozen=True, slots=True)
+class ChainProblem:
+    seq: int
+    problem: str
+
+
+def verify_chain(session: Session) -> list[ChainProblem]:
+    """Every break in the chain: edited, removed or reordered events."""
+    problems: list[ChainProblem] = []
+    expected_seq, prev = 1, GENESIS
+    rows = session.execute(select(Event).order_by(Event.seq)).scalars()
+    for event in rows:
+        if event.seq != expected_seq:
+            problems.append(ChainProblem(event.seq, f"events {expected_seq} to {event.seq - 1} are missing"))
+        if event.prev_hash != prev:
+            problems.append(ChainProblem(event.seq, "does not follow the event before it"))
+        recomputed = link_hash(
+            event.prev_hash,
+            _payload(event.seq, event.at, event.user, event.kind, event.request_id, event.reference, event.details),
+        )
+        if recomputed != event.hash:
+            problems.append(ChainProblem(event.seq, "was changed after it was written"))
+        expected_seq, prev = event.seq + 1, event.hash
+    return problems

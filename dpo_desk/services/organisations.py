@@ -1,0 +1,98 @@
+"""Controllers held in a case file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.calendars import parse_region
+from ..domain.deadlines import ExtensionRule
+from ..domain.pauses import DEFAULT_GRACE_DAYS
+from ..domain.references import normalise_code
+from ..storage.models import Organisation
+from . import events
+from .errors import ActionRefused, NotFound
+
+CNIL = (
+    "Commission nationale de l'informatique et des libertés (CNIL)\n"
+    "3 Place de Fontenoy\nTSA 80715\n75334 Paris Cedex 07"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationInput:
+    code: str
+    legal_name: str
+    address: str = ""
+    city: str = ""
+    dpo_name: str = ""
+    dpo_email: str = ""
+    dpo_address: str = ""
+    signatory_name: str = ""
+    signatory_title: str = ""
+    letter_language: str = "fr"
+    supervisory_authority: str = CNIL
+    holiday_region: str = "fr"
+    extension_rule: str = "standard"
+    grace_days: int = DEFAULT_GRACE_DAYS
+
+
+def add_organisation(session: Session, data: OrganisationInput, *, user: str) -> Organisation:
+    code = normalise_code(data.code)
+    if not data.legal_name.strip():
+        raise ActionRefused("An organisation needs its legal name.")
+    if data.letter_language not in ("fr", "en"):
+        raise ActionRefused("Letters can be written in French (fr) or English (en).")
+    try:
+        ExtensionRule(data.extension_rule)
+    except ValueError:
+        raise ActionRefused("The extension rule is 'standard' or 'conservative'.") from None
+    region = parse_region(data.holiday_region)
+    if not 0 <= data.grace_days <= 31:
+        raise ActionRefused("The delay for asking for information must be between 0 and 31 days.")
+    if session.scalar(select(Organisation.id).where(Organisation.code == code)) is not None:
+        raise ActionRefused(f"An organisation with the code {code} already exists in this case file.")
+    org = Organisation(
+        code=code,
+        legal_name=data.legal_name.strip(),
+        address=data.address.strip(),
+        city=data.city.strip(),
+        dpo_name=data.dpo_name.strip(),
+        dpo_email=data.dpo_email.strip(),
+        dpo_address=data.dpo_address.strip(),
+        signatory_name=data.signatory_name.strip(),
+        signatory_title=data.signatory_title.strip(),
+        letter_language=data.letter_language,
+        supervisory_authority=data.supervisory_authority.strip(),
+        holiday_region=region.value,
+        extension_rule=data.extension_rule,
+        grace_days=data.grace_days,
+        created_at=datetime.now(UTC),
+    )
+    session.add(org)
+    session.flush()
+    events.record(session, user=user, kind="organisation_added", details={"code": code, "legal_name": org.legal_name})
+    return org
+
+
+def get_organisation(session: Session, code: str | None) -> Organisation:
+    """The organisation with `code`; with no code, the only one (or a clear error)."""
+    if code:
+        org = session.scalar(select(Organisation).where(Organisation.code == code.strip().upper()))
+        if org is None:
+            raise NotFound(f"There is no organisation with the code {code.strip().upper()} in this case file.")
+        return org
+    orgs = list(session.scalars(select(Organisation).order_by(Organisation.code)).all())
+    if len(orgs) == 1:
+        return orgs[0]
+    if not orgs:
+        raise NotFound("This case file has no organisation yet.")
+    codes = ", ".join(o.code for o in orgs)
+    raise ActionRefused(f"This case file holds several organisations ({codes}); say which one.")
+
+
+def list_organisations(session: Session) -> list[Organisation]:
+    return list(session.scalars(select(Organisation).order_by(Organisation.code)).all())
