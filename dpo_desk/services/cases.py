@@ -12,8 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.calendars import calendar_for, parse_region
@@ -163,43 +164,84 @@ class ListFilter:
     organisation_code: str | None = None
     due_within_days: int | None = None
     overdue: bool = False
+    # Open, not extended, not paused, and the extension notice (= first deadline) within N days.
+    extension_notice_within_days: int | None = None
+    closed_since: date | None = None
     text: str = ""
+    sort: str = "deadline"
+    descending: bool = False
     limit: int | None = None
     offset: int = 0
 
 
 _OPEN_VALUES = [s.value for s in Status if s.is_open]
 
+SORT_COLUMNS: dict[str, Any] = {
+    "reference": (Request.year, Request.reference),
+    "person": (Person.last_name, Person.first_name),
+    "organisation": (Organisation.code,),
+    "channel": (Request.channel,),
+    "received": (Request.received_on,),
+    "deadline": (Request.deadline_on,),
+    "status": (Request.status,),
+    "assignee": (Request.assignee,),
+}
+
+
+def _conditions(session: Session, flt: ListFilter, today: date) -> list[Any] | None:
+    """SQL conditions for `flt` (None when it can match nothing), shared by lists and counts."""
+    where: list[Any] = []
+    running = Request.paused_since.is_(None)
+    if flt.statuses:
+        where.append(Request.status.in_([s.value for s in flt.statuses]))
+    if flt.open_only or flt.overdue or flt.due_within_days is not None or flt.extension_notice_within_days is not None:
+        where.append(Request.status.in_(_OPEN_VALUES))
+    if flt.organisation_code:
+        where.append(Request.organisation_id == get_organisation(session, flt.organisation_code).id)
+    if flt.overdue:
+        where += [Request.deadline_on < today, running]
+    if flt.due_within_days is not None:
+        where += [Request.deadline_on.between(today, today + timedelta(days=flt.due_within_days)), running]
+    if flt.extension_notice_within_days is not None:
+        horizon = today + timedelta(days=flt.extension_notice_within_days)
+        where += [Request.extended.is_(False), Request.due_on.between(today, horizon), running]
+    if flt.closed_since is not None:
+        where += [Request.status == Status.CLOSED.value, Request.closed_on >= flt.closed_since]
+    if flt.text.strip():
+        expression = search.match_expression(flt.text)
+        if expression is None:
+            return None
+        hits = text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q").bindparams(q=expression)
+        where.append(Request.id.in_(hits))
+    return where
+
+
+def count_requests(session: Session, flt: ListFilter, *, today: date) -> int:
+    where = _conditions(session, flt, today)
+    if where is None:
+        return 0
+    return session.scalar(select(func.count(Request.id)).where(*where)) or 0
+
 
 def list_requests(session: Session, flt: ListFilter, *, today: date) -> list[RequestRow]:
-    """Requests matching `flt`, next deadline first; filtered and sorted in SQL."""
+    """Requests matching `flt`, next deadline first unless asked otherwise; filtered and sorted in SQL."""
+    where = _conditions(session, flt, today)
+    if where is None:
+        return []
+    columns = SORT_COLUMNS.get(flt.sort)
+    if columns is None:
+        raise ActionRefused(f"Cannot sort by {flt.sort!r}.")
+    order = [c.desc() if flt.descending else c.asc() for c in (*columns, Request.id)]
     query = (
         select(Request, Organisation.code, Person.first_name, Person.last_name, Person.emails)
         .join(Organisation, Request.organisation_id == Organisation.id)
         .join(Person, Request.person_id == Person.id)
-        .order_by(Request.deadline_on, Request.id)
+        .where(*where)
+        .order_by(*order)
+        .offset(flt.offset)
     )
-    if flt.statuses:
-        query = query.where(Request.status.in_([s.value for s in flt.statuses]))
-    if flt.open_only or flt.overdue or flt.due_within_days is not None:
-        query = query.where(Request.status.in_(_OPEN_VALUES))
-    if flt.organisation_code:
-        query = query.where(Organisation.code == get_organisation(session, flt.organisation_code).code)
-    if flt.overdue:
-        query = query.where(and_(Request.deadline_on < today, Request.paused_since.is_(None)))
-    if flt.due_within_days is not None:
-        horizon = today + timedelta(days=flt.due_within_days)
-        query = query.where(Request.deadline_on.between(today, horizon), Request.paused_since.is_(None))
-    expression = search.match_expression(flt.text)
-    if flt.text.strip() and expression is None:
-        return []
-    if expression is not None:
-        hits = text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q").bindparams(q=expression)
-        query = query.where(Request.id.in_(hits))
     if flt.limit is not None:
         query = query.limit(flt.limit)
-    if flt.offset:
-        query = query.offset(flt.offset)
     rows = session.execute(query).all()
     if not rows:
         return []
@@ -209,14 +251,14 @@ def list_requests(session: Session, flt: ListFilter, *, today: date) -> list[Req
         select(RequestRight.request_id, RequestRight.right).where(RequestRight.request_id.in_(ids))
     ):
         rights.setdefault(request_id, []).append(right)
-    order = {r.value: i for i, r in enumerate(Right)}
+    rank = {r.value: i for i, r in enumerate(Right)}
     return [
         RequestRow(
             id=req.id,
             reference=req.reference,
             organisation=code,
             person=" ".join(p for p in (first, last) if p) or (emails[0] if emails else ""),
-            rights=sorted(rights.get(req.id, []), key=order.__getitem__),
+            rights=sorted(rights.get(req.id, []), key=rank.__getitem__),
             channel=req.channel,
             received_on=req.received_on,
             deadline_on=req.deadline_on,

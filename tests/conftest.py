@@ -1,0 +1,81 @@
+"""Shared fixtures: a real encrypted case file on disk, an in-memory OS keyring, offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from dpo_desk.services.organisations import OrganisationInput, add_organisation
+from dpo_desk.storage import keystore
+from dpo_desk.storage.casefile import CaseFile, create_case_file
+from dpo_desk.storage.keyfile import KdfParams
+
+PASSPHRASE = "correct horse battery staple"
+# Cheap Argon2id for tests only: the cost parameters are stored per key file, so this is
+# exactly the code path of real files, just faster.
+FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
+TODAY = date.today()
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real keyring backend object, kept in memory (tests never touch the developer's keyring)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        if self.secrets.pop((service, username), None) is None:
+            raise PasswordDeleteError("not found")
+
+
+MEMORY_BACKEND = f"{MemoryKeyring.__module__}.{MemoryKeyring.__qualname__}"
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """Every test gets a fresh, trusted, in-memory keyring."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setattr(keystore, "TRUSTED_BACKENDS", keystore.TRUSTED_BACKENDS | {MEMORY_BACKEND})
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def case_path(tmp_path: Path) -> Path:
+    return tmp_path / "cases.dpodesk"
+
+
+@pytest.fixture
+def case(case_path: Path) -> Iterator[CaseFile]:
+    """A new encrypted case file on disk with one organisation, IMV."""
+    opened = create_case_file(case_path, PASSPHRASE, kdf=FAST_KDF)
+    with opened.transaction() as session:
+        add_organisation(
+            session,
+            OrganisationInput(code="IMV", legal_name="IMV Technologies", city="L'Aigle", dpo_email="dpo@imv.example"),
+            user="dpo",
+        )
+    yield opened
+    opened.close()
