@@ -72,7 +72,7 @@ def test_case_data_never_reaches_the_disk_in_plaintext(case: CaseFile, case_path
                 assert needle not in data, f"{needle!r} found in {path.name} ({moment})"
         case.close()
     with open_case_file(case_path, passphrase=PASSPHRASE) as reopened, reopened.session() as session:
-        assert MARKER in cases.get_request(session, "IMV-%d-0001" % TODAY.year, today=TODAY).person_name
+        assert MARKER in cases.get_request(session, f"IMV-{TODAY.year}-0001", today=TODAY).person_name
 
 
 def test_the_database_opens_only_with_its_raw_key(case: CaseFile, case_path: Path) -> None:
@@ -272,9 +272,11 @@ def test_rotate_key_re_encrypts_and_keeps_a_backup(
     connect(case_path, new_key).close()
     backups = list(case_path.parent.glob("cases.backup-*-before-key-rotation.dpodesk"))
     assert len(backups) == 1
-    with open_case_file(backups[0], passphrase=PASSPHRASE, use_keyring=False) as backup:
-        with backup.session() as session:
-            assert session.execute(text("SELECT count(*) FROM request")).scalar_one() == 1
+    with (
+        open_case_file(backups[0], passphrase=PASSPHRASE, use_keyring=False) as backup,
+        backup.session() as session,
+    ):
+        assert session.execute(text("SELECT count(*) FROM request")).scalar_one() == 1
     assert not keyfile.pending_path(case_path).exists()
 
 
