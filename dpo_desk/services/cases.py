@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.calendars import calendar_for, parse_region
@@ -139,6 +139,7 @@ def get_request(session: Session, reference: str, *, today: date) -> RequestDeta
             extended=request.extended,
             paused_since=request.paused_since,
         ),
+        overdue=status.is_open and request.paused_since is None and request.deadline_on < today,
         pauses=[PauseView(p.reason, p.started_on, p.ended_on, p.late) for p in request.pauses],
         attachments=[
             AttachmentView(
@@ -182,7 +183,8 @@ SORT_COLUMNS: dict[str, Any] = {
     "organisation": (Organisation.code,),
     "channel": (Request.channel,),
     "received": (Request.received_on,),
-    "deadline": (Request.deadline_on,),
+    # Open requests first (their next deadline is what matters), then the others.
+    "deadline": (case((Request.status.in_(_OPEN_VALUES), 0), else_=1), Request.deadline_on),
     "status": (Request.status,),
     "assignee": (Request.assignee,),
 }

@@ -91,6 +91,7 @@ class RequestDetail:
     extension_reason: str
     paused_since: date | None
     deadline_in_words: str
+    overdue: bool
     pauses: list[PauseView] = field(default_factory=list)
     attachments: list[AttachmentView] = field(default_factory=list)
     events: list[EventView] = field(default_factory=list)

@@ -1,0 +1,80 @@
+"""What the workbench window can do, one method per user action (one transaction each).
+
+The window holds a Workbench and never a Session: it gets plain data back and shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from ..domain.pauses import PauseReason
+from ..domain.statuses import Status
+from ..storage.casefile import CaseFile
+from . import cases
+from .dashboard import Bucket, bucket_filter, dashboard_counts
+from .views import RequestDetail, RequestRow
+
+
+class Workbench:
+    def __init__(self, case: CaseFile, user: str, today: Callable[[], date] = date.today, demo: bool = False) -> None:
+        self.case = case
+        self.user = user
+        self.today = today
+        self.demo = demo
+
+    @property
+    def title(self) -> str:
+        return self.case.path.name
+
+    # Reading ---------------------------------------------------------------------------------
+
+    def filter_for(self, bucket: Bucket | None, text: str) -> cases.ListFilter:
+        base = bucket_filter(bucket, self.today()) if bucket is not None else cases.ListFilter()
+        return replace(base, text=text)
+
+    def page(self, flt: cases.ListFilter, offset: int, limit: int) -> list[RequestRow]:
+        with self.case.session() as session:
+            return cases.list_requests(session, replace(flt, offset=offset, limit=limit), today=self.today())
+
+    def count(self, flt: cases.ListFilter) -> int:
+        with self.case.session() as session:
+            return cases.count_requests(session, flt, today=self.today())
+
+    def counts(self) -> dict[Bucket, int]:
+        with self.case.session() as session:
+            return dashboard_counts(session, today=self.today())
+
+    def detail(self, reference: str) -> RequestDetail:
+        with self.case.session() as session:
+            return cases.get_request(session, reference, today=self.today())
+
+    # Acting ----------------------------------------------------------------------------------
+
+    def change_status(self, reference: str, status: Status, reason: str = "") -> cases.Outcome:
+        with self.case.transaction() as session:
+            today = self.today()
+            return cases.change_status(session, reference, status, user=self.user, on=today, today=today, reason=reason)
+
+    def extend(self, reference: str, reason: str) -> cases.Outcome:
+        with self.case.transaction() as session:
+            today = self.today()
+            return cases.extend(session, reference, reason, user=self.user, on=today, today=today)
+
+    def pause(self, reference: str, why: PauseReason) -> cases.Outcome:
+        with self.case.transaction() as session:
+            today = self.today()
+            return cases.pause(session, reference, why, user=self.user, on=today, today=today)
+
+    def resume(self, reference: str) -> cases.Outcome:
+        with self.case.transaction() as session:
+            today = self.today()
+            return cases.resume(session, reference, user=self.user, on=today, today=today)
+
+    def add_note(self, reference: str, note: str) -> cases.Outcome:
+        with self.case.transaction() as session:
+            return cases.add_note(session, reference, note, user=self.user)
+
+    def close(self) -> None:
+        self.case.close()

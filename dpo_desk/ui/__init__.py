@@ -1,0 +1,1 @@
+"""The Qt workbench: thin widgets and models over dpo_desk.services.Workbench."""

@@ -1,0 +1,193 @@
+"""One case: who, what, the deadline in words, the identity check, the timeline, the actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.views import RequestDetail
+from . import labels
+from .event_table_model import EventTableModel
+
+OPEN_STATUSES = {"received", "awaiting_identity", "awaiting_clarification", "in_progress"}
+
+
+class CaseDetailView(QWidget):
+    """Signals:
+    status_requested(str, str): reference and the new status chosen in the menu.
+    extend_requested(str): reference.
+    pause_requested(str): reference (waiting for clarification).
+    resume_requested(str): reference.
+    note_requested(str): reference.
+    """
+
+    status_requested = Signal(str, str)
+    extend_requested = Signal(str)
+    pause_requested = Signal(str)
+    resume_requested = Signal(str)
+    note_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._detail: RequestDetail | None = None
+        self.title = QLabel(self)
+        self.title.setObjectName("caseTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.deadline = QLabel(self)
+        self.deadline.setObjectName("caseDeadline")
+        self.deadline.setStyleSheet("font-size: 12pt;")
+
+        self.status_button = QToolButton(self)
+        self.status_button.setText(self.tr("Change status"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_menu = QMenu(self.status_button)
+        self.status_button.setMenu(self.status_menu)
+        self.extend_button = QPushButton(self.tr("Extend…"), self)
+        self.extend_button.setToolTip(self.tr("Extend by two further months (Art. 12(3)); reasons required"))
+        self.pause_button = QPushButton(self.tr("Pause"), self)
+        self.pause_button.setToolTip(self.tr("Stop the clock while waiting for a clarification"))
+        self.resume_button = QPushButton(self.tr("Resume"), self)
+        self.resume_button.setToolTip(self.tr("The information arrived today: the clock runs again"))
+        self.note_button = QPushButton(self.tr("Add note…"), self)
+        actions = QHBoxLayout()
+        for widget in (self.status_button, self.extend_button, self.pause_button, self.resume_button, self.note_button):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for key, label in (
+            ("organisation", self.tr("Organisation")),
+            ("status", self.tr("Status")),
+            ("rights", self.tr("Rights")),
+            ("received", self.tr("Received")),
+            ("deadlines", self.tr("Deadlines")),
+            ("identity", self.tr("Identity")),
+            ("contact", self.tr("Contact")),
+            ("assignee", self.tr("Assigned to")),
+            ("summary", self.tr("Request")),
+            ("attachments", self.tr("Documents")),
+        ):
+            value = QLabel(self)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setObjectName(f"field_{key}")
+            self.fields[key] = value
+            form.addRow(label, value)
+
+        self.timeline_model = EventTableModel(self)
+        self.timeline = QTableView(self)
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.verticalHeader().hide()
+        self.timeline.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.timeline.setWordWrap(False)
+        header = self.timeline.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((130, 110, 150)):
+            self.timeline.setColumnWidth(column, width)
+
+        self.placeholder = QLabel(self.tr("Select a request in the list to see it here."), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.placeholder)
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.title)
+        body.addWidget(self.deadline)
+        body.addLayout(actions)
+        body.addLayout(form)
+        body.addWidget(QLabel(self.tr("History"), self))
+        body.addWidget(self.timeline, 1)
+        layout.addWidget(self.body)
+        self.body.hide()
+
+        self.status_menu.triggered.connect(self._status_chosen)
+        self.extend_button.clicked.connect(lambda: self._emit(self.extend_requested))
+        self.pause_button.clicked.connect(lambda: self._emit(self.pause_requested))
+        self.resume_button.clicked.connect(lambda: self._emit(self.resume_requested))
+        self.note_button.clicked.connect(lambda: self._emit(self.note_requested))
+
+    @property
+    def reference(self) -> str | None:
+        return self._detail.reference if self._detail else None
+
+    def show_detail(self, detail: RequestDetail | None) -> None:
+        self._detail = detail
+        self.placeholder.setVisible(detail is None)
+        self.body.setVisible(detail is not None)
+        if detail is None:
+            self.timeline_model.set_rows([])
+            return
+        is_open = detail.status in OPEN_STATUSES
+        self.title.setText(f"{detail.reference} — {detail.person_name}")
+        self.deadline.setText(detail.deadline_in_words)
+        alert = "color: #b91c1c; font-weight: 600;" if detail.overdue else ""
+        self.deadline.setStyleSheet(f"font-size: 12pt; {alert}")
+        self.fields["organisation"].setText(f"{detail.organisation_name} ({detail.organisation_code})")
+        status = labels.show(labels.STATUS, detail.status)
+        self.fields["status"].setText(status + (f" — {detail.status_reason}" if detail.status_reason else ""))
+        self.fields["rights"].setText(", ".join(labels.show(labels.RIGHT, r) for r in detail.rights))
+        received = f"{detail.received_on:%d/%m/%Y} — {labels.show(labels.CHANNEL, detail.channel)}"
+        if detail.registered_mail_no:
+            received += self.tr(", registered mail {number}").format(number=detail.registered_mail_no)
+        self.fields["received"].setText(received)
+        deadlines = self.tr("Due {due} (extension notice by the same date)").format(due=f"{detail.due_on:%d/%m/%Y}")
+        if detail.extended:
+            deadlines += "\n" + self.tr("Extended to {date}: {reason}").format(
+                date=f"{detail.extended_due_on:%d/%m/%Y}", reason=detail.extension_reason
+            )
+        self.fields["deadlines"].setText(deadlines)
+        identity = labels.show(labels.IDENTITY, detail.identity_state)
+        if detail.identity_doubt and detail.identity_state != "verified":
+            identity += " — " + self.tr("doubt: {doubt}").format(doubt=detail.identity_doubt)
+        if detail.identity_note:
+            identity += " — " + detail.identity_note
+        self.fields["identity"].setText(identity)
+        contact = ", ".join(detail.person_emails)
+        if detail.person_address:
+            contact = (contact + "\n" if contact else "") + detail.person_address
+        self.fields["contact"].setText(contact or "—")
+        self.fields["assignee"].setText(detail.assignee or "—")
+        self.fields["summary"].setText(detail.summary or "—")
+        documents = [
+            a.filename + (self.tr(" (destroyed after the check)") if a.destroyed else "") for a in detail.attachments
+        ]
+        self.fields["attachments"].setText("\n".join(documents) or "—")
+        self.timeline_model.set_rows(detail.events)
+
+        self.status_menu.clear()
+        for status_value in detail.next_statuses:
+            if status_value in ("awaiting_identity", "awaiting_clarification"):
+                continue  # offered by their own actions, which record why
+            action = self.status_menu.addAction(labels.show(labels.STATUS, status_value))
+            action.setData(status_value)
+        self.status_button.setEnabled(bool(self.status_menu.actions()))
+        paused = detail.status in ("awaiting_identity", "awaiting_clarification")
+        self.extend_button.setEnabled(is_open and not detail.extended)
+        self.pause_button.setEnabled("awaiting_clarification" in detail.next_statuses)
+        self.resume_button.setEnabled(paused)
+        self.note_button.setEnabled(True)
+
+    def _status_chosen(self, action) -> None:  # type: ignore[no-untyped-def]
+        if self._detail is not None:
+            self.status_requested.emit(self._detail.reference, action.data())
+
+    def _emit(self, signal) -> None:  # type: ignore[no-untyped-def]
+        if self._detail is not None:
+            signal.emit(self._detail.reference)

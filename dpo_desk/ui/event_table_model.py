@@ -1,0 +1,111 @@
+"""The timeline of one case: a small list, set whole by the detail pane."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ..services.views import EventView
+from . import labels
+
+Index = QModelIndex | QPersistentModelIndex
+
+HEADERS = [
+    QT_TRANSLATE_NOOP("Timeline", "Date"),
+    QT_TRANSLATE_NOOP("Timeline", "Who"),
+    QT_TRANSLATE_NOOP("Timeline", "What"),
+    QT_TRANSLATE_NOOP("Timeline", "Details"),
+]
+
+
+def _day(value: Any) -> str:
+    try:
+        return date.fromisoformat(str(value)).strftime("%d/%m/%Y")
+    except ValueError:
+        return str(value)
+
+
+def effective_day(event: EventView) -> str:
+    """The day the thing happened (a status change dated by the user), else when it was recorded."""
+    for key in ("on", "received_on", "started_on", "ended_on"):
+        if event.details.get(key):
+            return _day(event.details[key])
+    return datetime.fromisoformat(event.at).astimezone().strftime("%d/%m/%Y")
+
+
+def describe_details(kind: str, details: dict[str, Any]) -> str:
+    tr = QCoreApplication.translate
+    if kind == "request_logged":
+        return tr("Timeline", "received {received}, due {due}").format(
+            received=_day(details.get("received_on", "")), due=_day(details.get("due_on", ""))
+        )
+    if kind == "status_changed":
+        text = labels.show(labels.STATUS, str(details.get("to", "")))
+        return text + (f" — {details['reason']}" if details.get("reason") else "")
+    if kind == "extended":
+        return tr("Timeline", "to {date}: {reason}").format(
+            date=_day(details.get("new_deadline", "")), reason=details.get("reason", "")
+        )
+    if kind == "pause_started" and details.get("late"):
+        return tr("Timeline", "asked late: the clock keeps running")
+    if kind == "pause_ended":
+        return tr("Timeline", "%n day(s) paused", "", int(details.get("days", 0)))
+    if kind == "assigned":
+        return str(details.get("to", "")) or tr("Timeline", "nobody")
+    for key in ("text", "reason", "doubt", "filename", "note", "method", "legal_name"):
+        if details.get(key):
+            return str(details[key])
+    return ""
+
+
+class EventTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._events: list[EventView] = []
+
+    def set_rows(self, events: list[EventView]) -> None:
+        self.beginResetModel()
+        self._events = list(events)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return QCoreApplication.translate("Timeline", HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._events):
+            return None
+        event = self._events[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = index.column()
+        if column == 0:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                recorded = datetime.fromisoformat(event.at).astimezone().strftime("%d/%m/%Y %H:%M:%S")
+                return QCoreApplication.translate("Timeline", "Recorded {when}").format(when=recorded)
+            return effective_day(event)
+        if column == 1:
+            return event.user
+        if column == 2:
+            return labels.show(labels.EVENT, event.kind)
+        return describe_details(event.kind, event.details)

@@ -1,0 +1,74 @@
+"""Words shown for stored values (statuses, rights, channels...), through Qt's translation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+STATUS = {
+    "received": QT_TRANSLATE_NOOP("Status", "Received"),
+    "awaiting_identity": QT_TRANSLATE_NOOP("Status", "Awaiting identity"),
+    "awaiting_clarification": QT_TRANSLATE_NOOP("Status", "Awaiting clarification"),
+    "in_progress": QT_TRANSLATE_NOOP("Status", "In progress"),
+    "answered": QT_TRANSLATE_NOOP("Status", "Answered"),
+    "refused": QT_TRANSLATE_NOOP("Status", "Refused"),
+    "partially_refused": QT_TRANSLATE_NOOP("Status", "Partially refused"),
+    "withdrawn": QT_TRANSLATE_NOOP("Status", "Withdrawn"),
+    "closed": QT_TRANSLATE_NOOP("Status", "Closed"),
+}
+RIGHT = {
+    "access": QT_TRANSLATE_NOOP("Right", "Access"),
+    "rectification": QT_TRANSLATE_NOOP("Right", "Rectification"),
+    "erasure": QT_TRANSLATE_NOOP("Right", "Erasure"),
+    "restriction": QT_TRANSLATE_NOOP("Right", "Restriction"),
+    "portability": QT_TRANSLATE_NOOP("Right", "Portability"),
+    "objection": QT_TRANSLATE_NOOP("Right", "Objection"),
+    "consent_withdrawal": QT_TRANSLATE_NOOP("Right", "Consent withdrawal"),
+    "automated_decision": QT_TRANSLATE_NOOP("Right", "Automated decision"),
+    "post_mortem": QT_TRANSLATE_NOOP("Right", "Post-mortem directives"),
+}
+CHANNEL = {
+    "post": QT_TRANSLATE_NOOP("Channel", "Post"),
+    "email": QT_TRANSLATE_NOOP("Channel", "Email"),
+    "web_form": QT_TRANSLATE_NOOP("Channel", "Web form"),
+    "phone": QT_TRANSLATE_NOOP("Channel", "Phone"),
+    "in_person": QT_TRANSLATE_NOOP("Channel", "In person"),
+}
+IDENTITY = {
+    "not_needed": QT_TRANSLATE_NOOP("Identity", "Not needed"),
+    "requested": QT_TRANSLATE_NOOP("Identity", "Requested"),
+    "received": QT_TRANSLATE_NOOP("Identity", "Proof received"),
+    "verified": QT_TRANSLATE_NOOP("Identity", "Verified"),
+    "failed": QT_TRANSLATE_NOOP("Identity", "Failed"),
+}
+EVENT = {
+    "organisation_added": QT_TRANSLATE_NOOP("Event", "Organisation added"),
+    "request_logged": QT_TRANSLATE_NOOP("Event", "Request logged"),
+    "status_changed": QT_TRANSLATE_NOOP("Event", "Status changed"),
+    "extended": QT_TRANSLATE_NOOP("Event", "Deadline extended"),
+    "pause_started": QT_TRANSLATE_NOOP("Event", "Clock paused"),
+    "pause_ended": QT_TRANSLATE_NOOP("Event", "Clock resumed"),
+    "identity_requested": QT_TRANSLATE_NOOP("Event", "Identity requested"),
+    "identity_received": QT_TRANSLATE_NOOP("Event", "Identity proof received"),
+    "identity_verified": QT_TRANSLATE_NOOP("Event", "Identity verified"),
+    "identity_failed": QT_TRANSLATE_NOOP("Event", "Identity not verified"),
+    "id_document_destroyed": QT_TRANSLATE_NOOP("Event", "ID copy destroyed"),
+    "attachment_added": QT_TRANSLATE_NOOP("Event", "Document added"),
+    "assigned": QT_TRANSLATE_NOOP("Event", "Assigned"),
+    "note": QT_TRANSLATE_NOOP("Event", "Note"),
+}
+
+_CONTEXTS = {
+    id(STATUS): "Status",
+    id(RIGHT): "Right",
+    id(CHANNEL): "Channel",
+    id(IDENTITY): "Identity",
+    id(EVENT): "Event",
+}
+
+
+def show(table: dict[str, str], value: str) -> str:
+    """The translated label of `value`, or the value itself when it has none."""
+    source = table.get(value)
+    if source is None:
+        return value.replace("_", " ")
+    return QCoreApplication.translate(_CONTEXTS[id(table)], source)

@@ -1,0 +1,1 @@
+"""Letter templates, icons, fonts and translations; installed as dpo_desk.resources."""
