@@ -7,8 +7,9 @@ closed requests. Everything in it is fictitious except the two controllers' publ
 from __future__ import annotations
 
 import random
+import unicodedata
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import platformdirs
@@ -200,6 +201,10 @@ def open_demo(path: Path | None = None, *, today: date | None = None) -> CaseFil
     return case
 
 
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def _fake_scan(title: str) -> bytes:
     """A small PDF standing for a scanned letter (ReportLab: we never write PDF by hand)."""
     from io import BytesIO
@@ -227,13 +232,7 @@ def populate(case: CaseFile, *, today: date, plans: list[Plan] | None = None, se
         first, last = rng.choice(FIRST), rng.choice(LAST)
         org = "IMV" if index % 3 else "IMERA"
         received = today - timedelta(days=plan.age_days)
-        email = (
-            f"{first}.{last}{index}@example.fr".lower()
-            .replace("é", "e")
-            .replace("è", "e")
-            .replace("ï", "i")
-            .replace("ë", "e")
-        )
+        email = _ascii(f"{first}.{last}{index}@example.fr".lower())
         files = ()
         if plan.channel is Channel.POST:
             files = (cases.FileInput(f"courrier-{last.lower()}.pdf", _fake_scan(f"Lettre de {first} {last}"), "scan"),)
@@ -257,8 +256,15 @@ def populate(case: CaseFile, *, today: date, plans: list[Plan] | None = None, se
             files=files,
         )
         with case.transaction() as session:
+            _set_clock(session, received, hour=9 + index % 3)
             ref = cases.add_request(session, new, user="lucas.accueil", today=today).reference
             _walk(session, ref, plan, received, today)
+
+
+def _set_clock(session, day: date, hour: int) -> None:  # type: ignore[no-untyped-def]
+    """Record the next events as if done on `day` (demo history only; see services.events.now)."""
+    moment = datetime.combine(day, time(hour, 7)).astimezone(UTC)
+    session.info["clock"] = lambda: moment
 
 
 def _walk(session, ref: str, plan: Plan, received: date, today: date) -> None:  # type: ignore[no-untyped-def]
@@ -269,6 +275,7 @@ def _walk(session, ref: str, plan: Plan, received: date, today: date) -> None:  
     def later(days: int) -> date:
         nonlocal day
         day = min(today, day + timedelta(days=days))
+        _set_clock(session, day, hour=14)
         return day
 
     for step in plan.steps:

@@ -27,13 +27,22 @@ def _payload(
     }
 
 
+def now(session: Session) -> datetime:
+    """The time of this unit of work: the wall clock, unless the caller set session.info["clock"].
+
+    Only generators of demo and benchmark files set a clock, to write a believable history.
+    """
+    clock = session.info.get("clock")
+    return clock() if clock is not None else datetime.now(UTC)
+
+
 def record(
     session: Session, *, user: str, kind: str, request: Request | None = None, details: dict[str, Any] | None = None
 ) -> Event:
     """Append one event, chained to the previous one, in the caller's transaction."""
     last = session.execute(select(Event.seq, Event.hash).order_by(Event.seq.desc()).limit(1)).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    at = datetime.now(UTC).isoformat(timespec="microseconds")
+    at = now(session).isoformat(timespec="microseconds")
     if request is not None and request.id is None:
         session.flush()
     request_id = request.id if request is not None else None

@@ -45,8 +45,10 @@ class CaseDetailView(QWidget):
         self.title.setObjectName("caseTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setWordWrap(True)
         self.deadline = QLabel(self)
         self.deadline.setObjectName("caseDeadline")
+        self.deadline.setWordWrap(True)
         self.deadline.setStyleSheet("font-size: 12pt;")
 
         self.status_button = QToolButton(self)

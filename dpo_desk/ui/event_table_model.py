@@ -34,15 +34,22 @@ def _day(value: Any) -> str:
         return str(value)
 
 
-def effective_day(event: EventView) -> str:
-    """The day the thing happened (a status change dated by the user), else when it was recorded."""
-    for key in ("on", "received_on", "started_on", "ended_on"):
-        if event.details.get(key):
-            return _day(event.details[key])
+def recorded_day(event: EventView) -> str:
     return datetime.fromisoformat(event.at).astimezone().strftime("%d/%m/%Y")
 
 
-def describe_details(kind: str, details: dict[str, Any]) -> str:
+def describe_details(event: EventView) -> str:
+    """Details in words, plus the date the user gave when it differs from the day it was recorded."""
+    text = _details(event.kind, event.details)
+    dated = event.details.get("on")
+    if dated and _day(dated) != recorded_day(event):
+        text = QCoreApplication.translate("Timeline", "dated {day}").format(day=_day(dated)) + (
+            f" — {text}" if text else ""
+        )
+    return text
+
+
+def _details(kind: str, details: dict[str, Any]) -> str:
     tr = QCoreApplication.translate
     if kind == "request_logged":
         return tr("Timeline", "received {received}, due {due}").format(
@@ -103,9 +110,9 @@ class EventTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 recorded = datetime.fromisoformat(event.at).astimezone().strftime("%d/%m/%Y %H:%M:%S")
                 return QCoreApplication.translate("Timeline", "Recorded {when}").format(when=recorded)
-            return effective_day(event)
+            return recorded_day(event)
         if column == 1:
             return event.user
         if column == 2:
             return labels.show(labels.EVENT, event.kind)
-        return describe_details(event.kind, event.details)
+        return describe_details(event)

@@ -1,0 +1,78 @@
+"""Schema upgrades run on open, after an encrypted backup; a newer schema is refused."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from dpo_desk.storage import keyfile, migrate
+from dpo_desk.storage.casefile import CaseFile, open_case_file
+from dpo_desk.storage.connection import connect
+
+from .conftest import PASSPHRASE
+
+NEXT_REVISION = '''
+"""A later schema: one more column (test only)."""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("organisation") as batch:
+        batch.add_column(sa.Column("vat_number", sa.String(), nullable=False, server_default=""))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("organisation") as batch:
+        batch.drop_column("vat_number")
+'''
+
+
+@pytest.fixture
+def later_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A copy of our migrations plus one more revision, as the next release would ship."""
+    source = Path(migrate.__file__).parent / "migrations"
+    scripts = tmp_path / "migrations"
+    shutil.copytree(source, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    head = migrate.head_revision()
+    (scripts / "versions" / "9999_later.py").write_text(NEXT_REVISION.replace("{head}", head))
+    monkeypatch.setattr(migrate, "SCRIPT_LOCATION", str(scripts))
+    migrate._scripts.cache_clear()
+    yield head
+    migrate._scripts.cache_clear()
+
+
+def test_upgrade_on_open_takes_an_encrypted_backup_first(case: CaseFile, case_path: Path, later_schema: str) -> None:
+    case.close()
+    with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "9999"
+        assert session.execute(text("SELECT vat_number FROM organisation")).all() == [("",)]
+    (backup,) = case_path.parent.glob(f"cases.backup-*-before-upgrade-{later_schema}.dpodesk")
+    assert b"SQLite format 3" not in backup.read_bytes()[:100]
+    # The backup is the file as it was before the upgrade, readable with its own key file.
+    sealed = keyfile.read(backup)
+    assert sealed is not None
+    conn = connect(backup, keyfile.unwrap(sealed, PASSPHRASE), read_only=True)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (later_schema,)
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(organisation)")]
+        assert "vat_number" not in columns and "legal_name" in columns
+        assert conn.execute("SELECT legal_name FROM organisation").fetchall() == [("IMV Technologies",)]
+    finally:
+        conn.close()
+
+
+def test_read_only_open_does_not_upgrade(case: CaseFile, case_path: Path, later_schema: str) -> None:
+    case.close()
+    from dpo_desk.storage.errors import CaseFileError
+
+    with pytest.raises(CaseFileError, match="open it once for writing"):
+        open_case_file(case_path, passphrase=PASSPHRASE, read_only=True)
