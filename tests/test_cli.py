@@ -197,3 +197,28 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         main(["--version"])
     assert exited.value.code == 0 and "DPO Desk 0.1.0" in capsys.readouterr().out
+
+
+def test_passphrase_change_and_key_rotation(
+    initialised: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DPO_DESK_NEW_PASSPHRASE", "another good passphrase")
+    code, out, _ = run(capsys, "--no-keyring", "change-passphrase")
+    assert code == 0 and "Passphrase changed" in out
+    code, _, err = run(capsys, "--no-keyring", "list")
+    assert code == 1 and "Wrong passphrase" in err
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", "another good passphrase")
+    code, out, _ = run(capsys, "--no-keyring", "rotate-key")
+    assert code == 0 and "new key" in out
+    from sqlalchemy import text
+
+    from dpo_desk.storage.casefile import open_case_file
+
+    with (
+        open_case_file(initialised, passphrase="another good passphrase", use_keyring=False) as case,
+        case.session() as session,
+    ):
+        kinds = [k for (k,) in session.execute(text("SELECT kind FROM event ORDER BY seq"))]
+    assert kinds[-1] == "key_rotated"
+    code, out, _ = run(capsys, "verify")
+    assert code == 0

@@ -17,7 +17,7 @@ from ..domain.identity import VerificationMethod
 from ..domain.pauses import PauseReason
 from ..domain.rights import parse_rights
 from ..domain.statuses import Status
-from ..services import cases
+from ..services import cases, events
 from ..services.errors import ActionRefused
 from ..services.integrity import verify_case_file
 from ..services.organisations import OrganisationInput, add_organisation, list_organisations
@@ -329,6 +329,8 @@ def change_passphrase(args: argparse.Namespace, case: CaseFile | None) -> int:
 def rotate_key(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     case.rotate_key(passphrase_from_env_or_prompt())
+    with case.transaction() as session:
+        events.record(session, user=args.user, kind="key_rotated", details={})
     print("The case file is now encrypted under a new key (a backup under the old key was kept beside it).")
     return 0
 
