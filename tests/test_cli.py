@@ -222,3 +222,9 @@ def test_passphrase_change_and_key_rotation(
     assert kinds[-1] == "key_rotated"
     code, out, _ = run(capsys, "verify")
     assert code == 0
+
+
+def test_init_refused_leaves_nothing_behind(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "init", "--org-code", "I-M-V", "--org-name", "IMV")
+    assert code == 1 and "2 to 10 letters" in err
+    assert list(cli_env.parent.iterdir()) == []

@@ -21,8 +21,9 @@ from ..services import cases, events
 from ..services.errors import ActionRefused
 from ..services.integrity import verify_case_file
 from ..services.organisations import OrganisationInput, add_organisation, list_organisations
+from ..services.setup import new_case_file
 from ..storage import keystore
-from ..storage.casefile import CaseFile, create_case_file, open_case_file
+from ..storage.casefile import CaseFile, open_case_file
 from ..storage.errors import CaseFileError, StorageFailure
 from .inputs import UsageError, new_passphrase, parse_day, parse_pairs, passphrase_from_env_or_prompt
 from .output import emit_json, request_block, request_table, table
@@ -111,9 +112,8 @@ def deadline(args: argparse.Namespace, _: CaseFile | None) -> int:
 def init(args: argparse.Namespace, _: CaseFile | None) -> int:
     path = _case_path(args)
     org = _org_input(args)
-    with create_case_file(path, new_passphrase(), remember=args.remember and not args.no_keyring) as case:
-        with case.transaction() as session:
-            add_organisation(session, org, user=args.user)
+    remember = args.remember and not args.no_keyring
+    with new_case_file(path, new_passphrase(), org, user=args.user, remember=remember) as case:
         print(f"Created {path} and its key file {path.name}-key (keep the two together).")
         for notice in case.notices:
             print(f"Note: {notice}")

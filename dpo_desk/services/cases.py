@@ -21,7 +21,13 @@ from ..domain.calendars import calendar_for, parse_region
 from ..domain.channels import Channel
 from ..domain.deadline_words import describe_deadline, long_date
 from ..domain.deadlines import ExtensionRule, compute_deadlines
-from ..domain.identity import IdentityState, VerificationMethod, check_identity_step, verification_note
+from ..domain.identity import (
+    IDENTITY_TRANSITIONS,
+    IdentityState,
+    VerificationMethod,
+    check_identity_step,
+    verification_note,
+)
 from ..domain.pauses import PausePeriod, PauseReason, counted_paused_days, is_late
 from ..domain.references import format_reference
 from ..domain.rights import Right
@@ -72,6 +78,8 @@ class NewRequest:
     assignee: str = ""
     organisation_code: str | None = None
     files: tuple[FileInput, ...] = ()
+    # An existing data subject the user picked from the suggestions; else matched by email or new.
+    person_id: int | None = None
 
 
 @dataclass
@@ -122,6 +130,11 @@ def get_request(session: Session, reference: str, *, today: date) -> RequestDeta
         status=request.status,
         status_reason=request.status_reason,
         next_statuses=[s.value for s in allowed_next(status)],
+        next_identity_steps=[
+            step.value
+            for step in IdentityState
+            if step in IDENTITY_TRANSITIONS[IdentityState(request.identity_state)] and status.is_open
+        ],
         identity_state=request.identity_state,
         identity_doubt=request.identity_doubt,
         identity_note=request.identity_note,
@@ -305,6 +318,54 @@ def _find_person(session: Session, org: Organisation, person: PersonInput) -> Pe
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class PersonSuggestion:
+    id: int
+    name: str
+    emails: list[str]
+    postal_address: str
+    last_reference: str
+
+
+def suggest_people(
+    session: Session, organisation_code: str | None, *, name: str = "", email: str = "", limit: int = 5
+) -> list[PersonSuggestion]:
+    """People already on file who may be the sender: same email address, or names matching."""
+    org = get_organisation(session, organisation_code)
+    found: dict[int, Person] = {}
+    wanted = email.strip().lower()
+    if wanted:
+        for candidate in session.scalars(select(Person).where(Person.organisation_id == org.id)):
+            if wanted in (e.lower() for e in candidate.emails):
+                found[candidate.id] = candidate
+    expression = search.match_expression(name)
+    if expression is not None and len(name.strip()) >= 2:
+        column_query = "person : (" + expression + ")"
+        rows = session.execute(
+            select(Person)
+            .join(Request, Request.person_id == Person.id)
+            .where(
+                Person.organisation_id == org.id,
+                Request.id.in_(
+                    text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q").bindparams(q=column_query)
+                ),
+            )
+            .distinct()
+            .limit(limit)
+        ).scalars()
+        for candidate in rows:
+            found.setdefault(candidate.id, candidate)
+    suggestions = []
+    for person in list(found.values())[:limit]:
+        last = session.scalar(
+            select(Request.reference).where(Request.person_id == person.id).order_by(Request.id.desc()).limit(1)
+        )
+        suggestions.append(
+            PersonSuggestion(person.id, person.display_name, list(person.emails), person.postal_address, last or "")
+        )
+    return suggestions
+
+
 def _next_number(session: Session, org: Organisation, year: int) -> int:
     current = session.scalar(
         select(func.max(Request.number)).where(Request.organisation_id == org.id, Request.year == year)
@@ -321,8 +382,15 @@ def add_request(session: Session, new: NewRequest, *, user: str, today: date) ->
     if not new.rights:
         raise ActionRefused("Tick at least one right the person is exercising.")
     org = get_organisation(session, new.organisation_code)
-    person_input = _clean_person(new.person)
-    person = _find_person(session, org, person_input)
+    person: Person | None
+    if new.person_id is not None:
+        person = session.get(Person, new.person_id)
+        if person is None or person.organisation_id != org.id:
+            raise ActionRefused("The person chosen is not on file for this organisation.")
+        person_input = new.person
+    else:
+        person_input = _clean_person(new.person)
+        person = _find_person(session, org, person_input)
     matched = person is not None
     if person is None:
         person = Person(

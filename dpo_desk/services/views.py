@@ -80,6 +80,7 @@ class RequestDetail:
     status: str
     status_reason: str
     next_statuses: list[str]
+    next_identity_steps: list[str]
     identity_state: str
     identity_doubt: str
     identity_note: str

@@ -9,11 +9,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from ..domain.identity import VerificationMethod
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..storage.casefile import CaseFile
 from . import cases
 from .dashboard import Bucket, bucket_filter, dashboard_counts
+from .organisations import list_organisations
 from .views import RequestDetail, RequestRow
 
 
@@ -46,6 +48,19 @@ class Workbench:
         with self.case.session() as session:
             return dashboard_counts(session, today=self.today())
 
+    def organisations(self) -> list[tuple[str, str]]:
+        """(code, legal name) of every organisation, for pickers."""
+        with self.case.session() as session:
+            return [(o.code, o.legal_name) for o in list_organisations(session)]
+
+    def suggest_people(self, organisation_code: str, name: str, email: str) -> list[cases.PersonSuggestion]:
+        with self.case.session() as session:
+            return cases.suggest_people(session, organisation_code, name=name, email=email)
+
+    def attachment(self, attachment_id: int) -> tuple[str, bytes]:
+        with self.case.session() as session:
+            return cases.attachment_bytes(session, attachment_id)
+
     def detail(self, reference: str) -> RequestDetail:
         with self.case.session() as session:
             return cases.get_request(session, reference, today=self.today())
@@ -75,6 +90,40 @@ class Workbench:
     def add_note(self, reference: str, note: str) -> cases.Outcome:
         with self.case.transaction() as session:
             return cases.add_note(session, reference, note, user=self.user)
+
+    def log_request(self, new: cases.NewRequest) -> cases.Outcome:
+        with self.case.transaction() as session:
+            return cases.add_request(session, new, user=self.user, today=self.today())
+
+    def assign(self, reference: str, assignee: str) -> cases.Outcome:
+        with self.case.transaction() as session:
+            return cases.assign(session, reference, assignee, user=self.user)
+
+    def attach(self, reference: str, files: list[cases.FileInput]) -> cases.Outcome:
+        with self.case.transaction() as session:
+            outcome = cases.Outcome(reference)
+            for item in files:
+                outcome = cases.add_attachment(session, reference, item, user=self.user)
+            return outcome
+
+    def request_identity(self, reference: str, doubt: str) -> cases.Outcome:
+        with self.case.transaction() as session:
+            today = self.today()
+            return cases.request_identity(session, reference, doubt, user=self.user, on=today, today=today)
+
+    def identity_received(self, reference: str, document: cases.FileInput | None) -> cases.Outcome:
+        with self.case.transaction() as session:
+            today = self.today()
+            return cases.identity_received(session, reference, user=self.user, on=today, today=today, document=document)
+
+    def verify_identity(self, reference: str, method: VerificationMethod) -> cases.Outcome:
+        with self.case.transaction() as session:
+            today = self.today()
+            return cases.verify_identity(session, reference, method, user=self.user, on=today, today=today)
+
+    def identity_failed(self, reference: str, reason: str) -> cases.Outcome:
+        with self.case.transaction() as session:
+            return cases.identity_failed(session, reference, reason, user=self.user)
 
     def close(self) -> None:
         self.case.close()

@@ -291,11 +291,16 @@ def create_case_file(
     except BaseException:
         lock.release()
         if created:
-            for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
-                with contextlib.suppress(FileNotFoundError):
-                    os.remove(leftover)
-            keyfile.remove(path)
+            delete_case_file(path)
         raise
+
+
+def delete_case_file(path: Path) -> None:
+    """Remove a case file that was just created and never held data (a refused creation)."""
+    for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(leftover)
+    keyfile.remove(path)
 
 
 _NETWORK_NOTICE = (

@@ -1,4 +1,4 @@
-"""Starting the workbench: QApplication, opening the case file, the main window."""
+"""Starting the workbench: QApplication, choosing and unlocking a case file, the main window."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..paths import icon_path, translations_dir
 from ..services.workbench import Workbench
@@ -16,6 +16,7 @@ from ..storage.casefile import CaseFile, open_case_file
 from ..storage.errors import CaseFileError, PassphraseRequired
 from .main_window import MainWindow
 from .unlock_dialog import UnlockDialog
+from .welcome_dialog import WelcomeDialog, remember_recent
 
 
 def _user() -> str:
@@ -36,41 +37,49 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def _fail(message: str) -> int:
-    QMessageBox.critical(None, QCoreApplication.translate("App", "DPO Desk"), message)
-    return 1
+def _unlock(path: Path, use_keyring: bool) -> CaseFile | None:
+    """The keyring first, then the passphrase dialog (None if the user cancels)."""
+    try:
+        return open_case_file(path, passphrase=None, use_keyring=use_keyring)
+    except PassphraseRequired:
+        dialog = UnlockDialog(path, lambda p: open_case_file(path, passphrase=p, use_keyring=False))
+        return dialog.case if dialog.exec() else None
+
+
+def _choose(case_file: Path | None, demo: bool, use_keyring: bool) -> tuple[CaseFile | None, bool]:
+    if demo:
+        from ..demo import open_demo
+
+        return open_demo(), True
+    if case_file is None:
+        welcome = WelcomeDialog()
+        choice: dict[str, object] = {}
+        welcome.open_requested.connect(lambda path: choice.update(path=path))
+        welcome.demo_requested.connect(lambda: choice.update(demo=True))
+        welcome.created.connect(lambda case: choice.update(case=case))
+        if not welcome.exec():
+            return None, False
+        if "case" in choice:
+            return choice["case"], False  # type: ignore[return-value]
+        if "demo" in choice:
+            return _choose(None, True, use_keyring)
+        case_file = choice["path"]  # type: ignore[assignment]
+    path = Path(case_file)  # type: ignore[arg-type]
+    case = _unlock(path, use_keyring)
+    if case is not None:
+        remember_recent(path)
+    return case, False
 
 
 def run_gui(case_file: Path | None, demo: bool, use_keyring: bool) -> int:
     app = make_application()
-    case: CaseFile | None = None
     try:
-        if demo:
-            from ..demo import open_demo
-
-            case = open_demo()
-        else:
-            if case_file is None:
-                chosen, _ = QFileDialog.getOpenFileName(
-                    None,
-                    QCoreApplication.translate("App", "Open a case file"),
-                    str(Path.home()),
-                    QCoreApplication.translate("App", "DPO Desk case files (*.dpodesk)"),
-                )
-                if not chosen:
-                    return 0
-                case_file = Path(chosen)
-            path = Path(case_file)
-            try:
-                case = open_case_file(path, passphrase=None, use_keyring=use_keyring)
-            except PassphraseRequired:
-                dialog = UnlockDialog(path, lambda p: open_case_file(path, passphrase=p, use_keyring=False))
-                if not dialog.exec():
-                    return 0
-                case = dialog.case
+        case, is_demo = _choose(case_file, demo, use_keyring)
     except CaseFileError as exc:
-        return _fail(str(exc))
-    assert case is not None
-    window = MainWindow(Workbench(case, _user(), demo=demo))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "DPO Desk"), str(exc))
+        return 1
+    if case is None:
+        return 0
+    window = MainWindow(Workbench(case, _user(), demo=is_demo))
     window.show()
     return app.exec()

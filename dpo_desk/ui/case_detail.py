@@ -33,6 +33,10 @@ class CaseDetailView(QWidget):
     """
 
     status_requested = Signal(str, str)
+    identity_requested = Signal(str)
+    identity_received = Signal(str)
+    identity_verified = Signal(str, str)
+    identity_failed = Signal(str)
     extend_requested = Signal(str)
     pause_requested = Signal(str)
     resume_requested = Signal(str)
@@ -63,6 +67,28 @@ class CaseDetailView(QWidget):
         self.resume_button = QPushButton(self.tr("Resume"), self)
         self.resume_button.setToolTip(self.tr("The information arrived today: the clock runs again"))
         self.note_button = QPushButton(self.tr("Add note…"), self)
+        self.ask_id_button = QPushButton(self.tr("Ask for proof of identity…"), self)
+        self.ask_id_button.setToolTip(self.tr("Only on a reasonable doubt (Art. 12(6)); pauses the clock"))
+        self.id_received_button = QPushButton(self.tr("Proof received…"), self)
+        self.verify_button = QToolButton(self)
+        self.verify_button.setText(self.tr("Identity verified"))
+        self.verify_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.verify_button.setToolTip(self.tr("Any copy of an ID document is then destroyed; a note stays"))
+        self.verify_menu = QMenu(self.verify_button)
+        for method, text in (
+            ("email_match", self.tr("Email matches the account")),
+            ("customer_number", self.tr("Customer number matches")),
+            ("document_checked", self.tr("ID document checked")),
+            ("in_person", self.tr("Seen in person")),
+            ("other", self.tr("Other means")),
+        ):
+            self.verify_menu.addAction(text).setData(method)
+        self.verify_button.setMenu(self.verify_menu)
+        self.id_failed_button = QPushButton(self.tr("Not verified…"), self)
+        identity_actions = QHBoxLayout()
+        for widget in (self.ask_id_button, self.id_received_button, self.verify_button, self.id_failed_button):
+            identity_actions.addWidget(widget)
+        identity_actions.addStretch(1)
         actions = QHBoxLayout()
         for widget in (self.status_button, self.extend_button, self.pause_button, self.resume_button, self.note_button):
             actions.addWidget(widget)
@@ -114,6 +140,7 @@ class CaseDetailView(QWidget):
         body.addWidget(self.deadline)
         body.addLayout(actions)
         body.addLayout(form)
+        body.addLayout(identity_actions)
         body.addWidget(QLabel(self.tr("History"), self))
         body.addWidget(self.timeline, 1)
         layout.addWidget(self.body)
@@ -124,6 +151,12 @@ class CaseDetailView(QWidget):
         self.pause_button.clicked.connect(lambda: self._emit(self.pause_requested))
         self.resume_button.clicked.connect(lambda: self._emit(self.resume_requested))
         self.note_button.clicked.connect(lambda: self._emit(self.note_requested))
+        self.ask_id_button.clicked.connect(lambda: self._emit(self.identity_requested))
+        self.id_received_button.clicked.connect(lambda: self._emit(self.identity_received))
+        self.id_failed_button.clicked.connect(lambda: self._emit(self.identity_failed))
+        self.verify_menu.triggered.connect(
+            lambda action: self._detail and self.identity_verified.emit(self._detail.reference, action.data())
+        )
 
     @property
     def reference(self) -> str | None:
@@ -185,6 +218,11 @@ class CaseDetailView(QWidget):
         self.pause_button.setEnabled("awaiting_clarification" in detail.next_statuses)
         self.resume_button.setEnabled(paused)
         self.note_button.setEnabled(True)
+        steps = set(detail.next_identity_steps)
+        self.ask_id_button.setEnabled("requested" in steps)
+        self.id_received_button.setEnabled("received" in steps)
+        self.verify_button.setEnabled("verified" in steps)
+        self.id_failed_button.setEnabled("failed" in steps)
 
     def _status_chosen(self, action) -> None:  # type: ignore[no-untyped-def]
         if self._detail is not None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,31 +25,46 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..demo import DEMO_PASSPHRASE
+from ..domain.identity import VerificationMethod
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
-from ..services.cases import ListFilter, Outcome
+from ..services.cases import FileInput, ListFilter, Outcome
 from ..services.errors import ActionRefused
 from ..services.workbench import Workbench
-from ..storage.errors import CaseFileError
+from ..storage.casefile import open_case_file
+from ..storage.errors import CaseFileError, WrongPassphrase
 from .case_detail import CaseDetailView
 from .case_table_model import ROW_ROLE, CaseTableModel
 from .dashboard_strip import DashboardStrip
+from .inactivity import InactivityWatcher
+from .intake_dialog import IntakeDialog
+from .lock_page import LockPage
 from .text_dialog import TextDialog
+from .unlock_dialog import Opener
 
 SEARCH_DELAY_MS = 150
+DEFAULT_IDLE_MINUTES = 15
 COLUMN_WIDTHS = (125, 140, 95, 140, 75, 85, 125, 70, 135, 100)
 
 
 class MainWindow(QMainWindow):
     """Signals:
     refreshed(): the list, the counts and the open case were reloaded after a change.
+    locked(): the key was dropped and every case hidden.
+    unlocked(): the case file is open again.
     """
 
     refreshed = Signal()
+    locked = Signal()
+    unlocked = Signal()
 
-    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
+    def __init__(self, workbench: Workbench, opener: Opener | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workbench = workbench
+        path = workbench.case.path
+        # Unlocking after a lock always asks for the passphrase: the keyring would defeat the lock.
+        self._opener: Opener = opener or (lambda p: open_case_file(path, passphrase=p, use_keyring=False))
+        self.setAcceptDrops(True)
         self._filter = ListFilter()
         title = f"DPO Desk — {workbench.title}"
         self.setWindowTitle(title + (" — " + self.tr("DEMO") if workbench.demo else ""))
@@ -100,7 +120,14 @@ class MainWindow(QMainWindow):
         search_row.addWidget(self.search, 1)
         layout.addLayout(search_row)
         layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.lock_page = LockPage(workbench.case.path.name, self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(central)
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(self.stack)
+        self.idle = InactivityWatcher(float(QSettings().value("lock/idle_minutes", DEFAULT_IDLE_MINUTES)), self)
+        self.idle.idle.connect(self.lock)
+        self.lock_page.unlock_requested.connect(self._unlock)
         self.shown_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.shown_label)
 
@@ -115,6 +142,10 @@ class MainWindow(QMainWindow):
         self.detail.pause_requested.connect(self._pause)
         self.detail.resume_requested.connect(self._resume)
         self.detail.note_requested.connect(self._note)
+        self.detail.identity_requested.connect(self._ask_identity)
+        self.detail.identity_received.connect(self._identity_received)
+        self.detail.identity_verified.connect(self._identity_verified)
+        self.detail.identity_failed.connect(self._identity_failed)
 
         self._restore_state()
         self.refresh()
@@ -125,6 +156,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(self.tr("Hide every case and forget the key until the passphrase is typed again"))
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addAction(self.lock_action)
         verify = QAction(self.tr("&Verify integrity"), self)
         verify.setToolTip(self.tr("Check the database, its encryption, the event history and the documents"))
         verify.triggered.connect(self._verify)
@@ -134,6 +170,16 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        case_menu = self.menuBar().addMenu(self.tr("&Case"))
+        self.log_action = QAction(self.tr("&Log a request…"), self)
+        self.log_action.setShortcut(QKeySequence.StandardKey.New)
+        self.log_action.setToolTip(self.tr("Log a request received by post, email, phone…"))
+        self.log_action.triggered.connect(self.open_intake)
+        case_menu.addAction(self.log_action)
+        assign = QAction(self.tr("&Assign…"), self)
+        assign.triggered.connect(self._assign)
+        case_menu.addAction(assign)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         refresh = QAction(self.tr("&Refresh"), self)
@@ -300,6 +346,170 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
+    def open_intake(self) -> IntakeDialog:
+        dialog = IntakeDialog(self.workbench, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.logged.connect(self._logged)
+        dialog.open()
+        return dialog
+
+    def _logged(self, reference: str) -> None:
+        self.dashboard.clear_selection()
+        self.search.clear()
+        self._search_timer.stop()
+        self.refresh()
+        self.select_reference(reference)
+        self.statusBar().showMessage(self.tr("{ref} logged").format(ref=reference), 8000)
+
+    def _assign(self) -> None:
+        reference = self.detail.reference
+        if reference is None:
+            return
+        self._ask(
+            self.tr("Assign"),
+            self.tr("Who handles {ref}?").format(ref=reference),
+            lambda who: self._run(lambda: self.workbench.assign(reference, who), self.tr("assigned")),
+        )
+
+    def _ask_identity(self, reference: str) -> None:
+        self._ask(
+            self.tr("Ask for proof of identity"),
+            self.tr(
+                "What raises a reasonable doubt about the identity of the person behind {ref}? Asking is "
+                "not systematic (Art. 12(6)); the clock is paused until the proof arrives."
+            ).format(ref=reference),
+            lambda doubt: self._run(
+                lambda: self.workbench.request_identity(reference, doubt), self.tr("proof of identity requested")
+            ),
+        )
+
+    def _identity_received(self, reference: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Proof received"),
+            self.tr(
+                "Keep a copy of the identity document until it is checked? The copy is destroyed "
+                "as soon as the identity is marked verified."
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("proofBox")
+        attach = box.addButton(self.tr("Attach the copy…"), QMessageBox.ButtonRole.AcceptRole)
+        no_copy = box.addButton(self.tr("No copy"), QMessageBox.ButtonRole.NoRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(button) -> None:  # type: ignore[no-untyped-def]
+            if button is no_copy:
+                self._run(lambda: self.workbench.identity_received(reference, None), self.tr("proof received"))
+            elif button is attach:
+                self._choose_file(
+                    self.tr("Copy of the identity document"), lambda path: self._identity_document(reference, path)
+                )
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+
+    def _choose_file(self, title: str, then) -> None:  # type: ignore[no-untyped-def]
+        dialog = QFileDialog(self, title)
+        dialog.setObjectName("fileChooser")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name: then(Path(name)))
+        dialog.open()
+
+    def _identity_document(self, reference: str, path: Path) -> None:
+        try:
+            document = FileInput(path.name, path.read_bytes(), "id_document")
+        except OSError as exc:
+            self._error(self.tr("Cannot read {name}: {why}").format(name=path.name, why=exc.strerror))
+            return
+        self._run(lambda: self.workbench.identity_received(reference, document), self.tr("proof received"))
+
+    def _identity_verified(self, reference: str, method: str) -> None:
+        self._run(
+            lambda: self.workbench.verify_identity(reference, VerificationMethod(method)), self.tr("identity verified")
+        )
+
+    def _identity_failed(self, reference: str) -> None:
+        self._ask(
+            self.tr("Identity not verified"),
+            self.tr("Why could the identity behind {ref} not be verified? This goes into the refusal letter.").format(
+                ref=reference
+            ),
+            lambda why: self._run(
+                lambda: self.workbench.identity_failed(reference, why), self.tr("identity not verified")
+            ),
+        )
+
+    # Documents dropped on the window ---------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and self.stack.currentIndex() == 0:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        self.attach_files(paths)
+
+    def attach_files(self, paths: list[Path]) -> None:
+        reference = self.detail.reference
+        if reference is None:
+            self._error(self.tr("Select the request the documents belong to, then drop them again."))
+            return
+        try:
+            files = [FileInput(p.name, p.read_bytes()) for p in paths if p.is_file()]
+        except OSError as exc:
+            self._error(self.tr("A document could not be read: {why}").format(why=exc.strerror))
+            return
+        if files:
+            self._run(lambda: self.workbench.attach(reference, files), self.tr("%n document(s) added", "", len(files)))
+
+    # Locking ---------------------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def lock(self) -> None:
+        """Forget the key, close the file and hide every case until the passphrase is typed."""
+        if self.is_locked:
+            return
+        self.idle.stop()
+        for widget in self.findChildren(QDialog):
+            widget.reject()
+        self.detail.show_detail(None)
+        self.model.reload(lambda *_: [])
+        self.dashboard.set_counts({})
+        self.search.clear()
+        self._search_timer.stop()
+        self.workbench.close()
+        self.stack.setCurrentIndex(1)
+        self.lock_action.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.lock_page.reset()
+        self.locked.emit()
+
+    def _unlock(self, passphrase: str) -> None:
+        try:
+            case = self._opener(passphrase)
+        except WrongPassphrase:
+            self.lock_page.show_error(self.tr("Wrong passphrase. Check the keyboard layout and Caps Lock."))
+            return
+        except CaseFileError as exc:
+            self.lock_page.show_error(str(exc))
+            return
+        old = self.workbench
+        self.workbench = Workbench(case, old.user, old.today, demo=old.demo)
+        self.stack.setCurrentIndex(0)
+        self.lock_action.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.model.reload(self._fetch)
+        self.refresh()
+        self.idle.restart()
+        self.unlocked.emit()
+
     # Window state ----------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
@@ -317,5 +527,6 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
+        self.idle.stop()
         self.workbench.close()
         super().closeEvent(event)

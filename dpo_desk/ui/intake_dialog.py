@@ -1,0 +1,272 @@
+"""Logging a request as the post is opened: keyboard first, nothing lost when it is refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.channels import Channel
+from ..domain.rights import Right
+from ..services.cases import FileInput, NewRequest, PersonInput, PersonSuggestion
+from ..services.errors import ActionRefused
+from ..services.workbench import Workbench
+from ..storage.errors import CaseFileError
+from . import labels
+
+SUGGEST_DELAY_MS = 250
+
+
+class IntakeDialog(QDialog):
+    """Signals:
+    logged(str): the reference of the request just logged.
+    """
+
+    logged = Signal(str)
+
+    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workbench = workbench
+        self.setWindowTitle(self.tr("Log a request"))
+        self.setAcceptDrops(True)
+        self._chosen_person: PersonSuggestion | None = None
+        self._suggestion: PersonSuggestion | None = None
+        self.scans: list[Path] = []
+
+        self.organisation = QComboBox(self)
+        for code, name in workbench.organisations():
+            self.organisation.addItem(f"{name} ({code})", code)
+        self.received = QDateEdit(self)
+        self.received.setObjectName("received")
+        self.received.setCalendarPopup(True)
+        self.received.setDisplayFormat("dd/MM/yyyy")
+        today = workbench.today()
+        self.received.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.received.setDate(QDate(today.year, today.month, today.day))
+        self.received.setToolTip(self.tr("The day the letter was delivered, not the day it was opened"))
+        self.channel = QComboBox(self)
+        for channel in Channel:
+            self.channel.addItem(labels.show(labels.CHANNEL, channel.value), channel.value)
+        self.registered = QLineEdit(self)
+        self.registered.setObjectName("registered")
+        self.registered.setPlaceholderText(self.tr("e.g. 1A 123 456 7890 1"))
+        self.first_name = QLineEdit(self)
+        self.first_name.setObjectName("firstName")
+        self.last_name = QLineEdit(self)
+        self.last_name.setObjectName("lastName")
+        self.email = QLineEdit(self)
+        self.email.setObjectName("email")
+        self.address = QPlainTextEdit(self)
+        self.address.setObjectName("address")
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(64)
+        self.customer = QLineEdit(self)
+        self.customer.setObjectName("customer")
+        self.customer.setPlaceholderText(self.tr("customer number, if the letter gives one"))
+
+        self.suggestion = QLabel(self)
+        self.suggestion.setObjectName("suggestion")
+        self.suggestion.setWordWrap(True)
+        # Wrapped labels in nested layouts under-report their height: reserve two lines.
+        self.suggestion.setMinimumHeight(self.suggestion.fontMetrics().lineSpacing() * 2 + 6)
+        self.suggestion.setStyleSheet("background: #eff6ff; padding: 2px 4px;")
+        self.use_person = QPushButton(self.tr("Same person"), self)
+        self.use_person.setObjectName("usePerson")
+        self.use_person.setToolTip(self.tr("Link this request to the person already on file"))
+        suggestion_row = QHBoxLayout()
+        suggestion_row.addWidget(self.suggestion, 1)
+        suggestion_row.addWidget(self.use_person)
+        self.suggestion.hide()
+        self.use_person.hide()
+
+        self.rights: dict[Right, QCheckBox] = {}
+        rights_grid = QGridLayout()
+        for i, right in enumerate(Right):
+            box = QCheckBox(labels.show(labels.RIGHT, right.value), self)
+            box.setObjectName(f"right_{right.value}")
+            box.setToolTip(right.article)
+            self.rights[right] = box
+            rights_grid.addWidget(box, i // 3, i % 3)
+
+        self.summary = QPlainTextEdit(self)
+        self.summary.setObjectName("summary")
+        self.summary.setTabChangesFocus(True)
+        self.summary.setPlaceholderText(self.tr("What the person asks, in their words or summarised"))
+        self.summary.setFixedHeight(80)
+
+        self.scan_list = QListWidget(self)
+        self.scan_list.setFixedHeight(60)
+        self.add_scans = QPushButton(self.tr("Add scans…"), self)
+        self.add_scans.setToolTip(self.tr("Or drop the scanned letter on this window"))
+        scans_row = QHBoxLayout()
+        scans_row.addWidget(self.scan_list, 1)
+        scans_row.addWidget(self.add_scans, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.error = QLabel(self)
+        self.error.setObjectName("intakeError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.save = self.buttons.addButton(self.tr("Log request"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save.setObjectName("logRequest")
+        self.save.setToolTip(self.tr("Ctrl+Return"))
+        self.save.setDefault(True)
+
+        form = QFormLayout()
+        if self.organisation.count() > 1:
+            form.addRow(self.tr("&Organisation"), self.organisation)
+        else:
+            self.organisation.hide()
+        form.addRow(self.tr("&Received on"), self.received)
+        form.addRow(self.tr("C&hannel"), self.channel)
+        form.addRow(self.tr("Registered &mail no."), self.registered)
+        form.addRow(self.tr("&First name"), self.first_name)
+        form.addRow(self.tr("&Last name"), self.last_name)
+        form.addRow(self.tr("&Email"), self.email)
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow(self.tr("Customer &number"), self.customer)
+        form.addRow("", suggestion_row)
+        form.addRow(self.tr("Rights asked"), rights_grid)
+        form.addRow(self.tr("Re&quest"), self.summary)
+        form.addRow(self.tr("Scans"), scans_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)
+        self._suggest_timer.timeout.connect(self.refresh_suggestion)
+        for field in (self.first_name, self.last_name, self.email):
+            field.textEdited.connect(lambda _: self._suggest_timer.start())
+        self.organisation.currentIndexChanged.connect(lambda _: self._suggest_timer.start())
+        self.use_person.clicked.connect(self._use_suggestion)
+        self.add_scans.clicked.connect(self._browse_scans)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
+        self.received.setFocus()
+        layout.addStretch(1)
+        self.resize(640, self.sizeHint().height())
+
+    # Suggestions -----------------------------------------------------------------------------
+
+    def refresh_suggestion(self) -> None:
+        name = f"{self.first_name.text()} {self.last_name.text()}".strip()
+        try:
+            found = self.workbench.suggest_people(self.organisation.currentData(), name, self.email.text())
+        except (ActionRefused, CaseFileError):
+            found = []
+        self._suggestion = found[0] if found else None
+        if self._suggestion is None or self._chosen_person is not None:
+            self.suggestion.setVisible(self._chosen_person is not None)
+            self.use_person.hide()
+            return
+        s = self._suggestion
+        self.suggestion.setText(
+            self.tr("Already on file: {name} ({emails}), last request {ref}.").format(
+                name=s.name, emails=", ".join(s.emails) or self.tr("no email"), ref=s.last_reference
+            )
+        )
+        self.suggestion.show()
+        self.use_person.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        self.layout().activate()
+        wanted = self.sizeHint().height()
+        if self.height() < wanted:
+            self.resize(self.width(), wanted)
+
+    def _use_suggestion(self) -> None:
+        self._chosen_person = self._suggestion
+        if self._chosen_person is not None:
+            self.suggestion.setText(self.tr("Linked to {name}, already on file.").format(name=self._chosen_person.name))
+            self.use_person.hide()
+
+    # Scans -----------------------------------------------------------------------------------
+
+    def add_scan_files(self, paths: list[Path]) -> None:
+        for path in paths:
+            if path.is_file() and path not in self.scans:
+                self.scans.append(path)
+                self.scan_list.addItem(path.name)
+
+    def _browse_scans(self) -> None:
+        dialog = QFileDialog(self, self.tr("Scans of the letter"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(lambda files: self.add_scan_files([Path(f) for f in files]))
+        dialog.open()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.add_scan_files([Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()])
+        event.acceptProposedAction()
+
+    # Saving ----------------------------------------------------------------------------------
+
+    def request(self) -> NewRequest:
+        """What the form says, as the service takes it (reading the scans from disk now)."""
+        files = []
+        channel = Channel(self.channel.currentData())
+        for path in self.scans:
+            try:
+                files.append(FileInput(path.name, path.read_bytes(), "scan" if channel is Channel.POST else "document"))
+            except OSError as exc:
+                raise ActionRefused(
+                    self.tr("Cannot read {name}: {why}").format(name=path.name, why=exc.strerror)
+                ) from None
+        identifiers = {"customer": self.customer.text().strip()} if self.customer.text().strip() else {}
+        return NewRequest(
+            channel=channel,
+            received_on=self.received.date().toPython(),
+            person=PersonInput(
+                first_name=self.first_name.text(),
+                last_name=self.last_name.text(),
+                emails=(self.email.text(),) if self.email.text().strip() else (),
+                postal_address=self.address.toPlainText(),
+                identifiers=identifiers,
+            ),
+            rights=tuple(right for right, box in self.rights.items() if box.isChecked()),
+            summary=self.summary.toPlainText(),
+            registered_mail_no=self.registered.text(),
+            organisation_code=self.organisation.currentData(),
+            files=tuple(files),
+            person_id=self._chosen_person.id if self._chosen_person else None,
+        )
+
+    def submit(self) -> None:
+        try:
+            outcome = self.workbench.log_request(self.request())
+        except (ActionRefused, CaseFileError, ValueError) as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.logged.emit(outcome.reference)
+        self.accept()

@@ -1,0 +1,244 @@
+"""The first screen: create a case file, open one, or open the demo."""
+
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..demo import DEMO_PASSPHRASE
+from ..services.errors import ActionRefused
+from ..services.organisations import OrganisationInput
+from ..services.setup import new_case_file, passphrase_strength
+from ..storage import keystore
+from ..storage.casefile import CaseFile
+from ..storage.errors import CaseFileError
+from ..storage.keyfile import KdfParams
+
+RECENT_KEY = "recent/files"
+MAX_RECENT = 8
+
+
+def recent_files() -> list[str]:
+    value = QSettings().value(RECENT_KEY, [])
+    return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
+
+
+def remember_recent(path: Path) -> None:
+    files = [str(path)] + [f for f in recent_files() if f != str(path)]
+    QSettings().setValue(RECENT_KEY, files[:MAX_RECENT])
+
+
+class WelcomeDialog(QDialog):
+    """Signals:
+    open_requested(object): a Path to open (the window asks for its passphrase).
+    demo_requested(): open the demo case file.
+    created(object): a new CaseFile, already open.
+    """
+
+    open_requested = Signal(object)
+    demo_requested = Signal()
+    created = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, kdf: KdfParams | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to DPO Desk"))
+        self._kdf = kdf
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._start_page())
+        self.pages.addWidget(self._create_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.resize(560, 440)
+
+    # Start page ------------------------------------------------------------------------------
+
+    def _start_page(self) -> QWidget:
+        page = QWidget(self)
+        title = QLabel(self.tr("DPO Desk"), page)
+        title.setStyleSheet("font-size: 20pt; font-weight: 600;")
+        intro = QLabel(
+            self.tr(
+                "Data-subject rights requests, their legal deadlines and their letters, in an "
+                "encrypted case file on this computer."
+            ),
+            page,
+        )
+        intro.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("Create a case file…"), page)
+        self.create_button.setObjectName("createButton")
+        self.open_button = QPushButton(self.tr("Open a case file…"), page)
+        self.demo_button = QPushButton(self.tr("Open the demo"), page)
+        self.demo_button.setToolTip(
+            self.tr("Fictitious requests of two organisations; passphrase: {p}").format(p=DEMO_PASSPHRASE)
+        )
+        demo_hint = QLabel(self.tr("The demo's passphrase is <b>{p}</b>.").format(p=DEMO_PASSPHRASE), page)
+        self.recent = QListWidget(page)
+        self.recent.setObjectName("recentFiles")
+        for name in recent_files():
+            self.recent.addItem(name)
+        layout = QVBoxLayout(page)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        buttons = QHBoxLayout()
+        for button in (self.create_button, self.open_button, self.demo_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        layout.addWidget(demo_hint)
+        layout.addWidget(QLabel(self.tr("Recent case files (double-click to open):"), page))
+        layout.addWidget(self.recent, 1)
+        self.create_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
+        self.open_button.clicked.connect(self._browse_open)
+        self.demo_button.clicked.connect(self._demo)
+        self.recent.itemActivated.connect(lambda item: self._open(Path(item.text())))
+        return page
+
+    def _browse_open(self) -> None:
+        dialog = QFileDialog(
+            self, self.tr("Open a case file"), str(Path.home()), self.tr("DPO Desk case files (*.dpodesk)")
+        )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name: self._open(Path(name)))
+        dialog.open()
+
+    def _open(self, path: Path) -> None:
+        self.open_requested.emit(path)
+        self.accept()
+
+    def _demo(self) -> None:
+        self.demo_requested.emit()
+        self.accept()
+
+    # Create page -----------------------------------------------------------------------------
+
+    def _create_page(self) -> QWidget:
+        page = QWidget(self)
+        self.path = QLineEdit(str(Path.home() / "dpo.dpodesk"), page)
+        self.path.setObjectName("newPath")
+        browse = QPushButton(self.tr("Browse…"), page)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        self.passphrase = QLineEdit(page)
+        self.passphrase.setObjectName("newPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm = QLineEdit(page)
+        self.confirm.setObjectName("confirmPassphrase")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength = QLabel(page)
+        self.strength.setObjectName("strength")
+        self.remember = QCheckBox(self.tr("Remember on this computer"), page)
+        unavailable = keystore.availability()
+        self.keyring_note = QLabel(unavailable or "", page)
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setStyleSheet("color: #6b7280;")
+        self.keyring_note.setVisible(bool(unavailable))
+        if unavailable:
+            self.remember.setEnabled(False)
+            self.remember.setToolTip(unavailable)
+        self.org_code = QLineEdit(page)
+        self.org_code.setObjectName("orgCode")
+        self.org_code.setPlaceholderText(self.tr("e.g. IMV: starts every reference"))
+        self.org_name = QLineEdit(page)
+        self.org_name.setObjectName("orgName")
+        self.org_city = QLineEdit(page)
+        self.org_city.setObjectName("orgCity")
+        self.dpo_email = QLineEdit(page)
+        self.error = QLabel(page)
+        self.error.setObjectName("createError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Case file"), path_row)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Again"), self.confirm)
+        form.addRow("", self.strength)
+        form.addRow("", self.remember)
+        form.addRow("", self.keyring_note)
+        form.addRow(QLabel(self.tr("<b>First organisation</b> (the controller)"), page))
+        form.addRow(self.tr("Code"), self.org_code)
+        form.addRow(self.tr("Legal name"), self.org_name)
+        form.addRow(self.tr("Town (for letters)"), self.org_city)
+        form.addRow(self.tr("DPO email"), self.dpo_email)
+        buttons = QDialogButtonBox(page)
+        back = buttons.addButton(self.tr("Back"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.create_confirm = buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.create_confirm.setObjectName("createConfirm")
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        browse.clicked.connect(self._browse_new)
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.create_confirm.clicked.connect(self.create)
+        self.passphrase.textChanged.connect(self._update_strength)
+        self._update_strength("")
+        return page
+
+    def _browse_new(self) -> None:
+        dialog = QFileDialog(
+            self, self.tr("New case file"), self.path.text(), self.tr("DPO Desk case files (*.dpodesk)")
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("dpodesk")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.path.setText)
+        dialog.open()
+
+    def _update_strength(self, text: str) -> None:
+        score, _ = passphrase_strength(text)
+        words = [self.tr("Too short: at least 10 characters"), self.tr("Fair"), self.tr("Good"), self.tr("Strong")]
+        colours = ["#b91c1c", "#b45309", "#15803d", "#15803d"]
+        self.strength.setText(words[score] + (" — " + self.tr("a few unrelated words work well") if score < 2 else ""))
+        self.strength.setStyleSheet(f"color: {colours[score]};")
+
+    def create(self) -> CaseFile | None:
+        if self.passphrase.text() != self.confirm.text():
+            return self._fail(self.tr("The two passphrases differ."))
+        path = Path(self.path.text().strip()).expanduser()
+        if path.suffix != ".dpodesk":
+            path = path.with_name(path.name + ".dpodesk")
+        organisation = OrganisationInput(
+            code=self.org_code.text(),
+            legal_name=self.org_name.text(),
+            city=self.org_city.text(),
+            dpo_email=self.dpo_email.text(),
+        )
+        try:
+            user = getpass.getuser()
+        except (KeyError, OSError):
+            user = "unknown"
+        try:
+            case = new_case_file(
+                path, self.passphrase.text(), organisation, user=user, remember=self.remember.isChecked(), kdf=self._kdf
+            )
+        except (CaseFileError, ActionRefused, ValueError) as exc:
+            return self._fail(str(exc))
+        remember_recent(path)
+        self.created.emit(case)
+        self.accept()
+        return case
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        return None

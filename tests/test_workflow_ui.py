@@ -1,0 +1,199 @@
+"""Issue 3's acceptance walk, through the real widgets over a real encrypted case file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+
+from dpo_desk.services.dashboard import Bucket
+from dpo_desk.services.workbench import Workbench
+from dpo_desk.storage.casefile import open_case_file
+from dpo_desk.ui.case_table_model import ROW_ROLE
+from dpo_desk.ui.intake_dialog import IntakeDialog
+from dpo_desk.ui.main_window import MainWindow
+from dpo_desk.ui.text_dialog import TextDialog
+from dpo_desk.ui.welcome_dialog import WelcomeDialog, recent_files
+
+from .conftest import FAST_KDF, PASSPHRASE
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path: Path, qapp: QApplication) -> None:
+    QApplication.setOrganizationName("DPO Desk tests")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+
+
+def _modal(qtbot, kind):  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind), timeout=3000)
+    return QApplication.activeModalWidget()
+
+
+def _type_in_dialog(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    dialog = _modal(qtbot, TextDialog)
+    qtbot.keyClicks(dialog.editor, text)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def test_from_a_new_case_file_to_a_closed_request(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # 1. Create a case file from the welcome screen.
+    welcome = WelcomeDialog(kdf=FAST_KDF)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    qtbot.mouseClick(welcome.create_button, Qt.MouseButton.LeftButton)
+    welcome.path.setText(str(tmp_path / "office.dpodesk"))
+    qtbot.keyClicks(welcome.passphrase, PASSPHRASE)
+    assert welcome.strength.text().startswith(("Good", "Strong"))
+    qtbot.keyClicks(welcome.confirm, PASSPHRASE + "x")
+    qtbot.mouseClick(welcome.create_confirm, Qt.MouseButton.LeftButton)
+    assert "differ" in welcome.error.text() and not (tmp_path / "office.dpodesk").exists()
+    welcome.confirm.clear()
+    qtbot.keyClicks(welcome.confirm, PASSPHRASE)
+    qtbot.keyClicks(welcome.org_code, "imv")
+    qtbot.keyClicks(welcome.org_name, "IMV Technologies")
+    with qtbot.waitSignal(welcome.created, timeout=5000) as created:
+        qtbot.mouseClick(welcome.create_confirm, Qt.MouseButton.LeftButton)
+    case = created.args[0]
+    assert (tmp_path / "office.dpodesk").exists() and recent_files() == [str(tmp_path / "office.dpodesk")]
+
+    window = MainWindow(Workbench(case, "lucas.accueil"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.model.rowCount() == 0
+
+    # 2. Log a postal request with the keyboard-first form.
+    window.log_action.trigger()
+    intake = _modal(qtbot, IntakeDialog)
+    qtbot.keyClicks(intake.registered, "1A 123 456 7890 1")
+    qtbot.keyClicks(intake.first_name, "Jeanne")
+    qtbot.keyClicks(intake.last_name, "Lefevre")
+    qtbot.keyClicks(intake.email, "jeanne@example.fr")
+    qtbot.mouseClick(intake.save, Qt.MouseButton.LeftButton)
+    assert "at least one right" in intake.error.text()  # refused, and nothing typed is lost
+    assert intake.first_name.text() == "Jeanne"
+    intake.rights[next(iter(intake.rights))].setChecked(True)
+    scan = tmp_path / "lettre.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    intake.add_scan_files([scan])
+    intake.activateWindow()  # shortcuts need an active window; offscreen does not activate by itself
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is intake, timeout=3000)
+    with qtbot.waitSignal(intake.logged, timeout=3000) as logged:
+        qtbot.keyClick(intake, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    reference = logged.args[0]
+    assert window.model.rowCount() == 1
+
+    # 3. Find it by typing part of the name, and open it.
+    window.search.clear()
+    with qtbot.waitSignal(window.model.modelReset, timeout=3000):
+        qtbot.keyClicks(window.search, "lefe")
+    assert [window.model.index(r, 0).data(ROW_ROLE).reference for r in range(window.model.rowCount())] == [reference]
+    window.table.selectRow(0)
+    assert window.detail.reference == reference
+    assert "lettre.pdf" in window.detail.fields["attachments"].text()
+    assert window.dashboard.buttons[Bucket.OPEN].text().startswith("1\n")
+
+    # 4. Identity: ask (doubt required), proof arrives without a copy, verified by customer number.
+    qtbot.mouseClick(window.detail.ask_id_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.refreshed, timeout=3000):
+        _type_in_dialog(qtbot, "Address differs from the customer file")
+    assert window.dashboard.buttons[Bucket.AWAITING_SUBJECT].text().startswith("1\n")
+    qtbot.mouseClick(window.detail.id_received_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "proofBox") is not None, timeout=3000)
+    box = window.findChild(QMessageBox, "proofBox")
+    no_copy = next(b for b in box.buttons() if b.text() == "No copy")
+    with qtbot.waitSignal(window.refreshed, timeout=3000):
+        qtbot.mouseClick(no_copy, Qt.MouseButton.LeftButton)
+    action = next(a for a in window.detail.verify_menu.actions() if a.data() == "customer_number")
+    with qtbot.waitSignal(window.refreshed, timeout=3000):
+        action.trigger()
+    assert window.detail.fields["identity"].text().startswith("Verified")
+    assert not window.detail.verify_button.isEnabled()
+
+    # 5. Extend it, with reasons.
+    qtbot.mouseClick(window.detail.extend_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.refreshed, timeout=3000):
+        _type_in_dialog(qtbot, "Data in five systems")
+    assert "extended to" in window.detail.deadline.text()
+
+    # 6. Change its status: answered, then closed; the counts follow.
+    for status in ("answered", "closed"):
+        action = next(a for a in window.detail.status_menu.actions() if a.data() == status)
+        with qtbot.waitSignal(window.refreshed, timeout=3000):
+            action.trigger()
+    assert window.dashboard.buttons[Bucket.OPEN].text().startswith("0\n")
+    assert window.dashboard.buttons[Bucket.CLOSED_THIS_MONTH].text().startswith("1\n")
+    timeline = window.detail.timeline_model
+    whats = [timeline.index(r, 2).data() for r in range(timeline.rowCount())]
+    assert whats[0] == "Request logged" and "Identity verified" in whats and "Deadline extended" in whats
+    assert whats[-1] == "Status changed"
+
+    # 7. Lock: the key is dropped and nothing of the cases is shown; unlock with the passphrase.
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    with qtbot.waitSignal(window.locked, timeout=3000):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked and window.model.rowCount() == 0 and window.detail.reference is None
+    assert window.workbench.case._key is None
+    qtbot.keyClicks(window.lock_page.passphrase, "wrong passphrase")
+    qtbot.keyClick(window.lock_page.passphrase, Qt.Key.Key_Return)
+    assert window.is_locked and "Wrong passphrase" in window.lock_page.error.text()
+    window.lock_page.passphrase.clear()
+    qtbot.keyClicks(window.lock_page.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(window.unlocked, timeout=3000):
+        qtbot.keyClick(window.lock_page.passphrase, Qt.Key.Key_Return)
+    assert not window.is_locked and window.model.rowCount() == 1
+    window.close()
+    with open_case_file(tmp_path / "office.dpodesk", passphrase=PASSPHRASE) as reopened, reopened.session() as s:
+        from dpo_desk.services.cases import get_request
+
+        assert get_request(s, reference, today=window.workbench.today()).status == "closed"
+
+
+def test_idle_lock(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from dpo_desk.storage.casefile import create_case_file
+
+    case = create_case_file(tmp_path / "idle.dpodesk", PASSPHRASE, kdf=FAST_KDF)
+    window = MainWindow(Workbench(case, "dpo"))
+    qtbot.addWidget(window)
+    window.show()
+    window.idle.set_minutes(0.002)  # about 120 ms without input
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        pass
+    assert window.is_locked
+    window.close()
+
+
+def test_documents_dropped_on_the_window_are_attached(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from dpo_desk.demo import populate
+    from dpo_desk.storage.casefile import create_case_file
+
+    from .conftest import TODAY
+
+    case = create_case_file(tmp_path / "drop.dpodesk", PASSPHRASE, kdf=FAST_KDF)
+    populate(case, today=TODAY)
+    window = MainWindow(Workbench(case, "dpo"))
+    qtbot.addWidget(window)
+    window.show()
+    window.table.selectRow(0)
+    reference = window.detail.reference
+    before = len(window.workbench.detail(reference).attachments)
+    note = tmp_path / "réponse service client.txt"
+    note.write_text("extract")
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(note))])
+    event = QDropEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    with qtbot.waitSignal(window.refreshed, timeout=3000):
+        window.dropEvent(event)
+    after = window.workbench.detail(reference).attachments
+    assert len(after) == before + 1 and after[-1].filename == "réponse service client.txt"
+    window.close()
