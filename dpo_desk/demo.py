@@ -186,13 +186,13 @@ def demo_path() -> Path:
     return platformdirs.user_data_path("DPO Desk", appauthor=False) / "demo.dpodesk"
 
 
-def open_demo(path: Path | None = None, *, today: date | None = None) -> CaseFile:
+def open_demo(path: Path | None = None, *, today: date | None = None, passphrase: str = DEMO_PASSPHRASE) -> CaseFile:
     """Open the demo case file, creating it on first use."""
     path = path or demo_path()
     if path.exists():
-        return open_case_file(path, passphrase=DEMO_PASSPHRASE, use_keyring=False)
+        return open_case_file(path, passphrase=passphrase, use_keyring=False)
     path.parent.mkdir(parents=True, exist_ok=True)
-    case = create_case_file(path, DEMO_PASSPHRASE)
+    case = create_case_file(path, passphrase)
     try:
         populate(case, today=today or date.today())
     except BaseException:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -117,6 +119,33 @@ def init(args: argparse.Namespace, _: CaseFile | None) -> int:
         print(f"Created {path} and its key file {path.name}-key (keep the two together).")
         for notice in case.notices:
             print(f"Note: {notice}")
+    return 0
+
+
+def demo(args: argparse.Namespace, _: CaseFile | None) -> int:
+    from .. import demo as demo_file
+    from ..demo_bulk import generate
+
+    path = Path(args.path).expanduser()
+    passphrase = os.environ.get("DPO_DESK_PASSPHRASE") or demo_file.DEMO_PASSPHRASE
+    if args.cases is None:
+        demo_file.open_demo(path, passphrase=passphrase).close()
+    else:
+        if not 1 <= args.cases <= 100_000:
+            raise UsageError("--cases must be between 1 and 100000.")
+        started = time.monotonic()
+
+        def report(done: int, total: int) -> None:
+            print(f"\r{done:>7} / {total} requests", end="", file=sys.stderr, flush=True)
+
+        generate(path, args.cases, passphrase, progress=report if sys.stderr.isatty() else None)
+        print(f"\nWrote {args.cases} requests in {time.monotonic() - started:.1f} s.", file=sys.stderr)
+    shown = (
+        "its passphrase is in DPO_DESK_PASSPHRASE"
+        if os.environ.get("DPO_DESK_PASSPHRASE")
+        else (f"passphrase: {demo_file.DEMO_PASSPHRASE}")
+    )
+    print(f"Created the demo case file {path} ({shown}).")
     return 0
 
 

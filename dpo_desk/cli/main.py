@@ -174,6 +174,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("assignee")
     p.set_defaults(handler=commands.assign)
 
+    p = sub.add_parser("demo", help="write a demo case file (fictitious data), e.g. for benchmarks")
+    p.add_argument("path", type=Path, help="the new case file")
+    p.add_argument("--cases", type=int, help="number of requests (bulk, up to 100000); default: the 40 of the demo")
+    p.set_defaults(handler=commands.demo, needs_case=False)
+
     p = sub.add_parser("verify", help="check integrity, encryption, event history and attachments")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=commands.verify, read_only=True)

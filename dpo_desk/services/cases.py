@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.calendars import calendar_for, parse_region
@@ -188,19 +188,20 @@ class ListFilter:
     offset: int = 0
 
 
-_OPEN_VALUES = [s.value for s in Status if s.is_open]
-
-SORT_COLUMNS: dict[str, Any] = {
+SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
     "reference": (Request.year, Request.reference),
     "person": (Person.last_name, Person.first_name),
     "organisation": (Organisation.code,),
     "channel": (Request.channel,),
     "received": (Request.received_on,),
-    # Open requests first (their next deadline is what matters), then the others.
-    "deadline": (case((Request.status.in_(_OPEN_VALUES), 0), else_=1), Request.deadline_on),
+    "deadline": (Request.deadline_on,),
     "status": (Request.status,),
     "assignee": (Request.assignee,),
 }
+
+
+# `== True`, not `.is_(True)`: SQLite's "IS true" is a boolean test that cannot use an index.
+_OPEN = Request.is_open == True  # noqa: E712
 
 
 def _conditions(session: Session, flt: ListFilter, today: date) -> list[Any] | None:
@@ -210,7 +211,7 @@ def _conditions(session: Session, flt: ListFilter, today: date) -> list[Any] | N
     if flt.statuses:
         where.append(Request.status.in_([s.value for s in flt.statuses]))
     if flt.open_only or flt.overdue or flt.due_within_days is not None or flt.extension_notice_within_days is not None:
-        where.append(Request.status.in_(_OPEN_VALUES))
+        where.append(_OPEN)
     if flt.organisation_code:
         where.append(Request.organisation_id == get_organisation(session, flt.organisation_code).id)
     if flt.overdue:
@@ -219,9 +220,11 @@ def _conditions(session: Session, flt: ListFilter, today: date) -> list[Any] | N
         where += [Request.deadline_on.between(today, today + timedelta(days=flt.due_within_days)), running]
     if flt.extension_notice_within_days is not None:
         horizon = today + timedelta(days=flt.extension_notice_within_days)
-        where += [Request.extended.is_(False), Request.due_on.between(today, horizon), running]
+        where += [Request.extended == False, Request.due_on.between(today, horizon), running]  # noqa: E712
     if flt.closed_since is not None:
-        where += [Request.status == Status.CLOSED.value, Request.closed_on >= flt.closed_since]
+        # closed_on is set only when a request is closed, and closed is final: no status test needed,
+        # which lets SQLite use the closed_on index.
+        where.append(Request.closed_on >= flt.closed_since)
     if flt.text.strip():
         expression = search.match_expression(flt.text)
         if expression is None:
@@ -247,8 +250,24 @@ def list_requests(session: Session, flt: ListFilter, *, today: date) -> list[Req
     if columns is None:
         raise ActionRefused(f"Cannot sort by {flt.sort!r}.")
     order = [c.desc() if flt.descending else c.asc() for c in (*columns, Request.id)]
+    if flt.sort == "deadline":
+        order.insert(0, Request.is_open.desc())  # open requests first, whichever the direction
     query = (
-        select(Request, Organisation.code, Person.first_name, Person.last_name, Person.emails)
+        select(
+            Request.id,
+            Request.reference,
+            Organisation.code,
+            Person.first_name,
+            Person.last_name,
+            Person.emails,
+            Request.channel,
+            Request.received_on,
+            Request.deadline_on,
+            Request.status,
+            Request.paused_since,
+            Request.extended,
+            Request.assignee,
+        )
         .join(Organisation, Request.organisation_id == Organisation.id)
         .join(Person, Request.person_id == Person.id)
         .where(*where)
@@ -260,30 +279,29 @@ def list_requests(session: Session, flt: ListFilter, *, today: date) -> list[Req
     rows = session.execute(query).all()
     if not rows:
         return []
-    ids = [row[0].id for row in rows]
     rights: dict[int, list[str]] = {}
     for request_id, right in session.execute(
-        select(RequestRight.request_id, RequestRight.right).where(RequestRight.request_id.in_(ids))
+        select(RequestRight.request_id, RequestRight.right).where(RequestRight.request_id.in_([r.id for r in rows]))
     ):
         rights.setdefault(request_id, []).append(right)
     rank = {r.value: i for i, r in enumerate(Right)}
     return [
         RequestRow(
-            id=req.id,
-            reference=req.reference,
-            organisation=code,
-            person=" ".join(p for p in (first, last) if p) or (emails[0] if emails else ""),
-            rights=sorted(rights.get(req.id, []), key=rank.__getitem__),
-            channel=req.channel,
-            received_on=req.received_on,
-            deadline_on=req.deadline_on,
-            days_left=(req.deadline_on - today).days,
-            status=req.status,
-            paused_since=req.paused_since,
-            extended=req.extended,
-            assignee=req.assignee,
+            id=r.id,
+            reference=r.reference,
+            organisation=r.code,
+            person=" ".join(p for p in (r.first_name, r.last_name) if p) or (r.emails[0] if r.emails else ""),
+            rights=sorted(rights.get(r.id, []), key=rank.__getitem__),
+            channel=r.channel,
+            received_on=r.received_on,
+            deadline_on=r.deadline_on,
+            days_left=(r.deadline_on - today).days,
+            status=r.status,
+            paused_since=r.paused_since,
+            extended=r.extended,
+            assignee=r.assignee,
         )
-        for req, code, first, last, emails in rows
+        for r in rows
     ]
 
 
@@ -420,6 +438,7 @@ def add_request(session: Session, new: NewRequest, *, user: str, today: date) ->
         summary=new.summary.strip(),
         assignee=new.assignee.strip(),
         status=Status.RECEIVED.value,
+        is_open=True,
         rights=[RequestRight(right=r.value) for r in dict.fromkeys(new.rights)],
     )
     request.organisation, request.person = org, person
@@ -524,6 +543,7 @@ def change_status(
             details={"reason": new.pause_reason.value, "started_on": on.isoformat(), "late": late},
         )
     request.status = new.value
+    request.is_open = new.is_open
     request.status_reason = reason.strip()
     if new is Status.ANSWERED:
         request.answered_on = on

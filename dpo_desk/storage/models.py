@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -81,8 +82,10 @@ class Request(Base):
     __tablename__ = "request"
     __table_args__ = (
         UniqueConstraint("organisation_id", "year", "number"),
-        Index("ix_request_deadline", "deadline_on", "id"),
+        # The case list: open requests first, next deadline first (a covering order for LIMIT pages).
+        Index("ix_request_open_deadline", text("is_open DESC"), "deadline_on", "id"),
         Index("ix_request_status_deadline", "status", "deadline_on"),
+        Index("ix_request_closed_on", "closed_on"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
@@ -98,6 +101,8 @@ class Request(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     assignee: Mapped[str] = mapped_column(String, default="")
     status: Mapped[str] = mapped_column(String)
+    # Derived from status (Status.is_open), stored so that the list's default order uses an index.
+    is_open: Mapped[bool] = mapped_column(Boolean, default=True)
     status_reason: Mapped[str] = mapped_column(Text, default="")
 
     identity_state: Mapped[str] = mapped_column(String, default="not_needed")

@@ -94,6 +94,7 @@ def upgrade() -> None:
         sa.Column("summary", sa.Text(), nullable=False),
         sa.Column("assignee", sa.String(), nullable=False),
         sa.Column("status", sa.String(), nullable=False),
+        sa.Column("is_open", sa.Boolean(), nullable=False),
         sa.Column("status_reason", sa.Text(), nullable=False),
         sa.Column("identity_state", sa.String(), nullable=False),
         sa.Column("identity_doubt", sa.Text(), nullable=False),
@@ -124,9 +125,10 @@ def upgrade() -> None:
         sa.UniqueConstraint("reference"),
     )
     with op.batch_alter_table("request", schema=None) as batch_op:
-        batch_op.create_index("ix_request_deadline", ["deadline_on", "id"], unique=False)
+        batch_op.create_index("ix_request_open_deadline", [sa.text("is_open DESC"), "deadline_on", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_request_person_id"), ["person_id"], unique=False)
         batch_op.create_index("ix_request_status_deadline", ["status", "deadline_on"], unique=False)
+        batch_op.create_index("ix_request_closed_on", ["closed_on"], unique=False)
 
     op.create_table(
         "attachment",
@@ -209,8 +211,9 @@ def downgrade() -> None:
     op.drop_table("attachment")
     with op.batch_alter_table("request", schema=None) as batch_op:
         batch_op.drop_index("ix_request_status_deadline")
+        batch_op.drop_index("ix_request_closed_on")
         batch_op.drop_index(batch_op.f("ix_request_person_id"))
-        batch_op.drop_index("ix_request_deadline")
+        batch_op.drop_index("ix_request_open_deadline")
 
     op.drop_table("request")
     with op.batch_alter_table("person", schema=None) as batch_op:
