@@ -189,7 +189,7 @@ class ListFilter:
 
 
 SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
-    "reference": (Request.year, Request.reference),
+    "reference": (Request.reference,),
     "person": (Person.last_name, Person.first_name),
     "organisation": (Organisation.code,),
     "channel": (Request.channel,),

@@ -100,10 +100,11 @@ class CaseTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][0] if 0 <= column < len(COLUMNS) else None
-        if key is None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key is None or (key, descending) == (self._sort, self._descending):
             return
         self.layoutAboutToBeChanged.emit()
-        self._sort, self._descending = key, order == Qt.SortOrder.DescendingOrder
+        self._sort, self._descending = key, descending
         self._rows = self._fetch(self._sort, self._descending, 0, max(self.PAGE_SIZE, len(self._rows)))
         self._exhausted = len(self._rows) < self.PAGE_SIZE
         self.layoutChanged.emit()

@@ -84,7 +84,6 @@ class MainWindow(QMainWindow):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setWordWrap(False)
@@ -93,7 +92,9 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
+        # Indicator first: enabling sorting sorts at once by the indicated column.
         header.setSortIndicator(6, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
 
         self.detail = CaseDetailView(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
