@@ -214,10 +214,51 @@ def test_note_is_added_to_the_history(qtbot, window: MainWindow) -> None:  # typ
     assert (last.kind, last.details["text"], last.user) == ("note", "Appel au service client", "claire.dpo")
 
 
-def test_verify_from_the_menu(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    window._verify()
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "verifyBox") is not None, timeout=3000)
+def test_verify_runs_in_the_background_and_reports(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from dpo_desk.services import integrity
+
+    threads: list[int] = []
+    real = integrity.verify_case_file
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(integrity, "verify_case_file", watched)
+    window.verify()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "verifyBox") is not None, timeout=10000)
     assert "hash chain intact" in window.findChild(QMessageBox, "verifyBox").text()
+    assert threads and threads[0] != threading.get_ident()  # the work ran off the GUI thread
+
+
+def test_verify_can_be_cancelled(
+    qtbot,
+    window: MainWindow,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from dpo_desk.services import integrity
+
+    gate = threading.Event()
+    real = integrity.verify_case_file
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        gate.wait(10)  # the user presses Cancel while the check is under way
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(integrity, "verify_case_file", held)
+    job = window.verify()
+    job.cancel()
+    gate.set()
+    qtbot.waitUntil(lambda: "stopped" in window.statusBar().currentMessage(), timeout=10000)
+    assert window.findChild(QMessageBox, "verifyBox") is None
 
 
 def test_unlock_dialog_explains_a_wrong_passphrase(qtbot, case_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -50,24 +51,49 @@ class IntegrityReport:
         }
 
 
-def verify_case_file(case: CaseFile) -> IntegrityReport:
+class Cancelled(Exception):
+    """The user stopped a long check; nothing was changed."""
+
+
+Progress = Callable[[str, int, int], None]
+
+
+def verify_case_file(
+    case: CaseFile, progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False
+) -> IntegrityReport:
+    """All four checks. `progress(stage, done, total)` reports; `cancelled()` stops between steps."""
     report = IntegrityReport()
+
+    def step(stage: str, done: int, total: int) -> None:
+        if cancelled():
+            raise Cancelled("The check was stopped; nothing was changed.")
+        if progress is not None:
+            progress(stage, done, total)
+
     with case.raw() as raw:
+        report.events_checked = raw.execute("SELECT count(*) FROM event").fetchone()[0]
+        attachments_total = raw.execute("SELECT count(*) FROM attachment_blob").fetchone()[0]
+        step("database", 0, 4)
         rows = [r[0] for r in raw.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:
             report.database.extend(rows)
+        step("encryption", 1, 4)
         # Clean answer: no rows at all; otherwise one row per failing page.
         report.encryption.extend(" ".join(str(c) for c in r) for r in raw.execute("PRAGMA cipher_integrity_check"))
-        report.events_checked = raw.execute("SELECT count(*) FROM event").fetchone()[0]
+    total = report.events_checked + attachments_total
+    step("history", 0, total)
     with case.session() as session:
-        report.history.extend(f"event {p.seq} {p.problem}" for p in verify_chain(session))
+        chain = verify_chain(session, progress=lambda n: step("history", n, total))
+        report.history.extend(f"event {p.seq} {p.problem}" for p in chain)
         stored = session.execute(
-            select(Attachment.id, Attachment.filename, Attachment.sha256, AttachmentBlob.data).join(
-                AttachmentBlob, AttachmentBlob.attachment_id == Attachment.id
-            )
+            select(Attachment.id, Attachment.filename, Attachment.sha256, AttachmentBlob.data)
+            .join(AttachmentBlob, AttachmentBlob.attachment_id == Attachment.id)
+            .execution_options(yield_per=200)
         )
         for attachment_id, name, digest, data in stored:
             report.attachments_checked += 1
+            if report.attachments_checked % 500 == 0:
+                step("attachments", report.events_checked + report.attachments_checked, total)
             if hashlib.sha256(data).hexdigest() != digest:
                 report.attachments.append(f"attachment {attachment_id} ({name}) does not match its checksum")
     return report

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from .case_table_model import ROW_ROLE, CaseTableModel
 from .dashboard_strip import DashboardStrip
 from .inactivity import InactivityWatcher
 from .intake_dialog import IntakeDialog
+from .jobs import Job, start, with_progress
 from .lock_page import LockPage
 from .text_dialog import TextDialog
 from .unlock_dialog import Opener
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self._opener: Opener = opener or (lambda p: open_case_file(path, passphrase=p, use_keyring=False))
         self.setAcceptDrops(True)
         self._filter = ListFilter()
+        self._jobs: set[Job] = set()
         title = f"DPO Desk — {workbench.title}"
         self.setWindowTitle(title + (" — " + self.tr("DEMO") if workbench.demo else ""))
 
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         verify = QAction(self.tr("&Verify integrity"), self)
         verify.setToolTip(self.tr("Check the database, its encryption, the event history and the documents"))
-        verify.triggered.connect(self._verify)
+        verify.triggered.connect(self.verify)
         file_menu.addAction(verify)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
@@ -319,18 +321,48 @@ class MainWindow(QMainWindow):
             lambda text: self._run(lambda: self.workbench.add_note(reference, text), self.tr("note added")),
         )
 
-    def _verify(self) -> None:
-        from ..services.integrity import verify_case_file
+    def verify(self) -> Job:
+        """Check the whole case file in the background, with progress; the result in a dialog."""
+        from ..services.integrity import Cancelled, verify_case_file
 
-        report = verify_case_file(self.workbench.case)
+        stages = {
+            "database": self.tr("Checking the database structure…"),
+            "encryption": self.tr("Checking every encrypted page…"),
+            "history": self.tr("Checking the history, event by event…"),
+            "attachments": self.tr("Checking the documents…"),
+        }
+        case = self.workbench.case
+        job = Job(
+            lambda report, cancelled: verify_case_file(
+                case, progress=lambda stage, done, total: report(stages[stage], done, total), cancelled=cancelled
+            )
+        )
+        self._verify_progress = with_progress(job, self.tr("Integrity check"), self)
+
+        def done(report) -> None:  # type: ignore[no-untyped-def]
+            self._message(self.tr("Integrity check"), "\n".join(report.lines()), ok=report.ok, name="verifyBox")
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, Cancelled):
+                self.statusBar().showMessage(self.tr("Integrity check stopped; nothing was changed."), 8000)
+            else:
+                self._error(str(exc) or type(exc).__name__)
+
+        job.succeeded.connect(done)
+        job.failed.connect(failed)
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        return start(job)
+
+    def _message(self, title: str, text: str, *, ok: bool, name: str) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Critical,
-            self.tr("Integrity check"),
-            "\n".join(report.lines()),
+            QMessageBox.Icon.Information if ok else QMessageBox.Icon.Critical,
+            title,
+            text,
             QMessageBox.StandardButton.Ok,
             self,
         )
-        box.setObjectName("verifyBox")
+        box.setObjectName(name)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
@@ -467,6 +499,12 @@ class MainWindow(QMainWindow):
         if files:
             self._run(lambda: self.workbench.attach(reference, files), self.tr("%n document(s) added", "", len(files)))
 
+    def _stop_jobs(self) -> None:
+        """Cancel background work and wait for it before the case file is closed under it."""
+        for job in list(self._jobs):
+            job.cancel()
+        QThreadPool.globalInstance().waitForDone()
+
     # Locking ---------------------------------------------------------------------------------
 
     @property
@@ -477,6 +515,7 @@ class MainWindow(QMainWindow):
         """Forget the key, close the file and hide every case until the passphrase is typed."""
         if self.is_locked:
             return
+        self._stop_jobs()
         self.idle.stop()
         for widget in self.findChildren(QDialog):
             widget.reject()
@@ -529,5 +568,6 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
         self.idle.stop()
+        self._stop_jobs()
         self.workbench.close()
         super().closeEvent(event)

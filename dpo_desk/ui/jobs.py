@@ -1,0 +1,89 @@
+"""Long work off the GUI thread, with progress and a Cancel button.
+
+The work is a plain function of the services (no widgets), given a `report(text, done, total)`
+callback and a `cancelled()` test. Results and errors come back on the GUI thread by signals.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Report = Callable[[str, int, int], None]
+Work = Callable[[Report, Callable[[], bool]], Any]
+
+
+class Job(QObject):
+    """Signals:
+    progress(str, int, int): what is being done, how far, out of how much.
+    succeeded(object): the work's result.
+    failed(object): the exception it raised (a Cancelled one when the user stopped it).
+    finished(): after succeeded or failed.
+    """
+
+    progress = Signal(str, int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:  # called on a pool thread
+        try:
+            result = self._work(lambda text, done, total: self.progress.emit(text, done, total), self._cancel.is_set)
+        except Exception as exc:  # handed to the GUI thread, shown there in words
+            self.failed.emit(exc)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.finished.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self.job = job
+
+    def run(self) -> None:
+        self.job.run()
+
+
+def start(job: Job, pool: QThreadPool | None = None) -> Job:
+    (pool or QThreadPool.globalInstance()).start(_Runnable(job))
+    return job
+
+
+def with_progress(job: Job, title: str, parent: QWidget) -> QProgressDialog:
+    """A window-modal progress dialog following `job`; its Cancel button cancels the job."""
+    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setObjectName("jobProgress")
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def show(text: str, done: int, total: int) -> None:
+        dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    job.progress.connect(show)
+    dialog.canceled.connect(job.cancel)
+    job.finished.connect(dialog.close)
+    job.finished.connect(dialog.deleteLater)
+    return dialog
