@@ -16,6 +16,7 @@ from dpo_desk.services.workbench import Workbench
 from dpo_desk.storage.casefile import CaseFile, create_case_file, open_case_file
 from dpo_desk.ui.case_table_model import ROW_ROLE, CaseTableModel
 from dpo_desk.ui.main_window import MainWindow
+from dpo_desk.ui.preview_dialog import PreviewDialog
 from dpo_desk.ui.text_dialog import TextDialog
 from dpo_desk.ui.unlock_dialog import UnlockDialog
 
@@ -292,3 +293,58 @@ def test_window_state_is_remembered(qtbot, demo_case: CaseFile, case_path: Path)
     # so only the height can be compared here.
     assert second.height() == 555
     second.close()
+
+
+def _pdf_with(text: str) -> bytes:
+    from io import BytesIO
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = BytesIO()
+    canvas = Canvas(buffer)
+    canvas.drawString(72, 720, text)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kind"),
+    [
+        ("lettre.pdf", _pdf_with("Quibbleworth-4411 wants a copy"), "pdf"),
+        ("note.txt", b"Quibbleworth-4411 called", "text"),
+        ("archive.zip", b"PK\x03\x04 Quibbleworth-4411", "none"),
+    ],
+)
+def test_documents_are_previewed_without_plaintext_on_disk(
+    qtbot,
+    window: MainWindow,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    content: bytes,
+    kind: str,
+) -> None:
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    ref = _select_open_request(window)
+    from dpo_desk.services.cases import FileInput
+
+    window.workbench.attach(ref, [FileInput(name, content)])
+    window.refresh()
+    model = window.detail.documents_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
+    with qtbot.waitSignal(window.detail.document_requested, timeout=3000) as chosen:
+        window.detail.documents.doubleClicked.emit(model.index(row, 0))
+    qtbot.waitUntil(lambda: window.findChild(PreviewDialog) is not None, timeout=3000)
+    dialog = window.findChild(PreviewDialog)
+    assert chosen.args[0] > 0 and dialog.kind == kind
+    if kind == "pdf":
+        assert dialog.document.pageCount() == 1
+        assert "Quibbleworth-4411" in dialog.document.getAllText(0).text()
+    for path in (tmp_path / "tmp").rglob("*"):
+        assert b"Quibbleworth-4411" not in path.read_bytes(), path
+    dialog.close()

@@ -94,7 +94,7 @@ def test_from_a_new_case_file_to_a_closed_request(qtbot, tmp_path: Path) -> None
     assert [window.model.index(r, 0).data(ROW_ROLE).reference for r in range(window.model.rowCount())] == [reference]
     window.table.selectRow(0)
     assert window.detail.reference == reference
-    assert "lettre.pdf" in window.detail.fields["attachments"].text()
+    assert window.detail.documents_model.index(0, 0).data() == "lettre.pdf"
     assert window.dashboard.buttons[Bucket.OPEN].text().startswith("1\n")
 
     # 4. Identity: ask (doubt required), proof arrives without a copy, verified by customer number.

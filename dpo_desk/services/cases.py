@@ -11,7 +11,7 @@ import mimetypes
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, text
@@ -418,7 +418,7 @@ def add_request(session: Session, new: NewRequest, *, user: str, today: date) ->
             emails=list(person_input.emails),
             postal_address=person_input.postal_address,
             identifiers=dict(person_input.identifiers),
-            created_at=datetime.now(UTC),
+            created_at=events.now(session),
         )
         session.add(person)
         session.flush()
@@ -432,7 +432,7 @@ def add_request(session: Session, new: NewRequest, *, user: str, today: date) ->
         number=number,
         channel=new.channel.value,
         received_on=new.received_on,
-        logged_at=datetime.now(UTC),
+        logged_at=events.now(session),
         logged_by=user,
         registered_mail_no=new.registered_mail_no.strip(),
         summary=new.summary.strip(),
@@ -756,7 +756,7 @@ def _attach(session: Session, request: Request, item: FileInput, *, user: str) -
         media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
         size=len(item.data),
         sha256=hashlib.sha256(item.data).hexdigest(),
-        added_at=datetime.now(UTC),
+        added_at=events.now(session),
         added_by=user,
         blob=AttachmentBlob(data=item.data),
     )
@@ -780,7 +780,7 @@ def _attach(session: Session, request: Request, item: FileInput, *, user: str) -
 
 def _destroy(session: Session, attachment: Attachment, *, user: str) -> None:
     session.execute(AttachmentBlob.__table__.delete().where(AttachmentBlob.attachment_id == attachment.id))
-    attachment.destroyed_at = datetime.now(UTC)
+    attachment.destroyed_at = events.now(session)
     attachment.destroyed_by = user
 
 
@@ -790,12 +790,13 @@ def add_attachment(session: Session, reference: str, item: FileInput, *, user: s
     return Outcome(request.reference)
 
 
-def attachment_bytes(session: Session, attachment_id: int) -> tuple[str, bytes]:
+def attachment_bytes(session: Session, attachment_id: int) -> tuple[str, str, bytes]:
+    """(file name, media type, content) of a document still held."""
     row = session.execute(
-        select(Attachment.filename, AttachmentBlob.data)
+        select(Attachment.filename, Attachment.media_type, AttachmentBlob.data)
         .join(AttachmentBlob, AttachmentBlob.attachment_id == Attachment.id)
         .where(Attachment.id == attachment_id)
     ).first()
     if row is None:
         raise NotFound("That attachment does not exist, or it was destroyed after its check.")
-    return row[0], row[1]
+    return row[0], row[1], row[2]

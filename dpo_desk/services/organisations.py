@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -70,7 +69,7 @@ def add_organisation(session: Session, data: OrganisationInput, *, user: str) ->
         holiday_region=region.value,
         extension_rule=data.extension_rule,
         grace_days=data.grace_days,
-        created_at=datetime.now(UTC),
+        created_at=events.now(session),
     )
     session.add(org)
     session.flush()

@@ -57,7 +57,7 @@ class Workbench:
         with self.case.session() as session:
             return cases.suggest_people(session, organisation_code, name=name, email=email)
 
-    def attachment(self, attachment_id: int) -> tuple[str, bytes]:
+    def attachment(self, attachment_id: int) -> tuple[str, str, bytes]:
         with self.case.session() as session:
             return cases.attachment_bytes(session, attachment_id)
 

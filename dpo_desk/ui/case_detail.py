@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..services.views import RequestDetail
 from . import labels
+from .attachment_table_model import ATTACHMENT_ROLE, AttachmentTableModel
 from .event_table_model import EventTableModel
 
 OPEN_STATUSES = {"received", "awaiting_identity", "awaiting_clarification", "in_progress"}
@@ -33,6 +34,7 @@ class CaseDetailView(QWidget):
     """
 
     status_requested = Signal(str, str)
+    document_requested = Signal(int)
     identity_requested = Signal(str)
     identity_received = Signal(str)
     identity_verified = Signal(str, str)
@@ -107,7 +109,6 @@ class CaseDetailView(QWidget):
             ("contact", self.tr("Contact")),
             ("assignee", self.tr("Assigned to")),
             ("summary", self.tr("Request")),
-            ("attachments", self.tr("Documents")),
         ):
             value = QLabel(self)
             value.setWordWrap(True)
@@ -115,6 +116,17 @@ class CaseDetailView(QWidget):
             value.setObjectName(f"field_{key}")
             self.fields[key] = value
             form.addRow(label, value)
+
+        self.documents_model = AttachmentTableModel(self)
+        self.documents = QTableView(self)
+        self.documents.setObjectName("documents")
+        self.documents.setModel(self.documents_model)
+        self.documents.verticalHeader().hide()
+        self.documents.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.documents.horizontalHeader().setStretchLastSection(True)
+        self.documents.setColumnWidth(0, 230)
+        self.documents.setMaximumHeight(110)
+        self.documents.doubleClicked.connect(self._document_chosen)
 
         self.timeline_model = EventTableModel(self)
         self.timeline = QTableView(self)
@@ -141,6 +153,8 @@ class CaseDetailView(QWidget):
         body.addLayout(actions)
         body.addLayout(form)
         body.addLayout(identity_actions)
+        body.addWidget(QLabel(self.tr("Documents (drop files on the window to add them)"), self))
+        body.addWidget(self.documents)
         body.addWidget(QLabel(self.tr("History"), self))
         body.addWidget(self.timeline, 1)
         layout.addWidget(self.body)
@@ -168,6 +182,7 @@ class CaseDetailView(QWidget):
         self.body.setVisible(detail is not None)
         if detail is None:
             self.timeline_model.set_rows([])
+            self.documents_model.set_rows([])
             return
         is_open = detail.status in OPEN_STATUSES
         self.title.setText(f"{detail.reference} — {detail.person_name}")
@@ -200,10 +215,7 @@ class CaseDetailView(QWidget):
         self.fields["contact"].setText(contact or "—")
         self.fields["assignee"].setText(detail.assignee or "—")
         self.fields["summary"].setText(detail.summary or "—")
-        documents = [
-            a.filename + (self.tr(" (destroyed after the check)") if a.destroyed else "") for a in detail.attachments
-        ]
-        self.fields["attachments"].setText("\n".join(documents) or "—")
+        self.documents_model.set_rows(detail.attachments)
         self.timeline_model.set_rows(detail.events)
 
         self.status_menu.clear()
@@ -223,6 +235,11 @@ class CaseDetailView(QWidget):
         self.id_received_button.setEnabled("received" in steps)
         self.verify_button.setEnabled("verified" in steps)
         self.id_failed_button.setEnabled("failed" in steps)
+
+    def _document_chosen(self, index) -> None:  # type: ignore[no-untyped-def]
+        row = index.data(ATTACHMENT_ROLE)
+        if row is not None and not row.destroyed:
+            self.document_requested.emit(row.id)
 
     def _status_chosen(self, action) -> None:  # type: ignore[no-untyped-def]
         if self._detail is not None:

@@ -40,6 +40,7 @@ from .inactivity import InactivityWatcher
 from .intake_dialog import IntakeDialog
 from .jobs import Job, start, with_progress
 from .lock_page import LockPage
+from .preview_dialog import PreviewDialog
 from .text_dialog import TextDialog
 from .unlock_dialog import Opener
 
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.detail.pause_requested.connect(self._pause)
         self.detail.resume_requested.connect(self._resume)
         self.detail.note_requested.connect(self._note)
+        self.detail.document_requested.connect(self.preview_document)
         self.detail.identity_requested.connect(self._ask_identity)
         self.detail.identity_received.connect(self._identity_received)
         self.detail.identity_verified.connect(self._identity_verified)
@@ -474,6 +476,17 @@ class MainWindow(QMainWindow):
                 lambda: self.workbench.identity_failed(reference, why), self.tr("identity not verified")
             ),
         )
+
+    def preview_document(self, attachment_id: int) -> PreviewDialog | None:
+        try:
+            name, media_type, data = self.workbench.attachment(attachment_id)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(str(exc))
+            return None
+        dialog = PreviewDialog(name, media_type, data, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # Documents dropped on the window ---------------------------------------------------------
 

@@ -1,0 +1,98 @@
+"""The documents of one case, set whole by the detail pane."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from ..services.views import AttachmentView
+
+Index = QModelIndex | QPersistentModelIndex
+ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+HEADERS = [
+    QT_TRANSLATE_NOOP("Documents", "Document"),
+    QT_TRANSLATE_NOOP("Documents", "Kind"),
+    QT_TRANSLATE_NOOP("Documents", "Size"),
+    QT_TRANSLATE_NOOP("Documents", "Added"),
+]
+KINDS = {
+    "scan": QT_TRANSLATE_NOOP("Documents", "Scan"),
+    "document": QT_TRANSLATE_NOOP("Documents", "Document"),
+    "email": QT_TRANSLATE_NOOP("Documents", "Email"),
+    "id_document": QT_TRANSLATE_NOOP("Documents", "ID copy"),
+    "extract": QT_TRANSLATE_NOOP("Documents", "Data extract"),
+}
+
+
+def human_size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return str(size)
+
+
+class AttachmentTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AttachmentView] = []
+
+    def set_rows(self, rows: list[AttachmentView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return QCoreApplication.translate("Documents", HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ATTACHMENT_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ForegroundRole and row.destroyed:
+            return QBrush(QColor("#6b7280"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.destroyed:
+                return QCoreApplication.translate(
+                    "Documents", "Destroyed after the identity check; only its record stays"
+                )
+            return QCoreApplication.translate("Documents", "Double-click to preview. SHA-256 {digest}").format(
+                digest=row.sha256
+            )
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            suffix = QCoreApplication.translate("Documents", " (destroyed)") if row.destroyed else ""
+            return row.filename + suffix
+        if column == 1:
+            kind = KINDS.get(row.kind)
+            return QCoreApplication.translate("Documents", kind) if kind else row.kind
+        if column == 2:
+            return human_size(row.size)
+        return datetime.fromisoformat(row.added_at).astimezone().strftime("%d/%m/%Y")

@@ -1,0 +1,99 @@
+"""Looking at a document of a case without writing it to disk in plaintext.
+
+PDFs are read by QtPdf from a memory buffer; images are decoded in memory; text is shown as is.
+"Save a copy…" is the one way out, and it is the user's explicit choice.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+TEXT_LIMIT = 2_000_000
+
+
+class PreviewDialog(QDialog):
+    def __init__(self, filename: str, media_type: str, data: bytes, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(filename)
+        self._filename = filename
+        self._data = data
+        self.kind = "none"
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._viewer(media_type, data), 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        save = QPushButton(self.tr("Save a copy…"), self)
+        save.setToolTip(self.tr("Writes the document, unencrypted, where you choose"))
+        buttons.addButton(save, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        save.clicked.connect(self._save_copy)
+        layout.addWidget(buttons)
+        self.resize(820, 900)
+
+    def _viewer(self, media_type: str, data: bytes) -> QWidget:
+        if media_type == "application/pdf" or data[:5] == b"%PDF-":
+            self._bytes = QByteArray(data)
+            self._buffer = QBuffer(self._bytes, self)
+            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+            self.document = QPdfDocument(self)
+            self.document.load(self._buffer)
+            if self.document.status() == QPdfDocument.Status.Ready:
+                view = QPdfView(self)
+                view.setObjectName("pdfView")
+                view.setDocument(self.document)
+                view.setPageMode(QPdfView.PageMode.MultiPage)
+                view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+                self.kind = "pdf"
+                return view
+            return self._nothing(self.tr("This PDF cannot be read: it may be damaged or protected."))
+        if media_type.startswith("image/"):
+            image = QImage.fromData(data)
+            if image.isNull():
+                return self._nothing(self.tr("This image cannot be read."))
+            label = QLabel(self)
+            label.setObjectName("imageView")
+            label.setPixmap(QPixmap.fromImage(image))
+            area = QScrollArea(self)
+            area.setWidget(label)
+            area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.kind = "image"
+            return area
+        if media_type.startswith("text/") or media_type in ("application/json", "message/rfc822"):
+            text = QPlainTextEdit(self)
+            text.setObjectName("textView")
+            text.setReadOnly(True)
+            text.setPlainText(data[:TEXT_LIMIT].decode("utf-8", errors="replace"))
+            self.kind = "text"
+            return text
+        return self._nothing(self.tr("No preview for this kind of document. Save a copy to open it elsewhere."))
+
+    def _nothing(self, message: str) -> QLabel:
+        label = QLabel(message, self)
+        label.setObjectName("noPreview")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        return label
+
+    def _save_copy(self) -> None:
+        dialog = QFileDialog(self, self.tr("Save a copy"), self._filename)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.save_to)
+        dialog.open()
+
+    def save_to(self, path: str) -> None:
+        with open(path, "wb") as handle:
+            handle.write(self._data)
