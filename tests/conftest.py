@@ -79,3 +79,21 @@ def case(case_path: Path) -> Iterator[CaseFile]:
         )
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def ascii_key_clicks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """QTest's key clicks abort the whole test run on non-ASCII text (qasciikey.cpp): fail one test instead."""
+    from pytestqt.qtbot import QtBot
+
+    original = QtBot.keyClicks
+
+    def checked(*args: object, **kwargs: object) -> object:
+        text = args[1] if len(args) > 1 else kwargs.get("sequence", "")
+        if isinstance(text, str) and not text.isascii():
+            raise AssertionError(
+                f"qtbot.keyClicks({text!r}): QTest types ASCII only; set accented text with setText/insertPlainText"
+            )
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(QtBot, "keyClicks", staticmethod(checked))

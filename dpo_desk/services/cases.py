@@ -484,6 +484,16 @@ def _refresh_deadlines(request: Request, today: date) -> None:
     request.paused_since = running[0].started_on if running else None
 
 
+def refresh_open_deadlines(session: Session, org: Organisation, today: date) -> int:
+    """Recompute the stored deadlines of an organisation's open requests (after a settings change)."""
+    requests = session.scalars(
+        select(Request).where(Request.organisation_id == org.id, _OPEN).options(selectinload(Request.pauses))
+    ).all()
+    for request in requests:
+        _refresh_deadlines(request, today)
+    return len(requests)
+
+
 def _check_day(request: Request, on: date, today: date) -> None:
     if on > today:
         raise ActionRefused(f"{long_date(on)} is in the future.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +20,13 @@ CNIL = (
     "Commission nationale de l'informatique et des libertés (CNIL)\n"
     "3 Place de Fontenoy\nTSA 80715\n75334 Paris Cedex 07"
 )
+
+
+class Keep:
+    """Marker: leave the stored value as it is."""
+
+
+KEEP = Keep()
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +47,8 @@ class OrganisationInput:
     grace_days: int = DEFAULT_GRACE_DAYS
 
 
-def add_organisation(session: Session, data: OrganisationInput, *, user: str) -> Organisation:
-    code = normalise_code(data.code)
+def _validate(data: OrganisationInput) -> str:
+    """The region's stored identifier; raises ActionRefused/ValueError in words otherwise."""
     if not data.legal_name.strip():
         raise ActionRefused("An organisation needs its legal name.")
     if data.letter_language not in ("fr", "en"):
@@ -49,9 +57,14 @@ def add_organisation(session: Session, data: OrganisationInput, *, user: str) ->
         ExtensionRule(data.extension_rule)
     except ValueError:
         raise ActionRefused("The extension rule is 'standard' or 'conservative'.") from None
-    region = parse_region(data.holiday_region)
     if not 0 <= data.grace_days <= 31:
         raise ActionRefused("The delay for asking for information must be between 0 and 31 days.")
+    return parse_region(data.holiday_region).value
+
+
+def add_organisation(session: Session, data: OrganisationInput, *, user: str) -> Organisation:
+    code = normalise_code(data.code)
+    region = _validate(data)
     if session.scalar(select(Organisation.id).where(Organisation.code == code)) is not None:
         raise ActionRefused(f"An organisation with the code {code} already exists in this case file.")
     org = Organisation(
@@ -66,7 +79,7 @@ def add_organisation(session: Session, data: OrganisationInput, *, user: str) ->
         signatory_title=data.signatory_title.strip(),
         letter_language=data.letter_language,
         supervisory_authority=data.supervisory_authority.strip(),
-        holiday_region=region.value,
+        holiday_region=region,
         extension_rule=data.extension_rule,
         grace_days=data.grace_days,
         created_at=events.now(session),
@@ -95,3 +108,78 @@ def get_organisation(session: Session, code: str | None) -> Organisation:
 
 def list_organisations(session: Session) -> list[Organisation]:
     return list(session.scalars(select(Organisation).order_by(Organisation.code)).all())
+
+
+_EDITABLE = (
+    "legal_name",
+    "address",
+    "city",
+    "dpo_name",
+    "dpo_email",
+    "dpo_address",
+    "signatory_name",
+    "signatory_title",
+    "letter_language",
+    "supervisory_authority",
+    "holiday_region",
+    "extension_rule",
+    "grace_days",
+)
+_DEADLINE_FIELDS = {"holiday_region", "extension_rule"}
+SIGNATURE_MAX_BYTES = 2 * 1024 * 1024
+
+
+def update_organisation(
+    session: Session,
+    code: str,
+    data: OrganisationInput,
+    *,
+    user: str,
+    today: date,
+    signature_image: bytes | Keep | None = KEEP,
+) -> list[str]:
+    """Save an organisation's settings; returns the names of the fields that changed.
+
+    A new holiday region or extension rule changes the deadlines of its open requests, which are
+    recomputed in the same transaction.
+    """
+    org = get_organisation(session, code)
+    region = _validate(data)
+    new_values = {name: getattr(data, name) for name in _EDITABLE}
+    new_values["holiday_region"] = region
+    for name in (
+        "legal_name",
+        "address",
+        "city",
+        "dpo_name",
+        "dpo_email",
+        "dpo_address",
+        "signatory_name",
+        "signatory_title",
+        "supervisory_authority",
+    ):
+        new_values[name] = new_values[name].strip()
+    changed = [name for name, value in new_values.items() if getattr(org, name) != value]
+    for name in changed:
+        setattr(org, name, new_values[name])
+    if not isinstance(signature_image, Keep):
+        if signature_image is not None and len(signature_image) > SIGNATURE_MAX_BYTES:
+            raise ActionRefused("The signature image is larger than 2 MB; scan it at a lower resolution.")
+        if signature_image != org.signature_image:
+            org.signature_image = signature_image
+            changed.append("signature_image")
+    if not changed:
+        return []
+    session.flush()
+    recomputed = 0
+    if _DEADLINE_FIELDS & set(changed):
+        from .cases import refresh_open_deadlines
+
+        recomputed = refresh_open_deadlines(session, org, today)
+    events.record(
+        session,
+        user=user,
+        kind="organisation_changed",
+        details={"code": org.code, "fields": changed, "deadlines_recomputed": recomputed},
+    )
+    return changed

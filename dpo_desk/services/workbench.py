@@ -15,7 +15,15 @@ from ..domain.statuses import Status
 from ..storage.casefile import CaseFile
 from . import cases
 from .dashboard import Bucket, bucket_filter, dashboard_counts
-from .organisations import list_organisations
+from .organisations import (
+    KEEP,
+    Keep,
+    OrganisationInput,
+    add_organisation,
+    get_organisation,
+    list_organisations,
+    update_organisation,
+)
 from .views import RequestDetail, RequestRow
 
 
@@ -52,6 +60,25 @@ class Workbench:
         """(code, legal name) of every organisation, for pickers."""
         with self.case.session() as session:
             return [(o.code, o.legal_name) for o in list_organisations(session)]
+
+    def organisation(self, code: str) -> tuple[OrganisationInput, bytes | None]:
+        """An organisation's editable settings and its signature image."""
+        with self.case.session() as session:
+            org = get_organisation(session, code)
+            data = OrganisationInput(**{name: getattr(org, name) for name in OrganisationInput.__dataclass_fields__})
+            return data, org.signature_image
+
+    def add_organisation(self, data: OrganisationInput) -> str:
+        with self.case.transaction() as session:
+            return add_organisation(session, data, user=self.user).code
+
+    def update_organisation(
+        self, code: str, data: OrganisationInput, signature_image: bytes | Keep | None = KEEP
+    ) -> list[str]:
+        with self.case.transaction() as session:
+            return update_organisation(
+                session, code, data, user=self.user, today=self.today(), signature_image=signature_image
+            )
 
     def suggest_people(self, organisation_code: str, name: str, email: str) -> list[cases.PersonSuggestion]:
         with self.case.session() as session:

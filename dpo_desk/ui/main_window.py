@@ -40,6 +40,7 @@ from .inactivity import InactivityWatcher
 from .intake_dialog import IntakeDialog
 from .jobs import Job, start, with_progress
 from .lock_page import LockPage
+from .organisation_dialog import OrganisationDialog
 from .preview_dialog import PreviewDialog
 from .text_dialog import TextDialog
 from .unlock_dialog import Opener
@@ -170,6 +171,10 @@ class MainWindow(QMainWindow):
         verify.setToolTip(self.tr("Check the database, its encryption, the event history and the documents"))
         verify.triggered.connect(self.verify)
         file_menu.addAction(verify)
+        organisations = QAction(self.tr("&Organisations…"), self)
+        organisations.setToolTip(self.tr("Letterhead, DPO contact, signatory, holidays and deadline rules"))
+        organisations.triggered.connect(self.open_organisations)
+        file_menu.addAction(organisations)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -385,6 +390,13 @@ class MainWindow(QMainWindow):
         dialog = IntakeDialog(self.workbench, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self._logged)
+        dialog.open()
+        return dialog
+
+    def open_organisations(self) -> OrganisationDialog:
+        dialog = OrganisationDialog(self.workbench, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _: self.refresh())
         dialog.open()
         return dialog
 
