@@ -197,3 +197,47 @@ def test_documents_dropped_on_the_window_are_attached(qtbot, tmp_path: Path) -> 
     after = window.workbench.detail(reference).attachments
     assert len(after) == before + 1 and after[-1].filename == "réponse service client.txt"
     window.close()
+
+
+def test_an_email_dropped_on_the_window_opens_a_filled_intake_form(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from dpo_desk.storage.casefile import create_case_file
+
+    from .test_email_intake import CORPUS
+
+    message = CORPUS / "plain_emails" / "basic_email.eml"
+    case = create_case_file(tmp_path / "mail.dpodesk", PASSPHRASE, kdf=FAST_KDF)
+    with case.transaction() as session:
+        from dpo_desk.services.organisations import OrganisationInput, add_organisation
+
+        add_organisation(session, OrganisationInput(code="IMV", legal_name="IMV Technologies"), user="dpo")
+    window = MainWindow(Workbench(case, "lucas.accueil"))
+    qtbot.addWidget(window)
+    window.show()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(message))])
+    window.dropEvent(
+        QDropEvent(
+            QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+    )
+    intake = _modal(qtbot, IntakeDialog)
+    assert (intake.first_name.text(), intake.last_name.text(), intake.email.text()) == (
+        "Mikel",
+        "Lindsaar",
+        "test@lindsaar.net",
+    )
+    assert intake.channel.currentData() == "email"
+    assert intake.received.date().toPython().isoformat() == "2008-11-22"
+    assert intake.summary.toPlainText().startswith("Testing 123\n\nPlain email.")
+    assert [intake.scan_list.item(i).text() for i in range(intake.scan_list.count())] == ["basic_email.eml"]
+    intake.rights[next(iter(intake.rights))].setChecked(True)  # the test message asks for nothing
+    with qtbot.waitSignal(intake.logged, timeout=3000) as logged:
+        qtbot.mouseClick(intake.save, Qt.MouseButton.LeftButton)
+    detail = window.workbench.detail(logged.args[0])
+    assert detail.channel == "email" and detail.received_on.isoformat() == "2008-11-22"
+    assert [(a.filename, a.kind) for a in detail.attachments] == [("basic_email.eml", "email")]
+    assert window.workbench.attachment(detail.attachments[0].id)[2] == message.read_bytes()
+    window.close()

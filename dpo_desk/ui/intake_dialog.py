@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 from ..domain.channels import Channel
 from ..domain.rights import Right
 from ..services.cases import FileInput, NewRequest, PersonInput, PersonSuggestion
+from ..services.email_intake import EmailDraft
 from ..services.errors import ActionRefused
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from . import labels
 
 SUGGEST_DELAY_MS = 250
+SUMMARY_LIMIT = 20_000
 
 
 class IntakeDialog(QDialog):
@@ -51,6 +53,7 @@ class IntakeDialog(QDialog):
         self._chosen_person: PersonSuggestion | None = None
         self._suggestion: PersonSuggestion | None = None
         self.scans: list[Path] = []
+        self.held_files: list[FileInput] = []  # documents already in memory (an email and its attachments)
 
         self.organisation = QComboBox(self)
         for code, name in workbench.organisations():
@@ -208,6 +211,30 @@ class IntakeDialog(QDialog):
 
     # Scans -----------------------------------------------------------------------------------
 
+    def prefill_from_email(self, draft: EmailDraft, filename: str) -> None:
+        """Fill the form from a parsed email; the original message is kept as evidence."""
+        self.channel.setCurrentIndex(self.channel.findData(Channel.EMAIL.value))
+        if draft.received_on is not None:
+            self.received.setDate(QDate(draft.received_on.year, draft.received_on.month, draft.received_on.day))
+        first, _, last = draft.from_name.rpartition(" ")
+        self.first_name.setText(first)
+        self.last_name.setText(last)
+        self.email.setText(draft.from_address)
+        summary = draft.subject + ("\n\n" if draft.subject and draft.body_text else "") + draft.body_text
+        self.summary.setPlainText(summary[:SUMMARY_LIMIT])
+        for right in draft.suggested_rights:
+            self.rights[right].setChecked(True)
+        self.held_files = [FileInput(filename, draft.raw, "email")] + [
+            FileInput(a.filename, a.data, "document") for a in draft.attachments
+        ]
+        self.scan_list.clear()
+        for item in self.held_files:
+            self.scan_list.addItem(item.filename)
+        if draft.warnings:
+            self.error.setText("\n".join(draft.warnings))
+            self.error.show()
+        self.refresh_suggestion()
+
     def add_scan_files(self, paths: list[Path]) -> None:
         for path in paths:
             if path.is_file() and path not in self.scans:
@@ -233,7 +260,7 @@ class IntakeDialog(QDialog):
 
     def request(self) -> NewRequest:
         """What the form says, as the service takes it (reading the scans from disk now)."""
-        files = []
+        files = list(self.held_files)
         channel = Channel(self.channel.currentData())
         for path in self.scans:
             try:

@@ -29,6 +29,7 @@ from ..domain.identity import VerificationMethod
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..services.cases import FileInput, ListFilter, Outcome
+from ..services.email_intake import EmailRefused, parse_email
 from ..services.errors import ActionRefused
 from ..services.workbench import Workbench
 from ..storage.casefile import open_case_file
@@ -509,7 +510,26 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
-        self.attach_files(paths)
+        emails = [p for p in paths if p.suffix.lower() == ".eml"]
+        if emails:
+            for path in emails:
+                self.open_email(path)
+        else:
+            self.attach_files(paths)
+
+    def open_email(self, path: Path) -> IntakeDialog | None:
+        """An intake form filled from an email file, for staff to check and log."""
+        try:
+            draft = parse_email(path.read_bytes())
+        except OSError as exc:
+            self._error(self.tr("Cannot read {name}: {why}").format(name=path.name, why=exc.strerror))
+            return None
+        except EmailRefused as exc:
+            self._error(f"{path.name}: {exc}")
+            return None
+        dialog = self.open_intake()
+        dialog.prefill_from_email(draft, path.name)
+        return dialog
 
     def attach_files(self, paths: list[Path]) -> None:
         reference = self.detail.reference
