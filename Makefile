@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format clean
+.PHONY: run test lint format screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "DPO Desk needs Python 3.11 or newer (found %d.%d)." % sys.version_info[:2])'
@@ -20,6 +20,10 @@ run: $(STAMP)
 ## Run the whole test suite (offscreen Qt).
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## Render the main windows offscreen into docs/screenshots/ (shown in the README).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m dpo_desk.ui.screenshots docs/screenshots
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

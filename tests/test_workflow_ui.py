@@ -241,3 +241,50 @@ def test_an_email_dropped_on_the_window_opens_a_filled_intake_form(qtbot, tmp_pa
     assert [(a.filename, a.kind) for a in detail.attachments] == [("basic_email.eml", "email")]
     assert window.workbench.attachment(detail.attachments[0].id)[2] == message.read_bytes()
     window.close()
+
+
+def test_preferences_set_the_idle_lock(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from dpo_desk.storage.casefile import create_case_file
+    from dpo_desk.ui.preferences_dialog import PreferencesDialog, idle_minutes
+
+    case = create_case_file(tmp_path / "prefs.dpodesk", PASSPHRASE, kdf=FAST_KDF)
+    window = MainWindow(Workbench(case, "dpo"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.idle.active and idle_minutes() == 15
+    dialog = window.open_preferences()
+    assert isinstance(dialog, PreferencesDialog)
+    dialog.idle.setValue(0)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert idle_minutes() == 0 and not window.idle.active  # never locks by itself now
+    window.close()
+
+
+def test_single_letters_do_not_filter(tmp_path: Path) -> None:
+    from dpo_desk.storage.casefile import create_case_file
+
+    case = create_case_file(tmp_path / "s.dpodesk", PASSPHRASE, kdf=FAST_KDF)
+    workbench = Workbench(case, "dpo")
+    assert workbench.filter_for(None, "d").text == "" and workbench.filter_for(None, "du").text == "du"
+    case.close()
+
+
+def test_screenshots_render_every_window(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    from dpo_desk.ui.screenshots import render
+
+    written = render(tmp_path)
+    assert [p.name for p in written] == [
+        "welcome.png",
+        "workbench.png",
+        "case-detail.png",
+        "intake.png",
+        "organisation.png",
+    ]
+    for path in written:
+        image = QImage(str(path))
+        assert image.width() > 300 and image.height() > 200, path.name
+        # Not empty: a drawn window has many distinct colours (text, borders, highlights).
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+        assert len(colours) > 20, path.name

@@ -26,6 +26,8 @@ from .organisations import (
 )
 from .views import RequestDetail, RequestRow
 
+MIN_SEARCH_LENGTH = 2
+
 
 class Workbench:
     def __init__(self, case: CaseFile, user: str, today: Callable[[], date] = date.today, demo: bool = False) -> None:
@@ -41,8 +43,13 @@ class Workbench:
     # Reading ---------------------------------------------------------------------------------
 
     def filter_for(self, bucket: Bucket | None, text: str) -> cases.ListFilter:
+        """The list filter for a dashboard count and the search box.
+
+        Searching starts at two characters: one letter matches most of a large file and only
+        slows typing down (about 150 ms at 100,000 requests).
+        """
         base = bucket_filter(bucket, self.today()) if bucket is not None else cases.ListFilter()
-        return replace(base, text=text)
+        return replace(base, text=text if len(text.strip()) >= MIN_SEARCH_LENGTH else "")
 
     def page(self, flt: cases.ListFilter, offset: int, limit: int) -> list[RequestRow]:
         with self.case.session() as session:

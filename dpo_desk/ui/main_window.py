@@ -42,13 +42,13 @@ from .intake_dialog import IntakeDialog
 from .jobs import Job, start, with_progress
 from .lock_page import LockPage
 from .organisation_dialog import OrganisationDialog
+from .preferences_dialog import PreferencesDialog, idle_minutes
 from .preview_dialog import PreviewDialog
 from .text_dialog import TextDialog
 from .unlock_dialog import Opener
 
 SEARCH_DELAY_MS = 150
-DEFAULT_IDLE_MINUTES = 15
-COLUMN_WIDTHS = (125, 140, 95, 140, 75, 85, 125, 70, 135, 100)
+COLUMN_WIDTHS = (118, 132, 92, 122, 68, 82, 112, 68, 126, 96)
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +77,9 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardStrip(self)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search names, emails, references, identifiers, request text…"))
+        self.search.setPlaceholderText(
+            self.tr("Search names, emails, references, identifiers, request text… (two letters or more)")
+        )
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -107,7 +109,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([1080, 620])
+        self.splitter.setSizes([1000, 500])
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(central)
         self.stack.addWidget(self.lock_page)
         self.setCentralWidget(self.stack)
-        self.idle = InactivityWatcher(float(QSettings().value("lock/idle_minutes", DEFAULT_IDLE_MINUTES)), self)
+        self.idle = InactivityWatcher(idle_minutes(), self)
         self.idle.idle.connect(self.lock)
         self.lock_page.unlock_requested.connect(self._unlock)
         self.shown_label = QLabel(self)
@@ -176,6 +178,10 @@ class MainWindow(QMainWindow):
         organisations.setToolTip(self.tr("Letterhead, DPO contact, signatory, holidays and deadline rules"))
         organisations.triggered.connect(self.open_organisations)
         file_menu.addAction(organisations)
+        preferences = QAction(self.tr("&Preferences…"), self)
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.triggered.connect(self.open_preferences)
+        file_menu.addAction(preferences)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -183,9 +189,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         case_menu = self.menuBar().addMenu(self.tr("&Case"))
-        self.log_action = QAction(self.tr("&Log a request…"), self)
+        self.log_action = QAction(self.tr("&Log postal request…"), self)
         self.log_action.setShortcut(QKeySequence.StandardKey.New)
-        self.log_action.setToolTip(self.tr("Log a request received by post, email, phone…"))
+        self.log_action.setToolTip(
+            self.tr("Log a request as the post is opened (or one received by phone, in person…)")
+        )
         self.log_action.triggered.connect(self.open_intake)
         case_menu.addAction(self.log_action)
         assign = QAction(self.tr("&Assign…"), self)
@@ -391,6 +399,13 @@ class MainWindow(QMainWindow):
         dialog = IntakeDialog(self.workbench, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self._logged)
+        dialog.open()
+        return dialog
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.idle.set_minutes)
         dialog.open()
         return dialog
 
@@ -607,11 +622,15 @@ class MainWindow(QMainWindow):
         splitter = settings.value("main/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        columns = settings.value("main/columns")
+        if columns is not None:
+            self.table.horizontalHeader().restoreState(columns)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/columns", self.table.horizontalHeader().saveState())
         self.idle.stop()
         self._stop_jobs()
         self.workbench.close()

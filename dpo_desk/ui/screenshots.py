@@ -1,0 +1,86 @@
+"""Render the main windows offscreen into PNG files (`make screenshots`), for the README and review."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..demo import open_demo
+from ..services.workbench import Workbench
+from .app import make_application
+from .intake_dialog import IntakeDialog
+from .main_window import MainWindow
+from .organisation_dialog import OrganisationDialog
+from .welcome_dialog import WelcomeDialog
+
+SIZE = (1500, 900)
+
+
+def _settle(app: QApplication, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _save(widget: QWidget, folder: Path, name: str, app: QApplication) -> Path:
+    _settle(app)
+    path = folder / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
+
+
+def render(folder: Path) -> list[Path]:
+    """Write the screenshots into `folder` and return their paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    app = make_application(["dpo-desk"])
+    with tempfile.TemporaryDirectory() as scratch:
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, scratch)
+        written = []
+        welcome = WelcomeDialog()
+        welcome.show()
+        written.append(_save(welcome, folder, "welcome", app))
+        welcome.close()
+
+        window = MainWindow(Workbench(open_demo(Path(scratch) / "demo.dpodesk"), "claire.dpo", demo=True))
+        window.resize(*SIZE)
+        window.show()
+        for row in range(window.model.rowCount()):  # an extended, overdue case with a letter scan
+            item = window.model.row_at(row)
+            if item is not None and item.extended and item.channel == "post":
+                window.table.selectRow(row)
+                break
+        written.append(_save(window, folder, "workbench", app))
+        written.append(_save(window.detail, folder, "case-detail", app))
+
+        intake = IntakeDialog(window.workbench, window)
+        intake.organisation.setCurrentIndex(intake.organisation.findData("IMV"))
+        intake.registered.setText("1A 123 456 7890 1")
+        intake.first_name.setText("Raphaël")
+        intake.last_name.setText("Lefèvre")
+        intake.address.setPlainText("12 rue des Lilas\n61300 L'Aigle")
+        intake.summary.setPlainText("Je souhaite obtenir une copie de mes données et leur suppression.")
+        for right in list(intake.rights)[:3:2]:
+            intake.rights[right].setChecked(True)
+        intake.show()
+        intake.refresh_suggestion()
+        written.append(_save(intake, folder, "intake", app))
+        intake.close()
+
+        settings = OrganisationDialog(window.workbench, window)
+        settings.chooser.setCurrentIndex(settings.chooser.findData("IMV"))
+        settings.show()
+        written.append(_save(settings, folder, "organisation", app))
+        settings.close()
+        window.close()
+    return written
+
+
+if __name__ == "__main__":
+    for path in render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
+        print(path)
