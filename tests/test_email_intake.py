@@ -15,7 +15,17 @@ from dpo_desk.domain.right_keywords import suggest_rights
 from dpo_desk.domain.rights import Right
 from dpo_desk.services.email_intake import EmailRefused, html_to_text, parse_email
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "email-mikel-mail"
+
+def _corpus() -> Path:
+    """shared/corpora/email-mikel-mail beside the checkout (CI clones main with shared/ beside it)."""
+    relative = Path("shared") / "corpora" / "email-mikel-mail"
+    for parent in Path(__file__).resolve().parents:
+        if (parent / relative).is_dir():
+            return parent / relative
+    return Path(__file__).resolve().parents[2] / relative
+
+
+CORPUS = _corpus()
 MESSAGES = sorted(CORPUS.rglob("*.eml")) or [CORPUS / "MISSING-CORPUS.eml"]
 
 

@@ -7,8 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from dpo_desk.domain.statuses import Status
 from dpo_desk.services import cases
@@ -60,16 +59,10 @@ def test_refusals(case: CaseFile) -> None:
     assert _settings(case).legal_name == "IMV Technologies"
 
 
-@pytest.fixture
-def settings_dir(tmp_path: Path, qapp: QApplication) -> None:
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-
-
 @pytest.mark.gui
 def test_settings_dialog_saves_letterhead_and_signature(
     qtbot,
     case: CaseFile,
-    settings_dir: None,  # type: ignore[no-untyped-def]
     tmp_path: Path,
 ) -> None:
     from PySide6.QtCore import QBuffer, QIODevice

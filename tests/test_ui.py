@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from dpo_desk.demo import populate
@@ -23,13 +23,6 @@ from dpo_desk.ui.unlock_dialog import UnlockDialog
 from .conftest import FAST_KDF, PASSPHRASE, TODAY
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path, qapp: QApplication) -> None:
-    QApplication.setOrganizationName("DPO Desk tests")
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
 
 
 @pytest.fixture

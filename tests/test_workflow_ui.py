@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from dpo_desk.services.dashboard import Bucket
@@ -20,13 +20,6 @@ from dpo_desk.ui.welcome_dialog import WelcomeDialog, recent_files
 from .conftest import FAST_KDF, PASSPHRASE
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path, qapp: QApplication) -> None:
-    QApplication.setOrganizationName("DPO Desk tests")
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
 
 
 def _modal(qtbot, kind):  # type: ignore[no-untyped-def]

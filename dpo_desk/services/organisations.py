@@ -62,28 +62,37 @@ def _validate(data: OrganisationInput) -> str:
     return parse_region(data.holiday_region).value
 
 
+_EDITABLE = (
+    "legal_name",
+    "address",
+    "city",
+    "dpo_name",
+    "dpo_email",
+    "dpo_address",
+    "signatory_name",
+    "signatory_title",
+    "letter_language",
+    "supervisory_authority",
+    "holiday_region",
+    "extension_rule",
+    "grace_days",
+)
+
+
+def _settings(data: OrganisationInput, region: str) -> dict[str, object]:
+    """The stored settings of `data`: text trimmed, the region as its stored identifier."""
+    values = {name: getattr(data, name) for name in _EDITABLE}
+    values = {name: value.strip() if isinstance(value, str) else value for name, value in values.items()}
+    values["holiday_region"] = region
+    return values
+
+
 def add_organisation(session: Session, data: OrganisationInput, *, user: str) -> Organisation:
     code = normalise_code(data.code)
     region = _validate(data)
     if session.scalar(select(Organisation.id).where(Organisation.code == code)) is not None:
         raise ActionRefused(f"An organisation with the code {code} already exists in this case file.")
-    org = Organisation(
-        code=code,
-        legal_name=data.legal_name.strip(),
-        address=data.address.strip(),
-        city=data.city.strip(),
-        dpo_name=data.dpo_name.strip(),
-        dpo_email=data.dpo_email.strip(),
-        dpo_address=data.dpo_address.strip(),
-        signatory_name=data.signatory_name.strip(),
-        signatory_title=data.signatory_title.strip(),
-        letter_language=data.letter_language,
-        supervisory_authority=data.supervisory_authority.strip(),
-        holiday_region=region,
-        extension_rule=data.extension_rule,
-        grace_days=data.grace_days,
-        created_at=events.now(session),
-    )
+    org = Organisation(code=code, created_at=events.now(session), **_settings(data, region))
     session.add(org)
     session.flush()
     events.record(session, user=user, kind="organisation_added", details={"code": code, "legal_name": org.legal_name})
@@ -110,21 +119,6 @@ def list_organisations(session: Session) -> list[Organisation]:
     return list(session.scalars(select(Organisation).order_by(Organisation.code)).all())
 
 
-_EDITABLE = (
-    "legal_name",
-    "address",
-    "city",
-    "dpo_name",
-    "dpo_email",
-    "dpo_address",
-    "signatory_name",
-    "signatory_title",
-    "letter_language",
-    "supervisory_authority",
-    "holiday_region",
-    "extension_rule",
-    "grace_days",
-)
 _DEADLINE_FIELDS = {"holiday_region", "extension_rule"}
 SIGNATURE_MAX_BYTES = 2 * 1024 * 1024
 
@@ -145,20 +139,7 @@ def update_organisation(
     """
     org = get_organisation(session, code)
     region = _validate(data)
-    new_values = {name: getattr(data, name) for name in _EDITABLE}
-    new_values["holiday_region"] = region
-    for name in (
-        "legal_name",
-        "address",
-        "city",
-        "dpo_name",
-        "dpo_email",
-        "dpo_address",
-        "signatory_name",
-        "signatory_title",
-        "supervisory_authority",
-    ):
-        new_values[name] = new_values[name].strip()
+    new_values = _settings(data, region)
     changed = [name for name, value in new_values.items() if getattr(org, name) != value]
     for name in changed:
         setattr(org, name, new_values[name])

@@ -7,25 +7,22 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from ..services.views import AttachmentView
+from .table_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-HEADERS = [
+HEADERS = (
     QT_TRANSLATE_NOOP("Documents", "Document"),
     QT_TRANSLATE_NOOP("Documents", "Kind"),
     QT_TRANSLATE_NOOP("Documents", "Size"),
     QT_TRANSLATE_NOOP("Documents", "Added"),
-]
+)
 KINDS = {
     "scan": QT_TRANSLATE_NOOP("Documents", "Scan"),
     "document": QT_TRANSLATE_NOOP("Documents", "Document"),
@@ -43,30 +40,9 @@ def human_size(size: int) -> str:
     return str(size)
 
 
-class AttachmentTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AttachmentView] = []
-
-    def set_rows(self, rows: list[AttachmentView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("Documents", HEADERS[section])
-        return None
+class AttachmentTableModel(RowsTableModel[AttachmentView]):
+    CONTEXT = "Documents"
+    HEADERS = HEADERS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

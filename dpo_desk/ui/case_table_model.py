@@ -13,19 +13,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from ..services.views import RequestRow
 from . import labels
+from .table_model import Index, RowsTableModel
 
 Fetch = Callable[[str, bool, int, int], list[RequestRow]]
-Index = QModelIndex | QPersistentModelIndex
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 OPEN_STATUSES = {"received", "awaiting_identity", "awaiting_clarification", "in_progress"}
@@ -63,13 +61,16 @@ def urgency(row: RequestRow) -> QColor | None:
     return None
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(RowsTableModel[RequestRow]):
+    """Not set whole: pages are fetched as the view scrolls (canFetchMore/fetchMore)."""
+
+    CONTEXT = "CaseTable"
+    HEADERS = tuple(title for _, title in COLUMNS)
     PAGE_SIZE = 256
 
     def __init__(self, fetch: Fetch, parent: Any = None) -> None:
         super().__init__(parent)
         self._fetch = fetch
-        self._rows: list[RequestRow] = []
         self._exhausted = True
         self._sort = "deadline"
         self._descending = False
@@ -110,24 +111,6 @@ class CaseTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # Qt model contract -------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return QCoreApplication.translate("CaseTable", COLUMNS[section][1])
-        return None
-
-    def row_at(self, row: int) -> RequestRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

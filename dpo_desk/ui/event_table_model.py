@@ -7,24 +7,20 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 
 from ..services.views import EventView
 from . import labels
+from .table_model import Index, RowsTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-
-HEADERS = [
+HEADERS = (
     QT_TRANSLATE_NOOP("Timeline", "Date"),
     QT_TRANSLATE_NOOP("Timeline", "Who"),
     QT_TRANSLATE_NOOP("Timeline", "What"),
     QT_TRANSLATE_NOOP("Timeline", "Details"),
-]
+)
 
 
 def _day(value: Any) -> str:
@@ -74,35 +70,14 @@ def _details(kind: str, details: dict[str, Any]) -> str:
     return ""
 
 
-class EventTableModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._events: list[EventView] = []
-
-    def set_rows(self, events: list[EventView]) -> None:
-        self.beginResetModel()
-        self._events = list(events)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("Timeline", HEADERS[section])
-        return None
+class EventTableModel(RowsTableModel[EventView]):
+    CONTEXT = "Timeline"
+    HEADERS = HEADERS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._events):
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        event = self._events[index.row()]
+        event = self._rows[index.row()]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         column = index.column()
