@@ -16,10 +16,11 @@ from ..domain.calendars import calendar_for, parse_region
 from ..domain.channels import Channel
 from ..domain.deadlines import ExtensionRule, compute_deadlines
 from ..domain.identity import VerificationMethod
+from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.rights import parse_rights
 from ..domain.statuses import Status
-from ..services import cases, events
+from ..services import cases, events, letters
 from ..services.errors import ActionRefused
 from ..services.integrity import verify_case_file
 from ..services.organisations import OrganisationInput, add_organisation, list_organisations
@@ -27,6 +28,7 @@ from ..services.setup import new_case_file
 from ..storage import keystore
 from ..storage.casefile import CaseFile, open_case_file
 from ..storage.errors import CaseFileError, StorageFailure
+from ..storage.safe_files import write_private_atomic
 from .inputs import UsageError, new_passphrase, parse_day, parse_pairs, passphrase_from_env_or_prompt
 from .output import emit_json, request_block, request_table, table
 
@@ -119,6 +121,42 @@ def init(args: argparse.Namespace, _: CaseFile | None) -> int:
         print(f"Created {path} and its key file {path.name}-key (keep the two together).")
         for notice in case.notices:
             print(f"Note: {notice}")
+    return 0
+
+
+def letter(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    output = Path(args.output).expanduser()
+    if not output.parent.is_dir():
+        raise UsageError(f"The folder {output.parent} does not exist.")
+    with case.transaction() as session:
+        letter_id, pdf = letters.create_letter(
+            session,
+            args.reference,
+            LetterKind(args.kind),
+            user=args.user,
+            today=date.today(),
+            language=args.lang,
+            details=args.details,
+        )
+    write_private_atomic(output, pdf)
+    print(f"Letter {letter_id} ({args.kind}) kept in the case file and saved to {output}.")
+    return 0
+
+
+def letter_sent(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    with case.transaction() as session:
+        letters.mark_sent(
+            session,
+            args.letter_id,
+            on=_day(args.on),
+            channel=Channel(args.channel),
+            user=args.user,
+            today=date.today(),
+            registered_mail_no=args.registered_mail,
+        )
+    print(f"Letter {args.letter_id} marked sent.")
     return 0
 
 

@@ -15,6 +15,7 @@ from ..domain.calendars import HolidayRegion
 from ..domain.channels import Channel
 from ..domain.deadlines import ExtensionRule
 from ..domain.identity import VerificationMethod
+from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from . import commands
@@ -173,6 +174,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("reference")
     p.add_argument("assignee")
     p.set_defaults(handler=commands.assign)
+
+    p = sub.add_parser("letter", help="write a letter for a request, keep it in the case file, save the PDF")
+    p.add_argument("reference")
+    p.add_argument("kind", choices=[k.value for k in LetterKind])
+    p.add_argument("-o", "--output", type=Path, required=True, help="where to save the PDF")
+    p.add_argument("--lang", choices=["fr", "en"], help="default: the organisation's letter language")
+    p.add_argument("--details", default="", help="for a request for clarification: what to ask")
+    p.set_defaults(handler=commands.letter)
+
+    p = sub.add_parser("letter-sent", help="record that a letter was sent")
+    p.add_argument("letter_id", type=int)
+    p.add_argument("--channel", choices=[c.value for c in Channel], default="post")
+    p.add_argument("--registered-mail", default="", help="registered-mail number (lettre recommandée)")
+    p.add_argument("--on", help="date sent (default today)")
+    p.set_defaults(handler=commands.letter_sent)
 
     p = sub.add_parser("demo", help="write a demo case file (fictitious data), e.g. for benchmarks")
     p.add_argument("path", type=Path, help="the new case file")

@@ -173,6 +173,24 @@ class AttachmentBlob(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class Letter(Base):
+    """A letter generated for a case: its PDF exactly as printed, and whether and how it was sent."""
+
+    __tablename__ = "letter"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String)
+    language: Mapped[str] = mapped_column(String(2))
+    subject: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column()
+    created_by: Mapped[str] = mapped_column(String)
+    sha256: Mapped[str] = mapped_column(String(64))
+    pdf: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    sent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    sent_channel: Mapped[str] = mapped_column(String, default="")
+    registered_mail_no: Mapped[str] = mapped_column(String, default="")
+
+
 class Event(Base):
     """Append-only, hash-chained record of every change (triggers refuse UPDATE and DELETE)."""
 

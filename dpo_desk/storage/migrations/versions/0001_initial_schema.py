@@ -177,6 +177,25 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["attachment_id"], ["attachment.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("attachment_id"),
     )
+    op.create_table(
+        "letter",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("request_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(), nullable=False),
+        sa.Column("language", sa.String(length=2), nullable=False),
+        sa.Column("subject", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_by", sa.String(), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("pdf", sa.LargeBinary(), nullable=False),
+        sa.Column("sent_on", sa.Date(), nullable=True),
+        sa.Column("sent_channel", sa.String(), nullable=False),
+        sa.Column("registered_mail_no", sa.String(), nullable=False),
+        sa.ForeignKeyConstraint(["request_id"], ["request.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    with op.batch_alter_table("letter", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_letter_request_id"), ["request_id"], unique=False)
     # ### end Alembic commands ###
 
     # Full-text search over what people type to find a case (diacritics-insensitive: "lefe"
@@ -195,6 +214,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("letter")
     op.execute("DROP TRIGGER event_no_update")
     op.execute("DROP TRIGGER event_no_delete")
     op.execute("DROP TABLE request_fts")

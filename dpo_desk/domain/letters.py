@@ -1,0 +1,128 @@
+"""Letters: which ones exist, and how a template becomes a subject and a body.
+
+A template is a plain text: its first line is the subject, then a line `---`, then the body with
+named placeholders such as {reference}. A placeholder left without a value is an error, never
+printed: the letter would otherwise go out with a hole in it.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class LetterKind(StrEnum):
+    ACKNOWLEDGEMENT = "acknowledgement"
+    IDENTITY_REQUEST = "identity_request"
+    CLARIFICATION_REQUEST = "clarification_request"
+    EXTENSION_NOTICE = "extension_notice"
+    REFUSAL = "refusal"
+    PARTIAL_REFUSAL = "partial_refusal"
+
+
+class LetterError(ValueError):
+    """A letter that cannot be written as asked; str() says what is missing."""
+
+
+# What each placeholder needs, said to the person generating the letter.
+NEEDS = {
+    "identity_doubt": "the reasonable doubt about the identity (ask for proof of identity first)",
+    "extension_reasons": "the reasons of the extension (extend the request first)",
+    "extended_date": "the extended deadline (extend the request first)",
+    "refusal_reasons": "the reasons of the refusal (set the status to refused or partially refused, with reasons)",
+    "details": "the details to ask the person for",
+    "dpo_email": "the DPO's email address (organisation settings)",
+    "authority_inline": "the supervisory authority (organisation settings)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Filled:
+    subject: str
+    paragraphs: list[str]
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def split_template(template: str, where: str) -> tuple[str, str]:
+    subject, separator, body = template.partition("\n---\n")
+    if not separator or not subject.strip() or not body.strip():
+        raise LetterError(f"The letter template {where} must start with its subject, then a line '---', then the text.")
+    return subject.strip(), body.strip()
+
+
+def fill(template: str, values: dict[str, str], *, where: str, language: str) -> Filled:
+    """Subject and paragraphs with every placeholder filled, or LetterError naming what is missing."""
+    subject, body = split_template(template, where)
+    wanted = placeholders(subject) | placeholders(body)
+    missing = sorted(name for name in wanted if not str(values.get(name, "")).strip())
+    if missing:
+        reasons = "; ".join(NEEDS.get(name, f"a value for {{{name}}}") for name in missing)
+        raise LetterError(f"This letter cannot be written yet: it needs {reasons}.")
+    try:
+        subject = subject.format(**values)
+        body = body.format(**values)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise LetterError(f"The letter template {where} is not valid: {exc}.") from None
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
+    if language == "fr":
+        subject = french_typography(subject)
+        paragraphs = [french_typography(p) for p in paragraphs]
+    return Filled(subject, paragraphs)
+
+
+def french_typography(text: str) -> str:
+    """Narrow no-break spaces before ; : ! ? » and after « (French typography)."""
+    text = re.sub(r"[ \u00a0]([;:!?»])", "\u202f\\1", text)
+    return re.sub(r"«[ \u00a0]", "«\u202f", text)
+
+
+MONTHS = {
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+
+
+def date_in_words(day: date, language: str) -> str:
+    """'22 novembre 2026', '1er mars 2026', '22 November 2026' (not locale-dependent)."""
+    number = "1er" if language == "fr" and day.day == 1 else str(day.day)
+    return f"{number} {MONTHS[language][day.month - 1]} {day.year}"
+
+
+def dateline(city: str, day: date, language: str) -> str:
+    """'L'Aigle, le 22 novembre 2026' or 'L'Aigle, 22 November 2026'."""
+    words = date_in_words(day, language)
+    if language == "fr":
+        return f"{city}, le {words}" if city else f"Le {words}"
+    return f"{city}, {words}" if city else words

@@ -1,0 +1,242 @@
+"""Laying a letter out on A4 with ReportLab, for a French DL window envelope.
+
+Geometry (KOMA-Script NF.lco, as measured in tech-notes.md): the window is 35 mm from the top
+edge, 100 mm wide and 45 mm high, its right side 10 mm from the right edge; the address starts
+10 mm inside it. Folds for a DL envelope at 99 and 198 mm. The font is DejaVu Sans, embedded:
+French letters need œ, €, « » and the narrow no-break space, which Helvetica lacks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from io import BytesIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, Image, KeepTogether, PageTemplate, Paragraph, Spacer
+
+from .paths import resources_dir
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+WINDOW_TOP = 35 * mm
+WINDOW_LEFT = PAGE_WIDTH - 10 * mm - 100 * mm
+WINDOW_WIDTH, WINDOW_HEIGHT = 100 * mm, 45 * mm
+ADDRESS_LEFT = WINDOW_LEFT + 10 * mm
+MARGIN_LEFT = 22 * mm
+MARGIN_RIGHT = 20 * mm
+BODY_TOP_FIRST = 104 * mm
+BODY_TOP_NEXT = 22 * mm
+BODY_BOTTOM = 24 * mm
+FOLDS = (99 * mm, 198 * mm)
+FONT, FONT_BOLD = "DejaVuSans", "DejaVuSans-Bold"
+
+
+@dataclass(frozen=True)
+class LetterLayout:
+    """Everything printed on a letter, already in its final words."""
+
+    language: str
+    sender: list[str]
+    recipient: list[str]
+    dateline: str
+    references: list[tuple[str, str]]
+    subject: str
+    paragraphs: list[str]
+    signatory_name: str
+    signatory_title: str
+    footer: str
+    signature_image: bytes | None = None
+    title: str = ""
+    author: str = ""
+    extra_space_to_sign: bool = field(default=False)
+
+
+@lru_cache(maxsize=1)
+def register_fonts() -> None:
+    fonts = resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(fonts / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(fonts / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10.2, leading=14.2, alignment=TA_JUSTIFY, spaceAfter=7)
+    return {
+        "body": body,
+        "subject": ParagraphStyle("subject", parent=body, fontName=FONT_BOLD, alignment=0, spaceAfter=12),
+        "signature": ParagraphStyle("signature", parent=body, alignment=0, leftIndent=88 * mm, spaceAfter=0),
+    }
+
+
+def _paragraph_markup(text: str) -> str:
+    # ReportLab's Paragraph breaks lines at U+202F (it is in its whitespace table) but not at
+    # U+00A0: the French narrow no-break spaces become no-break spaces, so that a line never
+    # starts with ";" or ":".
+    text = text.replace("\u202f", "\u00a0")
+    return "<br/>".join(escape(line) for line in text.split("\n"))
+
+
+class _NumberedCanvas(Canvas):
+    """Writes "page/pages" on every page once the number of pages is known."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._pages: list[dict[str, object]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(FONT, 8)
+            self.setFillGray(0.35)
+            self.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, 12 * mm, f"{self._pageNumber}/{total}")
+            super().showPage()
+        super().save()
+
+
+def _first_page(letter: LetterLayout):  # type: ignore[no-untyped-def]
+    def draw(canvas: Canvas, _doc: object) -> None:
+        canvas.saveState()
+        top = PAGE_HEIGHT
+        # Letterhead and sender block, top left.
+        y = top - 18 * mm
+        for index, line in enumerate(letter.sender):
+            canvas.setFont(FONT_BOLD if index == 0 else FONT, 12 if index == 0 else 8.6)
+            canvas.setFillGray(0 if index == 0 else 0.25)
+            canvas.drawString(MARGIN_LEFT, y, line)
+            y -= 6 * mm if index == 0 else 3.9 * mm
+        # Recipient, inside the envelope window.
+        canvas.setFillGray(0)
+        canvas.setFont(FONT, 10.5)
+        y = top - WINDOW_TOP - 12 * mm
+        for line in letter.recipient[:7]:
+            canvas.drawString(ADDRESS_LEFT, y, line)
+            y -= 4.9 * mm
+        # Fold marks for a DL envelope.
+        canvas.setLineWidth(0.3)
+        canvas.setStrokeGray(0.6)
+        for fold in FOLDS:
+            canvas.line(4 * mm, top - fold, 8 * mm, top - fold)
+        # Place and date, references.
+        canvas.setFont(FONT, 10)
+        canvas.drawString(ADDRESS_LEFT, top - 90 * mm, letter.dateline)
+        y = top - 90 * mm
+        for label, value in letter.references:
+            canvas.setFont(FONT, 8.6)
+            canvas.setFillGray(0.25)
+            canvas.drawString(MARGIN_LEFT, y, f"{label} {value}")
+            y -= 4.2 * mm
+        _footer(canvas, letter)
+        canvas.restoreState()
+
+    return draw
+
+
+def _later_page(letter: LetterLayout):  # type: ignore[no-untyped-def]
+    def draw(canvas: Canvas, _doc: object) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillGray(0.35)
+        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - 12 * mm, letter.title)
+        _footer(canvas, letter)
+        canvas.restoreState()
+
+    return draw
+
+
+def _footer(canvas: Canvas, letter: LetterLayout) -> None:
+    canvas.setFont(FONT, 7.2)
+    canvas.setFillGray(0.35)
+    canvas.drawCentredString(PAGE_WIDTH / 2, 12 * mm, letter.footer)
+
+
+def _signature(letter: LetterLayout, styles: dict[str, ParagraphStyle]) -> KeepTogether:
+    parts: list[object] = [Spacer(1, 6 * mm)]
+    if letter.signature_image:
+        reader = ImageReader(BytesIO(letter.signature_image))
+        width, height = reader.getSize()
+        scale = min(50 * mm / width, 20 * mm / height)
+        image = Image(BytesIO(letter.signature_image), width=width * scale, height=height * scale)
+        image.hAlign = "LEFT"
+        parts.append(_Indented(image, 88 * mm))
+    else:
+        parts.append(Spacer(1, (30 if letter.extra_space_to_sign else 22) * mm))
+    parts.append(Paragraph(escape(letter.signatory_name), styles["signature"]))
+    parts.append(Paragraph(escape(letter.signatory_title), styles["signature"]))
+    return KeepTogether(parts)
+
+
+class _Indented(Spacer):
+    """A flowable drawn `indent` points from the frame's left edge."""
+
+    def __init__(self, flowable: Image, indent: float) -> None:
+        super().__init__(flowable.drawWidth, flowable.drawHeight)
+        self.flowable, self.indent = flowable, indent
+
+    def draw(self) -> None:
+        self.flowable.drawOn(self.canv, self.indent, 0)
+
+
+def render_letter(letter: LetterLayout) -> bytes:
+    """The letter as PDF bytes (never written to disk here)."""
+    register_fonts()
+    styles = _styles()
+    buffer = BytesIO()
+    width = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+    first = Frame(
+        MARGIN_LEFT,
+        BODY_BOTTOM,
+        width,
+        PAGE_HEIGHT - BODY_TOP_FIRST - BODY_BOTTOM,
+        id="first",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    later = Frame(
+        MARGIN_LEFT,
+        BODY_BOTTOM,
+        width,
+        PAGE_HEIGHT - BODY_TOP_NEXT - BODY_BOTTOM,
+        id="later",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=letter.title or letter.subject,
+        author=letter.author,
+        creator="DPO Desk",
+        initialFontName=FONT,
+        initialFontSize=10,
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate("first", [first], onPage=_first_page(letter), autoNextPageTemplate="later"),
+            PageTemplate("later", [later], onPage=_later_page(letter)),
+        ]
+    )
+    label = "Objet : " if letter.language == "fr" else "Subject: "
+    story: list[object] = [
+        Paragraph(_paragraph_markup(label.replace(" :", "\u202f:") + letter.subject), styles["subject"])
+    ]
+    story += [Paragraph(_paragraph_markup(p), styles["body"]) for p in letter.paragraphs]
+    story.append(_signature(letter, styles))
+    doc.build(story, canvasmaker=_NumberedCanvas)
+    return buffer.getvalue()

@@ -1,0 +1,223 @@
+"""Writing a case's letters, keeping them in the case file, and recording when they were sent."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.channels import Channel
+from ..domain.letters import LetterError, LetterKind, date_in_words, dateline, fill
+from ..domain.rights import Right
+from ..domain.statuses import Status
+from ..paths import resources_dir
+from ..storage.models import Letter, Organisation, Request
+from . import events
+from .cases import _load
+from .errors import ActionRefused, NotFound
+
+
+@dataclass(frozen=True, slots=True)
+class LetterView:
+    id: int
+    kind: str
+    language: str
+    subject: str
+    created_at: str
+    created_by: str
+    sent_on: date | None
+    sent_channel: str
+    registered_mail_no: str
+
+
+def template_text(kind: LetterKind, language: str) -> tuple[str, str]:
+    """(text, where) of the shipped template for `kind` in `language`."""
+    path = resources_dir() / "letters" / language / f"{kind.value}.txt"
+    try:
+        return path.read_text(encoding="utf-8"), path.name
+    except FileNotFoundError:
+        raise LetterError(f"There is no {kind.value.replace('_', ' ')} letter in {language!r} yet.") from None
+
+
+def _authority_inline(org: Organisation) -> str:
+    return ", ".join(line.strip() for line in org.supervisory_authority.splitlines() if line.strip())
+
+
+def as_sentence(text: str) -> str:
+    """Free text typed by the DPO, ending as a sentence does in a letter."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…»)" else text + "."
+
+
+def letter_values(request: Request, language: str, details: str = "") -> dict[str, str]:
+    """What the placeholders of a letter about `request` stand for, in `language`."""
+    org = request.organisation
+    rights = ", ".join(Right(r.right).label(language).lower() for r in request.rights)
+    refused = request.status in (Status.REFUSED.value, Status.PARTIALLY_REFUSED.value)
+    return {
+        "reference": request.reference,
+        "person_name": request.person.display_name,
+        "received_date": date_in_words(request.received_on, language),
+        "due_date": date_in_words(request.due_on, language),
+        "extended_date": date_in_words(request.extended_due_on, language) if request.extended else "",
+        "extension_reasons": as_sentence(request.extension_reason) if request.extended else "",
+        "refusal_reasons": as_sentence(request.status_reason) if refused else "",
+        "identity_doubt": as_sentence(request.identity_doubt),
+        "rights": rights,
+        "organisation": org.legal_name,
+        "dpo_email": org.dpo_email,
+        "authority_inline": _authority_inline(org),
+        "details": as_sentence(details),
+    }
+
+
+def _layout(request: Request, kind: LetterKind, language: str, details: str, today: date):  # type: ignore[no-untyped-def]
+    from ..letters_pdf import LetterLayout  # ReportLab is imported only when a letter is made
+
+    template, where = template_text(kind, language)
+    filled = fill(template, letter_values(request, language, details), where=where, language=language)
+    org, person = request.organisation, request.person
+    address = [line for line in person.postal_address.splitlines() if line.strip()]
+    recipient = [person.display_name, *address] if address else [person.display_name, *person.emails[:1]]
+    references = [("Notre référence :" if language == "fr" else "Our reference:", request.reference)]
+    if request.registered_mail_no:
+        label = "Votre envoi recommandé n° " if language == "fr" else "Your registered letter no."
+        references.append((label.strip(), request.registered_mail_no))
+    sender = [org.legal_name, *[line for line in org.address.splitlines() if line.strip()]]
+    if org.dpo_email:
+        sender.append(
+            ("Délégué à la protection des données : " if language == "fr" else "Data Protection Officer: ")
+            + org.dpo_email
+        )
+    address_inline = ", ".join(line.strip() for line in org.address.splitlines() if line.strip())
+    footer = " — ".join(part for part in (org.legal_name, address_inline, org.dpo_email) if part)
+    return LetterLayout(
+        language=language,
+        sender=sender,
+        recipient=recipient,
+        dateline=dateline(org.city, today, language),
+        references=references,
+        subject=filled.subject,
+        paragraphs=filled.paragraphs,
+        signatory_name=org.signatory_name or org.dpo_name,
+        signatory_title=org.signatory_title,
+        footer=footer,
+        signature_image=org.signature_image,
+        title=f"{request.reference} — {filled.subject}",
+        author=org.legal_name,
+    )
+
+
+def create_letter(
+    session: Session,
+    reference: str,
+    kind: LetterKind,
+    *,
+    user: str,
+    today: date,
+    language: str | None = None,
+    details: str = "",
+) -> tuple[int, bytes]:
+    """Write the letter, keep its PDF in the case file, and return (letter id, PDF bytes)."""
+    from ..letters_pdf import render_letter
+
+    request = _load(session, reference)
+    language = language or request.organisation.letter_language
+    if language not in ("fr", "en"):
+        raise ActionRefused("Letters can be written in French (fr) or English (en).")
+    if kind is LetterKind.EXTENSION_NOTICE and today > request.due_on:
+        raise ActionRefused(
+            f"The extension notice had to reach the person by {date_in_words(request.due_on, 'en')}, within the "
+            "first month (Art. 12(3)); it is too late to write one now."
+        )
+    try:
+        layout = _layout(request, kind, language, details, today)
+    except LetterError as exc:
+        raise ActionRefused(str(exc)) from None
+    pdf = render_letter(layout)
+    letter = Letter(
+        request_id=request.id,
+        kind=kind.value,
+        language=language,
+        subject=layout.subject,
+        created_at=events.now(session),
+        created_by=user,
+        sha256=hashlib.sha256(pdf).hexdigest(),
+        pdf=pdf,
+        sent_channel="",
+        registered_mail_no="",
+    )
+    session.add(letter)
+    session.flush()
+    events.record(
+        session,
+        user=user,
+        kind="letter_created",
+        request=request,
+        details={"letter_id": letter.id, "letter": kind.value, "language": language, "sha256": letter.sha256},
+    )
+    return letter.id, pdf
+
+
+def list_letters(session: Session, reference: str) -> list[LetterView]:
+    request = _load(session, reference)
+    rows = session.scalars(select(Letter).where(Letter.request_id == request.id).order_by(Letter.id)).all()
+    return [
+        LetterView(
+            r.id,
+            r.kind,
+            r.language,
+            r.subject,
+            r.created_at.isoformat(timespec="seconds"),
+            r.created_by,
+            r.sent_on,
+            r.sent_channel,
+            r.registered_mail_no,
+        )
+        for r in rows
+    ]
+
+
+def letter_pdf(session: Session, letter_id: int) -> bytes:
+    pdf = session.scalar(select(Letter.pdf).where(Letter.id == letter_id))
+    if pdf is None:
+        raise NotFound("That letter does not exist.")
+    return pdf
+
+
+def mark_sent(
+    session: Session,
+    letter_id: int,
+    *,
+    on: date,
+    channel: Channel,
+    user: str,
+    today: date,
+    registered_mail_no: str = "",
+) -> None:
+    """Record that the letter went out: when, how, and its registered-mail number."""
+    letter = session.get(Letter, letter_id)
+    if letter is None:
+        raise NotFound("That letter does not exist.")
+    if on > today:
+        raise ActionRefused("A letter cannot be marked sent on a day still to come.")
+    if letter.sent_on is not None:
+        raise ActionRefused(f"This letter was already marked sent on {letter.sent_on.isoformat()}.")
+    letter.sent_on, letter.sent_channel, letter.registered_mail_no = on, channel.value, registered_mail_no.strip()
+    request = session.get(Request, letter.request_id)
+    events.record(
+        session,
+        user=user,
+        kind="letter_sent",
+        request=request,
+        details={
+            "letter_id": letter.id,
+            "letter": letter.kind,
+            "on": on.isoformat(),
+            "channel": channel.value,
+            "registered_mail_no": letter.registered_mail_no,
+        },
+    )

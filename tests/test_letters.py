@@ -1,0 +1,214 @@
+"""Letters read back from their PDFs: words, placeholders, fonts, page size, envelope window."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date, timedelta
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from dpo_desk.domain.channels import Channel
+from dpo_desk.domain.letters import LetterKind, dateline, french_typography
+from dpo_desk.domain.pauses import PauseReason
+from dpo_desk.domain.statuses import Status
+from dpo_desk.services import cases, letters
+from dpo_desk.services.errors import ActionRefused
+from dpo_desk.services.organisations import update_organisation
+from dpo_desk.services.workbench import Workbench
+from dpo_desk.storage.casefile import CaseFile
+
+from .conftest import TODAY
+from .test_cases import act, log
+
+MM = 72 / 25.4
+A4 = (595.28, 841.89)
+
+
+def _case_for(case: CaseFile, kind: LetterKind) -> str:
+    """A request in the state the letter needs, received 10 days ago (so every deadline is ahead)."""
+    received = TODAY - timedelta(days=10)
+    ref = log(case, received=received, first="Éloïse", last="Lefèvre", email=f"{kind.value}@example.fr").reference
+    with case.transaction() as session:
+        person = (
+            session.execute(
+                cases.select(cases.Person).where(cases.Person.last_name == "Lefèvre").order_by(cases.Person.id.desc())
+            )
+            .scalars()
+            .first()
+        )
+        person.postal_address = "12 rue de l’Œillet\n61300 L’Aigle"
+    if kind is LetterKind.IDENTITY_REQUEST:
+        act(case, cases.request_identity, ref, "la signature diffère de celle du dossier client", on=TODAY, today=TODAY)
+    elif kind is LetterKind.EXTENSION_NOTICE:
+        act(case, cases.extend, ref, "données réparties dans cinq systèmes", on=TODAY, today=TODAY)
+    elif kind in (LetterKind.REFUSAL, LetterKind.PARTIAL_REFUSAL):
+        status = Status.REFUSED if kind is LetterKind.REFUSAL else Status.PARTIALLY_REFUSED
+        act(case, cases.change_status, ref, Status.IN_PROGRESS, on=TODAY, today=TODAY)
+        act(
+            case,
+            cases.change_status,
+            ref,
+            status,
+            on=TODAY,
+            today=TODAY,
+            reason="factures conservées dix ans (article L123-22 du Code de commerce)",
+        )
+    elif kind is LetterKind.CLARIFICATION_REQUEST:
+        act(case, cases.pause, ref, PauseReason.CLARIFICATION, on=TODAY, today=TODAY)
+    return ref
+
+
+def _write(case: CaseFile, ref: str, kind: LetterKind, language: str, details: str = "") -> tuple[int, bytes]:
+    with case.transaction() as session:
+        return letters.create_letter(
+            session, ref, kind, user="claire.dpo", today=TODAY, language=language, details=details
+        )
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("kind", list(LetterKind))
+def test_every_letter_reads_back_whole(case: CaseFile, kind: LetterKind, language: str) -> None:
+    ref = _case_for(case, kind)
+    details = "quelles commandes sont concernées ?" if kind is LetterKind.CLARIFICATION_REQUEST else ""
+    _, pdf = _write(case, ref, kind, language, details)
+    reader = PdfReader(BytesIO(pdf))
+    lines = "\n".join(page.extract_text() for page in reader.pages)
+    text = " ".join(lines.split())  # lines wrap anywhere: compare on words
+    assert "{" not in text and "}" not in text
+    if language == "fr":  # French spacing: no line may start with ; : ! ? or »
+        assert not [line for line in lines.splitlines() if line.strip()[:1] in ";:!?»"]
+    for page in reader.pages:
+        assert (round(float(page.mediabox.width), 1), round(float(page.mediabox.height), 1)) == (595.3, 841.9)
+    assert ref in text and "Éloïse Lefèvre" in text and "rue de l’Œillet" in text
+    assert ("Objet" in text) if language == "fr" else ("Subject:" in text)
+    assert "IMV Technologies" in text
+    if kind is LetterKind.IDENTITY_REQUEST:
+        assert "la signature diffère" in text and ("détruite" in text if language == "fr" else "destroyed" in text)
+    if kind is LetterKind.EXTENSION_NOTICE:
+        assert "cinq systèmes" in text
+    if kind in (LetterKind.REFUSAL, LetterKind.PARTIAL_REFUSAL):
+        assert "L123-22" in text and "3 Place de Fontenoy" in text
+        assert ("recours juridictionnel" in text) if language == "fr" else ("judicial remedy" in text)
+    fonts = {str(font["/BaseFont"]) for page in reader.pages for font in page["/Resources"]["/Font"].values()}
+    assert fonts and all("DejaVuSans" in name for name in fonts), fonts
+
+
+def test_the_address_sits_in_the_envelope_window(case: CaseFile) -> None:
+    ref = _case_for(case, LetterKind.ACKNOWLEDGEMENT)
+    _, pdf = _write(case, ref, LetterKind.ACKNOWLEDGEMENT, "fr")
+    page = PdfReader(BytesIO(pdf)).pages[0]
+    found: dict[str, tuple[float, float]] = {}
+
+    def visit(text, cm, tm, font, size):  # type: ignore[no-untyped-def]
+        if text.strip():
+            found.setdefault(text.strip(), (tm[4], tm[5]))
+
+    page.extract_text(visitor_text=visit)
+    for line in ("Éloïse Lefèvre", "12 rue de l’Œillet", "61300 L’Aigle"):
+        x, y = found[line]
+        from_top = (A4[1] - y) / MM
+        assert 100 <= x / MM <= 200 - 10, (line, x / MM)  # inside the window, left of its right edge
+        assert 35 < from_top < 35 + 45, (line, from_top)  # between the window's top and bottom
+
+
+def test_unresolved_placeholders_are_refused_in_words(case: CaseFile) -> None:
+    ref = _case_for(case, LetterKind.ACKNOWLEDGEMENT)
+    with pytest.raises(ActionRefused, match="needs the details to ask the person for"):
+        _write(case, ref, LetterKind.CLARIFICATION_REQUEST, "fr")
+    with pytest.raises(ActionRefused, match="reasons of the refusal"):
+        _write(case, ref, LetterKind.REFUSAL, "en")
+    with pytest.raises(ActionRefused, match="extend the request first"):
+        _write(case, ref, LetterKind.EXTENSION_NOTICE, "fr")
+    with case.session() as session:
+        assert letters.list_letters(session, ref) == []
+
+
+def test_no_extension_notice_after_the_first_deadline(case: CaseFile) -> None:
+    ref = log(case, received=TODAY - timedelta(days=80)).reference
+    with case.transaction() as session:
+        request = cases._load(session, ref)
+        request.extended, request.extension_reason = True, "complex"
+    with pytest.raises(ActionRefused, match="too late"):
+        _write(case, ref, LetterKind.EXTENSION_NOTICE, "fr")
+
+
+def test_letters_are_kept_listed_and_marked_sent(case: CaseFile) -> None:
+    ref = _case_for(case, LetterKind.ACKNOWLEDGEMENT)
+    letter_id, pdf = _write(case, ref, LetterKind.ACKNOWLEDGEMENT, "fr")
+    with case.transaction() as session:
+        assert letters.letter_pdf(session, letter_id) == pdf
+        letters.mark_sent(
+            session,
+            letter_id,
+            on=TODAY,
+            channel=Channel.POST,
+            user="lucas.accueil",
+            today=TODAY,
+            registered_mail_no="1A 987 654 3210 9",
+        )
+    with pytest.raises(ActionRefused, match="already marked sent"), case.transaction() as session:
+        letters.mark_sent(session, letter_id, on=TODAY, channel=Channel.POST, user="x", today=TODAY)
+    with case.session() as session:
+        (view,) = letters.list_letters(session, ref)
+        history = cases.get_request(session, ref, today=TODAY).events
+    assert (view.kind, view.sent_on, view.registered_mail_no) == ("acknowledgement", TODAY, "1A 987 654 3210 9")
+    assert [e.kind for e in history][-2:] == ["letter_created", "letter_sent"]
+
+
+def test_signature_image_is_printed(case: CaseFile) -> None:
+    from PIL import Image
+    from reportlab.graphics.renderPM import drawToString  # noqa: F401  (ReportLab is installed)
+
+    image = BytesIO()
+    Image.new("RGB", (300, 90), "white").save(image, "PNG")
+    settings, _ = Workbench(case, "dpo").organisation("IMV")
+    with case.transaction() as session:
+        update_organisation(
+            session,
+            "IMV",
+            replace(settings, signatory_name="Claire Vasseur"),
+            user="dpo",
+            today=TODAY,
+            signature_image=image.getvalue(),
+        )
+    ref = _case_for(case, LetterKind.ACKNOWLEDGEMENT)
+    _, pdf = _write(case, ref, LetterKind.ACKNOWLEDGEMENT, "en")
+    page = PdfReader(BytesIO(pdf)).pages[0]
+    assert len(page.images) == 1 and "Claire Vasseur" in page.extract_text()
+
+
+def test_cli_writes_the_letter(
+    case: CaseFile, case_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dpo_desk.cli.main import main
+
+    from .conftest import PASSPHRASE
+
+    ref = _case_for(case, LetterKind.ACKNOWLEDGEMENT)
+    case.close()
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "ack.pdf"
+    assert main(["--case-file", str(case_path), "letter", ref, "acknowledgement", "--lang", "en", "-o", str(out)]) == 0
+    assert "Acknowledgement of your request" in PdfReader(out).pages[0].extract_text()
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+    assert main(["--case-file", str(case_path), "letter-sent", "1", "--registered-mail", "1A 1"]) == 0
+    assert main(["--case-file", str(case_path), "show", ref, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out.split("\n", 2)[-1])
+    assert shown["events"][-1]["kind"] == "letter_sent"
+
+
+def test_free_text_ends_as_a_sentence() -> None:
+    assert letters.as_sentence(" données dans cinq systèmes ") == "données dans cinq systèmes."
+    assert letters.as_sentence("quelles commandes ?") == "quelles commandes ?"
+    assert letters.as_sentence("") == ""
+
+
+def test_dates_and_typography() -> None:
+    assert dateline("L'Aigle", date(2026, 11, 22), "fr") == "L'Aigle, le 22 novembre 2026"
+    assert dateline("L'Aigle", date(2026, 3, 1), "fr") == "L'Aigle, le 1er mars 2026"
+    assert dateline("Paris", date(2026, 8, 15), "en") == "Paris, 15 August 2026"
+    assert french_typography("Objet : « RGPD » ; oui !") == "Objet\u202f: «\u202fRGPD\u202f»\u202f; oui\u202f!"
