@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -16,10 +17,11 @@ import platformdirs
 
 from .domain.channels import Channel
 from .domain.identity import VerificationMethod
+from .domain.letters import LetterKind
 from .domain.pauses import PauseReason
 from .domain.rights import Right
 from .domain.statuses import Status
-from .services import cases
+from .services import cases, letters
 from .services.organisations import OrganisationInput, add_organisation
 from .storage.casefile import CaseFile, create_case_file, open_case_file
 
@@ -267,6 +269,16 @@ def _set_clock(session, day: date, hour: int) -> None:  # type: ignore[no-untype
     session.info["clock"] = lambda: moment
 
 
+def _letter(session, ref: str, kind: LetterKind, day: date, *, registered: bool) -> None:  # type: ignore[no-untyped-def]
+    """A letter written and posted on `day`, as the DPO would have done."""
+    letter_id, _ = letters.create_letter(session, ref, kind, user="claire.dpo", today=day)
+    digits = zlib.crc32(f"{ref}{kind}".encode())
+    number = f"1A {digits % 900 + 100} {digits // 900 % 900 + 100} {digits % 9000 + 1000} 1" if registered else ""
+    letters.mark_sent(
+        session, letter_id, on=day, channel=Channel.POST, user="lucas.accueil", today=day, registered_mail_no=number
+    )
+
+
 def _walk(session, ref: str, plan: Plan, received: date, today: date) -> None:  # type: ignore[no-untyped-def]
     """Apply a plan's steps, each on a plausible day between receipt and today."""
     day = received
@@ -281,6 +293,8 @@ def _walk(session, ref: str, plan: Plan, received: date, today: date) -> None:  
     for step in plan.steps:
         if step == "progress":
             cases.change_status(session, ref, Status.IN_PROGRESS, user=dpo, on=later(1), today=today)
+            if plan.channel is Channel.POST:
+                _letter(session, ref, LetterKind.ACKNOWLEDGEMENT, day, registered=False)
         elif step == "identity":
             cases.request_identity(
                 session, ref, "Adresse postale différente de celle du compte client", user=dpo, on=later(1), today=today
@@ -312,6 +326,7 @@ def _walk(session, ref: str, plan: Plan, received: date, today: date) -> None:  
                 on=later(20),
                 today=today,
             )
+            _letter(session, ref, LetterKind.EXTENSION_NOTICE, day, registered=True)
         elif step == "answer":
             cases.change_status(session, ref, Status.ANSWERED, user=dpo, on=later(8), today=today)
         elif step == "close":

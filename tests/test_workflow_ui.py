@@ -281,3 +281,59 @@ def test_screenshots_render_every_window(qapp, tmp_path: Path) -> None:  # type:
         # Not empty: a drawn window has many distinct colours (text, borders, highlights).
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
         assert len(colours) > 20, path.name
+
+
+def test_write_preview_and_mark_a_letter_sent(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from dpo_desk.services.cases import NewRequest, PersonInput
+    from dpo_desk.storage.casefile import create_case_file
+    from dpo_desk.ui.preview_dialog import PreviewDialog
+    from dpo_desk.ui.sent_dialog import SentDialog
+
+    case = create_case_file(tmp_path / "letters.dpodesk", PASSPHRASE, kdf=FAST_KDF)
+    from dpo_desk.demo import IMV
+    from dpo_desk.domain.channels import Channel
+    from dpo_desk.domain.rights import Right
+    from dpo_desk.services.organisations import add_organisation
+
+    from .conftest import TODAY
+
+    with case.transaction() as session:
+        add_organisation(session, IMV, user="dpo")
+    workbench = Workbench(case, "claire.dpo")
+    reference = workbench.log_request(
+        NewRequest(
+            Channel.POST,
+            TODAY - timedelta(days=2),
+            PersonInput("Jeanne", "Martin", (), "3 rue Haute\n61300 L'Aigle"),
+            (Right.ACCESS,),
+        )
+    ).reference
+    window = MainWindow(workbench)
+    qtbot.addWidget(window)
+    window.show()
+    window.table.selectRow(0)
+    action = next(a for a in window.detail.write_menu.actions() if a.data() == "acknowledgement")
+    action.trigger()
+    preview = _modal(qtbot, PreviewDialog)
+    assert preview.kind == "pdf" and "Accusé de réception" in preview.document.getAllText(0).text()
+    preview.close()
+    assert window.detail.letters_model.rowCount() == 1
+    assert window.detail.letters_model.index(0, 3).data() == "not sent"
+    window.detail.letters.selectRow(0)
+    assert window.detail.sent_button.isEnabled()
+    qtbot.mouseClick(window.detail.sent_button, Qt.MouseButton.LeftButton)
+    sent = _modal(qtbot, SentDialog)
+    qtbot.keyClicks(sent.registered, "1A 555 666 7777 8")
+    with qtbot.waitSignal(window.refreshed, timeout=3000):
+        sent.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert window.detail.letters_model.index(0, 3).data().endswith("1A 555 666 7777 8")
+    assert window.workbench.detail(reference).events[-1].kind == "letter_sent"
+    # A letter that cannot be written yet is explained, not written.
+    action = next(a for a in window.detail.write_menu.actions() if a.data() == "refusal")
+    action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None, timeout=3000)
+    assert "reasons of the refusal" in window.findChild(QMessageBox, "errorBox").text()
+    assert window.detail.letters_model.rowCount() == 1
+    window.close()

@@ -9,11 +9,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from ..domain.channels import Channel
 from ..domain.identity import VerificationMethod
+from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..storage.casefile import CaseFile
-from . import cases
+from . import cases, letters
 from .dashboard import Bucket, bucket_filter, dashboard_counts
 from .organisations import (
     KEEP,
@@ -158,6 +160,34 @@ class Workbench:
     def identity_failed(self, reference: str, reason: str) -> cases.Outcome:
         with self.case.transaction() as session:
             return cases.identity_failed(session, reference, reason, user=self.user)
+
+    def letters(self, reference: str) -> list[letters.LetterView]:
+        with self.case.session() as session:
+            return letters.list_letters(session, reference)
+
+    def write_letter(
+        self, reference: str, kind: LetterKind, language: str | None = None, details: str = ""
+    ) -> tuple[int, bytes]:
+        with self.case.transaction() as session:
+            return letters.create_letter(
+                session, reference, kind, user=self.user, today=self.today(), language=language, details=details
+            )
+
+    def letter_pdf(self, letter_id: int) -> bytes:
+        with self.case.session() as session:
+            return letters.letter_pdf(session, letter_id)
+
+    def mark_letter_sent(self, letter_id: int, on: date, channel: Channel, registered_mail_no: str = "") -> None:
+        with self.case.transaction() as session:
+            letters.mark_sent(
+                session,
+                letter_id,
+                on=on,
+                channel=channel,
+                user=self.user,
+                today=self.today(),
+                registered_mail_no=registered_mail_no,
+            )
 
     def close(self) -> None:
         self.case.close()

@@ -11,15 +11,18 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ..domain.letters import LetterKind
 from ..services.views import RequestDetail
 from . import labels
 from .attachment_table_model import ATTACHMENT_ROLE, AttachmentTableModel
 from .event_table_model import EventTableModel
+from .letter_table_model import LETTER_ROLE, LetterTableModel, kind_label
 
 OPEN_STATUSES = {"received", "awaiting_identity", "awaiting_clarification", "in_progress"}
 
@@ -35,6 +38,9 @@ class CaseDetailView(QWidget):
 
     status_requested = Signal(str, str)
     document_requested = Signal(int)
+    letter_requested = Signal(str, str)
+    letter_opened = Signal(int)
+    letter_sent = Signal(int)
     identity_requested = Signal(str)
     identity_received = Signal(str)
     identity_verified = Signal(str, str)
@@ -125,8 +131,32 @@ class CaseDetailView(QWidget):
         self.documents.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.documents.horizontalHeader().setStretchLastSection(True)
         self.documents.setColumnWidth(0, 230)
-        self.documents.setMaximumHeight(110)
         self.documents.doubleClicked.connect(self._document_chosen)
+
+        self.letters_model = LetterTableModel(self)
+        self.letters = QTableView(self)
+        self.letters.setObjectName("letters")
+        self.letters.setModel(self.letters_model)
+        self.letters.verticalHeader().hide()
+        self.letters.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.letters.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.letters.horizontalHeader().setStretchLastSection(True)
+        self.letters.setColumnWidth(0, 210)
+        self.letters.doubleClicked.connect(lambda index: self._letter_chosen(index, self.letter_opened))
+        self.write_button = QToolButton(self)
+        self.write_button.setText(self.tr("Write letter"))
+        self.write_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.write_menu = QMenu(self.write_button)
+        for kind in LetterKind:
+            self.write_menu.addAction(kind_label(kind.value)).setData(kind.value)
+        self.write_button.setMenu(self.write_menu)
+        self.sent_button = QPushButton(self.tr("Mark sent…"), self)
+        self.sent_button.setEnabled(False)
+        self.write_menu.triggered.connect(
+            lambda action: self._detail and self.letter_requested.emit(self._detail.reference, action.data())
+        )
+        self.sent_button.clicked.connect(lambda: self._letter_chosen(self.letters.currentIndex(), self.letter_sent))
+        self.letters.selectionModel().currentRowChanged.connect(self._letter_selected)
 
         self.timeline_model = EventTableModel(self)
         self.timeline = QTableView(self)
@@ -153,10 +183,21 @@ class CaseDetailView(QWidget):
         body.addLayout(actions)
         body.addLayout(form)
         body.addLayout(identity_actions)
-        body.addWidget(QLabel(self.tr("Documents (drop files on the window to add them)"), self))
-        body.addWidget(self.documents)
-        body.addWidget(QLabel(self.tr("History"), self))
-        body.addWidget(self.timeline, 1)
+        letters_page = QWidget(self)
+        letters_layout = QVBoxLayout(letters_page)
+        letters_row = QHBoxLayout()
+        letters_row.addStretch(1)
+        letters_row.addWidget(self.write_button)
+        letters_row.addWidget(self.sent_button)
+        letters_layout.addLayout(letters_row)
+        letters_layout.addWidget(self.letters)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.addTab(self.timeline, self.tr("History"))
+        self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.tabs.setTabToolTip(1, self.tr("Drop files on the window to add them to this case"))
+        self.tabs.addTab(letters_page, self.tr("Letters"))
+        body.addWidget(self.tabs, 1)
         layout.addWidget(self.body)
         self.body.hide()
 
@@ -183,6 +224,7 @@ class CaseDetailView(QWidget):
         if detail is None:
             self.timeline_model.set_rows([])
             self.documents_model.set_rows([])
+            self.show_letters([])
             return
         is_open = detail.status in OPEN_STATUSES
         self.title.setText(f"{detail.reference} — {detail.person_name}")
@@ -216,6 +258,7 @@ class CaseDetailView(QWidget):
         self.fields["assignee"].setText(detail.assignee or "—")
         self.fields["summary"].setText(detail.summary or "—")
         self.documents_model.set_rows(detail.attachments)
+        self.tabs.setTabText(1, self.tr("Documents ({n})").format(n=len(detail.attachments)))
         self.timeline_model.set_rows(detail.events)
 
         self.status_menu.clear()
@@ -235,6 +278,20 @@ class CaseDetailView(QWidget):
         self.id_received_button.setEnabled("received" in steps)
         self.verify_button.setEnabled("verified" in steps)
         self.id_failed_button.setEnabled("failed" in steps)
+
+    def show_letters(self, rows: list) -> None:  # type: ignore[type-arg]
+        self.letters_model.set_rows(rows)
+        self.sent_button.setEnabled(False)
+        self.tabs.setTabText(2, self.tr("Letters ({n})").format(n=len(rows)))
+
+    def _letter_selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        row = current.data(LETTER_ROLE) if current.isValid() else None
+        self.sent_button.setEnabled(row is not None and row.sent_on is None)
+
+    def _letter_chosen(self, index, signal) -> None:  # type: ignore[no-untyped-def]
+        row = index.data(LETTER_ROLE) if index.isValid() else None
+        if row is not None:
+            signal.emit(row.id)
 
     def _document_chosen(self, index) -> None:  # type: ignore[no-untyped-def]
         row = index.data(ATTACHMENT_ROLE)

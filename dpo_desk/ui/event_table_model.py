@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 
 from ..services.views import EventView
 from . import labels
+from .letter_table_model import kind_label
 from .table_model import Index, RowsTableModel
 
 HEADERS = (
@@ -62,6 +63,10 @@ def _details(kind: str, details: dict[str, Any]) -> str:
         return tr("Timeline", "asked late: the clock keeps running")
     if kind == "pause_ended":
         return tr("Timeline", "%n day(s) paused", "", int(details.get("days", 0)))
+    if kind in ("letter_created", "letter_sent"):
+        text = kind_label(str(details.get("letter", "")))
+        number = details.get("registered_mail_no")
+        return f"{text} — {tr('Timeline', 'registered mail')} {number}" if number else text
     if kind == "assigned":
         return str(details.get("to", "")) or tr("Timeline", "nobody")
     for key in ("text", "reason", "doubt", "filename", "note", "method", "legal_name"):

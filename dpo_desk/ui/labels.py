@@ -55,6 +55,10 @@ EVENT = {
     "attachment_added": QT_TRANSLATE_NOOP("Event", "Document added"),
     "assigned": QT_TRANSLATE_NOOP("Event", "Assigned"),
     "note": QT_TRANSLATE_NOOP("Event", "Note"),
+    "letter_created": QT_TRANSLATE_NOOP("Event", "Letter written"),
+    "letter_sent": QT_TRANSLATE_NOOP("Event", "Letter sent"),
+    "organisation_changed": QT_TRANSLATE_NOOP("Event", "Organisation settings changed"),
+    "key_rotated": QT_TRANSLATE_NOOP("Event", "Encryption key changed"),
 }
 
 _CONTEXTS = {

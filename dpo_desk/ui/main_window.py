@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..demo import DEMO_PASSPHRASE
+from ..domain.channels import Channel
 from ..domain.identity import VerificationMethod
+from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..services.cases import FileInput, ListFilter, Outcome
@@ -44,6 +46,7 @@ from .lock_page import LockPage
 from .organisation_dialog import OrganisationDialog
 from .preferences_dialog import PreferencesDialog, idle_minutes
 from .preview_dialog import PreviewDialog
+from .sent_dialog import SentDialog
 from .text_dialog import TextDialog
 from .unlock_dialog import Opener
 
@@ -151,6 +154,9 @@ class MainWindow(QMainWindow):
         self.detail.resume_requested.connect(self._resume)
         self.detail.note_requested.connect(self._note)
         self.detail.document_requested.connect(self.preview_document)
+        self.detail.letter_requested.connect(self.write_letter)
+        self.detail.letter_opened.connect(self.preview_letter)
+        self.detail.letter_sent.connect(self._letter_sent)
         self.detail.identity_requested.connect(self._ask_identity)
         self.detail.identity_received.connect(self._identity_received)
         self.detail.identity_verified.connect(self._identity_verified)
@@ -256,6 +262,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         item = self.model.row_at(row)
         self.detail.show_detail(self.workbench.detail(item.reference) if item is not None else None)
+        self.detail.show_letters(self.workbench.letters(item.reference) if item is not None else [])
 
     def select_reference(self, reference: str) -> bool:
         for row in range(self.model.rowCount()):
@@ -513,6 +520,61 @@ class MainWindow(QMainWindow):
             return None
         dialog = PreviewDialog(name, media_type, data, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # Letters ---------------------------------------------------------------------------------
+
+    def write_letter(self, reference: str, kind: str) -> None:
+        """Write the letter (asking what to ask for a clarification), keep it, and show it."""
+        letter_kind = LetterKind(kind)
+        if letter_kind is LetterKind.CLARIFICATION_REQUEST:
+            self._ask(
+                self.tr("Request for clarification"),
+                self.tr("What do you need the person to clarify? This sentence goes into the letter."),
+                lambda details: self._write_letter(reference, letter_kind, details),
+            )
+        else:
+            self._write_letter(reference, letter_kind, "")
+
+    def _write_letter(self, reference: str, kind: LetterKind, details: str) -> None:
+        try:
+            _, pdf = self.workbench.write_letter(reference, kind, details=details)
+        except (ActionRefused, CaseFileError, ValueError) as exc:
+            self._error(str(exc))
+            return
+        self.refresh()
+        self._show_pdf(self.tr("Letter {ref}").format(ref=reference), pdf)
+        self.statusBar().showMessage(self.tr("{ref}: letter kept in the case file").format(ref=reference), 8000)
+
+    def preview_letter(self, letter_id: int) -> PreviewDialog | None:
+        try:
+            pdf = self.workbench.letter_pdf(letter_id)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(str(exc))
+            return None
+        return self._show_pdf(self.tr("Letter"), pdf)
+
+    def _show_pdf(self, title: str, pdf: bytes) -> PreviewDialog:
+        dialog = PreviewDialog(f"{title}.pdf", "application/pdf", pdf, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _letter_sent(self, letter_id: int) -> SentDialog:
+        dialog = SentDialog(self.workbench.today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def record(on, channel: str, registered: str) -> None:  # type: ignore[no-untyped-def]
+            try:
+                self.workbench.mark_letter_sent(letter_id, on, Channel(channel), registered)
+            except (ActionRefused, CaseFileError) as exc:
+                self._error(str(exc))
+                return
+            self.refresh()
+            self.statusBar().showMessage(self.tr("Letter marked sent"), 8000)
+
+        dialog.chosen.connect(record)
         dialog.open()
         return dialog
 

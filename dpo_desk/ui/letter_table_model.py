@@ -1,0 +1,59 @@
+"""The letters of one case, set whole by the detail pane."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+from ..services.letters import LetterView
+from .table_model import Index, RowsTableModel
+
+LETTER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+KINDS = {
+    "acknowledgement": QT_TRANSLATE_NOOP("Letters", "Acknowledgement of receipt"),
+    "identity_request": QT_TRANSLATE_NOOP("Letters", "Request for proof of identity"),
+    "clarification_request": QT_TRANSLATE_NOOP("Letters", "Request for clarification"),
+    "extension_notice": QT_TRANSLATE_NOOP("Letters", "Extension notice"),
+    "refusal": QT_TRANSLATE_NOOP("Letters", "Refusal"),
+    "partial_refusal": QT_TRANSLATE_NOOP("Letters", "Partial refusal"),
+}
+
+
+def kind_label(kind: str) -> str:
+    source = KINDS.get(kind)
+    return QCoreApplication.translate("Letters", source) if source else kind.replace("_", " ")
+
+
+class LetterTableModel(RowsTableModel[LetterView]):
+    CONTEXT = "Letters"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Letters", "Letter"),
+        QT_TRANSLATE_NOOP("Letters", "Language"),
+        QT_TRANSLATE_NOOP("Letters", "Written"),
+        QT_TRANSLATE_NOOP("Letters", "Sent"),
+    )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        if role == LETTER_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.subject
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return kind_label(row.kind)
+        if column == 1:
+            return row.language.upper()
+        if column == 2:
+            return datetime.fromisoformat(row.created_at).astimezone().strftime("%d/%m/%Y")
+        if row.sent_on is None:
+            return QCoreApplication.translate("Letters", "not sent")
+        sent = row.sent_on.strftime("%d/%m/%Y")
+        return f"{sent} — {row.registered_mail_no}" if row.registered_mail_no else sent
