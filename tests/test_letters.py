@@ -45,8 +45,8 @@ def _case_for(case: CaseFile, kind: LetterKind) -> str:
         act(case, cases.request_identity, ref, "la signature diffère de celle du dossier client", on=TODAY, today=TODAY)
     elif kind is LetterKind.EXTENSION_NOTICE:
         act(case, cases.extend, ref, "données réparties dans cinq systèmes", on=TODAY, today=TODAY)
-    elif kind in (LetterKind.REFUSAL, LetterKind.PARTIAL_REFUSAL):
-        status = Status.REFUSED if kind is LetterKind.REFUSAL else Status.PARTIALLY_REFUSED
+    elif kind in (LetterKind.REFUSAL, LetterKind.PARTIAL_REFUSAL, LetterKind.MANIFESTLY_UNFOUNDED):
+        status = Status.PARTIALLY_REFUSED if kind is LetterKind.PARTIAL_REFUSAL else Status.REFUSED
         act(case, cases.change_status, ref, Status.IN_PROGRESS, on=TODAY, today=TODAY)
         act(
             case,
@@ -73,7 +73,7 @@ def _write(case: CaseFile, ref: str, kind: LetterKind, language: str, details: s
 @pytest.mark.parametrize("kind", list(LetterKind))
 def test_every_letter_reads_back_whole(case: CaseFile, kind: LetterKind, language: str) -> None:
     ref = _case_for(case, kind)
-    details = "quelles commandes sont concernées ?" if kind is LetterKind.CLARIFICATION_REQUEST else ""
+    details = "Précision demandée : « commandes de 2025 » ?" if kind.details_prompt else ""
     _, pdf = _write(case, ref, kind, language, details)
     reader = PdfReader(BytesIO(pdf))
     lines = "\n".join(page.extract_text() for page in reader.pages)
@@ -90,7 +90,9 @@ def test_every_letter_reads_back_whole(case: CaseFile, kind: LetterKind, languag
         assert "la signature diffère" in text and ("détruite" in text if language == "fr" else "destroyed" in text)
     if kind is LetterKind.EXTENSION_NOTICE:
         assert "cinq systèmes" in text
-    if kind in (LetterKind.REFUSAL, LetterKind.PARTIAL_REFUSAL):
+    if kind.details_prompt:
+        assert "commandes de 2025" in text
+    if kind in (LetterKind.REFUSAL, LetterKind.PARTIAL_REFUSAL, LetterKind.MANIFESTLY_UNFOUNDED):
         assert "L123-22" in text and "3 Place de Fontenoy" in text
         assert ("recours juridictionnel" in text) if language == "fr" else ("judicial remedy" in text)
     fonts = {str(font["/BaseFont"]) for page in reader.pages for font in page["/Resources"]["/Font"].values()}
@@ -117,7 +119,7 @@ def test_the_address_sits_in_the_envelope_window(case: CaseFile) -> None:
 
 def test_unresolved_placeholders_are_refused_in_words(case: CaseFile) -> None:
     ref = _case_for(case, LetterKind.ACKNOWLEDGEMENT)
-    with pytest.raises(ActionRefused, match="needs the details to ask the person for"):
+    with pytest.raises(ActionRefused, match="needs the details this letter is about"):
         _write(case, ref, LetterKind.CLARIFICATION_REQUEST, "fr")
     with pytest.raises(ActionRefused, match="reasons of the refusal"):
         _write(case, ref, LetterKind.REFUSAL, "en")
@@ -205,6 +207,22 @@ def test_free_text_ends_as_a_sentence() -> None:
     assert letters.as_sentence(" données dans cinq systèmes ") == "données dans cinq systèmes."
     assert letters.as_sentence("quelles commandes ?") == "quelles commandes ?"
     assert letters.as_sentence("") == ""
+    assert letters.as_sentence("factures (art. L123-22)") == "factures (art. L123-22)."
+
+
+def test_a_long_letter_runs_on_numbered_pages(case: CaseFile) -> None:
+    ref = _case_for(case, LetterKind.ERASURE_DONE)
+    kept = " ".join(
+        f"Donnée conservée n° {n} : factures de l’année {2015 + n}, dix ans (art. L123-22)." for n in range(60)
+    )
+    _, pdf = _write(case, ref, LetterKind.ERASURE_DONE, "fr", kept)
+    pages = PdfReader(BytesIO(pdf)).pages
+    assert len(pages) >= 2
+    texts = [page.extract_text() for page in pages]
+    assert [t.strip().endswith(f"{n}/{len(pages)}") for n, t in enumerate(texts, 1)] == [True] * len(pages)
+    assert texts[1].startswith(f"{ref} — Effacement de vos données personnelles")
+    assert "salutations distinguées" in texts[-1] and "salutations distinguées" not in texts[0]
+    assert "Donnée conservée n° 59" in " ".join(" ".join(texts).split())
 
 
 def test_dates_and_typography() -> None:

@@ -19,8 +19,35 @@ class LetterKind(StrEnum):
     IDENTITY_REQUEST = "identity_request"
     CLARIFICATION_REQUEST = "clarification_request"
     EXTENSION_NOTICE = "extension_notice"
+    ACCESS_RESPONSE = "access_response"
+    RECTIFICATION_DONE = "rectification_done"
+    ERASURE_DONE = "erasure_done"
+    RESTRICTION_APPLIED = "restriction_applied"
+    PORTABILITY_RESPONSE = "portability_response"
+    OBJECTION_DONE = "objection_done"
+    CONSENT_WITHDRAWN = "consent_withdrawn"
     REFUSAL = "refusal"
     PARTIAL_REFUSAL = "partial_refusal"
+    MANIFESTLY_UNFOUNDED = "manifestly_unfounded"
+    POST_MORTEM_RECORDED = "post_mortem_recorded"
+
+    @property
+    def details_prompt(self) -> str | None:
+        """What the person writing the letter must supply in their own words, if anything."""
+        return DETAILS_PROMPTS.get(self)
+
+
+DETAILS_PROMPTS = {
+    LetterKind.CLARIFICATION_REQUEST: "What must the person clarify?",
+    LetterKind.RECTIFICATION_DONE: "What was rectified (which data, from what to what)?",
+    LetterKind.ERASURE_DONE: (
+        "What is kept, why and for how long? E.g. invoices, kept ten years (French Commercial Code, "
+        "art. L123-22). If nothing is kept, say so."
+    ),
+    LetterKind.RESTRICTION_APPLIED: "Which processing is restricted, and on which ground (Art. 18(1))?",
+    LetterKind.CONSENT_WITHDRAWN: "Which consent was withdrawn (e.g. newsletter, customer testimonial)?",
+    LetterKind.POST_MORTEM_RECORDED: "What the instructions say, in short, and who is to carry them out.",
+}
 
 
 class LetterError(ValueError):
@@ -33,7 +60,7 @@ NEEDS = {
     "extension_reasons": "the reasons of the extension (extend the request first)",
     "extended_date": "the extended deadline (extend the request first)",
     "refusal_reasons": "the reasons of the refusal (set the status to refused or partially refused, with reasons)",
-    "details": "the details to ask the person for",
+    "details": "the details this letter is about (the text it asks for)",
     "dpo_email": "the DPO's email address (organisation settings)",
     "authority_inline": "the supervisory authority (organisation settings)",
 }

@@ -49,14 +49,14 @@ def _authority_inline(org: Organisation) -> str:
 def as_sentence(text: str) -> str:
     """Free text typed by the DPO, ending as a sentence does in a letter."""
     text = text.strip()
-    return text if not text or text[-1] in ".!?…»)" else text + "."
+    return text if not text or text[-1] in ".!?…»" else text + "."
 
 
 def letter_values(request: Request, language: str, details: str = "") -> dict[str, str]:
     """What the placeholders of a letter about `request` stand for, in `language`."""
     org = request.organisation
     rights = ", ".join(Right(r.right).label(language).lower() for r in request.rights)
-    refused = request.status in (Status.REFUSED.value, Status.PARTIALLY_REFUSED.value)
+    refused = request.status in (Status.REFUSED.value, Status.PARTIALLY_REFUSED.value)  # reasons on record
     return {
         "reference": request.reference,
         "person_name": request.person.display_name,

@@ -17,8 +17,17 @@ KINDS = {
     "identity_request": QT_TRANSLATE_NOOP("Letters", "Request for proof of identity"),
     "clarification_request": QT_TRANSLATE_NOOP("Letters", "Request for clarification"),
     "extension_notice": QT_TRANSLATE_NOOP("Letters", "Extension notice"),
-    "refusal": QT_TRANSLATE_NOOP("Letters", "Refusal"),
-    "partial_refusal": QT_TRANSLATE_NOOP("Letters", "Partial refusal"),
+    "access_response": QT_TRANSLATE_NOOP("Letters", "Access response (Art. 15)"),
+    "rectification_done": QT_TRANSLATE_NOOP("Letters", "Rectification done (Art. 16)"),
+    "erasure_done": QT_TRANSLATE_NOOP("Letters", "Erasure done (Art. 17)"),
+    "restriction_applied": QT_TRANSLATE_NOOP("Letters", "Restriction applied (Art. 18)"),
+    "portability_response": QT_TRANSLATE_NOOP("Letters", "Portability response (Art. 20)"),
+    "objection_done": QT_TRANSLATE_NOOP("Letters", "Objection to marketing (Art. 21)"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("Letters", "Consent withdrawal confirmed"),
+    "refusal": QT_TRANSLATE_NOOP("Letters", "Refusal (Art. 12(4))"),
+    "partial_refusal": QT_TRANSLATE_NOOP("Letters", "Partial refusal (Art. 12(4))"),
+    "manifestly_unfounded": QT_TRANSLATE_NOOP("Letters", "Manifestly unfounded or excessive (Art. 12(5))"),
+    "post_mortem_recorded": QT_TRANSLATE_NOOP("Letters", "Post-mortem directives recorded"),
 }
 
 

@@ -42,6 +42,7 @@ from .dashboard_strip import DashboardStrip
 from .inactivity import InactivityWatcher
 from .intake_dialog import IntakeDialog
 from .jobs import Job, start, with_progress
+from .letter_table_model import kind_label
 from .lock_page import LockPage
 from .organisation_dialog import OrganisationDialog
 from .preferences_dialog import PreferencesDialog, idle_minutes
@@ -526,16 +527,17 @@ class MainWindow(QMainWindow):
     # Letters ---------------------------------------------------------------------------------
 
     def write_letter(self, reference: str, kind: str) -> None:
-        """Write the letter (asking what to ask for a clarification), keep it, and show it."""
+        """Write the letter (asking first for the words it needs, if any), keep it, and show it."""
         letter_kind = LetterKind(kind)
-        if letter_kind is LetterKind.CLARIFICATION_REQUEST:
-            self._ask(
-                self.tr("Request for clarification"),
-                self.tr("What do you need the person to clarify? This sentence goes into the letter."),
-                lambda details: self._write_letter(reference, letter_kind, details),
-            )
-        else:
+        prompt = letter_kind.details_prompt
+        if prompt is None:
             self._write_letter(reference, letter_kind, "")
+            return
+        self._ask(
+            kind_label(kind),
+            self.tr(prompt) + "\n" + self.tr("These words go into the letter."),
+            lambda details: self._write_letter(reference, letter_kind, details),
+        )
 
     def _write_letter(self, reference: str, kind: LetterKind, details: str) -> None:
         try:
