@@ -230,3 +230,25 @@ def test_dates_and_typography() -> None:
     assert dateline("L'Aigle", date(2026, 3, 1), "fr") == "L'Aigle, le 1er mars 2026"
     assert dateline("Paris", date(2026, 8, 15), "en") == "Paris, 15 August 2026"
     assert french_typography("Objet : « RGPD » ; oui !") == "Objet\u202f: «\u202fRGPD\u202f»\u202f; oui\u202f!"
+
+
+def test_letters_due_until_the_extension_or_refusal_letter_is_sent(case: CaseFile) -> None:
+    from dpo_desk.services.dashboard import Bucket, dashboard_counts
+
+    def due() -> int:
+        with case.session() as session:
+            return dashboard_counts(session, today=TODAY)[Bucket.LETTERS_DUE]
+
+    extended = _case_for(case, LetterKind.EXTENSION_NOTICE)
+    refused = _case_for(case, LetterKind.REFUSAL)
+    _case_for(case, LetterKind.ACKNOWLEDGEMENT)
+    assert due() == 2
+    notice_id, _ = _write(case, extended, LetterKind.EXTENSION_NOTICE, "fr")
+    assert due() == 2  # written is not sent
+    with case.transaction() as session:
+        letters.mark_sent(session, notice_id, on=TODAY, channel=Channel.POST, user="x", today=TODAY)
+    assert due() == 1
+    refusal_id, _ = _write(case, refused, LetterKind.REFUSAL, "fr")
+    with case.transaction() as session:
+        letters.mark_sent(session, refusal_id, on=TODAY, channel=Channel.EMAIL, user="x", today=TODAY)
+    assert due() == 0

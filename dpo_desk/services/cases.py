@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import and_, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.calendars import calendar_for, parse_region
@@ -36,6 +36,7 @@ from ..storage.models import (
     Attachment,
     AttachmentBlob,
     Event,
+    Letter,
     Organisation,
     Pause,
     Person,
@@ -181,6 +182,8 @@ class ListFilter:
     # Open, not extended, not paused, and the extension notice (= first deadline) within N days.
     extension_notice_within_days: int | None = None
     closed_since: date | None = None
+    # Extended without a sent extension notice, or refused without a sent refusal letter.
+    letters_due: bool = False
     text: str = ""
     sort: str = "deadline"
     descending: bool = False
@@ -225,6 +228,8 @@ def _conditions(session: Session, flt: ListFilter, today: date) -> list[Any] | N
         # closed_on is set only when a request is closed, and closed is final: no status test needed,
         # which lets SQLite use the closed_on index.
         where.append(Request.closed_on >= flt.closed_since)
+    if flt.letters_due:
+        where.append(_letters_due())
     if flt.text.strip():
         expression = search.match_expression(flt.text)
         if expression is None:
@@ -232,6 +237,26 @@ def _conditions(session: Session, flt: ListFilter, today: date) -> list[Any] | N
         hits = text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q").bindparams(q=expression)
         where.append(Request.id.in_(hits))
     return where
+
+
+_REFUSAL_LETTERS = ("refusal", "partial_refusal", "manifestly_unfounded")
+_REFUSED = (Status.REFUSED.value, Status.PARTIALLY_REFUSED.value)
+
+
+def _sent(kinds: tuple[str, ...]) -> Any:
+    return (
+        select(Letter.id)
+        .where(Letter.request_id == Request.id, Letter.kind.in_(kinds), Letter.sent_on.is_not(None))
+        .exists()
+    )
+
+
+def _letters_due() -> Any:
+    """Decisions the law says must be notified by letter, whose letter has not gone out yet."""
+    return or_(
+        and_(_OPEN, Request.extended == True, ~_sent(("extension_notice",))),  # noqa: E712
+        and_(Request.status.in_(_REFUSED), ~_sent(_REFUSAL_LETTERS)),
+    )
 
 
 def count_requests(session: Session, flt: ListFilter, *, today: date) -> int:

@@ -18,6 +18,7 @@ class Bucket(StrEnum):
     OVERDUE = "overdue"
     DUE_SOON = "due_soon"
     EXTENSION_NOTICE = "extension_notice"
+    LETTERS_DUE = "letters_due"
     AWAITING_SUBJECT = "awaiting_subject"
     OPEN = "open"
     CLOSED_THIS_MONTH = "closed_this_month"
@@ -29,6 +30,7 @@ def bucket_filter(bucket: Bucket, today: date) -> ListFilter:
         Bucket.OVERDUE: ListFilter(overdue=True),
         Bucket.DUE_SOON: ListFilter(due_within_days=SOON_DAYS),
         Bucket.EXTENSION_NOTICE: ListFilter(extension_notice_within_days=SOON_DAYS),
+        Bucket.LETTERS_DUE: ListFilter(letters_due=True),
         Bucket.AWAITING_SUBJECT: ListFilter(statuses=(Status.AWAITING_IDENTITY, Status.AWAITING_CLARIFICATION)),
         Bucket.OPEN: ListFilter(open_only=True),
         Bucket.CLOSED_THIS_MONTH: ListFilter(closed_since=today.replace(day=1)),

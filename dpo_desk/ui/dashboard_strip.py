@@ -11,6 +11,7 @@ TITLES = {
     Bucket.OVERDUE: QT_TRANSLATE_NOOP("Dashboard", "Overdue"),
     Bucket.DUE_SOON: QT_TRANSLATE_NOOP("Dashboard", "Due within 7 days"),
     Bucket.EXTENSION_NOTICE: QT_TRANSLATE_NOOP("Dashboard", "Extension notice due"),
+    Bucket.LETTERS_DUE: QT_TRANSLATE_NOOP("Dashboard", "Letters to send"),
     Bucket.AWAITING_SUBJECT: QT_TRANSLATE_NOOP("Dashboard", "Awaiting the data subject"),
     Bucket.OPEN: QT_TRANSLATE_NOOP("Dashboard", "Open"),
     Bucket.CLOSED_THIS_MONTH: QT_TRANSLATE_NOOP("Dashboard", "Closed this month"),
@@ -21,11 +22,19 @@ TIPS = {
     Bucket.EXTENSION_NOTICE: QT_TRANSLATE_NOOP(
         "Dashboard", "Not extended, first deadline within 7 days: answer, or notify an extension by then"
     ),
+    Bucket.LETTERS_DUE: QT_TRANSLATE_NOOP(
+        "Dashboard", "Extended or refused, but the extension notice or refusal letter has not been sent"
+    ),
     Bucket.AWAITING_SUBJECT: QT_TRANSLATE_NOOP("Dashboard", "Paused while waiting for identity or clarification"),
     Bucket.OPEN: QT_TRANSLATE_NOOP("Dashboard", "Every request still awaiting an answer"),
     Bucket.CLOSED_THIS_MONTH: QT_TRANSLATE_NOOP("Dashboard", "Requests closed since the first of the month"),
 }
-ALERT = {Bucket.OVERDUE: "#b91c1c", Bucket.DUE_SOON: "#b45309", Bucket.EXTENSION_NOTICE: "#b45309"}
+ALERT = {
+    Bucket.OVERDUE: "#b91c1c",
+    Bucket.DUE_SOON: "#b45309",
+    Bucket.EXTENSION_NOTICE: "#b45309",
+    Bucket.LETTERS_DUE: "#b45309",
+}
 
 
 class DashboardStrip(QWidget):
