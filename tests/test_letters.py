@@ -252,3 +252,24 @@ def test_letters_due_until_the_extension_or_refusal_letter_is_sent(case: CaseFil
     with case.transaction() as session:
         letters.mark_sent(session, refusal_id, on=TODAY, channel=Channel.EMAIL, user="x", today=TODAY)
     assert due() == 0
+
+
+@pytest.mark.gui
+def test_printing_renders_every_page(qtbot, case: CaseFile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter
+
+    from dpo_desk.ui.preview_dialog import PreviewDialog
+
+    ref = _case_for(case, LetterKind.ERASURE_DONE)
+    kept = " ".join(f"Donnée n° {n}, conservée dix ans." for n in range(120))
+    _, pdf = _write(case, ref, LetterKind.ERASURE_DONE, "fr", kept)
+    dialog = PreviewDialog("lettre.pdf", "application/pdf", pdf)
+    qtbot.addWidget(dialog)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # no printer here: print into a file
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pages = dialog.print_to(printer)
+    assert pages == len(PdfReader(BytesIO(pdf)).pages) >= 2
+    printed = PdfReader(tmp_path / "printed.pdf")
+    assert len(printed.pages) == pages and len(printed.pages[0].images) == 1  # a page image at printer resolution
+    assert 2400 < printed.pages[0].images[0].image.width < 2600  # A4 at 300 dpi: 2480 pixels wide
