@@ -273,3 +273,58 @@ def test_printing_renders_every_page(qtbot, case: CaseFile, tmp_path: Path) -> N
     printed = PdfReader(tmp_path / "printed.pdf")
     assert len(printed.pages) == pages and len(printed.pages[0].images) == 1  # a page image at printer resolution
     assert 2400 < printed.pages[0].images[0].image.width < 2600  # A4 at 300 dpi: 2480 pixels wide
+
+
+def test_an_organisation_uses_its_own_wording(case: CaseFile) -> None:
+    ref = _case_for(case, LetterKind.ACKNOWLEDGEMENT)
+    own = (
+        "Votre demande {reference}\n---\nBonjour {person_name},\n\nC’est noté ; réponse le {due_date}.\n\nCordialement,"
+    )
+    with case.transaction() as session:
+        letters.save_template(session, "IMV", LetterKind.ACKNOWLEDGEMENT, "fr", own, user="dpo")
+    _, pdf = _write(case, ref, LetterKind.ACKNOWLEDGEMENT, "fr")
+    text = " ".join(PdfReader(BytesIO(pdf)).pages[0].extract_text().split())
+    assert f"Objet : Votre demande {ref}" in text and "Bonjour Éloïse Lefèvre" in text
+    _, english = _write(case, ref, LetterKind.ACKNOWLEDGEMENT, "en")  # other language: still the standard
+    assert "Acknowledgement of your request" in PdfReader(BytesIO(english)).pages[0].extract_text()
+    with case.transaction() as session:
+        letters.reset_template(session, "IMV", LetterKind.ACKNOWLEDGEMENT, "fr", user="dpo")
+    _, pdf = _write(case, ref, LetterKind.ACKNOWLEDGEMENT, "fr")
+    assert "Accusé de réception" in PdfReader(BytesIO(pdf)).pages[0].extract_text()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("No separator at all {reference}", "must start with its subject"),
+        ("Subject\n---\nDear {nom_du_client},", r"uses \{nom_du_client\}, which DPO Desk cannot fill"),
+        ("Subject\n---\nA stray { brace", "stray brace"),
+    ],
+)
+def test_unfillable_templates_are_refused(case: CaseFile, text: str, message: str) -> None:
+    with pytest.raises(ActionRefused, match=message), case.transaction() as session:
+        letters.save_template(session, "IMV", LetterKind.REFUSAL, "en", text, user="dpo")
+
+
+@pytest.mark.gui
+def test_template_editor_previews_and_saves(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    from dpo_desk.ui.preview_dialog import PreviewDialog
+    from dpo_desk.ui.template_dialog import TemplateDialog
+
+    dialog = TemplateDialog(Workbench(case, "dpo"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("refusal"))
+    assert dialog.state.text() == "Standard wording" and "12, paragraphe 4" in dialog.editor.toPlainText()
+    dialog.editor.setPlainText("Subject {oops}\n---\nBody")
+    assert dialog.preview() is None and "cannot fill" in dialog.error.text()
+    dialog.editor.setPlainText(dialog.editor.toPlainText().replace("{oops}", "{reference}"))
+    preview = dialog.preview()
+    assert isinstance(preview, PreviewDialog) and "-0000" in preview.document.getAllText(0).text()
+    preview.close()
+    with qtbot.waitSignal(dialog.saved, timeout=3000):
+        dialog.save_button.click()
+    assert dialog.state.text() == "This organisation's own wording" and dialog.reset_button.isEnabled()
+    with qtbot.waitSignal(dialog.saved, timeout=3000):
+        dialog.reset_button.click()
+    assert dialog.state.text() == "Standard wording"

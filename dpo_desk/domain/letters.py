@@ -66,6 +66,38 @@ NEEDS = {
 }
 
 
+# Every placeholder a template may use, with what it stands for (shown in the template editor).
+PLACEHOLDERS = {
+    "reference": "the case reference, e.g. IMV-2026-0007",
+    "person_name": "the data subject's name",
+    "received_date": "the date the request was received, in words",
+    "due_date": "the first deadline (and the extension notice deadline), in words",
+    "extended_date": "the extended deadline, in words (extended requests only)",
+    "extension_reasons": "the reasons of the extension",
+    "refusal_reasons": "the reasons of a refusal",
+    "identity_doubt": "the reasonable doubt about the identity",
+    "rights": "the rights asked, in words",
+    "organisation": "the organisation's legal name",
+    "dpo_email": "the DPO's email address",
+    "authority_inline": "the supervisory authority and its address, on one line",
+    "details": "the words the DPO gives when writing the letter",
+}
+
+
+def check_template(template: str, where: str = "this template") -> None:
+    """Raise LetterError when a template could never be filled: no subject, or unknown placeholders."""
+    subject, body = split_template(template, where)
+    try:
+        unknown = sorted((placeholders(subject) | placeholders(body)) - set(PLACEHOLDERS))
+    except ValueError as exc:
+        raise LetterError(f"{where} has a stray brace: {exc}. Write {{{{ and }}}} for literal braces.") from None
+    if unknown:
+        raise LetterError(
+            f"{where} uses {', '.join('{' + u + '}' for u in unknown)}, which DPO Desk cannot fill. "
+            f"Known placeholders: {', '.join('{' + p + '}' for p in PLACEHOLDERS)}."
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class Filled:
     subject: str

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.channels import Channel
-from ..domain.letters import LetterError, LetterKind, date_in_words, dateline, fill
+from ..domain.letters import LetterError, LetterKind, check_template, date_in_words, dateline, fill
 from ..domain.rights import Right
 from ..domain.statuses import Status
 from ..paths import resources_dir
-from ..storage.models import Letter, Organisation, Request
+from ..storage.models import Letter, LetterTemplate, Organisation, Request
 from . import events
 from .cases import _load
 from .errors import ActionRefused, NotFound
+from .organisations import get_organisation
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,13 +34,72 @@ class LetterView:
     registered_mail_no: str
 
 
-def template_text(kind: LetterKind, language: str) -> tuple[str, str]:
-    """(text, where) of the shipped template for `kind` in `language`."""
+def shipped_template(kind: LetterKind, language: str) -> str:
     path = resources_dir() / "letters" / language / f"{kind.value}.txt"
     try:
-        return path.read_text(encoding="utf-8"), path.name
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LetterError(f"There is no {kind.value.replace('_', ' ')} letter in {language!r} yet.") from None
+
+
+def template_text(session: Session, org: Organisation, kind: LetterKind, language: str) -> tuple[str, bool]:
+    """(text, is the organisation's own) of the template used for `kind` in `language`."""
+    own = session.scalar(
+        select(LetterTemplate.text).where(
+            LetterTemplate.organisation_id == org.id,
+            LetterTemplate.kind == kind.value,
+            LetterTemplate.language == language,
+        )
+    )
+    return (own, True) if own is not None else (shipped_template(kind, language), False)
+
+
+def save_template(
+    session: Session, organisation_code: str, kind: LetterKind, language: str, text: str, *, user: str
+) -> None:
+    """Keep the organisation's own wording of a letter (checked first: it must be fillable)."""
+    org = get_organisation(session, organisation_code)
+    try:
+        check_template(text)
+    except LetterError as exc:
+        raise ActionRefused(str(exc)) from None
+    row = session.scalar(
+        select(LetterTemplate).where(
+            LetterTemplate.organisation_id == org.id,
+            LetterTemplate.kind == kind.value,
+            LetterTemplate.language == language,
+        )
+    )
+    if row is None:
+        row = LetterTemplate(organisation_id=org.id, kind=kind.value, language=language)
+        session.add(row)
+    row.text, row.updated_at, row.updated_by = text, events.now(session), user
+    events.record(
+        session,
+        user=user,
+        kind="template_changed",
+        details={"code": org.code, "letter": kind.value, "language": language},
+    )
+
+
+def reset_template(session: Session, organisation_code: str, kind: LetterKind, language: str, *, user: str) -> None:
+    """Go back to the shipped wording."""
+    org = get_organisation(session, organisation_code)
+    row = session.scalar(
+        select(LetterTemplate).where(
+            LetterTemplate.organisation_id == org.id,
+            LetterTemplate.kind == kind.value,
+            LetterTemplate.language == language,
+        )
+    )
+    if row is not None:
+        session.delete(row)
+        events.record(
+            session,
+            user=user,
+            kind="template_changed",
+            details={"code": org.code, "letter": kind.value, "language": language, "reset": True},
+        )
 
 
 def _authority_inline(org: Organisation) -> str:
@@ -74,10 +134,9 @@ def letter_values(request: Request, language: str, details: str = "") -> dict[st
     }
 
 
-def _layout(request: Request, kind: LetterKind, language: str, details: str, today: date):  # type: ignore[no-untyped-def]
+def _layout(request: Request, template: str, where: str, language: str, details: str, today: date):  # type: ignore[no-untyped-def]
     from ..letters_pdf import LetterLayout  # ReportLab is imported only when a letter is made
 
-    template, where = template_text(kind, language)
     filled = fill(template, letter_values(request, language, details), where=where, language=language)
     org, person = request.organisation, request.person
     address = [line for line in person.postal_address.splitlines() if line.strip()]
@@ -133,8 +192,10 @@ def create_letter(
             f"The extension notice had to reach the person by {date_in_words(request.due_on, 'en')}, within the "
             "first month (Art. 12(3)); it is too late to write one now."
         )
+    template, own = template_text(session, request.organisation, kind, language)
+    where = f"{kind.value} ({language}{', own wording' if own else ''})"
     try:
-        layout = _layout(request, kind, language, details, today)
+        layout = _layout(request, template, where, language, details, today)
     except LetterError as exc:
         raise ActionRefused(str(exc)) from None
     pdf = render_letter(layout)
@@ -221,3 +282,67 @@ def mark_sent(
             "registered_mail_no": letter.registered_mail_no,
         },
     )
+
+
+SAMPLE = {
+    "fr": {
+        "name": ("Jeanne", "Exemple"),
+        "address": "1 rue de l’Exemple\n75001 Paris",
+        "words": "[vos mots]",
+        "reasons": "[les motifs]",
+        "doubt": "[le doute raisonnable]",
+    },
+    "en": {
+        "name": ("Jane", "Example"),
+        "address": "1 Example Street\n75001 Paris",
+        "words": "[your words]",
+        "reasons": "[the reasons]",
+        "doubt": "[the reasonable doubt]",
+    },
+}
+
+
+def sample_letter(
+    session: Session, organisation_code: str, kind: LetterKind, language: str, text: str, *, today: date
+) -> bytes:
+    """A letter from `text` about a sample case, to preview a template before saving it."""
+    from ..domain.calendars import calendar_for, parse_region
+    from ..domain.deadlines import ExtensionRule, compute_deadlines
+    from ..letters_pdf import render_letter
+    from ..storage.models import Person, RequestRight
+
+    org = get_organisation(session, organisation_code)
+    sample = SAMPLE[language]
+    received = today - timedelta(days=10)
+    deadlines = compute_deadlines(
+        received, calendar_for(parse_region(org.holiday_region)), rule=ExtensionRule(org.extension_rule)
+    )
+    person = Person(
+        first_name=sample["name"][0],
+        last_name=sample["name"][1],
+        emails=[],
+        postal_address=sample["address"],
+        identifiers={},
+    )
+    request = Request(
+        reference=f"{org.code}-{today.year}-0000",
+        received_on=received,
+        due_on=deadlines.due,
+        extended_due_on=deadlines.extended_due,
+        extended=True,
+        extension_reason=sample["reasons"],
+        status=Status.REFUSED.value,
+        status_reason=sample["reasons"],
+        identity_doubt=sample["doubt"],
+        registered_mail_no="",
+        rights=[RequestRight(right=Right.ACCESS.value)],
+    )
+    request.organisation, request.person = org, person
+    try:
+        check_template(text)
+        layout = _layout(request, text, "this template", language, sample["words"], today)
+    except LetterError as exc:
+        raise ActionRefused(str(exc)) from None
+    finally:
+        session.expunge_all()  # the sample case is never saved
+    return render_letter(layout)

@@ -189,5 +189,21 @@ class Workbench:
                 registered_mail_no=registered_mail_no,
             )
 
+    def template(self, organisation_code: str, kind: LetterKind, language: str) -> tuple[str, bool]:
+        with self.case.session() as session:
+            return letters.template_text(session, get_organisation(session, organisation_code), kind, language)
+
+    def save_template(self, organisation_code: str, kind: LetterKind, language: str, text: str) -> None:
+        with self.case.transaction() as session:
+            letters.save_template(session, organisation_code, kind, language, text, user=self.user)
+
+    def reset_template(self, organisation_code: str, kind: LetterKind, language: str) -> None:
+        with self.case.transaction() as session:
+            letters.reset_template(session, organisation_code, kind, language, user=self.user)
+
+    def sample_letter(self, organisation_code: str, kind: LetterKind, language: str, text: str) -> bytes:
+        with self.case.session() as session:
+            return letters.sample_letter(session, organisation_code, kind, language, text, today=self.today())
+
     def close(self) -> None:
         self.case.close()

@@ -191,6 +191,20 @@ class Letter(Base):
     registered_mail_no: Mapped[str] = mapped_column(String, default="")
 
 
+class LetterTemplate(Base):
+    """An organisation's own wording of a letter, replacing the shipped template."""
+
+    __tablename__ = "letter_template"
+    __table_args__ = (UniqueConstraint("organisation_id", "kind", "language"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String)
+    language: Mapped[str] = mapped_column(String(2))
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column()
+    updated_by: Mapped[str] = mapped_column(String)
+
+
 class Event(Base):
     """Append-only, hash-chained record of every change (triggers refuse UPDATE and DELETE)."""
 

@@ -48,6 +48,7 @@ from .organisation_dialog import OrganisationDialog
 from .preferences_dialog import PreferencesDialog, idle_minutes
 from .preview_dialog import PreviewDialog
 from .sent_dialog import SentDialog
+from .template_dialog import TemplateDialog
 from .text_dialog import TextDialog
 from .unlock_dialog import Opener
 
@@ -185,6 +186,10 @@ class MainWindow(QMainWindow):
         organisations.setToolTip(self.tr("Letterhead, DPO contact, signatory, holidays and deadline rules"))
         organisations.triggered.connect(self.open_organisations)
         file_menu.addAction(organisations)
+        templates = QAction(self.tr("Letter &templates…"), self)
+        templates.setToolTip(self.tr("Each organisation's own wording of its letters, with a preview"))
+        templates.triggered.connect(self.open_templates)
+        file_menu.addAction(templates)
         preferences = QAction(self.tr("&Preferences…"), self)
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.triggered.connect(self.open_preferences)
@@ -414,6 +419,12 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(self.idle.set_minutes)
+        dialog.open()
+        return dialog
+
+    def open_templates(self) -> TemplateDialog:
+        dialog = TemplateDialog(self.workbench, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -196,6 +196,19 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("letter", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_letter_request_id"), ["request_id"], unique=False)
+    op.create_table(
+        "letter_template",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("organisation_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(), nullable=False),
+        sa.Column("language", sa.String(length=2), nullable=False),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_by", sa.String(), nullable=False),
+        sa.ForeignKeyConstraint(["organisation_id"], ["organisation.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("organisation_id", "kind", "language"),
+    )
     # ### end Alembic commands ###
 
     # Full-text search over what people type to find a case (diacritics-insensitive: "lefe"
@@ -214,6 +227,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("letter_template")
     op.drop_table("letter")
     op.execute("DROP TRIGGER event_no_update")
     op.execute("DROP TRIGGER event_no_delete")
