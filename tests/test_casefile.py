@@ -20,6 +20,7 @@ from sqlalchemy import text
 
 from dpo_desk.services import cases
 from dpo_desk.storage import keyfile, keystore
+from dpo_desk.storage.backup import backups_folder
 from dpo_desk.storage.casefile import CaseFile, create_case_file, open_case_file
 from dpo_desk.storage.errors import (
     CaseFileDamaged,
@@ -270,7 +271,7 @@ def test_rotate_key_re_encrypts_and_keeps_a_backup(
     with pytest.raises(KeyDoesNotOpen):
         connect(case_path, old_key)
     connect(case_path, new_key).close()
-    backups = list(case_path.parent.glob("cases.backup-*-before-key-rotation.dpodesk"))
+    backups = list(backups_folder(case_path).glob("cases-*-before-key-rotation.dpodesk"))
     assert len(backups) == 1
     with (
         open_case_file(backups[0], passphrase=PASSPHRASE, use_keyring=False) as backup,

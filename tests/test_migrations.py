@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from dpo_desk.storage import keyfile, migrate
+from dpo_desk.storage.backup import backups_folder
 from dpo_desk.storage.casefile import CaseFile, open_case_file
 from dpo_desk.storage.connection import connect
 
@@ -55,7 +56,7 @@ def test_upgrade_on_open_takes_an_encrypted_backup_first(case: CaseFile, case_pa
     with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "9999"
         assert session.execute(text("SELECT vat_number FROM organisation")).all() == [("",)]
-    (backup,) = case_path.parent.glob(f"cases.backup-*-before-upgrade-{later_schema}.dpodesk")
+    (backup,) = backups_folder(case_path).glob(f"cases-*-before-upgrade-{later_schema}.dpodesk")
     assert b"SQLite format 3" not in backup.read_bytes()[:100]
     # The backup is the file as it was before the upgrade, readable with its own key file.
     sealed = keyfile.read(backup)

@@ -337,3 +337,18 @@ def test_write_preview_and_mark_a_letter_sent(qtbot, tmp_path: Path) -> None:  #
     assert "reasons of the refusal" in window.findChild(QMessageBox, "errorBox").text()
     assert window.detail.letters_model.rowCount() == 1
     window.close()
+
+
+def test_the_workbench_makes_the_daily_backup_in_the_background(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from dpo_desk.storage.backup import automatic_backups
+    from dpo_desk.storage.casefile import create_case_file
+
+    path = tmp_path / "daily.dpodesk"
+    window = MainWindow(Workbench(create_case_file(path, PASSPHRASE, kdf=FAST_KDF), "dpo"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.backup_if_due() is not None
+    qtbot.waitUntil(lambda: len(automatic_backups(path)) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: "Daily backup" in window.statusBar().currentMessage(), timeout=5000)
+    assert window.backup_if_due() is None  # not again the same day
+    window.close()

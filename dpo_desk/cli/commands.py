@@ -58,6 +58,9 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
         try:
             for notice in case.notices:
                 print(f"dpo-desk: note: {notice}", file=sys.stderr)
+            made = case.automatic_backup()  # at most once a day, before anything is changed
+            if made is not None:
+                print(f"dpo-desk: note: daily backup written to {made}.", file=sys.stderr)
             return handler(args, case)
         finally:
             case.close()
@@ -383,6 +386,26 @@ def verify(args: argparse.Namespace, case: CaseFile | None) -> int:
         print("\n".join(report.lines()))
         print("The case file is sound." if report.ok else "Problems were found: restore the latest good backup.")
     return 0 if report.ok else 1
+
+
+def backup(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    target = Path(args.output).expanduser() if args.output else None
+    if target is not None and target.suffix != ".dpodesk":
+        raise UsageError("Name the backup with the .dpodesk extension, e.g. -o cases-copy.dpodesk.")
+    made = case.backup(target)
+    print(f"Backup written and verified: {made} (and its key file {made.name}-key).")
+    return 0
+
+
+def restore(args: argparse.Namespace, _: CaseFile | None) -> int:
+    from ..services.backups import restore as restore_backup
+
+    done = restore_backup(Path(args.backup).expanduser(), _case_path(args), passphrase_from_env_or_prompt())
+    print(f"Restored {done.target} from {args.backup}.")
+    if done.set_aside is not None:
+        print(f"The case file it replaced was kept as {done.set_aside}.")
+    return 0
 
 
 def change_passphrase(args: argparse.Namespace, case: CaseFile | None) -> int:

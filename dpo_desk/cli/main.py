@@ -199,6 +199,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=commands.verify, read_only=True)
 
+    p = sub.add_parser("backup", help="write an encrypted, verified copy of the case file (with its key file)")
+    p.add_argument("-o", "--output", type=Path, help="default: the case file's backups folder")
+    p.set_defaults(handler=commands.backup, read_only=True)
+
+    p = sub.add_parser("restore", help="replace the case file by a backup, once the backup is verified")
+    p.add_argument("backup", type=Path, help="the backup (.dpodesk) to restore; its key file must be beside it")
+    p.set_defaults(handler=commands.restore, needs_case=False)
+
     p = sub.add_parser("change-passphrase", help="choose a new passphrase (the data stays as it is)")
     p.set_defaults(handler=commands.change_passphrase)
     p = sub.add_parser("rotate-key", help="re-encrypt the case file under a new key")

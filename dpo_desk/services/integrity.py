@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+import sqlcipher3
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 
 from ..storage.casefile import CaseFile
 from ..storage.models import Attachment, AttachmentBlob
@@ -51,6 +54,15 @@ class IntegrityReport:
         }
 
 
+@contextlib.contextmanager
+def _unreadable(problems: list[str]) -> Iterator[None]:
+    """A part of the file that cannot even be read is a problem to report, not a crash."""
+    try:
+        yield
+    except (sqlcipher3.DatabaseError, DBAPIError) as exc:
+        problems.append(f"could not be read ({getattr(exc, 'orig', None) or exc}): the file is damaged")
+
+
 class Cancelled(Exception):
     """The user stopped a long check; nothing was changed."""
 
@@ -70,30 +82,36 @@ def verify_case_file(
         if progress is not None:
             progress(stage, done, total)
 
+    attachments_total = 0
     with case.raw() as raw:
-        report.events_checked = raw.execute("SELECT count(*) FROM event").fetchone()[0]
-        attachments_total = raw.execute("SELECT count(*) FROM attachment_blob").fetchone()[0]
+        with _unreadable(report.database):
+            report.events_checked = raw.execute("SELECT count(*) FROM event").fetchone()[0]
+            attachments_total = raw.execute("SELECT count(*) FROM attachment_blob").fetchone()[0]
         step("database", 0, 4)
-        rows = [r[0] for r in raw.execute("PRAGMA integrity_check").fetchall()]
-        if rows != ["ok"]:
-            report.database.extend(rows)
+        with _unreadable(report.database):
+            rows = [r[0] for r in raw.execute("PRAGMA integrity_check").fetchall()]
+            if rows != ["ok"]:
+                report.database.extend(rows)
         step("encryption", 1, 4)
-        # Clean answer: no rows at all; otherwise one row per failing page.
-        report.encryption.extend(" ".join(str(c) for c in r) for r in raw.execute("PRAGMA cipher_integrity_check"))
+        with _unreadable(report.encryption):
+            # Clean answer: no rows at all; otherwise one row per failing page.
+            report.encryption.extend(" ".join(str(c) for c in r) for r in raw.execute("PRAGMA cipher_integrity_check"))
     total = report.events_checked + attachments_total
     step("history", 0, total)
     with case.session() as session:
-        chain = verify_chain(session, progress=lambda n: step("history", n, total))
-        report.history.extend(f"event {p.seq} {p.problem}" for p in chain)
-        stored = session.execute(
-            select(Attachment.id, Attachment.filename, Attachment.sha256, AttachmentBlob.data)
-            .join(AttachmentBlob, AttachmentBlob.attachment_id == Attachment.id)
-            .execution_options(yield_per=200)
-        )
-        for attachment_id, name, digest, data in stored:
-            report.attachments_checked += 1
-            if report.attachments_checked % 500 == 0:
-                step("attachments", report.events_checked + report.attachments_checked, total)
-            if hashlib.sha256(data).hexdigest() != digest:
-                report.attachments.append(f"attachment {attachment_id} ({name}) does not match its checksum")
+        with _unreadable(report.history):
+            chain = verify_chain(session, progress=lambda n: step("history", n, total))
+            report.history.extend(f"event {p.seq} {p.problem}" for p in chain)
+        with _unreadable(report.attachments):
+            stored = session.execute(
+                select(Attachment.id, Attachment.filename, Attachment.sha256, AttachmentBlob.data)
+                .join(AttachmentBlob, AttachmentBlob.attachment_id == Attachment.id)
+                .execution_options(yield_per=200)
+            )
+            for attachment_id, name, digest, data in stored:
+                report.attachments_checked += 1
+                if report.attachments_checked % 500 == 0:
+                    step("attachments", report.events_checked + report.attachments_checked, total)
+                if hashlib.sha256(data).hexdigest() != digest:
+                    report.attachments.append(f"attachment {attachment_id} ({name}) does not match its checksum")
     return report

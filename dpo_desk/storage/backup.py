@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import sqlcipher3
@@ -15,16 +15,55 @@ from .connection import connect
 from .errors import CaseFileDamaged, StorageFailure
 from .safe_files import make_private
 
+BACKUPS_SUFFIX = "-backups"
+AUTOMATIC = "automatic"
+KEEP_AUTOMATIC = 7
+AUTOMATIC_EVERY = timedelta(days=1)
+
+
+def backups_folder(case_path: Path) -> Path:
+    """``name.dpodesk-backups/`` beside the case file: every backup of it goes there."""
+    return case_path.with_name(case_path.name + BACKUPS_SUFFIX)
+
 
 def backup_path(case_path: Path, label: str, now: datetime | None = None) -> Path:
-    """A new, unused name beside the case file, e.g. ``cases.backup-20261122-183000-label.dpodesk``."""
+    """A new, unused name in the backups folder, e.g. ``cases-20261122-183000-automatic.dpodesk``."""
+    folder = backups_folder(case_path)
+    folder.mkdir(mode=0o700, exist_ok=True)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    candidate = case_path.with_name(f"{case_path.stem}.backup-{stamp}-{label}{case_path.suffix}")
+    candidate = folder / f"{case_path.stem}-{stamp}-{label}{case_path.suffix}"
     counter = 1
     while candidate.exists():
         counter += 1
-        candidate = case_path.with_name(f"{case_path.stem}.backup-{stamp}-{label}-{counter}{case_path.suffix}")
+        candidate = folder / f"{case_path.stem}-{stamp}-{label}-{counter}{case_path.suffix}"
     return candidate
+
+
+def automatic_backups(case_path: Path) -> list[Path]:
+    """The automatic backups of a case file, oldest first."""
+    folder = backups_folder(case_path)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"{case_path.stem}-*-{AUTOMATIC}*{case_path.suffix}"), key=lambda p: p.name)
+
+
+def automatic_backup_due(case_path: Path, now: datetime | None = None) -> bool:
+    existing = automatic_backups(case_path)
+    if not existing:
+        return True
+    age = (now or datetime.now()) - datetime.fromtimestamp(existing[-1].stat().st_mtime)
+    return age >= AUTOMATIC_EVERY
+
+
+def rotate_automatic(case_path: Path, keep: int = KEEP_AUTOMATIC) -> list[Path]:
+    """Delete the oldest automatic backups beyond `keep` (with their key files); return what went."""
+    removed = []
+    for old in automatic_backups(case_path)[:-keep] if keep else automatic_backups(case_path):
+        for path in (old, keyfile.key_file_path(old)):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(path)
+        removed.append(old)
+    return removed
 
 
 def copy_encrypted(source: sqlcipher3.Connection, target: Path, key: bytes, case_path: Path) -> None:

@@ -21,7 +21,7 @@ from sqlalchemy.pool import QueuePool
 
 from .. import __version__
 from . import keyfile, keystore, migrate
-from .backup import backup_path, copy_encrypted
+from .backup import AUTOMATIC, KEEP_AUTOMATIC, automatic_backup_due, backup_path, copy_encrypted, rotate_automatic
 from .connection import KeyDoesNotOpen, cipher_version, connect
 from .errors import (
     CaseFileDamaged,
@@ -84,6 +84,21 @@ class CaseFile:
         """The driver connection, for pragmas and the backup API."""
         with self.engine.connect() as conn:
             yield conn.connection.driver_connection  # type: ignore[misc]
+
+    def backup(self, target: Path | None = None, label: str = "manual") -> Path:
+        """An encrypted, verified copy of the case file (with its key file); returns where it went."""
+        target = target or backup_path(self.path, label)
+        with self.raw() as raw:
+            copy_encrypted(raw, target, self._require_key(), self.path)
+        return target
+
+    def automatic_backup(self, keep: int = KEEP_AUTOMATIC) -> Path | None:
+        """The daily automatic backup, if one is due, then rotation; None when none was due."""
+        if self.read_only or not automatic_backup_due(self.path):
+            return None
+        made = self.backup(label=AUTOMATIC)
+        rotate_automatic(self.path, keep)
+        return made
 
     def close(self) -> None:
         """Checkpoint, drop the key and release the lock. Safe to call twice."""
@@ -358,6 +373,13 @@ def open_case_file(
         if network:
             case.notices.append(_NETWORK_NOTICE)
         return case
+    except (sqlcipher3.DatabaseError, DBAPIError) as exc:
+        if lock is not None:
+            lock.release()
+        raise CaseFileDamaged(
+            f"{path.name} is damaged and cannot be read ({getattr(exc, 'orig', None) or exc}). Restore it from "
+            f"a backup (in {path.name}-backups): dpo-desk restore BACKUP."
+        ) from None
     except BaseException:
         if lock is not None:
             lock.release()

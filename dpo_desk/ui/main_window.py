@@ -34,6 +34,7 @@ from ..services.cases import FileInput, ListFilter, Outcome
 from ..services.email_intake import EmailRefused, parse_email
 from ..services.errors import ActionRefused
 from ..services.workbench import Workbench
+from ..storage.backup import automatic_backup_due
 from ..storage.casefile import open_case_file
 from ..storage.errors import CaseFileError, WrongPassphrase
 from .case_detail import CaseDetailView
@@ -53,6 +54,8 @@ from .text_dialog import TextDialog
 from .unlock_dialog import Opener
 
 SEARCH_DELAY_MS = 150
+BACKUP_FIRST_CHECK_MS = 3_000  # after the window has painted
+BACKUP_CHECK_MS = 3_600_000  # then every hour: a backup is made once a day
 COLUMN_WIDTHS = (118, 132, 92, 122, 68, 82, 112, 68, 126, 96)
 
 
@@ -163,6 +166,12 @@ class MainWindow(QMainWindow):
         self.detail.identity_received.connect(self._identity_received)
         self.detail.identity_verified.connect(self._identity_verified)
         self.detail.identity_failed.connect(self._identity_failed)
+
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.backup_if_due)
+        self._backup_timer.start()
+        QTimer.singleShot(BACKUP_FIRST_CHECK_MS, self.backup_if_due)
 
         self._restore_state()
         self.refresh()
@@ -379,6 +388,22 @@ class MainWindow(QMainWindow):
 
         job.succeeded.connect(done)
         job.failed.connect(failed)
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        return start(job)
+
+    def backup_if_due(self) -> Job | None:
+        """The daily encrypted backup, in the background, when one is due."""
+        case = self.workbench.case
+        if self.is_locked or case.read_only or not automatic_backup_due(case.path):
+            return None
+        job = Job(lambda _report, _cancelled: case.automatic_backup())
+        job.succeeded.connect(
+            lambda made: (
+                made and self.statusBar().showMessage(self.tr("Daily backup written to {path}").format(path=made), 8000)
+            )
+        )
+        job.failed.connect(lambda exc: self._error(self.tr("The daily backup failed: {why}").format(why=exc)))
         self._jobs.add(job)
         job.finished.connect(lambda: self._jobs.discard(job))
         return start(job)
