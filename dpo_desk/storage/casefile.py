@@ -68,6 +68,10 @@ class CaseFile:
     _lock: WriterLock | None = field(default=None, repr=False)
     _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
 
+    @property
+    def is_open(self) -> bool:
+        return self._sessions is not None
+
     def session(self) -> Session:
         if self._sessions is None:
             raise CaseFileError("The case file is closed.")

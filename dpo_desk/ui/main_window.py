@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._filter = ListFilter()
         self._jobs: set[Job] = set()
+        self._closed = False
         title = f"DPO Desk — {workbench.title}"
         self.setWindowTitle(title + (" — " + self.tr("DEMO") if workbench.demo else ""))
 
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.backup_if_due)
         self._backup_timer.start()
-        QTimer.singleShot(BACKUP_FIRST_CHECK_MS, self.backup_if_due)
+        QTimer.singleShot(BACKUP_FIRST_CHECK_MS, self, self.backup_if_due)  # dies with the window
 
         self._restore_state()
         self.refresh()
@@ -386,8 +387,8 @@ class MainWindow(QMainWindow):
             else:
                 self._error(str(exc) or type(exc).__name__)
 
-        job.succeeded.connect(done)
-        job.failed.connect(failed)
+        job.succeeded.connect(self._while_open(done))
+        job.failed.connect(self._while_open(failed))
         self._jobs.add(job)
         job.finished.connect(lambda: self._jobs.discard(job))
         return start(job)
@@ -395,15 +396,19 @@ class MainWindow(QMainWindow):
     def backup_if_due(self) -> Job | None:
         """The daily encrypted backup, in the background, when one is due."""
         case = self.workbench.case
-        if self.is_locked or case.read_only or not automatic_backup_due(case.path):
+        if self.is_locked or not case.is_open or case.read_only or not automatic_backup_due(case.path):
             return None
         job = Job(lambda _report, _cancelled: case.automatic_backup())
-        job.succeeded.connect(
-            lambda made: (
-                made and self.statusBar().showMessage(self.tr("Daily backup written to {path}").format(path=made), 8000)
-            )
-        )
-        job.failed.connect(lambda exc: self._error(self.tr("The daily backup failed: {why}").format(why=exc)))
+
+        def written(made: object) -> None:
+            if made is not None:
+                self.statusBar().showMessage(self.tr("Daily backup written to {path}").format(path=made), 8000)
+
+        def failed(exc: Exception) -> None:
+            self._error(self.tr("The daily backup failed: {why}").format(why=exc))
+
+        job.succeeded.connect(self._while_open(written))
+        job.failed.connect(self._while_open(failed))
         self._jobs.add(job)
         job.finished.connect(lambda: self._jobs.discard(job))
         return start(job)
@@ -659,6 +664,15 @@ class MainWindow(QMainWindow):
         if files:
             self._run(lambda: self.workbench.attach(reference, files), self.tr("%n document(s) added", "", len(files)))
 
+    def _while_open(self, callback):  # type: ignore[no-untyped-def]
+        """A job's result may arrive after this window closed: then it is dropped."""
+
+        def call(*args: object) -> None:
+            if not self._closed:
+                callback(*args)
+
+        return call
+
     def _stop_jobs(self) -> None:
         """Cancel background work and wait for it before the case file is closed under it."""
         for job in list(self._jobs):
@@ -731,7 +745,9 @@ class MainWindow(QMainWindow):
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/columns", self.table.horizontalHeader().saveState())
+        self._closed = True
         self.idle.stop()
+        self._backup_timer.stop()
         self._stop_jobs()
         self.workbench.close()
         super().closeEvent(event)
