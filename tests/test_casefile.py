@@ -390,3 +390,18 @@ def test_closing_twice_and_using_a_closed_file(case: CaseFile) -> None:
 
 def test_today_is_used_only_where_given() -> None:
     assert isinstance(TODAY, date)
+
+
+def test_on_a_network_drive_no_wal_and_the_user_is_told(case_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dpo_desk.storage import casefile
+
+    monkeypatch.setattr(casefile, "is_network_path", lambda path: True)
+    created = create_case_file(case_path, PASSPHRASE, kdf=FAST_KDF)
+    assert any("network drive" in n for n in created.notices)
+    with created.raw() as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    created.close()
+    with open_case_file(case_path, passphrase=PASSPHRASE) as reopened, reopened.raw() as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert any("network drive" in n for n in reopened.notices)
+    assert not case_path.with_name(case_path.name + "-wal").exists()
