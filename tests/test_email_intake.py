@@ -216,3 +216,12 @@ def test_broken_mime_never_crashes(data: st.DataObject) -> None:
         return
     assert isinstance(draft.subject, str) and isinstance(draft.body_text, str)
     draft.as_json()
+
+
+def test_raw_8bit_headers_are_decoded_not_left_as_surrogates() -> None:
+    utf8 = "From: Jeanne Lefèvre <j@example.fr>\r\nSubject: Données\r\n\r\nbody".encode()
+    latin1 = "From: Éloïse <e@example.fr>\r\nSubject: Accès\r\n\r\nbody".encode("latin-1")
+    assert (parse_email(utf8).from_name, parse_email(utf8).subject) == ("Jeanne Lefèvre", "Données")
+    assert (parse_email(latin1).from_name, parse_email(latin1).subject) == ("Éloïse", "Accès")
+    for draft in (parse_email(utf8), parse_email(latin1)):
+        "".join(str(v) for v in draft.as_json().values()).encode("utf-8")  # no surrogate left anywhere

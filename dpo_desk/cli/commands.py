@@ -250,6 +250,21 @@ def add(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+def import_email(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.email_import import import_files
+
+    assert case is not None
+    outcomes = import_files(
+        case, [Path(p).expanduser() for p in args.files], user=args.user, today=date.today(), organisation_code=args.org
+    )
+    if args.json:
+        emit_json([o.as_json() for o in outcomes])
+    else:
+        for o in outcomes:
+            print(f"{o.source}: {o.outcome.replace('_', ' ')} - {o.message}")
+    return 1 if any(o.outcome == "error" for o in outcomes) else 0
+
+
 def list_(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     flt = cases.ListFilter(

@@ -103,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=commands.add)
 
+    p = sub.add_parser("import-email", help="log requests from .eml files or mbox mailboxes")
+    p.add_argument("files", nargs="+", type=Path)
+    p.add_argument("--org", help="organisation code, when the recipient address does not tell")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=commands.import_email)
+
     p = sub.add_parser("list", help="list requests, next deadline first")
     p.add_argument("--status", action="append", choices=[s.value for s in Status], default=[])
     p.add_argument("--open", action="store_true", help="only requests still awaiting an answer")

@@ -81,6 +81,7 @@ class NewRequest:
     files: tuple[FileInput, ...] = ()
     # An existing data subject the user picked from the suggestions; else matched by email or new.
     person_id: int | None = None
+    message_id: str = ""  # of the email the request came in
 
 
 @dataclass
@@ -460,6 +461,7 @@ def add_request(session: Session, new: NewRequest, *, user: str, today: date) ->
         logged_at=events.now(session),
         logged_by=user,
         registered_mail_no=new.registered_mail_no.strip(),
+        message_id=new.message_id.strip(),
         summary=new.summary.strip(),
         assignee=new.assignee.strip(),
         status=Status.RECEIVED.value,

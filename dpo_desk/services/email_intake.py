@@ -115,13 +115,34 @@ def parse_email(raw: bytes) -> EmailDraft:
     return draft
 
 
+def unescape(text: str) -> str:
+    """Header text with raw 8-bit bytes (left as surrogate escapes by the parser) decoded.
+
+    Modern clients send raw UTF-8; older ones Latin-1. Surrogates must never reach the case file.
+    """
+    if not any("\udc80" <= c <= "\udcff" for c in text):
+        return text
+    raw = text.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 def _text_header(message: EmailMessage, name: str, draft: EmailDraft) -> str:
     try:
         value = message.get(name)
     except Exception as exc:  # the policy raises various errors on broken headers
         draft.warnings.append(f"The {name} header could not be read ({type(exc).__name__}).")
-        return _raw_header(message, name)
-    return str(value) if value is not None else ""
+        return unescape(_raw_header(message, name))
+    if value is None:
+        return ""
+    text = str(value)
+    if "\ufffd" in text:  # 8-bit bytes the parser replaced: read them again from the raw header
+        raw = unescape(_raw_header(message, name))
+        if "\ufffd" not in raw and "=?" not in raw:
+            return " ".join(raw.split())
+    return unescape(text)
 
 
 def _raw_header(message: EmailMessage, name: str) -> str:
@@ -146,8 +167,8 @@ def _read_sender(message: EmailMessage, draft: EmailDraft) -> None:
             continue
         for address in addresses:
             if address.addr_spec and "@" in address.addr_spec:
-                draft.from_address = address.addr_spec.strip().lower()
-                draft.from_name = address.display_name.strip()
+                draft.from_address = unescape(address.addr_spec).strip().lower()
+                draft.from_name = unescape(address.display_name).strip()
                 return
 
 
@@ -155,7 +176,7 @@ def _addresses(message: EmailMessage, header: str, draft: EmailDraft) -> list[st
     try:
         value = message.get(header)
         addresses = getattr(value, "addresses", ()) if value is not None else ()
-        return [a.addr_spec.lower() for a in addresses if a.addr_spec and "@" in a.addr_spec]
+        return [unescape(a.addr_spec).lower() for a in addresses if a.addr_spec and "@" in a.addr_spec]
     except Exception as exc:
         draft.warnings.append(f"The {header} header could not be read ({type(exc).__name__}).")
         return []
@@ -242,7 +263,7 @@ def _attachments(message: EmailMessage, draft: EmailDraft) -> list[EmailAttachme
         except Exception as exc:
             draft.warnings.append(f"Attachment {index} could not be decoded ({type(exc).__name__}); it was left out.")
             continue
-        found.append(EmailAttachment(name or f"attachment-{index}", media_type, data))
+        found.append(EmailAttachment(unescape(name) or f"attachment-{index}", media_type, data))
     return found
 
 

@@ -98,6 +98,8 @@ class Request(Base):
     logged_at: Mapped[datetime] = mapped_column()
     logged_by: Mapped[str] = mapped_column(String)
     registered_mail_no: Mapped[str] = mapped_column(String, default="")
+    # The Message-ID of the email the request came in, to refuse importing it twice.
+    message_id: Mapped[str] = mapped_column(String, default="", index=True)
     summary: Mapped[str] = mapped_column(Text, default="")
     assignee: Mapped[str] = mapped_column(String, default="")
     status: Mapped[str] = mapped_column(String)

@@ -91,6 +91,7 @@ def upgrade() -> None:
         sa.Column("logged_at", sa.DateTime(), nullable=False),
         sa.Column("logged_by", sa.String(), nullable=False),
         sa.Column("registered_mail_no", sa.String(), nullable=False),
+        sa.Column("message_id", sa.String(), nullable=False),
         sa.Column("summary", sa.Text(), nullable=False),
         sa.Column("assignee", sa.String(), nullable=False),
         sa.Column("status", sa.String(), nullable=False),
@@ -129,6 +130,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_request_person_id"), ["person_id"], unique=False)
         batch_op.create_index("ix_request_status_deadline", ["status", "deadline_on"], unique=False)
         batch_op.create_index("ix_request_closed_on", ["closed_on"], unique=False)
+        batch_op.create_index(batch_op.f("ix_request_message_id"), ["message_id"], unique=False)
 
     op.create_table(
         "attachment",
