@@ -118,3 +118,27 @@ def test_the_whole_corpus_imports_without_a_crash(
 def test_an_unreadable_file_is_one_outcome_and_the_rest_goes_on(case: CaseFile, tmp_path: Path) -> None:
     outcomes = import_files(case, [tmp_path / "missing.eml", _eml(tmp_path, "ok.eml")], user="l", today=TODAY)
     assert [o.outcome for o in outcomes] == ["error", "imported"] and "Cannot read" in outcomes[0].message
+
+
+@pytest.mark.gui
+def test_importing_from_the_workbench_reports_each_message(qtbot, case: CaseFile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.ui.main_window import MainWindow
+
+    window = MainWindow(Workbench(case, "lucas"))
+    qtbot.addWidget(window)
+    window.show()
+    files = [
+        _eml(tmp_path, "a.eml", mid="a"),
+        _eml(tmp_path, "b.eml", mid="a"),
+        CORPUS / "plain_emails" / "basic_email.eml",
+    ]
+    window.import_emails(files)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "importBox") is not None, timeout=10000)
+    box = window.findChild(QMessageBox, "importBox")
+    assert box.text().startswith("1 imported, 1 already there, 1 to log by hand, 0 not readable")
+    assert "b.eml: Already imported as IMV-2026-0001" in box.detailedText()
+    assert window.model.rowCount() == 1
+    window.close()

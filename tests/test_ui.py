@@ -48,9 +48,13 @@ def shown_references(win: MainWindow) -> list[str]:
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     qtmodeltester.check(window.model)
-    window.table.selectRow(0)
-    assert window.detail.timeline_model.rowCount() > 0
-    qtmodeltester.check(window.detail.timeline_model)
+    for row in range(window.model.rowCount()):  # a case with a timeline, documents and letters
+        window.table.selectRow(row)
+        if window.detail.documents_model.rowCount() and window.detail.letters_model.rowCount():
+            break
+    for model in (window.detail.timeline_model, window.detail.documents_model, window.detail.letters_model):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
 
 
 def test_lazy_model_pages_and_sorts_in_sql(qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ others, and nothing half-imported stays behind.
 from __future__ import annotations
 
 import mailbox
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -133,17 +133,33 @@ def import_message(
 
 
 def import_files(
-    case: CaseFile, paths: list[Path], *, user: str, today: date, organisation_code: str | None = None
+    case: CaseFile,
+    paths: list[Path],
+    *,
+    user: str,
+    today: date,
+    organisation_code: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> list[ImportOutcome]:
-    """Every message of every file, each in its own transaction; an unreadable file is one outcome."""
+    """Every message of every file, each in its own transaction; an unreadable file is one outcome.
+
+    `cancelled()` is checked between messages: what was imported stays, the rest is not touched.
+    """
     outcomes: list[ImportOutcome] = []
-    for path in paths:
+    for number, path in enumerate(paths, 1):
+        if cancelled():
+            break
+        if progress is not None:
+            progress(number - 1, len(paths))
         try:
             messages = list(messages_in(path))
         except OSError as exc:
             outcomes.append(ImportOutcome(path.name, "error", f"Cannot read the file: {exc.strerror or exc}."))
             continue
         for source, raw in messages:
+            if cancelled():
+                break
             with case.session() as session:
                 result = import_message(
                     session, raw, source, user=user, today=today, organisation_code=organisation_code

@@ -218,6 +218,10 @@ class MainWindow(QMainWindow):
         )
         self.log_action.triggered.connect(self.open_intake)
         case_menu.addAction(self.log_action)
+        import_action = QAction(self.tr("&Import emails…"), self)
+        import_action.setToolTip(self.tr("Log requests from .eml files or mbox mailboxes; each message is reported"))
+        import_action.triggered.connect(self._choose_emails)
+        case_menu.addAction(import_action)
         assign = QAction(self.tr("&Assign…"), self)
         assign.triggered.connect(self._assign)
         case_menu.addAction(assign)
@@ -636,6 +640,56 @@ class MainWindow(QMainWindow):
                 self.open_email(path)
         else:
             self.attach_files(paths)
+
+    def _choose_emails(self) -> None:
+        dialog = QFileDialog(
+            self, self.tr("Import emails"), str(Path.home()), self.tr("Emails (*.eml *.mbox);;All files (*)")
+        )
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(lambda names: self.import_emails([Path(n) for n in names]))
+        dialog.open()
+
+    def import_emails(self, paths: list[Path]) -> Job:
+        """Import in the background with progress; then say what became of each message."""
+        from ..services.email_import import import_files
+
+        workbench = self.workbench
+        label = self.tr("Importing emails…")
+        job = Job(
+            lambda report, cancelled: import_files(
+                workbench.case,
+                paths,
+                user=workbench.user,
+                today=workbench.today(),
+                progress=lambda done, total: report(label, done, total),
+                cancelled=cancelled,
+            )
+        )
+        self._import_progress = with_progress(job, self.tr("Import emails"), self)
+
+        def done(outcomes) -> None:  # type: ignore[no-untyped-def]
+            self.refresh()
+            counts = {
+                kind: sum(o.outcome == kind for o in outcomes)
+                for kind in ("imported", "duplicate", "needs_triage", "error")
+            }
+            summary = self.tr(
+                "{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable."
+            ).format(**counts)
+            box = QMessageBox(
+                QMessageBox.Icon.Information, self.tr("Import emails"), summary, QMessageBox.StandardButton.Ok, self
+            )
+            box.setObjectName("importBox")
+            box.setDetailedText("\n".join(f"{o.source}: {o.message}" for o in outcomes))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+        job.succeeded.connect(self._while_open(done))
+        job.failed.connect(self._while_open(lambda exc: self._error(str(exc) or type(exc).__name__)))
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        return start(job)
 
     def open_email(self, path: Path) -> IntakeDialog | None:
         """An intake form filled from an email file, for staff to check and log."""
