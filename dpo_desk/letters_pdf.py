@@ -189,34 +189,28 @@ class _Indented(Spacer):
         self.flowable.drawOn(self.canv, self.indent, 0)
 
 
+def _body_frame(name: str, top: float) -> Frame:
+    """Where the text flows: between `top` (from the top edge) and the footer."""
+    return Frame(
+        MARGIN_LEFT,
+        BODY_BOTTOM,
+        PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT,
+        PAGE_HEIGHT - top - BODY_BOTTOM,
+        id=name,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+
+
 def render_letter(letter: LetterLayout) -> bytes:
     """The letter as PDF bytes (never written to disk here)."""
     register_fonts()
     styles = _styles()
     buffer = BytesIO()
-    width = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
-    first = Frame(
-        MARGIN_LEFT,
-        BODY_BOTTOM,
-        width,
-        PAGE_HEIGHT - BODY_TOP_FIRST - BODY_BOTTOM,
-        id="first",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    later = Frame(
-        MARGIN_LEFT,
-        BODY_BOTTOM,
-        width,
-        PAGE_HEIGHT - BODY_TOP_NEXT - BODY_BOTTOM,
-        id="later",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+    first = _body_frame("first", BODY_TOP_FIRST)
+    later = _body_frame("later", BODY_TOP_NEXT)
     doc = BaseDocTemplate(
         buffer,
         pagesize=A4,

@@ -26,6 +26,19 @@ def _corpus() -> Path:
 
 
 CORPUS = _corpus()
+# What `--json` must give for each message (issue: email intake).
+JSON_FIELDS = {
+    "from",
+    "from_name",
+    "to",
+    "subject",
+    "date",
+    "message_id",
+    "body_text",
+    "attachments",
+    "suggested_rights",
+    "warnings",
+}
 MESSAGES = sorted(CORPUS.rglob("*.eml")) or [CORPUS / "MISSING-CORPUS.eml"]
 
 
@@ -105,18 +118,7 @@ def test_french_headers_and_attachments() -> None:
     assert [(a.filename, a.data) for a in draft.attachments] == [("pièce d'identité.pdf", b"%PDF-1.4\n")]
     assert draft.suggested_rights == [Right.ACCESS, Right.ERASURE]
     json = draft.as_json()
-    assert set(json) >= {
-        "from",
-        "from_name",
-        "to",
-        "subject",
-        "date",
-        "message_id",
-        "body_text",
-        "attachments",
-        "suggested_rights",
-        "warnings",
-    }
+    assert set(json) >= JSON_FIELDS
     assert json["attachments"][0]["sha256"] == draft.attachments[0].sha256
 
 
