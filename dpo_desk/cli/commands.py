@@ -25,7 +25,6 @@ from ..services.errors import ActionRefused
 from ..services.integrity import verify_case_file
 from ..services.organisations import OrganisationInput, add_organisation, list_organisations
 from ..services.setup import new_case_file
-from ..storage import keystore
 from ..storage.casefile import CaseFile, open_case_file
 from ..storage.errors import CaseFileError, StorageFailure
 from ..storage.safe_files import write_private_atomic
@@ -449,6 +448,6 @@ def remember(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 def forget(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
-    keystore.forget(case.file_id)
+    case.forget_key()
     print("This computer no longer remembers the key; the passphrase will be asked.")
     return 0

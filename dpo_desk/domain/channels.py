@@ -11,11 +11,3 @@ class Channel(StrEnum):
     WEB_FORM = "web_form"
     PHONE = "phone"
     IN_PERSON = "in_person"
-
-
-def parse_channel(value: str) -> Channel:
-    try:
-        return Channel(value.strip().lower().replace("-", "_"))
-    except ValueError:
-        known = ", ".join(c.value for c in Channel)
-        raise ValueError(f"Unknown channel {value!r}. Known channels: {known}.") from None

@@ -75,14 +75,6 @@ class TransitionError(ValueError):
     """A change of status that is not allowed, with the reason in words."""
 
 
-def parse_status(value: str) -> Status:
-    try:
-        return Status(value.strip().lower().replace("-", "_").replace(" ", "_"))
-    except ValueError:
-        known = ", ".join(s.value for s in Status)
-        raise ValueError(f"Unknown status {value!r}. Known statuses: {known}.") from None
-
-
 def allowed_next(current: Status) -> list[Status]:
     """Statuses a request may move to next, in a stable order for menus."""
     return [s for s in Status if s in TRANSITIONS[current]]
