@@ -351,14 +351,28 @@ def _clean_person(person: PersonInput) -> PersonInput:
     return cleaned
 
 
+def _people_with_email(session: Session, org: Organisation, email: str) -> list[Person]:
+    """People of `org` with this exact address, found through the search index (not by a scan)."""
+    wanted = email.strip().lower()
+    query = search.phrase_in("emails", wanted)
+    if query is None:
+        return []
+    hits = text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q").bindparams(q=query)
+    candidates = session.scalars(
+        select(Person)
+        .join(Request, Request.person_id == Person.id)
+        .where(Person.organisation_id == org.id, Request.id.in_(hits))
+        .distinct()
+    )
+    return [p for p in candidates if wanted in (e.lower() for e in p.emails)]
+
+
 def _find_person(session: Session, org: Organisation, person: PersonInput) -> Person | None:
     """An existing data subject of `org` with one of the same email addresses."""
-    if not person.emails:
-        return None
-    wanted = set(person.emails)
-    for candidate in session.scalars(select(Person).where(Person.organisation_id == org.id)):
-        if wanted & {e.lower() for e in candidate.emails}:
-            return candidate
+    for email in person.emails:
+        found = _people_with_email(session, org, email)
+        if found:
+            return found[0]
     return None
 
 
@@ -377,11 +391,8 @@ def suggest_people(
     """People already on file who may be the sender: same email address, or names matching."""
     org = get_organisation(session, organisation_code)
     found: dict[int, Person] = {}
-    wanted = email.strip().lower()
-    if wanted:
-        for candidate in session.scalars(select(Person).where(Person.organisation_id == org.id)):
-            if wanted in (e.lower() for e in candidate.emails):
-                found[candidate.id] = candidate
+    for candidate in _people_with_email(session, org, email):
+        found[candidate.id] = candidate
     expression = search.match_expression(name)
     if expression is not None and len(name.strip()) >= 2:
         column_query = "person : (" + expression + ")"

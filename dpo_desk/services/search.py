@@ -20,6 +20,14 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(f'"{token}"*' for token in tokens)
 
 
+def phrase_in(column: str, text: str) -> str | None:
+    """An FTS5 query for `text` as an exact sequence of words in one column (e.g. an email address)."""
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return None
+    return f'{column} : "' + " ".join(tokens) + '"'
+
+
 def index_request(session: Session, request: Request) -> None:
     """(Re)write the search row of `request`; call after any change to what it shows."""
     person = request.person
