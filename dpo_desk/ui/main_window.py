@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
@@ -33,6 +34,7 @@ from ..domain.statuses import Status
 from ..services.cases import FileInput, ListFilter, Outcome
 from ..services.email_intake import EmailRefused, parse_email
 from ..services.errors import ActionRefused
+from ..services.views import RequestRow
 from ..services.workbench import Workbench
 from ..storage.backup import automatic_backup_due
 from ..storage.casefile import open_case_file
@@ -247,9 +249,7 @@ class MainWindow(QMainWindow):
 
     # Loading ---------------------------------------------------------------------------------
 
-    def _fetch(self, sort: str, descending: bool, offset: int, limit: int):  # type: ignore[no-untyped-def]
-        from dataclasses import replace
-
+    def _fetch(self, sort: str, descending: bool, offset: int, limit: int) -> list[RequestRow]:
         return self.workbench.page(replace(self._filter, sort=sort, descending=descending), offset, limit)
 
     def _apply_filter(self) -> None:
@@ -260,9 +260,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload counts, list and the open case (after any change)."""
         self.dashboard.set_counts(self.workbench.counts())
-        self._filter = self.workbench.filter_for(self.dashboard.selected(), self.search.text())
-        self.model.reload()
-        self._update_shown()
+        self._apply_filter()
         self.refreshed.emit()
 
     def _update_shown(self) -> None:
@@ -311,13 +309,16 @@ class MainWindow(QMainWindow):
             self._error("\n\n".join(outcome.warnings), title=self.tr("Please note"))
         self.statusBar().showMessage(message, 8000)
 
-    def _error(self, message: str, title: str | None = None) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title or self.tr("Not done"), message, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("errorBox")
+    def _error(self, message: str, title: str | None = None) -> QMessageBox:
+        return self._message(title or self.tr("Not done"), message, QMessageBox.Icon.Warning, "errorBox")
+
+    def _message(self, title: str, text: str, icon: QMessageBox.Icon, name: str) -> QMessageBox:
+        """A window-modal message that does not block the event loop (opened, not exec'd)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName(name)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+        return box
 
     def _ask(self, title: str, prompt: str, then) -> TextDialog:  # type: ignore[no-untyped-def]
         dialog = TextDialog(title, prompt, required=True, parent=self)
@@ -383,7 +384,8 @@ class MainWindow(QMainWindow):
         self._verify_progress = with_progress(job, self.tr("Integrity check"), self)
 
         def done(report) -> None:  # type: ignore[no-untyped-def]
-            self._message(self.tr("Integrity check"), "\n".join(report.lines()), ok=report.ok, name="verifyBox")
+            icon = QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Critical
+            self._message(self.tr("Integrity check"), "\n".join(report.lines()), icon, "verifyBox")
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, Cancelled):
@@ -417,30 +419,9 @@ class MainWindow(QMainWindow):
         job.finished.connect(lambda: self._jobs.discard(job))
         return start(job)
 
-    def _message(self, title: str, text: str, *, ok: bool, name: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information if ok else QMessageBox.Icon.Critical,
-            title,
-            text,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setObjectName(name)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-
     def _about(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.NoIcon,
-            self.tr("About DPO Desk"),
-            self.tr("DPO Desk {version}\nData-subject rights requests in an encrypted case file.").format(
-                version=__version__
-            ),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        text = self.tr("DPO Desk {version}\nData-subject rights requests in an encrypted case file.")
+        self._message(self.tr("About DPO Desk"), text.format(version=__version__), QMessageBox.Icon.NoIcon, "aboutBox")
 
     def open_intake(self) -> IntakeDialog:
         dialog = IntakeDialog(self.workbench, self)
@@ -677,13 +658,8 @@ class MainWindow(QMainWindow):
             summary = self.tr(
                 "{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable."
             ).format(**counts)
-            box = QMessageBox(
-                QMessageBox.Icon.Information, self.tr("Import emails"), summary, QMessageBox.StandardButton.Ok, self
-            )
-            box.setObjectName("importBox")
+            box = self._message(self.tr("Import emails"), summary, QMessageBox.Icon.Information, "importBox")
             box.setDetailedText("\n".join(f"{o.source}: {o.message}" for o in outcomes))
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
 
         job.succeeded.connect(self._while_open(done))
         job.failed.connect(self._while_open(lambda exc: self._error(str(exc) or type(exc).__name__)))
