@@ -21,8 +21,10 @@ from .domain.letters import LetterKind
 from .domain.pauses import PauseReason
 from .domain.rights import Right
 from .domain.statuses import Status
+from .paths import resources_dir
 from .services import cases, letters
 from .services.organisations import OrganisationInput, add_organisation
+from .services.register import import_register
 from .storage.casefile import CaseFile, create_case_file, open_case_file
 
 DEMO_PASSPHRASE = "demo-dpo-desk"  # shown on the welcome screen: the demo holds no real data
@@ -228,9 +230,11 @@ def populate(case: CaseFile, *, today: date, plans: list[Plan] | None = None, se
     """Fill an empty case file with the two organisations and the demo requests."""
     rng = random.Random(seed)
     with case.transaction() as session:
-        add_organisation(session, IMV, user="claire.dpo")
-        add_organisation(session, IMERA, user="claire.dpo")
-    for index, plan in enumerate(plans or PLANS):
+        for organisation in (IMV, IMERA):
+            add_organisation(session, organisation, user="claire.dpo")
+            register = resources_dir() / "registers" / f"{organisation.code.lower()}.json"
+            import_register(session, register, organisation.code, user="claire.dpo")
+    for index, plan in enumerate(PLANS if plans is None else plans):
         first, last = rng.choice(FIRST), rng.choice(LAST)
         org = "IMV" if index % 3 else "IMERA"
         received = today - timedelta(days=plan.age_days)

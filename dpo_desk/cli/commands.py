@@ -20,7 +20,7 @@ from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.rights import parse_rights
 from ..domain.statuses import Status
-from ..services import cases, events, letters
+from ..services import cases, events, letters, register
 from ..services.errors import ActionRefused
 from ..services.integrity import verify_case_file
 from ..services.organisations import OrganisationInput, add_organisation, list_organisations
@@ -246,6 +246,37 @@ def add(args: argparse.Namespace, case: CaseFile | None) -> int:
         print(f"Logged {outcome.reference}: {detail.deadline_in_words}.")
         if outcome.matched_person:
             print("Linked to the person already on file with the same email address.")
+    return 0
+
+
+def register_list(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    with case.session() as session:
+        found = register.activities(session, args.org)
+    if args.json:
+        emit_json([a.as_json() for a in found])
+    else:
+        print(table(["Activity", "Legal basis", "Retention"], [[a.name, a.legal_basis, a.retention] for a in found]))
+    return 0
+
+
+def register_import(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    with case.transaction() as session:
+        count = register.import_register(session, Path(args.file).expanduser(), args.org, user=args.user)
+    print(f"Register replaced: {count} processing activities.")
+    return 0
+
+
+def register_export(args: argparse.Namespace, case: CaseFile | None) -> int:
+    import json
+
+    assert case is not None
+    with case.session() as session:
+        document = register.export_register(session, args.org)
+    data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode()
+    write_private_atomic(Path(args.output).expanduser(), data)
+    print(f"Register of {document['organisation']} written to {args.output}.")
     return 0
 
 

@@ -207,6 +207,18 @@ class LetterTemplate(Base):
     updated_by: Mapped[str] = mapped_column(String)
 
 
+class ProcessingActivity(Base):
+    """One entry of an organisation's register of processing activities (Art. 30)."""
+
+    __tablename__ = "processing_activity"
+    __table_args__ = (UniqueConstraint("organisation_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)  # the other fields, as in the register file
+
+
 class Event(Base):
     """Append-only, hash-chained record of every change (triggers refuse UPDATE and DELETE)."""
 

@@ -211,6 +211,17 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("organisation_id", "kind", "language"),
     )
+    op.create_table(
+        "processing_activity",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("organisation_id", sa.Integer(), nullable=False),
+        sa.Column("position", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(), nullable=False),
+        sa.Column("data", sa.JSON(), nullable=False),
+        sa.ForeignKeyConstraint(["organisation_id"], ["organisation.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("organisation_id", "name"),
+    )
     # ### end Alembic commands ###
 
     # Full-text search over what people type to find a case (diacritics-insensitive: "lefe"
@@ -229,6 +240,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("processing_activity")
     op.drop_table("letter_template")
     op.drop_table("letter")
     op.execute("DROP TRIGGER event_no_update")

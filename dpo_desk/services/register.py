@@ -1,0 +1,59 @@
+"""Reading, replacing and exporting an organisation's register of processing activities."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ..domain.register import Activity, RegisterError, activity_from_json, register_from_json, register_to_json
+from ..storage.models import ProcessingActivity
+from . import events
+from .errors import ActionRefused
+from .organisations import get_organisation
+
+
+def activities(session: Session, organisation_code: str | None) -> list[Activity]:
+    org = get_organisation(session, organisation_code)
+    rows = session.scalars(
+        select(ProcessingActivity)
+        .where(ProcessingActivity.organisation_id == org.id)
+        .order_by(ProcessingActivity.position)
+    )
+    return [activity_from_json({"name": row.name, **row.data}, f"Activity {row.name!r}") for row in rows]
+
+
+def replace_register(session: Session, organisation_code: str | None, new: list[Activity], *, user: str) -> int:
+    """The organisation's register becomes `new` (an import), recorded in the history."""
+    org = get_organisation(session, organisation_code)
+    session.execute(delete(ProcessingActivity).where(ProcessingActivity.organisation_id == org.id))
+    for position, activity in enumerate(new):
+        data = activity.as_json()
+        name = data.pop("name")
+        session.add(ProcessingActivity(organisation_id=org.id, position=position, name=name, data=data))
+    events.record(
+        session, user=user, kind="register_replaced", details={"code": org.code, "activities": [a.name for a in new]}
+    )
+    return len(new)
+
+
+def import_register(session: Session, path: Path, organisation_code: str | None, *, user: str) -> int:
+    try:
+        document: Any = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ActionRefused(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ActionRefused(f"{path.name} is not a JSON register file ({exc}).") from None
+    try:
+        code, parsed = register_from_json(document)
+    except RegisterError as exc:
+        raise ActionRefused(f"{path.name}: {exc}") from None
+    return replace_register(session, organisation_code or code, parsed, user=user)
+
+
+def export_register(session: Session, organisation_code: str | None) -> dict[str, Any]:
+    org = get_organisation(session, organisation_code)
+    return register_to_json(org.code, activities(session, org.code))

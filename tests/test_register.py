@@ -1,0 +1,98 @@
+"""The register of processing activities: its file format, and the two seed registers."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dpo_desk.cli.main import main
+from dpo_desk.demo import populate
+from dpo_desk.domain.register import RegisterError, register_from_json
+from dpo_desk.paths import resources_dir
+from dpo_desk.services import register
+from dpo_desk.services.errors import ActionRefused
+from dpo_desk.storage.casefile import CaseFile, create_case_file
+
+from .conftest import FAST_KDF, PASSPHRASE, TODAY
+
+SEEDS = resources_dir() / "registers"
+
+
+@pytest.mark.parametrize("code", ["IMV", "IMERA"])
+def test_a_register_round_trips_unchanged(
+    code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "seed.dpodesk"
+    case = create_case_file(path, PASSPHRASE, kdf=FAST_KDF)
+    populate(case, today=TODAY, plans=[])
+    case.close()
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    exported = tmp_path / "register.json"
+    assert main(["--case-file", str(path), "register", "export", "--org", code, "-o", str(exported)]) == 0
+    original = json.loads((SEEDS / f"{code.lower()}.json").read_text(encoding="utf-8"))
+    assert json.loads(exported.read_text(encoding="utf-8")) == original
+    # Importing the export changes nothing either.
+    assert main(["--case-file", str(path), "register", "import", str(exported)]) == 0
+    assert main(["--case-file", str(path), "register", "export", "--org", code, "-o", str(exported)]) == 0
+    assert json.loads(exported.read_text(encoding="utf-8")) == original
+    capsys.readouterr()
+
+
+def test_the_seed_registers_say_what_the_policies_say(case: CaseFile) -> None:
+    with case.transaction() as session:
+        register.import_register(session, SEEDS / "imv.json", "IMV", user="dpo")
+        activities = {a.name: a for a in register.activities(session, "IMV")}
+    recruitment = activities["Recruitment management"]
+    assert recruitment.legal_basis == "Legitimate interest"
+    assert recruitment.retention.startswith("Two (2) years after the last contact")
+    assert "outside the European Union" in recruitment.transfers
+    assert "ten (10) years" in activities["Customer relationship management"].retention
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        ({"format": "other"}, "not a DPO Desk register"),
+        ({"format": "dpo-desk-register", "version": 2, "activities": []}, "version 2"),
+        ({"format": "dpo-desk-register", "version": 1, "activities": [{"name": "X"}]}, "lacks purposes"),
+        (
+            {
+                "format": "dpo-desk-register",
+                "version": 1,
+                "activities": [{"name": "X", "purposes": "one", "legal_basis": "b", "retention": "r"}],
+            },
+            "purposes must be a list",
+        ),
+        (
+            {"format": "dpo-desk-register", "version": 1, "activities": [{"name": "X", "colour": "red"}]},
+            "unknown fields: colour",
+        ),
+        (
+            {
+                "format": "dpo-desk-register",
+                "version": 1,
+                "activities": [
+                    {"name": "X", "purposes": ["p"], "legal_basis": "b", "retention": "r"},
+                    {"name": "X", "purposes": ["p"], "legal_basis": "b", "retention": "r"},
+                ],
+            },
+            "same name: X",
+        ),
+    ],
+)
+def test_a_bad_register_file_is_refused_in_words(document: object, message: str) -> None:
+    with pytest.raises(RegisterError, match=message):
+        register_from_json(document)
+
+
+def test_an_unreadable_file_changes_nothing(case: CaseFile, tmp_path: Path) -> None:
+    with case.transaction() as session:
+        register.import_register(session, SEEDS / "imv.json", "IMV", user="dpo")
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json")
+    with pytest.raises(ActionRefused, match="not a JSON register file"), case.transaction() as session:
+        register.import_register(session, broken, "IMV", user="dpo")
+    with case.session() as session:
+        assert len(register.activities(session, "IMV")) == 6
