@@ -146,6 +146,29 @@ def letter(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+def activities(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    with case.transaction() as session:
+        if args.names:
+            register.set_concerned(session, args.reference, args.names, user=args.user)
+        ticked = {a.name for a in register.concerned(session, args.reference)}
+        request = cases._load(session, args.reference)
+        for activity in register.activities(session, request.organisation.code):
+            print(f"[{'x' if activity.name in ticked else ' '}] {activity.name}")
+    return 0
+
+
+def report(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.reports import access_report
+
+    assert case is not None
+    with case.session() as session:
+        pdf = access_report(session, args.reference, today=date.today(), language=args.lang)
+    write_private_atomic(Path(args.output).expanduser(), pdf)
+    print(f"Access report of {args.reference} saved to {args.output}.")
+    return 0
+
+
 def letter_sent(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     with case.transaction() as session:

@@ -204,6 +204,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--details", default="", help="for a request for clarification: what to ask")
     p.set_defaults(handler=commands.letter)
 
+    p = sub.add_parser("activities", help="which processing activities of the register concern the person")
+    p.add_argument("reference")
+    p.add_argument("names", nargs="*", help="the activities to tick (all others are unticked); none: list them")
+    p.set_defaults(handler=commands.activities)
+
+    p = sub.add_parser("report", help="the access report (Art. 15) of a request, as PDF")
+    p.add_argument("reference")
+    p.add_argument("-o", "--output", type=Path, required=True)
+    p.add_argument("--lang", choices=["fr", "en"])
+    p.set_defaults(handler=commands.report)
+
     p = sub.add_parser("letter-sent", help="record that a letter was sent")
     p.add_argument("letter_id", type=int)
     p.add_argument("--channel", choices=[c.value for c in Channel], default="post")

@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from ..domain.register import Activity, RegisterError, activity_from_json, register_from_json, register_to_json
-from ..storage.models import ProcessingActivity
+from ..storage.models import ProcessingActivity, RequestActivity
 from . import events
 from .errors import ActionRefused
 from .organisations import get_organisation
@@ -57,3 +57,29 @@ def import_register(session: Session, path: Path, organisation_code: str | None,
 def export_register(session: Session, organisation_code: str | None) -> dict[str, Any]:
     org = get_organisation(session, organisation_code)
     return register_to_json(org.code, activities(session, org.code))
+
+
+def concerned(session: Session, reference: str) -> list[Activity]:
+    """The activities of the register ticked for a request, in register order."""
+    from .cases import _load
+
+    request = _load(session, reference)
+    names = set(session.scalars(select(RequestActivity.activity_name).where(RequestActivity.request_id == request.id)))
+    return [a for a in activities(session, request.organisation.code) if a.name in names]
+
+
+def set_concerned(session: Session, reference: str, names: list[str], *, user: str) -> None:
+    """Tick which activities concern the person (they drive the access report)."""
+    from .cases import _load
+
+    request = _load(session, reference)
+    known = {a.name for a in activities(session, request.organisation.code)}
+    unknown = [n for n in names if n not in known]
+    if unknown:
+        raise ActionRefused(
+            f"Not in {request.organisation.code}'s register: {', '.join(unknown)}. Known: {', '.join(sorted(known))}."
+        )
+    session.execute(delete(RequestActivity).where(RequestActivity.request_id == request.id))
+    for name in dict.fromkeys(names):
+        session.add(RequestActivity(request_id=request.id, activity_name=name))
+    events.record(session, user=user, kind="activities_ticked", request=request, details={"activities": names})

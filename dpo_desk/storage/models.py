@@ -219,6 +219,14 @@ class ProcessingActivity(Base):
     data: Mapped[dict[str, Any]] = mapped_column(JSON)  # the other fields, as in the register file
 
 
+class RequestActivity(Base):
+    """A processing activity of the register that concerns the person behind a request (by name)."""
+
+    __tablename__ = "request_activity"
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), primary_key=True)
+    activity_name: Mapped[str] = mapped_column(String, primary_key=True)
+
+
 class Event(Base):
     """Append-only, hash-chained record of every change (triggers refuse UPDATE and DELETE)."""
 

@@ -222,6 +222,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("organisation_id", "name"),
     )
+    op.create_table(
+        "request_activity",
+        sa.Column("request_id", sa.Integer(), nullable=False),
+        sa.Column("activity_name", sa.String(), nullable=False),
+        sa.ForeignKeyConstraint(["request_id"], ["request.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("request_id", "activity_name"),
+    )
     # ### end Alembic commands ###
 
     # Full-text search over what people type to find a case (diacritics-insensitive: "lefe"
@@ -240,6 +247,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("request_activity")
     op.drop_table("processing_activity")
     op.drop_table("letter_template")
     op.drop_table("letter")

@@ -1,0 +1,250 @@
+"""The access report (Art. 15 GDPR): what is processed about the person, why, and the data itself.
+
+Cover page; for each processing activity of the register that concerns the person, every item of
+Art. 15(1)(a)-(h) and 15(2); then the data, from the extracts attached to the case (CSV or JSON),
+as tables whose header repeats on every page; then the rights and how to complain.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from .domain.register import Activity
+from .letters_pdf import FONT, FONT_BOLD, register_fonts
+
+LABELS = {
+    "fr": {
+        "title": "Rapport d’accès à vos données personnelles",
+        "person": "Personne concernée",
+        "reference": "Référence",
+        "controller": "Responsable du traitement",
+        "date": "Date",
+        "dpo": "Délégué à la protection des données",
+        "activities": "Les traitements qui vous concernent",
+        "purposes": "Finalités",
+        "legal_basis": "Base légale",
+        "data_categories": "Catégories de données",
+        "recipients": "Destinataires",
+        "retention": "Durée de conservation",
+        "source": "Source des données",
+        "transfers": "Transferts hors de l’Union européenne et garanties",
+        "automated_decision": "Décision automatisée, logique et conséquences",
+        "none": "Aucun(e)",
+        "collected_from_you": "Auprès de vous",
+        "data": "Vos données",
+        "no_data": "Aucun extrait de données n’est joint à ce dossier.",
+        "rights_title": "Vos droits",
+        "rights": [
+            "Vous pouvez demander la rectification de vos données inexactes (article 16 du RGPD), leur effacement "
+            "(article 17), la limitation de leur traitement (article 18), vous opposer à leur traitement "
+            "(article 21) et recevoir les données que vous avez fournies dans un format lisible par machine "
+            "(article 20).",
+            "Vous pouvez introduire une réclamation auprès de l’autorité de contrôle : {authority}.",
+            "Pour exercer vos droits : {dpo}.",
+        ],
+        "rows": "{n} ligne(s)",
+    },
+    "en": {
+        "title": "Report on access to your personal data",
+        "person": "Data subject",
+        "reference": "Reference",
+        "controller": "Controller",
+        "date": "Date",
+        "dpo": "Data Protection Officer",
+        "activities": "The processing that concerns you",
+        "purposes": "Purposes",
+        "legal_basis": "Legal basis",
+        "data_categories": "Categories of data",
+        "recipients": "Recipients",
+        "retention": "Retention period",
+        "source": "Source of the data",
+        "transfers": "Transfers outside the European Union and safeguards",
+        "automated_decision": "Automated decision-making, its logic and consequences",
+        "none": "None",
+        "collected_from_you": "From you",
+        "data": "Your data",
+        "no_data": "No data extract is attached to this case.",
+        "rights_title": "Your rights",
+        "rights": [
+            "You may ask for the rectification of inaccurate data (Article 16 GDPR), its erasure (Article 17), "
+            "the restriction of its processing (Article 18), object to its processing (Article 21), and receive "
+            "the data you provided in a machine-readable format (Article 20).",
+            "You may lodge a complaint with the supervisory authority: {authority}.",
+            "To exercise your rights: {dpo}.",
+        ],
+        "rows": "{n} row(s)",
+    },
+}
+ITEMS = (
+    "purposes",
+    "legal_basis",
+    "data_categories",
+    "recipients",
+    "retention",
+    "source",
+    "transfers",
+    "automated_decision",
+)
+
+
+@dataclass(frozen=True)
+class Extract:
+    """Data from one system, as the DPO collected it: a header and rows of text."""
+
+    name: str
+    header: list[str]
+    rows: list[list[str]]
+
+
+def read_extract(name: str, data: bytes) -> Extract:
+    """A CSV file (comma or semicolon) or a JSON list of objects, as a table; ValueError otherwise."""
+    text = data.decode("utf-8-sig", errors="replace")
+    if name.lower().endswith(".json"):
+        records = json.loads(text)
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise ValueError(f"{name} must be a JSON list of objects.")
+        header = list(dict.fromkeys(key for record in records for key in record))
+        return Extract(name, header, [[_cell(r.get(k)) for k in header] for r in records])
+    dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
+    rows = list(csv.reader(io.StringIO(text), dialect))
+    if not rows:
+        return Extract(name, [], [])
+    return Extract(name, rows[0], rows[1:])
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class ReportContent:
+    language: str
+    person: str
+    reference: str
+    controller: list[str]
+    date: str
+    dpo: str
+    authority: str
+    activities: list[Activity]
+    extracts: list[Extract]
+
+
+def render_report(report: ReportContent) -> bytes:
+    register_fonts()
+    words = LABELS[report.language]
+    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13)
+    small = ParagraphStyle("small", fontName=FONT, fontSize=7.6, leading=9.4)
+    small_bold = ParagraphStyle("small_bold", parent=small, fontName=FONT_BOLD)
+    h1 = ParagraphStyle("h1", fontName=FONT_BOLD, fontSize=17, leading=22, spaceAfter=14)
+    h2 = ParagraphStyle("h2", fontName=FONT_BOLD, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=6)
+    h3 = ParagraphStyle("h3", fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=4)
+    width = A4[0] - 40 * mm
+
+    def p(text: str, style: ParagraphStyle = body) -> Paragraph:
+        return Paragraph("<br/>".join(escape(line) for line in text.split("\n")), style)
+
+    story: list[object] = [Spacer(1, 30 * mm), p(words["title"], h1)]
+    cover = [
+        (words["person"], report.person),
+        (words["reference"], report.reference),
+        (words["controller"], "\n".join(report.controller)),
+        (words["date"], report.date),
+        (words["dpo"], report.dpo),
+    ]
+    story.append(_facts(cover, width, p, body))
+    story += [PageBreak(), p(words["activities"], h2)]
+    for activity in report.activities:
+        story.append(p(activity.name, h3))
+        facts = []
+        for item in ITEMS:
+            value = getattr(activity, item)
+            if isinstance(value, list):
+                value = "\n".join(f"– {v}" for v in value)
+            if item == "retention" and activity.retention_basis:
+                value = f"{value} ({activity.retention_basis})"
+            if not value:  # empty transfers or automated decisions mean none; elsewhere, say it is not stated
+                value = {
+                    "source": words["collected_from_you"],
+                    "transfers": words["none"],
+                    "automated_decision": words["none"],
+                }.get(item, words["not_stated"])
+            facts.append((words[item], value))
+        story.append(_facts(facts, width, p, body))
+    story += [PageBreak(), p(words["data"], h2)]
+    if not report.extracts:
+        story.append(p(words["no_data"]))
+    for extract in report.extracts:
+        story.append(p(f"{extract.name} — {words['rows'].format(n=len(extract.rows))}", h3))
+        if extract.header:
+            columns = max(1, len(extract.header))
+            data = [[Paragraph(escape(h), small_bold) for h in extract.header]]
+            data += [
+                [Paragraph(escape(cell), small) for cell in row[:columns] + [""] * (columns - len(row))]
+                for row in extract.rows
+            ]
+            table = LongTable(data, colWidths=[width / columns] * columns, repeatRows=1)
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e5e7eb")),
+                        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f8fafc")]),
+                        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#cbd5e1")),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ]
+                )
+            )
+            story.append(table)
+    story.append(p(words["rights_title"], h2))
+    for line in words["rights"]:
+        story.append(p(line.format(authority=report.authority, dpo=report.dpo)))
+        story.append(Spacer(1, 3 * mm))
+
+    def number(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillGray(0.35)
+        canvas.drawString(20 * mm, 12 * mm, f"{report.reference} — {words['title']}")
+        canvas.drawRightString(A4[0] - 20 * mm, 12 * mm, str(doc.page))
+        canvas.restoreState()
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title=f"{report.reference} — {words['title']}",
+        initialFontName=FONT,
+        creator="DPO Desk",
+    )
+    doc.build(story, onFirstPage=number, onLaterPages=number)
+    return buffer.getvalue()
+
+
+def _facts(rows: list[tuple[str, str]], width: float, p, body: ParagraphStyle) -> Table:  # type: ignore[no-untyped-def]
+    bold = ParagraphStyle("label", parent=body, fontName=FONT_BOLD)
+    table = Table([[p(label, bold), p(value)] for label, value in rows], colWidths=[55 * mm, width - 55 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#e2e8f0")),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table

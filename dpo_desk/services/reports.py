@@ -1,0 +1,58 @@
+"""The access report of a case (Art. 15), from the register and the extracts attached to the case."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.letters import date_in_words
+from ..storage.models import Attachment, AttachmentBlob
+from .cases import _load
+from .errors import ActionRefused
+from .register import concerned
+
+EXTRACT_TYPES = (".csv", ".json")
+
+
+def access_report(session: Session, reference: str, *, today: date, language: str | None = None) -> bytes:
+    from ..report_pdf import ReportContent, read_extract, render_report  # ReportLab only when needed
+
+    request = _load(session, reference)
+    org, person = request.organisation, request.person
+    language = language or org.letter_language
+    activities = concerned(session, reference)
+    if not activities:
+        raise ActionRefused(
+            f"Tick the processing activities that concern the person first (dpo-desk activities {request.reference} "
+            "NAME...): the access report explains each of them."
+        )
+    extracts = []
+    rows = session.execute(
+        select(Attachment.filename, AttachmentBlob.data)
+        .join(AttachmentBlob, AttachmentBlob.attachment_id == Attachment.id)
+        .where(Attachment.request_id == request.id, Attachment.kind == "extract")
+        .order_by(Attachment.id)
+    )
+    for name, data in rows:
+        if not name.lower().endswith(EXTRACT_TYPES):
+            raise ActionRefused(f"The extract {name} must be a CSV or JSON file.")
+        try:
+            extracts.append(read_extract(name, data))
+        except ValueError as exc:
+            raise ActionRefused(f"The extract {name} cannot be read: {exc}") from None
+    authority = ", ".join(line.strip() for line in org.supervisory_authority.splitlines() if line.strip())
+    return render_report(
+        ReportContent(
+            language=language,
+            person=person.display_name,
+            reference=request.reference,
+            controller=[org.legal_name, *[line for line in org.address.splitlines() if line.strip()]],
+            date=date_in_words(today, language),
+            dpo=" — ".join(part for part in (org.dpo_name, org.dpo_email) if part),
+            authority=authority,
+            activities=activities,
+            extracts=extracts,
+        )
+    )

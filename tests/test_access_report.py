@@ -1,0 +1,85 @@
+"""The access report read back: every Art. 15(1) item, the register's words, every row of an extract."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from dpo_desk.cli.main import main
+from dpo_desk.paths import resources_dir
+from dpo_desk.services import cases, register
+from dpo_desk.services.errors import ActionRefused
+from dpo_desk.services.reports import access_report
+from dpo_desk.storage.casefile import CaseFile
+
+from .conftest import PASSPHRASE, TODAY
+from .test_cases import log
+
+ROWS = 300
+
+
+@pytest.fixture
+def candidate(case: CaseFile) -> str:
+    with case.transaction() as session:
+        register.import_register(session, resources_dir() / "registers" / "imv.json", "IMV", user="dpo")
+    csv_rows = ["date;poste;étape"] + [
+        f"2026-01-{n % 28 + 1:02d};Technicien R{n:04d};entretien n° {n}" for n in range(ROWS)
+    ]
+    extract = cases.FileInput("recrutement.csv", "\n".join(csv_rows).encode(), "extract")
+    records = [{"champ": "email", "valeur": "jeanne@example.fr"}, {"champ": "téléphone", "valeur": "06 12 34 56 78"}]
+    crm = cases.FileInput("crm.json", json.dumps(records, ensure_ascii=False).encode(), "extract")
+    ref = log(case, received=TODAY - timedelta(days=3), files=(extract, crm)).reference
+    with case.transaction() as session:
+        register.set_concerned(session, ref, ["Recruitment management"], user="dpo")
+    return ref
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_report_holds_every_art_15_item_and_every_row(case: CaseFile, candidate: str, language: str) -> None:
+    with case.session() as session:
+        pdf = access_report(session, candidate, today=TODAY, language=language)
+    pages = PdfReader(BytesIO(pdf)).pages
+    text = " ".join(" ".join(page.extract_text() for page in pages).split())
+    from dpo_desk.report_pdf import ITEMS, LABELS
+
+    for item in ITEMS:  # 15(1)(a) purposes ... (h) automated decisions, 15(2) transfers
+        assert LABELS[language][item] in text, item
+    assert "Recruitment management" in text and "Two (2) years after the last contact" in text
+    assert "Customer relationship management" not in text  # not ticked
+    assert all(f"Technicien R{n:04d}" in text for n in range(ROWS))
+    assert "06 12 34 56 78" in text and "Commission nationale" in text
+    table_pages = [p.extract_text() for p in pages if "Technicien R" in p.extract_text()]
+    assert len(table_pages) > 2 and all("poste" in page for page in table_pages)  # header repeated
+
+
+def test_nothing_ticked_is_explained(case: CaseFile) -> None:
+    ref = log(case, received=TODAY).reference
+    with pytest.raises(ActionRefused, match="Tick the processing activities"), case.session() as session:
+        access_report(session, ref, today=TODAY)
+
+
+def test_unknown_activity_is_refused(case: CaseFile, candidate: str) -> None:
+    with pytest.raises(ActionRefused, match="Not in IMV's register: Astrology"), case.transaction() as session:
+        register.set_concerned(session, candidate, ["Astrology"], user="dpo")
+
+
+def test_cli_report(
+    case: CaseFile,
+    case_path: Path,
+    candidate: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    case.close()
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    assert main(["--case-file", str(case_path), "activities", candidate]) == 0
+    assert "[x] Recruitment management" in capsys.readouterr().out
+    out = tmp_path / "rapport.pdf"
+    assert main(["--case-file", str(case_path), "report", candidate, "--lang", "fr", "-o", str(out)]) == 0
+    assert "Rapport d’accès" in PdfReader(out).pages[0].extract_text()
