@@ -96,3 +96,46 @@ def test_an_unreadable_file_changes_nothing(case: CaseFile, tmp_path: Path) -> N
         register.import_register(session, broken, "IMV", user="dpo")
     with case.session() as session:
         assert len(register.activities(session, "IMV")) == 6
+
+
+def _seed_activities() -> list[tuple[str, str]]:
+    pairs = []
+    for code in ("IMV", "IMERA"):
+        document = json.loads((SEEDS / f"{code.lower()}.json").read_text(encoding="utf-8"))
+        pairs += [(code, activity["name"]) for activity in document["activities"]]
+    return pairs
+
+
+@pytest.mark.parametrize(("code", "name"), _seed_activities())
+def test_each_seed_activity_reaches_the_access_report(tmp_path: Path, code: str, name: str) -> None:
+    from datetime import timedelta
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from dpo_desk.domain.channels import Channel
+    from dpo_desk.domain.rights import Right
+    from dpo_desk.services import cases
+    from dpo_desk.services.reports import access_report
+
+    case = create_case_file(tmp_path / "seeds.dpodesk", PASSPHRASE, kdf=FAST_KDF)
+    populate(case, today=TODAY, plans=[])
+    with case.transaction() as session:
+        ref = cases.add_request(
+            session,
+            cases.NewRequest(
+                Channel.EMAIL,
+                TODAY - timedelta(days=2),
+                cases.PersonInput("Jeanne", "Test", ("j@example.fr",)),
+                (Right.ACCESS,),
+                organisation_code=code,
+            ),
+            user="dpo",
+            today=TODAY,
+        ).reference
+        register.set_concerned(session, ref, [name], user="dpo")
+        activity = next(a for a in register.activities(session, code) if a.name == name)
+        pdf = access_report(session, ref, today=TODAY, language="en")
+    case.close()
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages).split())
+    assert name in text and activity.retention.split(";")[0] in text and activity.legal_basis in text
