@@ -139,3 +139,125 @@ def test_each_seed_activity_reaches_the_access_report(tmp_path: Path, code: str,
     case.close()
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages).split())
     assert name in text and activity.retention.split(";")[0] in text and activity.legal_basis in text
+
+
+@pytest.mark.gui
+def test_the_register_is_edited_in_the_workbench(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.ui.register_dialog import RegisterDialog
+
+    case = create_case_file(tmp_path / "edit.dpodesk", PASSPHRASE, kdf=FAST_KDF)
+    populate(case, today=TODAY, plans=[])
+    workbench = Workbench(case, "dpo")
+    dialog = RegisterDialog(workbench)
+    qtbot.addWidget(dialog)
+    dialog.organisation.setCurrentIndex(dialog.organisation.findData("IMV"))
+    assert dialog.list.count() == 6
+    dialog.list.setCurrentRow(2)
+    assert dialog.fields["name"].text() == "BtoB prospecting"
+    dialog.fields["retention"].setPlainText("Three (3) years after the last contact, then anonymised")
+    dialog.add()
+    dialog.fields["name"].setText("Video surveillance")
+    dialog.fields["purposes"].setPlainText("Security of the premises")
+    dialog.fields["legal_basis"].setText("Legitimate interest")
+    dialog.fields["retention"].setPlainText("One month")
+    dialog.list.setCurrentRow(0)
+    dialog.remove()
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    with qtbot.waitSignal(dialog.saved, timeout=3000):
+        save.click()
+    names = [a.name for a in workbench.register("IMV")]
+    assert names[-1] == "Video surveillance" and "Use of cookies on the website" not in names and len(names) == 6
+    assert next(a for a in workbench.register("IMV") if a.name == "BtoB prospecting").retention.endswith("anonymised")
+    dialog.fields["purposes"].setPlainText("")  # the current activity now lacks its purposes
+    save.click()
+    assert "lacks purposes" in dialog.error.text() and len(workbench.register("IMV")) == 6
+    case.close()
+
+
+@pytest.mark.gui
+def test_activities_are_ticked_on_a_case_and_drive_the_report(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.ui.main_window import MainWindow
+    from dpo_desk.ui.preview_dialog import PreviewDialog
+
+    case = create_case_file(tmp_path / "tick.dpodesk", PASSPHRASE, kdf=FAST_KDF)
+    populate(case, today=TODAY)
+    window = MainWindow(Workbench(case, "dpo"))
+    qtbot.addWidget(window)
+    window.show()
+    row = next(r for r in range(window.model.rowCount()) if window.model.row_at(r).organisation == "IMV")
+    window.table.selectRow(row)
+    reference = window.detail.reference
+    items = {
+        window.detail.activities.item(i).text(): window.detail.activities.item(i)
+        for i in range(window.detail.activities.count())
+    }
+    assert "Recruitment management" in items
+    for item in items.values():  # suggestions may come pre-ticked: choose exactly one
+        item.setCheckState(Qt.CheckState.Unchecked)
+    items["Recruitment management"].setCheckState(Qt.CheckState.Checked)
+    with qtbot.waitSignal(window.refreshed, timeout=3000):
+        window.detail.save_activities.click()
+    assert window.workbench.concerned(reference) == ["Recruitment management"]
+    window.detail.report_button.click()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PreviewDialog), timeout=5000)
+    preview = QApplication.activeModalWidget()
+    text = " ".join(preview.document.getAllText(page).text() for page in range(preview.document.pageCount()))
+    assert "Recruitment management" in text
+    preview.close()
+    window.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "summary", "expected"),
+    [
+        (
+            "imv",
+            "Je souhaite connaître les données liées à ma candidature au poste de technicien",
+            ["Recruitment management"],
+        ),
+        ("imera", "Merci de me désinscrire de la newsletter", ["Newsletter and marketing"]),
+        (
+            "imera",
+            "Copie de mes commandes et factures",
+            ["Orders and delivery", "Payment and fraud checks", "Newsletter and marketing"],
+        ),
+        (
+            "imv",
+            "Copie de mes commandes et factures",
+            ["Customer relationship management", "Handling of customer testimonials"],
+        ),
+        ("imv", "Bonjour", []),
+    ],
+)
+def test_activities_are_suggested_from_what_the_person_is(code: str, summary: str, expected: list[str]) -> None:
+    from dpo_desk.domain.register import suggest_activities
+
+    activities = register_from_json(json.loads((SEEDS / f"{code}.json").read_text(encoding="utf-8")))[1]
+    assert suggest_activities(summary, activities) == expected
+
+
+def test_the_erasure_letter_names_what_the_register_keeps(case: CaseFile) -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from dpo_desk.domain.letters import LetterKind
+    from dpo_desk.services import letters
+
+    from .test_cases import log
+
+    with case.transaction() as session:
+        register.import_register(session, SEEDS / "imv.json", "IMV", user="dpo")
+    ref = log(case, received=TODAY).reference
+    with case.transaction() as session:
+        register.set_concerned(session, ref, ["Customer relationship management"], user="dpo")
+        _, pdf = letters.create_letter(session, ref, LetterKind.ERASURE_DONE, user="dpo", today=TODAY, language="fr")
+    text = " ".join(PdfReader(BytesIO(pdf)).pages[0].extract_text().split())
+    assert "Customer relationship management" in text and "L123-22" in text

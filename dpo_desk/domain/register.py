@@ -93,3 +93,31 @@ def register_from_json(document: Any) -> tuple[str | None, list[Activity]]:
 
 def register_to_json(code: str, activities: list[Activity]) -> dict[str, Any]:
     return {"format": FORMAT, "version": VERSION, "organisation": code, "activities": [a.as_json() for a in activities]}
+
+
+# What a person is, recognised from a request's words (FR/EN, accent-free, word starts), and the
+# words by which registers name those data subjects.
+PERSON_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "customer": (
+        ("commande", "facture", "client", "achat", "livraison", "order", "invoice", "customer", "purchase", "delivery"),
+        ("customer",),
+    ),
+    "prospect": (("prospection", "demarchage", "prospect", "sales call"), ("prospect",)),
+    "subscriber": (("newsletter", "desinscri", "desabonn", "unsubscribe", "mailing"), ("subscriber", "newsletter")),
+    "applicant": (
+        ("candidat", "recrutement", "emploi", "cv ", "entretien", "applicant", "application for", "job", "recruit"),
+        ("applicant", "candidate"),
+    ),
+    "user": (("application mobile", "mobile app", "compte", "account"), ("user",)),
+    "visitor": (("site internet", "site web", "cookie", "website"), ("visitor", "website")),
+}
+
+
+def suggest_activities(text: str, activities: list[Activity]) -> list[str]:
+    """Activities whose data subjects match what the request's words say the person is."""
+    from .right_keywords import normalise
+
+    plain = " " + normalise(text) + " "
+    kinds = [kind for kind, (words, _) in PERSON_KINDS.items() if any(" " + w in plain or w in plain for w in words)]
+    subjects_words = [w for kind in kinds for w in PERSON_KINDS[kind][1]]
+    return [a.name for a in activities if any(word in normalise(" ".join(a.data_subjects)) for word in subjects_words)]

@@ -192,6 +192,10 @@ def create_letter(
             f"The extension notice had to reach the person by {date_in_words(request.due_on, 'en')}, within the "
             "first month (Art. 12(3)); it is too late to write one now."
         )
+    if kind is LetterKind.ERASURE_DONE and not details.strip():
+        from .register import kept_under_obligation
+
+        details = kept_under_obligation(session, reference)  # from the activities ticked on the case
     template, own = template_text(session, request.organisation, kind, language)
     where = f"{kind.value} ({language}{', own wording' if own else ''})"
     try:

@@ -9,7 +9,14 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from ..domain.register import Activity, RegisterError, activity_from_json, register_from_json, register_to_json
+from ..domain.register import (
+    Activity,
+    RegisterError,
+    activity_from_json,
+    register_from_json,
+    register_to_json,
+    suggest_activities,
+)
 from ..storage.models import ProcessingActivity, RequestActivity
 from . import events
 from .errors import ActionRefused
@@ -83,3 +90,20 @@ def set_concerned(session: Session, reference: str, names: list[str], *, user: s
     for name in dict.fromkeys(names):
         session.add(RequestActivity(request_id=request.id, activity_name=name))
     events.record(session, user=user, kind="activities_ticked", request=request, details={"activities": names})
+
+
+def suggested(session: Session, reference: str) -> list[str]:
+    """Activities suggested for a request, from its words and identifiers (the DPO confirms)."""
+    from .cases import _load
+
+    request = _load(session, reference)
+    identifiers = " ".join(f"{k} {v}" for k, v in request.person.identifiers.items())
+    words = " ".join([request.summary, identifiers, *(r.right for r in request.rights)])
+    return suggest_activities(words, activities(session, request.organisation.code))
+
+
+def kept_under_obligation(session: Session, reference: str) -> str:
+    """For an erasure letter: what the ticked activities keep by law, and why (e.g. invoices, ten years)."""
+    return " ".join(
+        f"{a.name}: {a.retention} ({a.retention_basis})." for a in concerned(session, reference) if a.retention_basis
+    )

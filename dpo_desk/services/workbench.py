@@ -13,9 +13,10 @@ from ..domain.channels import Channel
 from ..domain.identity import VerificationMethod
 from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
+from ..domain.register import Activity
 from ..domain.statuses import Status
 from ..storage.casefile import CaseFile
-from . import cases, letters
+from . import cases, letters, register
 from .dashboard import Bucket, bucket_filter, dashboard_counts
 from .organisations import (
     KEEP,
@@ -204,6 +205,36 @@ class Workbench:
     def sample_letter(self, organisation_code: str, kind: LetterKind, language: str, text: str) -> bytes:
         with self.case.session() as session:
             return letters.sample_letter(session, organisation_code, kind, language, text, today=self.today())
+
+    def register(self, organisation_code: str) -> list[Activity]:
+        with self.case.session() as session:
+            return register.activities(session, organisation_code)
+
+    def replace_register(self, organisation_code: str, activities: list[Activity]) -> None:
+        with self.case.transaction() as session:
+            register.replace_register(session, organisation_code, activities, user=self.user)
+
+    def concerned(self, reference: str) -> list[str]:
+        with self.case.session() as session:
+            return [a.name for a in register.concerned(session, reference)]
+
+    def suggested_activities(self, reference: str) -> list[str]:
+        with self.case.session() as session:
+            return register.suggested(session, reference)
+
+    def kept_under_obligation(self, reference: str) -> str:
+        with self.case.session() as session:
+            return register.kept_under_obligation(session, reference)
+
+    def set_concerned(self, reference: str, names: list[str]) -> None:
+        with self.case.transaction() as session:
+            register.set_concerned(session, reference, names, user=self.user)
+
+    def access_report(self, reference: str) -> bytes:
+        from .reports import access_report
+
+        with self.case.session() as session:
+            return access_report(session, reference, today=self.today())
 
     def close(self) -> None:
         self.case.close()

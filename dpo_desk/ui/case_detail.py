@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QPushButton,
     QTableView,
@@ -39,6 +41,8 @@ class CaseDetailView(QWidget):
     status_requested = Signal(str, str)
     document_requested = Signal(int)
     letter_requested = Signal(str, str)
+    activities_saved = Signal(str, list)
+    report_requested = Signal(str)
     letter_opened = Signal(int)
     letter_sent = Signal(int)
     identity_requested = Signal(str)
@@ -197,6 +201,24 @@ class CaseDetailView(QWidget):
         self.tabs.addTab(self.documents, self.tr("Documents"))
         self.tabs.setTabToolTip(1, self.tr("Drop files on the window to add them to this case"))
         self.tabs.addTab(letters_page, self.tr("Letters"))
+        self.activities = QListWidget(self)
+        self.activities.setObjectName("activities")
+        self.save_activities = QPushButton(self.tr("Save"), self)
+        self.save_activities.setToolTip(self.tr("The ticked activities drive the access report"))
+        self.report_button = QPushButton(self.tr("Access report…"), self)
+        self.report_button.setToolTip(self.tr("The Art. 15 report: each ticked activity, then the extracts attached"))
+        activities_page = QWidget(self)
+        activities_layout = QVBoxLayout(activities_page)
+        activities_layout.addWidget(QLabel(self.tr("Processing activities of the register that concern the person:")))
+        activities_layout.addWidget(self.activities, 1)
+        activities_row = QHBoxLayout()
+        activities_row.addStretch(1)
+        activities_row.addWidget(self.save_activities)
+        activities_row.addWidget(self.report_button)
+        activities_layout.addLayout(activities_row)
+        self.tabs.addTab(activities_page, self.tr("Activities"))
+        self.save_activities.clicked.connect(self._save_activities)
+        self.report_button.clicked.connect(lambda: self._emit(self.report_requested))
         body.addWidget(self.tabs, 1)
         layout.addWidget(self.body)
         self.body.hide()
@@ -278,6 +300,31 @@ class CaseDetailView(QWidget):
         self.id_received_button.setEnabled("received" in steps)
         self.verify_button.setEnabled("verified" in steps)
         self.id_failed_button.setEnabled("failed" in steps)
+
+    def show_activities(self, register: list[str], ticked: list[str], suggested: list[str] | None = None) -> None:
+        """The organisation's activities: those that concern the person ticked, or else the suggested
+        ones ticked and marked, for the DPO to confirm with Save."""
+        self.activities.clear()
+        suggested = suggested or []
+        for name in register:
+            label = name + (self.tr("  (suggested)") if name in suggested else "")
+            item = QListWidgetItem(label, self.activities)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            on = name in ticked or name in suggested
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.tabs.setTabText(3, self.tr("Activities ({n})").format(n=len(ticked)))
+
+    def ticked_activities(self) -> list[str]:
+        return [
+            self.activities.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.activities.count())
+            if self.activities.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _save_activities(self) -> None:
+        if self._detail is not None:
+            self.activities_saved.emit(self._detail.reference, self.ticked_activities())
 
     def show_letters(self, rows: list) -> None:  # type: ignore[type-arg]
         self.letters_model.set_rows(rows)

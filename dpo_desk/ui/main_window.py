@@ -50,6 +50,7 @@ from .lock_page import LockPage
 from .organisation_dialog import OrganisationDialog
 from .preferences_dialog import PreferencesDialog, idle_minutes
 from .preview_dialog import PreviewDialog
+from .register_dialog import RegisterDialog
 from .sent_dialog import SentDialog
 from .template_dialog import TemplateDialog
 from .text_dialog import TextDialog
@@ -163,6 +164,10 @@ class MainWindow(QMainWindow):
         self.detail.note_requested.connect(self._note)
         self.detail.document_requested.connect(self.preview_document)
         self.detail.letter_requested.connect(self.write_letter)
+        self.detail.activities_saved.connect(
+            lambda ref, names: self._run(lambda: self._tick(ref, names), self.tr("activities saved"))
+        )
+        self.detail.report_requested.connect(self.show_access_report)
         self.detail.letter_opened.connect(self.preview_letter)
         self.detail.letter_sent.connect(self._letter_sent)
         self.detail.identity_requested.connect(self._ask_identity)
@@ -198,6 +203,10 @@ class MainWindow(QMainWindow):
         organisations.setToolTip(self.tr("Letterhead, DPO contact, signatory, holidays and deadline rules"))
         organisations.triggered.connect(self.open_organisations)
         file_menu.addAction(organisations)
+        register_action = QAction(self.tr("&Register of processing activities…"), self)
+        register_action.setToolTip(self.tr("Each organisation's processing activities (Art. 30)"))
+        register_action.triggered.connect(self.open_register)
+        file_menu.addAction(register_action)
         templates = QAction(self.tr("Letter &templates…"), self)
         templates.setToolTip(self.tr("Each organisation's own wording of its letters, with a preview"))
         templates.triggered.connect(self.open_templates)
@@ -281,6 +290,11 @@ class MainWindow(QMainWindow):
         item = self.model.row_at(row)
         self.detail.show_detail(self.workbench.detail(item.reference) if item is not None else None)
         self.detail.show_letters(self.workbench.letters(item.reference) if item is not None else [])
+        if item is not None:
+            names = [a.name for a in self.workbench.register(item.organisation)]
+            ticked = self.workbench.concerned(item.reference)
+            suggested = [] if ticked else self.workbench.suggested_activities(item.reference)
+            self.detail.show_activities(names, ticked, suggested)
 
     def select_reference(self, reference: str) -> bool:
         for row in range(self.model.rowCount()):
@@ -437,6 +451,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_register(self) -> RegisterDialog:
+        dialog = RegisterDialog(self.workbench, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.refresh)
+        dialog.open()
+        return dialog
+
     def open_templates(self) -> TemplateDialog:
         dialog = TemplateDialog(self.workbench, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -559,11 +580,13 @@ class MainWindow(QMainWindow):
         if prompt is None:
             self._write_letter(reference, letter_kind, "")
             return
-        self._ask(
+        dialog = self._ask(
             kind_label(kind),
             self.tr(prompt) + "\n" + self.tr("These words go into the letter."),
             lambda details: self._write_letter(reference, letter_kind, details),
         )
+        if letter_kind is LetterKind.ERASURE_DONE:  # proposed from the register's legal retentions
+            dialog.editor.setPlainText(self.workbench.kept_under_obligation(reference))
 
     def _write_letter(self, reference: str, kind: LetterKind, details: str) -> None:
         try:
@@ -574,6 +597,18 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._show_pdf(self.tr("Letter {ref}").format(ref=reference), pdf)
         self.statusBar().showMessage(self.tr("{ref}: letter kept in the case file").format(ref=reference), 8000)
+
+    def _tick(self, reference: str, names: list[str]) -> Outcome:
+        self.workbench.set_concerned(reference, names)
+        return Outcome(reference)
+
+    def show_access_report(self, reference: str) -> PreviewDialog | None:
+        try:
+            pdf = self.workbench.access_report(reference)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(str(exc))
+            return None
+        return self._show_pdf(self.tr("Access report {ref}").format(ref=reference), pdf)
 
     def preview_letter(self, letter_id: int) -> PreviewDialog | None:
         try:

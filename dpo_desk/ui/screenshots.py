@@ -18,6 +18,7 @@ from .app import make_application
 from .intake_dialog import IntakeDialog
 from .main_window import MainWindow
 from .organisation_dialog import OrganisationDialog
+from .register_dialog import RegisterDialog
 from .welcome_dialog import WelcomeDialog
 
 SIZE = (1500, 900)
@@ -71,6 +72,17 @@ def render(folder: Path) -> list[Path]:
         intake.refresh_suggestion()
         written.append(_save(intake, folder, "intake", app))
         intake.close()
+
+        registry = RegisterDialog(window.workbench, window)
+        registry.organisation.setCurrentIndex(registry.organisation.findData("IMV"))
+        registry.list.setCurrentRow(5)
+        registry.show()
+        written.append(_save(registry, folder, "register", app))
+        registry.close()
+
+        window.detail.tabs.setCurrentIndex(3)
+        written.append(_save(window.detail, folder, "case-activities", app))
+        window.detail.tabs.setCurrentIndex(0)
 
         settings = OrganisationDialog(window.workbench, window)
         settings.chooser.setCurrentIndex(settings.chooser.findData("IMV"))

@@ -1,0 +1,175 @@
+"""Editing an organisation's register of processing activities (Art. 30)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.register import LIST_FIELDS, TEXT_FIELDS, Activity, RegisterError, activity_from_json
+from ..services.errors import ActionRefused
+from ..services.workbench import Workbench
+from ..storage.errors import CaseFileError
+
+LONG_TEXT = {"transfers", "retention", "automated_decision"}
+LABELS = {
+    "name": "Name",
+    "data_subjects": "Data subjects (one per line)",
+    "purposes": "Purposes (one per line)",
+    "legal_basis": "Legal basis",
+    "data_categories": "Categories of data (one per line)",
+    "recipients": "Recipients and processors, by name (one per line)",
+    "transfers": "Transfers outside the EU and safeguards",
+    "retention": "Retention period",
+    "retention_basis": "Basis of the retention period",
+    "source": "Source of the data",
+    "automated_decision": "Automated decision-making",
+}
+
+
+class RegisterDialog(QDialog):
+    """Signals:
+    saved(): the register was saved.
+    """
+
+    saved = Signal()
+
+    def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workbench = workbench
+        self.setWindowTitle(self.tr("Register of processing activities"))
+        self.entries: list[dict[str, object]] = []
+        self.organisation = QComboBox(self)
+        for code, name in workbench.organisations():
+            self.organisation.addItem(f"{name} ({code})", code)
+        self.list = QListWidget(self)
+        self.list.setObjectName("activityList")
+        self.list.setMinimumWidth(260)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        form = QFormLayout()
+        for key, label in LABELS.items():
+            widget: QLineEdit | QPlainTextEdit
+            if key in LIST_FIELDS or key in LONG_TEXT:
+                widget = QPlainTextEdit(self)
+                widget.setTabChangesFocus(True)
+                widget.setFixedHeight(64 if key in LIST_FIELDS else 46)
+            else:
+                widget = QLineEdit(self)
+            widget.setObjectName(f"field_{key}")
+            self.fields[key] = widget
+            form.addRow(self.tr(label), widget)
+        self.error = QLabel(self)
+        self.error.setObjectName("registerError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
+        )
+        left = QVBoxLayout()
+        left.addWidget(self.organisation)
+        left.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        left.addLayout(row)
+        top = QHBoxLayout()
+        top.addLayout(left)
+        top.addLayout(form, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self._current = -1
+        self.organisation.currentIndexChanged.connect(lambda _: self.load())
+        self.list.currentRowChanged.connect(self._select)
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(1000, 720)
+        self.load()
+
+    def load(self) -> None:
+        self.entries = [a.as_json() for a in self.workbench.register(self.organisation.currentData())]
+        self._current = -1
+        self.list.clear()
+        self.list.addItems([str(e["name"]) for e in self.entries])
+        if self.entries:
+            self.list.setCurrentRow(0)
+        self.error.hide()
+
+    def _keep_edits(self) -> None:
+        if 0 <= self._current < len(self.entries):
+            entry = self.entries[self._current]
+            for key, widget in self.fields.items():
+                if key in LIST_FIELDS:
+                    entry[key] = [line for line in widget.toPlainText().splitlines() if line.strip()]
+                elif isinstance(widget, QPlainTextEdit):
+                    entry[key] = " ".join(widget.toPlainText().split())
+                else:
+                    entry[key] = widget.text()
+            self.list.item(self._current).setText(str(entry["name"]) or self.tr("(no name)"))
+
+    def _select(self, row: int) -> None:
+        self._keep_edits()
+        self._current = row
+        entry = self.entries[row] if 0 <= row < len(self.entries) else {}
+        for key, widget in self.fields.items():
+            value = entry.get(key, [] if key in LIST_FIELDS else "")
+            if key in LIST_FIELDS:
+                widget.setPlainText("\n".join(value))  # type: ignore[arg-type, union-attr]
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value))
+            else:
+                widget.setText(str(value))
+
+    def add(self) -> None:
+        self._keep_edits()
+        self.entries.append(
+            {"name": self.tr("New activity"), **{k: [] for k in LIST_FIELDS}, **{k: "" for k in TEXT_FIELDS}}
+        )
+        self.list.addItem(self.tr("New activity"))
+        self.list.setCurrentRow(len(self.entries) - 1)
+        self.fields["name"].setFocus()
+
+    def remove(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.entries):
+            self._current = -1
+            del self.entries[row]
+            self.list.takeItem(row)
+
+    def activities(self) -> list[Activity]:
+        self._keep_edits()
+        return [
+            activity_from_json(entry, self.tr("Activity {n}").format(n=n)) for n, entry in enumerate(self.entries, 1)
+        ]
+
+    def save(self) -> None:
+        try:
+            activities = self.activities()
+            names = [a.name for a in activities]
+            if len(set(names)) != len(names):
+                raise RegisterError(self.tr("Two activities have the same name."))
+            self.workbench.replace_register(self.organisation.currentData(), activities)
+        except (RegisterError, ActionRefused, CaseFileError) as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.error.hide()
+        self.saved.emit()
