@@ -227,3 +227,10 @@ def test_raw_8bit_headers_are_decoded_not_left_as_surrogates() -> None:
     assert (parse_email(latin1).from_name, parse_email(latin1).subject) == ("Éloïse", "Accès")
     for draft in (parse_email(utf8), parse_email(latin1)):
         "".join(str(v) for v in draft.as_json().values()).encode("utf-8")  # no surrogate left anywhere
+
+
+def test_an_undeclared_8bit_body_is_read_as_utf8_or_latin1() -> None:
+    head = b"From: a@example.fr\r\nSubject: x\r\n\r\n"
+    assert parse_email(head + "Copie de mes données".encode()).body_text == "Copie de mes données"
+    assert parse_email(head + "Copie de mes données".encode("latin-1")).body_text == "Copie de mes données"
+    assert parse_email(head + "Copie de mes données".encode()).suggested_rights == [Right.ACCESS]

@@ -226,6 +226,13 @@ def _body(message: EmailMessage, draft: EmailDraft) -> str:
 
 
 def _part_text(part: EmailMessage, draft: EmailDraft) -> str:
+    if part.get_content_charset() is None:  # undeclared: modern mailers send UTF-8, old ones Latin-1
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes):
+            try:
+                return payload.decode("utf-8")
+            except UnicodeDecodeError:
+                return payload.decode("latin-1")
     try:
         content = part.get_content()
         if isinstance(content, str):
