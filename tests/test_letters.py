@@ -132,7 +132,7 @@ def test_unresolved_placeholders_are_refused_in_words(case: CaseFile) -> None:
 def test_no_extension_notice_after_the_first_deadline(case: CaseFile) -> None:
     ref = log(case, received=TODAY - timedelta(days=80)).reference
     with case.transaction() as session:
-        request = cases._load(session, ref)
+        request = cases.load_request(session, ref)
         request.extended, request.extension_reason = True, "complex"
     with pytest.raises(ActionRefused, match="too late"):
         _write(case, ref, LetterKind.EXTENSION_NOTICE, "fr")

@@ -152,7 +152,7 @@ def activities(args: argparse.Namespace, case: CaseFile | None) -> int:
         if args.names:
             register.set_concerned(session, args.reference, args.names, user=args.user)
         ticked = {a.name for a in register.concerned(session, args.reference)}
-        request = cases._load(session, args.reference)
+        request = cases.load_request(session, args.reference)
         for activity in register.activities(session, request.organisation.code):
             print(f"[{'x' if activity.name in ticked else ' '}] {activity.name}")
     return 0

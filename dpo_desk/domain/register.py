@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .right_keywords import normalise
+
 FORMAT = "dpo-desk-register"
 VERSION = 1
 LIST_FIELDS = ("data_subjects", "purposes", "data_categories", "recipients")
@@ -115,9 +117,7 @@ PERSON_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 def suggest_activities(text: str, activities: list[Activity]) -> list[str]:
     """Activities whose data subjects match what the request's words say the person is."""
-    from .right_keywords import normalise
-
     plain = " " + normalise(text) + " "
-    kinds = [kind for kind, (words, _) in PERSON_KINDS.items() if any(" " + w in plain or w in plain for w in words)]
+    kinds = [kind for kind, (words, _) in PERSON_KINDS.items() if any(w in plain for w in words)]
     subjects_words = [w for kind in kinds for w in PERSON_KINDS[kind][1]]
     return [a.name for a in activities if any(word in normalise(" ".join(a.data_subjects)) for word in subjects_words)]

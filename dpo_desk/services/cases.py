@@ -99,7 +99,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # Reading --------------------------------------------------------------------------------------
 
 
-def _load(session: Session, reference: str) -> Request:
+def load_request(session: Session, reference: str) -> Request:
     request = session.scalar(
         select(Request)
         .where(Request.reference == reference.strip().upper())
@@ -111,7 +111,7 @@ def _load(session: Session, reference: str) -> Request:
 
 
 def get_request(session: Session, reference: str, *, today: date) -> RequestDetail:
-    request = _load(session, reference)
+    request = load_request(session, reference)
     org, person, status = request.organisation, request.person, Status(request.status)
     history = session.scalars(select(Event).where(Event.request_id == request.id).order_by(Event.seq)).all()
     return RequestDetail(
@@ -542,7 +542,7 @@ def _check_day(request: Request, on: date, today: date) -> None:
 def change_status(
     session: Session, reference: str, new: Status, *, user: str, on: date, today: date, reason: str = ""
 ) -> Outcome:
-    request = _load(session, reference)
+    request = load_request(session, reference)
     current = Status(request.status)
     _check_day(request, on, today)
     try:
@@ -621,7 +621,7 @@ def pause(session: Session, reference: str, why: PauseReason, *, user: str, on: 
 
 def resume(session: Session, reference: str, *, user: str, on: date, today: date) -> Outcome:
     """The information arrived on `on`: the clock runs again."""
-    request = _load(session, reference)
+    request = load_request(session, reference)
     if Status(request.status).pause_reason is None:
         raise ActionRefused(f"{request.reference} is not paused.")
     return change_status(session, reference, Status.IN_PROGRESS, user=user, on=on, today=today)
@@ -629,7 +629,7 @@ def resume(session: Session, reference: str, *, user: str, on: date, today: date
 
 def extend(session: Session, reference: str, reason: str, *, user: str, on: date, today: date) -> Outcome:
     """Extend by two further months (Art. 12(3)): only with reasons, and within the first month."""
-    request = _load(session, reference)
+    request = load_request(session, reference)
     _check_day(request, on, today)
     if not Status(request.status).is_open:
         raise ActionRefused(f"{request.reference} is no longer open; it cannot be extended.")
@@ -663,7 +663,7 @@ def extend(session: Session, reference: str, reason: str, *, user: str, on: date
 
 
 def assign(session: Session, reference: str, assignee: str, *, user: str) -> Outcome:
-    request = _load(session, reference)
+    request = load_request(session, reference)
     previous = request.assignee
     request.assignee = assignee.strip()
     events.record(
@@ -676,7 +676,7 @@ def assign(session: Session, reference: str, assignee: str, *, user: str) -> Out
 def add_note(session: Session, reference: str, note: str, *, user: str) -> Outcome:
     if not note.strip():
         raise ActionRefused("The note is empty.")
-    request = _load(session, reference)
+    request = load_request(session, reference)
     events.record(session, user=user, kind="note", request=request, details={"text": note.strip()})
     return Outcome(request.reference)
 
@@ -698,7 +698,7 @@ def request_identity(session: Session, reference: str, doubt: str, *, user: str,
             "Say what raises a reasonable doubt about the person's identity: asking for proof is not "
             "systematic (Art. 12(6), EDPB 01/2022 §§70-73)."
         )
-    request = _load(session, reference)
+    request = load_request(session, reference)
     _identity_step(request, IdentityState.REQUESTED)
     request.identity_state = IdentityState.REQUESTED.value
     request.identity_doubt = doubt.strip()
@@ -719,7 +719,7 @@ def identity_received(
     session: Session, reference: str, *, user: str, on: date, today: date, document: FileInput | None = None
 ) -> Outcome:
     """The proof arrived on `on`: the clock runs again."""
-    request = _load(session, reference)
+    request = load_request(session, reference)
     _identity_step(request, IdentityState.RECEIVED)
     request.identity_state = IdentityState.RECEIVED.value
     if document is not None:
@@ -734,7 +734,7 @@ def verify_identity(
     session: Session, reference: str, method: VerificationMethod, *, user: str, on: date, today: date
 ) -> Outcome:
     """Mark the identity verified; any ID document copy is destroyed, leaving only a note (EDPB §79)."""
-    request = _load(session, reference)
+    request = load_request(session, reference)
     _identity_step(request, IdentityState.VERIFIED)
     request.identity_state = IdentityState.VERIFIED.value
     request.identity_method = method.value
@@ -766,7 +766,7 @@ def verify_identity(
 def identity_failed(session: Session, reference: str, reason: str, *, user: str) -> Outcome:
     if not reason.strip():
         raise ActionRefused("Say why the identity could not be verified: it goes into the refusal letter.")
-    request = _load(session, reference)
+    request = load_request(session, reference)
     _identity_step(request, IdentityState.FAILED)
     request.identity_state = IdentityState.FAILED.value
     request.identity_note = reason.strip()
@@ -833,7 +833,7 @@ def _destroy(session: Session, attachment: Attachment, *, user: str) -> None:
 
 
 def add_attachment(session: Session, reference: str, item: FileInput, *, user: str) -> Outcome:
-    request = _load(session, reference)
+    request = load_request(session, reference)
     _attach(session, request, item, user=user)
     return Outcome(request.reference)
 

@@ -16,9 +16,10 @@ from ..domain.statuses import Status
 from ..paths import resources_dir
 from ..storage.models import Letter, LetterTemplate, Organisation, Request
 from . import events
-from .cases import _load
+from .cases import load_request
 from .errors import ActionRefused, NotFound
 from .organisations import get_organisation
+from .register import kept_under_obligation
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +184,7 @@ def create_letter(
     """Write the letter, keep its PDF in the case file, and return (letter id, PDF bytes)."""
     from ..letters_pdf import render_letter
 
-    request = _load(session, reference)
+    request = load_request(session, reference)
     language = language or request.organisation.letter_language
     if language not in ("fr", "en"):
         raise ActionRefused("Letters can be written in French (fr) or English (en).")
@@ -193,8 +194,6 @@ def create_letter(
             "first month (Art. 12(3)); it is too late to write one now."
         )
     if kind is LetterKind.ERASURE_DONE and not details.strip():
-        from .register import kept_under_obligation
-
         details = kept_under_obligation(session, reference)  # from the activities ticked on the case
     template, own = template_text(session, request.organisation, kind, language)
     where = f"{kind.value} ({language}{', own wording' if own else ''})"
@@ -228,7 +227,7 @@ def create_letter(
 
 
 def list_letters(session: Session, reference: str) -> list[LetterView]:
-    request = _load(session, reference)
+    request = load_request(session, reference)
     rows = session.scalars(select(Letter).where(Letter.request_id == request.id).order_by(Letter.id)).all()
     return [
         LetterView(

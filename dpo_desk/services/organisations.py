@@ -154,7 +154,7 @@ def update_organisation(
     session.flush()
     recomputed = 0
     if _DEADLINE_FIELDS & set(changed):
-        from .cases import refresh_open_deadlines
+        from .cases import refresh_open_deadlines  # here: cases imports this module
 
         recomputed = refresh_open_deadlines(session, org, today)
     events.record(

@@ -19,6 +19,7 @@ from ..domain.register import (
 )
 from ..storage.models import ProcessingActivity, RequestActivity
 from . import events
+from .cases import load_request
 from .errors import ActionRefused
 from .organisations import get_organisation
 
@@ -68,18 +69,14 @@ def export_register(session: Session, organisation_code: str | None) -> dict[str
 
 def concerned(session: Session, reference: str) -> list[Activity]:
     """The activities of the register ticked for a request, in register order."""
-    from .cases import _load
-
-    request = _load(session, reference)
+    request = load_request(session, reference)
     names = set(session.scalars(select(RequestActivity.activity_name).where(RequestActivity.request_id == request.id)))
     return [a for a in activities(session, request.organisation.code) if a.name in names]
 
 
 def set_concerned(session: Session, reference: str, names: list[str], *, user: str) -> None:
     """Tick which activities concern the person (they drive the access report)."""
-    from .cases import _load
-
-    request = _load(session, reference)
+    request = load_request(session, reference)
     known = {a.name for a in activities(session, request.organisation.code)}
     unknown = [n for n in names if n not in known]
     if unknown:
@@ -94,9 +91,7 @@ def set_concerned(session: Session, reference: str, names: list[str], *, user: s
 
 def suggested(session: Session, reference: str) -> list[str]:
     """Activities suggested for a request, from its words and identifiers (the DPO confirms)."""
-    from .cases import _load
-
-    request = _load(session, reference)
+    request = load_request(session, reference)
     identifiers = " ".join(f"{k} {v}" for k, v in request.person.identifiers.items())
     words = " ".join([request.summary, identifiers, *(r.right for r in request.rights)])
     return suggest_activities(words, activities(session, request.organisation.code))

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.letters import date_in_words
 from ..storage.models import Attachment, AttachmentBlob
-from .cases import _load
+from .cases import load_request
 from .errors import ActionRefused
 from .register import concerned
 
@@ -19,7 +19,7 @@ EXTRACT_TYPES = (".csv", ".json")
 def access_report(session: Session, reference: str, *, today: date, language: str | None = None) -> bytes:
     from ..report_pdf import ReportContent, read_extract, render_report  # ReportLab only when needed
 
-    request = _load(session, reference)
+    request = load_request(session, reference)
     org, person = request.organisation, request.person
     language = language or org.letter_language
     activities = concerned(session, reference)

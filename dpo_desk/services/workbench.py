@@ -27,6 +27,7 @@ from .organisations import (
     list_organisations,
     update_organisation,
 )
+from .reports import access_report
 from .views import RequestDetail, RequestRow
 
 MIN_SEARCH_LENGTH = 2
@@ -231,8 +232,6 @@ class Workbench:
             register.set_concerned(session, reference, names, user=self.user)
 
     def access_report(self, reference: str) -> bytes:
-        from .reports import access_report
-
         with self.case.session() as session:
             return access_report(session, reference, today=self.today())
 
