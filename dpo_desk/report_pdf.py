@@ -7,9 +7,7 @@ as tables whose header repeats on every page; then the rights and how to complai
 
 from __future__ import annotations
 
-import csv
 import io
-import json
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
@@ -19,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from .domain.extracts import Extract
 from .domain.register import Activity
 from .letters_pdf import FONT, FONT_BOLD, register_fonts
 
@@ -97,37 +96,6 @@ ITEMS = (
     "transfers",
     "automated_decision",
 )
-
-
-@dataclass(frozen=True)
-class Extract:
-    """Data from one system, as the DPO collected it: a header and rows of text."""
-
-    name: str
-    header: list[str]
-    rows: list[list[str]]
-
-
-def read_extract(name: str, data: bytes) -> Extract:
-    """A CSV file (comma or semicolon) or a JSON list of objects, as a table; ValueError otherwise."""
-    text = data.decode("utf-8-sig", errors="replace")
-    if name.lower().endswith(".json"):
-        records = json.loads(text)
-        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-            raise ValueError(f"{name} must be a JSON list of objects.")
-        header = list(dict.fromkeys(key for record in records for key in record))
-        return Extract(name, header, [[_cell(r.get(k)) for k in header] for r in records])
-    dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
-    if not rows:
-        return Extract(name, [], [])
-    return Extract(name, rows[0], rows[1:])
-
-
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 @dataclass(frozen=True)
@@ -232,6 +200,7 @@ def render_report(report: ReportContent) -> bytes:
         title=f"{report.reference} — {words['title']}",
         initialFontName=FONT,
         creator="DPO Desk",
+        invariant=True,  # the same report twice is the same file: it is kept once
     )
     doc.build(story, onFirstPage=number, onLaterPages=number)
     return buffer.getvalue()

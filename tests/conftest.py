@@ -107,3 +107,27 @@ def ascii_key_clicks(monkeypatch: pytest.MonkeyPatch) -> None:
         return original(*args, **kwargs)
 
     monkeypatch.setattr(QtBot, "keyClicks", staticmethod(checked))
+
+
+@pytest.fixture
+def demo_case(case_path: Path) -> Iterator[CaseFile]:
+    """A case file holding the demo: both organisations, 40 requests in every status, letters."""
+    from dpo_desk.demo import populate
+
+    case = create_case_file(case_path, PASSPHRASE, kdf=FAST_KDF)
+    populate(case, today=TODAY)
+    yield case
+    case.close()
+
+
+@pytest.fixture
+def window(qtbot, demo_case: CaseFile):  # type: ignore[no-untyped-def]
+    """The workbench window on the demo case file, shown."""
+    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.ui.main_window import MainWindow
+
+    win = MainWindow(Workbench(demo_case, "claire.dpo", demo=True))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

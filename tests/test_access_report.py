@@ -83,3 +83,24 @@ def test_cli_report(
     out = tmp_path / "rapport.pdf"
     assert main(["--case-file", str(case_path), "report", candidate, "--lang", "fr", "-o", str(out)]) == 0
     assert "Rapport d’accès" in PdfReader(out).pages[0].extract_text()
+
+
+def test_the_report_is_kept_with_the_case_once_per_version(case: CaseFile, candidate: str) -> None:
+    from dpo_desk.services.reports import keep_access_report
+
+    def keep() -> tuple[bytes, bool]:
+        with case.transaction() as session:
+            return keep_access_report(session, candidate, user="dpo", today=TODAY, language="en")
+
+    first, new = keep()
+    again, new_again = keep()
+    assert new and not new_again and first == again  # the same report, kept once
+    with case.transaction() as session:
+        register.set_concerned(session, candidate, ["Recruitment management", "Mobile applications"], user="dpo")
+    changed, new_changed = keep()
+    assert new_changed and changed != first
+    with case.session() as session:
+        kept = [a for a in cases.get_request(session, candidate, today=TODAY).attachments if a.kind == "report"]
+        contents = [cases.attachment_bytes(session, a.id)[2] for a in kept]
+    assert [a.filename for a in kept] == [f"access-report-{candidate}-{TODAY.isoformat()}.pdf"] * 2
+    assert contents == [first, changed]

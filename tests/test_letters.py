@@ -9,7 +9,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PdfReader, mult
 
 from dpo_desk.domain.channels import Channel
 from dpo_desk.domain.letters import LetterKind, dateline, french_typography
@@ -328,3 +328,70 @@ def test_template_editor_previews_and_saves(qtbot, case: CaseFile) -> None:  # t
     with qtbot.waitSignal(dialog.saved, timeout=3000):
         dialog.reset_button.click()
     assert dialog.state.text() == "Standard wording"
+
+
+def test_space_to_sign_by_hand_replaces_the_signature_image(case: CaseFile) -> None:
+    from PIL import Image
+
+    image = BytesIO()
+    Image.new("RGB", (300, 90), "white").save(image, "PNG")
+    settings, _ = Workbench(case, "dpo").organisation("IMV")
+    with case.transaction() as session:
+        update_organisation(
+            session,
+            "IMV",
+            replace(settings, signatory_name="Claire Vasseur"),
+            user="dpo",
+            today=TODAY,
+            signature_image=image.getvalue(),
+        )
+    ref = _case_for(case, LetterKind.ACKNOWLEDGEMENT)
+    with case.transaction() as session:
+        _, by_hand = letters.create_letter(
+            session, ref, LetterKind.ACKNOWLEDGEMENT, user="dpo", today=TODAY, language="en", sign_by_hand=True
+        )
+    _, with_image = _write(case, ref, LetterKind.ACKNOWLEDGEMENT, "en")
+
+    def name_height(pdf: bytes) -> float:
+        found: list[float] = []
+        page = PdfReader(BytesIO(pdf)).pages[-1]
+        page.extract_text(
+            visitor_text=lambda text, cm, tm, *_: "Claire Vasseur" in text and found.append(mult(tm, cm)[5])
+        )
+        return found[0]
+
+    assert len(PdfReader(BytesIO(by_hand)).pages[-1].images) == 0
+    assert len(PdfReader(BytesIO(with_image)).pages[-1].images) == 1
+    assert name_height(with_image) - name_height(by_hand) > 5 * MM  # more room above the name to sign
+
+
+def test_the_letters_of_a_day_across_cases(
+    case: CaseFile, case_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import UTC, datetime
+
+    from dpo_desk.cli.main import main
+
+    from .conftest import PASSPHRASE
+
+    first, second = _case_for(case, LetterKind.ACKNOWLEDGEMENT), _case_for(case, LetterKind.ACCESS_RESPONSE)
+    _write(case, first, LetterKind.ACKNOWLEDGEMENT, "fr")
+    _write(case, second, LetterKind.ACCESS_RESPONSE, "en")
+    with case.transaction() as session:  # a letter written yesterday is not in today's batch
+        session.info["clock"] = lambda: datetime.now(UTC) - timedelta(days=1)
+        letters.create_letter(session, first, LetterKind.ACCESS_RESPONSE, user="dpo", today=TODAY)
+    today = date.today()
+    with case.session() as session:
+        batch = letters.letters_written_on(session, today)
+        yesterday = letters.letters_written_on(session, today - timedelta(days=1))
+    assert [(b.reference, b.kind) for b in batch] == [(first, "acknowledgement"), (second, "access_response")]
+    assert batch[0].person == "Éloïse Lefèvre" and [b.reference for b in yesterday] == [first]
+    case.close()
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    assert main(["--case-file", str(case_path), "letters", "-o", str(tmp_path)]) == 0
+    assert "2 letter(s) written on" in capsys.readouterr().out
+    saved = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    assert saved == sorted(b.filename for b in batch)
+    assert "Accusé de réception" in PdfReader(tmp_path / batch[0].filename).pages[0].extract_text()
+    assert main(["--case-file", str(case_path), "letters", "--on", "2001-01-01", "-o", str(tmp_path)]) == 0
+    assert "No letter was written on 2001-01-01" in capsys.readouterr().out

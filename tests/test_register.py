@@ -210,6 +210,10 @@ def test_activities_are_ticked_on_a_case_and_drive_the_report(qtbot, tmp_path: P
     preview = QApplication.activeModalWidget()
     text = " ".join(preview.document.getAllText(page).text() for page in range(preview.document.pageCount()))
     assert "Recruitment management" in text
+    kept = [a for a in window.workbench.detail(reference).attachments if a.kind == "report"]
+    assert (len(kept) == 1 and kept[0].filename.startswith("access-report-")) or kept[0].filename.startswith("rapport")
+    shown = [window.detail.documents_model.index(r, 0).data() for r in range(window.detail.documents_model.rowCount())]
+    assert kept[0].filename in shown  # the Documents tab lists it
     preview.close()
     window.close()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -10,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from dpo_desk.demo import populate
 from dpo_desk.services.dashboard import Bucket
 from dpo_desk.services.workbench import Workbench
 from dpo_desk.storage.casefile import CaseFile, create_case_file, open_case_file
@@ -23,23 +21,6 @@ from dpo_desk.ui.unlock_dialog import UnlockDialog
 from .conftest import FAST_KDF, PASSPHRASE, TODAY
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def demo_case(case_path: Path) -> Iterator[CaseFile]:
-    case = create_case_file(case_path, PASSPHRASE, kdf=FAST_KDF)
-    populate(case, today=TODAY)
-    yield case
-    case.close()
-
-
-@pytest.fixture
-def window(qtbot, demo_case: CaseFile) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow(Workbench(demo_case, "claire.dpo", demo=True))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def shown_references(win: MainWindow) -> list[str]:

@@ -275,6 +275,8 @@ def test_screenshots_render_every_window(qapp, tmp_path: Path) -> None:  # type:
         "intake.png",
         "register.png",
         "case-activities.png",
+        "case-letters.png",
+        "letters-today.png",
         "organisation.png",
     ]
     for path in written:

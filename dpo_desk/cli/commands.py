@@ -73,6 +73,13 @@ def _day(value: str | None, what: str = "date") -> date:
     return parse_day(value, what) if value else date.today()
 
 
+def _output_file(path: Path) -> Path:
+    output = Path(path).expanduser()
+    if not output.parent.is_dir():
+        raise UsageError(f"The folder {output.parent} does not exist.")
+    return output
+
+
 def _read_file(path: Path, kind: str = "document") -> cases.FileInput:
     try:
         return cases.FileInput(path.name, path.read_bytes(), kind)
@@ -128,9 +135,7 @@ def init(args: argparse.Namespace, _: CaseFile | None) -> int:
 
 def letter(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
-    output = Path(args.output).expanduser()
-    if not output.parent.is_dir():
-        raise UsageError(f"The folder {output.parent} does not exist.")
+    output = _output_file(args.output)
     with case.transaction() as session:
         letter_id, pdf = letters.create_letter(
             session,
@@ -140,6 +145,7 @@ def letter(args: argparse.Namespace, case: CaseFile | None) -> int:
             today=date.today(),
             language=args.lang,
             details=args.details,
+            sign_by_hand=args.sign_by_hand,
         )
     write_private_atomic(output, pdf)
     print(f"Letter {letter_id} ({args.kind}) kept in the case file and saved to {output}.")
@@ -159,13 +165,49 @@ def activities(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 
 def report(args: argparse.Namespace, case: CaseFile | None) -> int:
-    from ..services.reports import access_report
+    from ..services.reports import keep_access_report
 
     assert case is not None
+    output = _output_file(args.output)
+    with case.transaction() as session:
+        pdf, new = keep_access_report(session, args.reference, user=args.user, today=date.today(), language=args.lang)
+    write_private_atomic(output, pdf)
+    kept = "kept with the case's documents" if new else "already kept with the case's documents"
+    print(f"Access report of {args.reference} saved to {output} ({kept}).")
+    return 0
+
+
+def export(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.portability import portability_bundle
+
+    assert case is not None
+    output = _output_file(args.output)
+    with case.transaction() as session:
+        bundle = portability_bundle(session, args.reference, user=args.user, today=date.today(), language=args.lang)
+    write_private_atomic(output, bundle.data)
+    print(
+        f"Portability bundle of {args.reference} saved to {output}: {bundle.records} record(s) in "
+        f"{bundle.files} file(s), SHA-256 {bundle.sha256}."
+    )
+    return 0
+
+
+def letters_of_day(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    folder = Path(args.output).expanduser().resolve()
+    if not folder.is_dir():
+        raise UsageError(f"The folder {folder} does not exist.")
+    day = _day(args.on)
     with case.session() as session:
-        pdf = access_report(session, args.reference, today=date.today(), language=args.lang)
-    write_private_atomic(Path(args.output).expanduser(), pdf)
-    print(f"Access report of {args.reference} saved to {args.output}.")
+        batch = letters.letters_written_on(session, day)
+        for item in batch:
+            write_private_atomic(folder / item.filename, letters.letter_pdf(session, item.id))
+    if not batch:
+        print(f"No letter was written on {day.isoformat()}.")
+        return 0
+    for item in batch:
+        print(f"{item.filename}  {item.person}  {item.subject}")
+    print(f"{len(batch)} letter(s) written on {day.isoformat()} saved to {folder}.")
     return 0
 
 

@@ -202,7 +202,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, help="where to save the PDF")
     p.add_argument("--lang", choices=["fr", "en"], help="default: the organisation's letter language")
     p.add_argument("--details", default="", help="for a request for clarification: what to ask")
+    p.add_argument(
+        "--sign-by-hand", action="store_true", help="leave room for a handwritten signature instead of the image"
+    )
     p.set_defaults(handler=commands.letter)
+
+    p = sub.add_parser("letters", help="save every letter written on a day (default today) into a folder, to print")
+    p.add_argument("-o", "--output", type=Path, required=True, help="an existing folder")
+    p.add_argument("--on", help="the day the letters were written (YYYY-MM-DD or DD/MM/YYYY)")
+    p.set_defaults(handler=commands.letters_of_day)
 
     p = sub.add_parser("activities", help="which processing activities of the register concern the person")
     p.add_argument("reference")
@@ -214,6 +222,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--lang", choices=["fr", "en"])
     p.set_defaults(handler=commands.report)
+
+    p = sub.add_parser("export", help="the portability bundle (Art. 20) of a request: a ZIP of JSON and CSV")
+    p.add_argument("reference")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the .zip file to write")
+    p.add_argument("--lang", choices=["fr", "en"], help="language of the bundle's read-me")
+    p.set_defaults(handler=commands.export)
 
     p = sub.add_parser("letter-sent", help="record that a letter was sent")
     p.add_argument("letter_id", type=int)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,7 +14,7 @@ from ..domain.letters import LetterError, LetterKind, check_template, date_in_wo
 from ..domain.rights import Right
 from ..domain.statuses import Status
 from ..paths import resources_dir
-from ..storage.models import Letter, LetterTemplate, Organisation, Request
+from ..storage.models import Letter, LetterTemplate, Organisation, Person, Request
 from . import events
 from .cases import load_request
 from .errors import ActionRefused, NotFound
@@ -135,7 +135,9 @@ def letter_values(request: Request, language: str, details: str = "") -> dict[st
     }
 
 
-def _layout(request: Request, template: str, where: str, language: str, details: str, today: date):  # type: ignore[no-untyped-def]
+def _layout(  # type: ignore[no-untyped-def]
+    request: Request, template: str, where: str, language: str, details: str, today: date, sign_by_hand: bool = False
+):
     from ..letters_pdf import LetterLayout  # ReportLab is imported only when a letter is made
 
     filled = fill(template, letter_values(request, language, details), where=where, language=language)
@@ -165,7 +167,8 @@ def _layout(request: Request, template: str, where: str, language: str, details:
         signatory_name=org.signatory_name or org.dpo_name,
         signatory_title=org.signatory_title,
         footer=footer,
-        signature_image=org.signature_image,
+        signature_image=None if sign_by_hand else org.signature_image,
+        extra_space_to_sign=sign_by_hand,
         title=f"{request.reference} — {filled.subject}",
         author=org.legal_name,
     )
@@ -180,8 +183,12 @@ def create_letter(
     today: date,
     language: str | None = None,
     details: str = "",
+    sign_by_hand: bool = False,
 ) -> tuple[int, bytes]:
-    """Write the letter, keep its PDF in the case file, and return (letter id, PDF bytes)."""
+    """Write the letter, keep its PDF in the case file, and return (letter id, PDF bytes).
+
+    `sign_by_hand` leaves room for a handwritten signature instead of the organisation's image.
+    """
     from ..letters_pdf import render_letter
 
     request = load_request(session, reference)
@@ -198,7 +205,7 @@ def create_letter(
     template, own = template_text(session, request.organisation, kind, language)
     where = f"{kind.value} ({language}{', own wording' if own else ''})"
     try:
-        layout = _layout(request, template, where, language, details, today)
+        layout = _layout(request, template, where, language, details, today, sign_by_hand)
     except LetterError as exc:
         raise ActionRefused(str(exc)) from None
     pdf = render_letter(layout)
@@ -242,6 +249,58 @@ def list_letters(session: Session, reference: str) -> list[LetterView]:
             r.registered_mail_no,
         )
         for r in rows
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class DayLetter:
+    """A letter written on a given day, across every case: the batch to print and post."""
+
+    id: int
+    reference: str
+    person: str
+    kind: str
+    language: str
+    subject: str
+    sent_on: date | None
+
+    @property
+    def filename(self) -> str:
+        return f"{self.reference}-{self.kind}-{self.id}.pdf"
+
+
+def letters_written_on(session: Session, day: date) -> list[DayLetter]:
+    """Letters created on `day` (local time), in the order they were written."""
+    start = datetime.combine(day, time.min).astimezone(UTC).replace(tzinfo=None)
+    end = datetime.combine(day + timedelta(days=1), time.min).astimezone(UTC).replace(tzinfo=None)
+    rows = session.execute(
+        select(
+            Letter.id,
+            Request.reference,
+            Person.first_name,
+            Person.last_name,
+            Person.emails,
+            Letter.kind,
+            Letter.language,
+            Letter.subject,
+            Letter.sent_on,
+        )
+        .join(Request, Request.id == Letter.request_id)
+        .join(Person, Person.id == Request.person_id)
+        .where(Letter.created_at >= start, Letter.created_at < end)
+        .order_by(Letter.id)
+    )
+    return [
+        DayLetter(
+            letter_id,
+            reference,
+            " ".join(p for p in (first, last) if p) or (emails[0] if emails else ""),
+            kind,
+            language,
+            subject,
+            sent_on,
+        )
+        for letter_id, reference, first, last, emails, kind, language, subject, sent_on in rows
     ]
 
 

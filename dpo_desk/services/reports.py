@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.extracts import Extract, read_extract
 from ..domain.letters import date_in_words
-from ..storage.models import Attachment, AttachmentBlob
-from .cases import load_request
+from ..storage.models import Attachment, AttachmentBlob, Request
+from .cases import FileInput, add_attachment, load_request
 from .errors import ActionRefused
 from .register import concerned
 
 EXTRACT_TYPES = (".csv", ".json")
 
 
-def access_report(session: Session, reference: str, *, today: date, language: str | None = None) -> bytes:
-    from ..report_pdf import ReportContent, read_extract, render_report  # ReportLab only when needed
-
-    request = load_request(session, reference)
-    org, person = request.organisation, request.person
-    language = language or org.letter_language
-    activities = concerned(session, reference)
-    if not activities:
-        raise ActionRefused(
-            f"Tick the processing activities that concern the person first (dpo-desk activities {request.reference} "
-            "NAME...): the access report explains each of them."
-        )
+def read_extracts(session: Session, request: Request) -> list[Extract]:
+    """The data extracts attached to the case (CSV or JSON), as tables; ActionRefused if one cannot be read."""
     extracts = []
     rows = session.execute(
         select(Attachment.filename, AttachmentBlob.data)
@@ -42,6 +34,23 @@ def access_report(session: Session, reference: str, *, today: date, language: st
             extracts.append(read_extract(name, data))
         except ValueError as exc:
             raise ActionRefused(f"The extract {name} cannot be read: {exc}") from None
+    return extracts
+
+
+def access_report(session: Session, reference: str, *, today: date, language: str | None = None) -> bytes:
+    """The report as PDF bytes, built from the case as it is now (identical input, identical bytes)."""
+    from ..report_pdf import ReportContent, render_report  # ReportLab only when needed
+
+    request = load_request(session, reference)
+    org, person = request.organisation, request.person
+    language = language or org.letter_language
+    activities = concerned(session, reference)
+    if not activities:
+        raise ActionRefused(
+            f"Tick the processing activities that concern the person first (dpo-desk activities {request.reference} "
+            "NAME...): the access report explains each of them."
+        )
+    extracts = read_extracts(session, request)
     authority = ", ".join(line.strip() for line in org.supervisory_authority.splitlines() if line.strip())
     return render_report(
         ReportContent(
@@ -56,3 +65,27 @@ def access_report(session: Session, reference: str, *, today: date, language: st
             extracts=extracts,
         )
     )
+
+
+def keep_access_report(
+    session: Session, reference: str, *, user: str, today: date, language: str | None = None
+) -> tuple[bytes, bool]:
+    """Make the report and keep it with the case's documents, as sent; (PDF, whether it was new).
+
+    The same report made twice (same day, same ticks, same extracts) is kept once.
+    """
+    pdf = access_report(session, reference, today=today, language=language)
+    request = load_request(session, reference)
+    digest = hashlib.sha256(pdf).hexdigest()
+    kept = session.scalar(
+        select(Attachment.id).where(
+            Attachment.request_id == request.id, Attachment.kind == "report", Attachment.sha256 == digest
+        )
+    )
+    if kept is not None:
+        return pdf, False
+    name = f"{'rapport-acces' if (language or request.organisation.letter_language) == 'fr' else 'access-report'}"
+    add_attachment(
+        session, reference, FileInput(f"{name}-{request.reference}-{today.isoformat()}.pdf", pdf, "report"), user=user
+    )
+    return pdf, True

@@ -27,7 +27,8 @@ from .organisations import (
     list_organisations,
     update_organisation,
 )
-from .reports import access_report
+from .portability import Bundle, portability_bundle
+from .reports import keep_access_report
 from .views import RequestDetail, RequestRow
 
 MIN_SEARCH_LENGTH = 2
@@ -168,12 +169,29 @@ class Workbench:
             return letters.list_letters(session, reference)
 
     def write_letter(
-        self, reference: str, kind: LetterKind, language: str | None = None, details: str = ""
+        self,
+        reference: str,
+        kind: LetterKind,
+        language: str | None = None,
+        details: str = "",
+        *,
+        sign_by_hand: bool = False,
     ) -> tuple[int, bytes]:
         with self.case.transaction() as session:
             return letters.create_letter(
-                session, reference, kind, user=self.user, today=self.today(), language=language, details=details
+                session,
+                reference,
+                kind,
+                user=self.user,
+                today=self.today(),
+                language=language,
+                details=details,
+                sign_by_hand=sign_by_hand,
             )
+
+    def letters_written_today(self) -> list[letters.DayLetter]:
+        with self.case.session() as session:
+            return letters.letters_written_on(session, self.today())
 
     def letter_pdf(self, letter_id: int) -> bytes:
         with self.case.session() as session:
@@ -231,9 +249,14 @@ class Workbench:
         with self.case.transaction() as session:
             register.set_concerned(session, reference, names, user=self.user)
 
-    def access_report(self, reference: str) -> bytes:
-        with self.case.session() as session:
-            return access_report(session, reference, today=self.today())
+    def access_report(self, reference: str) -> tuple[bytes, bool]:
+        """The report, kept with the case's documents; (PDF, whether this version is new)."""
+        with self.case.transaction() as session:
+            return keep_access_report(session, reference, user=self.user, today=self.today())
+
+    def portability_bundle(self, reference: str) -> Bundle:
+        with self.case.transaction() as session:
+            return portability_bundle(session, reference, user=self.user, today=self.today())
 
     def close(self) -> None:
         self.case.close()

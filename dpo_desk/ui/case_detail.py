@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -43,6 +44,7 @@ class CaseDetailView(QWidget):
     letter_requested = Signal(str, str)
     activities_saved = Signal(str, list)
     report_requested = Signal(str)
+    portability_requested = Signal(str)
     letter_opened = Signal(int)
     letter_sent = Signal(int)
     identity_requested = Signal(str)
@@ -154,6 +156,11 @@ class CaseDetailView(QWidget):
         for kind in LetterKind:
             self.write_menu.addAction(kind_label(kind.value)).setData(kind.value)
         self.write_button.setMenu(self.write_menu)
+        self.sign_by_hand = QCheckBox(self.tr("Space to sign by hand"), self)
+        self.sign_by_hand.setObjectName("signByHand")
+        self.sign_by_hand.setToolTip(
+            self.tr("Leave room for a handwritten signature instead of the organisation's signature image")
+        )
         self.sent_button = QPushButton(self.tr("Mark sent…"), self)
         self.sent_button.setEnabled(False)
         self.write_menu.triggered.connect(
@@ -190,6 +197,7 @@ class CaseDetailView(QWidget):
         letters_page = QWidget(self)
         letters_layout = QVBoxLayout(letters_page)
         letters_row = QHBoxLayout()
+        letters_row.addWidget(self.sign_by_hand)
         letters_row.addStretch(1)
         letters_row.addWidget(self.write_button)
         letters_row.addWidget(self.sent_button)
@@ -207,6 +215,11 @@ class CaseDetailView(QWidget):
         self.save_activities.setToolTip(self.tr("The ticked activities drive the access report"))
         self.report_button = QPushButton(self.tr("Access report…"), self)
         self.report_button.setToolTip(self.tr("The Art. 15 report: each ticked activity, then the extracts attached"))
+        self.portability_button = QPushButton(self.tr("Portability export…"), self)
+        self.portability_button.setObjectName("portabilityButton")
+        self.portability_button.setToolTip(
+            self.tr("Art. 20: the person's data as a ZIP of JSON and CSV files with a manifest")
+        )
         activities_page = QWidget(self)
         activities_layout = QVBoxLayout(activities_page)
         activities_layout.addWidget(QLabel(self.tr("Processing activities of the register that concern the person:")))
@@ -215,10 +228,12 @@ class CaseDetailView(QWidget):
         activities_row.addStretch(1)
         activities_row.addWidget(self.save_activities)
         activities_row.addWidget(self.report_button)
+        activities_row.addWidget(self.portability_button)
         activities_layout.addLayout(activities_row)
         self.tabs.addTab(activities_page, self.tr("Activities"))
         self.save_activities.clicked.connect(self._save_activities)
         self.report_button.clicked.connect(lambda: self._emit(self.report_requested))
+        self.portability_button.clicked.connect(lambda: self._emit(self.portability_requested))
         body.addWidget(self.tabs, 1)
         layout.addWidget(self.body)
         self.body.hide()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from ..services.workbench import Workbench
 from ..storage.backup import automatic_backup_due
 from ..storage.casefile import open_case_file
 from ..storage.errors import CaseFileError, WrongPassphrase
+from ..storage.safe_files import write_private_atomic
 from .case_detail import CaseDetailView
 from .case_table_model import ROW_ROLE, CaseTableModel
 from .dashboard_strip import DashboardStrip
@@ -46,6 +47,7 @@ from .inactivity import InactivityWatcher
 from .intake_dialog import IntakeDialog
 from .jobs import Job, start, with_progress
 from .letter_table_model import kind_label
+from .letters_of_day_dialog import LettersOfDayDialog
 from .lock_page import LockPage
 from .organisation_dialog import OrganisationDialog
 from .preferences_dialog import PreferencesDialog, idle_minutes
@@ -168,6 +170,7 @@ class MainWindow(QMainWindow):
             lambda ref, names: self._run(lambda: self._tick(ref, names), self.tr("activities saved"))
         )
         self.detail.report_requested.connect(self.show_access_report)
+        self.detail.portability_requested.connect(self.choose_portability_file)
         self.detail.letter_opened.connect(self.preview_letter)
         self.detail.letter_sent.connect(self._letter_sent)
         self.detail.identity_requested.connect(self._ask_identity)
@@ -207,6 +210,12 @@ class MainWindow(QMainWindow):
         register_action.setToolTip(self.tr("Each organisation's processing activities (Art. 30)"))
         register_action.triggered.connect(self.open_register)
         file_menu.addAction(register_action)
+        batch = QAction(self.tr("&Letters written today…"), self)
+        batch.setObjectName("lettersToday")
+        batch.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        batch.setToolTip(self.tr("Print or save, in one go, every letter written today"))
+        batch.triggered.connect(self.open_letters_of_day)
+        file_menu.addAction(batch)
         templates = QAction(self.tr("Letter &templates…"), self)
         templates.setToolTip(self.tr("Each organisation's own wording of its letters, with a preview"))
         templates.triggered.connect(self.open_templates)
@@ -590,7 +599,9 @@ class MainWindow(QMainWindow):
 
     def _write_letter(self, reference: str, kind: LetterKind, details: str) -> None:
         try:
-            _, pdf = self.workbench.write_letter(reference, kind, details=details)
+            _, pdf = self.workbench.write_letter(
+                reference, kind, details=details, sign_by_hand=self.detail.sign_by_hand.isChecked()
+            )
         except (ActionRefused, CaseFileError, ValueError) as exc:
             self._error(str(exc))
             return
@@ -604,11 +615,55 @@ class MainWindow(QMainWindow):
 
     def show_access_report(self, reference: str) -> PreviewDialog | None:
         try:
-            pdf = self.workbench.access_report(reference)
+            pdf, new = self.workbench.access_report(reference)
         except (ActionRefused, CaseFileError) as exc:
             self._error(str(exc))
             return None
+        if new:
+            self.refresh()
+            self.statusBar().showMessage(
+                self.tr("{ref}: access report kept with the case's documents").format(ref=reference), 8000
+            )
         return self._show_pdf(self.tr("Access report {ref}").format(ref=reference), pdf)
+
+    def choose_portability_file(self, reference: str) -> None:
+        dialog = QFileDialog(self, self.tr("Save the portability bundle"), f"{reference}-portability.zip")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("ZIP archives (*.zip)"))
+        dialog.setDefaultSuffix("zip")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.export_portability(reference, Path(path)))
+        dialog.open()
+
+    def export_portability(self, reference: str, path: Path) -> bool:
+        """Write the Art. 20 bundle where the user chose; the case records that it was made."""
+        try:
+            bundle = self.workbench.portability_bundle(reference)
+            write_private_atomic(path, bundle.data)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(str(exc))
+            return False
+        except OSError as exc:
+            self._error(self.tr("The bundle could not be written: {why}").format(why=exc.strerror or exc))
+            return False
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("{ref}: portability bundle saved ({n} records)").format(ref=reference, n=bundle.records), 8000
+        )
+        return True
+
+    def open_letters_of_day(self) -> LettersOfDayDialog:
+        today = self.workbench.today()
+        dialog = LettersOfDayDialog(
+            QLocale().toString(today, QLocale.FormatType.LongFormat),
+            self.workbench.letters_written_today(),
+            self.workbench.letter_pdf,
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished_work.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        dialog.open()
+        return dialog
 
     def preview_letter(self, letter_id: int) -> PreviewDialog | None:
         try:

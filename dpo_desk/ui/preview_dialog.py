@@ -6,8 +6,8 @@ PDFs are read by QtPdf from a memory buffer; images are decoded in memory; text 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .printing import PrintingFailed, print_pdfs
+
 TEXT_LIMIT = 2_000_000
-PRINT_DPI = 300
 
 
 class PreviewDialog(QDialog):
@@ -95,35 +96,11 @@ class PreviewDialog(QDialog):
         dialog.open()
 
     def print_to(self, printer: QPrinter) -> int:
-        """Print every page at the printer's resolution; returns the number of pages printed.
-
-        Pages are rendered in memory (QtPdf) and painted straight onto the printer: no file is written.
-        """
-        painter = QPainter()
-        if not painter.begin(printer):
-            return 0
+        """Print every page at 300 dpi, rendered in memory; returns the number of pages printed."""
         try:
-            pages = self.document.pageCount()
-            for index in range(pages):
-                if index:
-                    printer.newPage()
-                area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
-                size = self.document.pagePointSize(index)
-                # 300 dpi is sharp on paper; the printer's own 1200 dpi would cost ~500 MB a page.
-                dpi = min(PRINT_DPI, printer.resolution())
-                target = QSize(int(size.width() * dpi / 72), int(size.height() * dpi / 72))
-                image = self.document.render(index, target)
-                white = QImage(target, QImage.Format.Format_RGB32)
-                white.fill(Qt.GlobalColor.white)  # QtPdf renders on a transparent background
-                page_painter = QPainter(white)
-                page_painter.drawImage(0, 0, image)
-                page_painter.end()
-                scale = min(area.width() / target.width(), area.height() / target.height())
-                placed = QSize(int(target.width() * scale), int(target.height() * scale))
-                painter.drawImage(QRect(area.topLeft(), placed), white)
-            return pages
-        finally:
-            painter.end()
+            return print_pdfs(printer, [self._data])
+        except PrintingFailed:
+            return 0
 
     def _nothing(self, message: str) -> QLabel:
         label = QLabel(message, self)

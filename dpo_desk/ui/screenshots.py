@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..demo import open_demo
+from ..domain.letters import LetterKind
 from ..services.workbench import Workbench
 from .app import make_application
 from .intake_dialog import IntakeDialog
@@ -82,7 +83,17 @@ def render(folder: Path) -> list[Path]:
 
         window.detail.tabs.setCurrentIndex(3)
         written.append(_save(window.detail, folder, "case-activities", app))
+        window.detail.tabs.setCurrentIndex(2)
+        written.append(_save(window.detail, folder, "case-letters", app))
         window.detail.tabs.setCurrentIndex(0)
+
+        for row in range(window.model.rowCount())[:12:4]:  # a morning's letters, to print and sign
+            item = window.model.row_at(row)
+            if item is not None:
+                window.workbench.write_letter(item.reference, LetterKind.ACKNOWLEDGEMENT)
+        batch = window.open_letters_of_day()
+        written.append(_save(batch, folder, "letters-today", app))
+        batch.close()
 
         settings = OrganisationDialog(window.workbench, window)
         settings.chooser.setCurrentIndex(settings.chooser.findData("IMV"))
