@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format screenshots clean
+.PHONY: run test lint format screenshots bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "DPO Desk needs Python 3.11 or newer (found %d.%d)." % sys.version_info[:2])'
@@ -24,6 +24,10 @@ test: $(STAMP)
 ## Render the main windows offscreen into docs/screenshots/ (shown in the README).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m dpo_desk.ui.screenshots docs/screenshots
+
+## Measure at 100,000 cases against raw baselines (bench/out/results.md); about 5 minutes.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

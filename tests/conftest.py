@@ -128,6 +128,6 @@ def window(qtbot, demo_case: CaseFile):  # type: ignore[no-untyped-def]
 
     win = MainWindow(Workbench(demo_case, "claire.dpo", demo=True))
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitSignal(win.refreshed, timeout=5000):  # the counts follow the list's first paint
+        win.show()
     return win

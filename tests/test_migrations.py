@@ -46,6 +46,7 @@ def later_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     head = migrate.head_revision()
     (scripts / "versions" / "9999_later.py").write_text(NEXT_REVISION.replace("{head}", head))
     monkeypatch.setattr(migrate, "SCRIPT_LOCATION", str(scripts))
+    monkeypatch.setattr(migrate, "RELEASE_HEAD", "9999")
     migrate._scripts.cache_clear()
     yield head
     migrate._scripts.cache_clear()
@@ -77,3 +78,22 @@ def test_read_only_open_does_not_upgrade(case: CaseFile, case_path: Path, later_
 
     with pytest.raises(CaseFileError, match="open it once for writing"):
         open_case_file(case_path, passphrase=PASSPHRASE, read_only=True)
+
+
+def test_the_release_head_is_alembics_head() -> None:
+    """Opening skips Alembic when the file is at RELEASE_HEAD: it must name the newest migration."""
+    assert migrate.head_revision() == migrate.RELEASE_HEAD
+
+
+def test_opening_a_current_file_does_not_load_alembic(case: CaseFile, case_path: Path) -> None:
+    import subprocess
+    import sys
+
+    case.close()
+    code = (
+        "import sys; from pathlib import Path; from dpo_desk.storage.casefile import open_case_file; "
+        f"c = open_case_file(Path({str(case_path)!r}), passphrase={PASSPHRASE!r}, use_keyring=False); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'reportlab', 'mako')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -6,8 +6,6 @@ from datetime import date
 from enum import StrEnum
 from functools import cache
 
-import holidays
-
 
 class HolidayRegion(StrEnum):
     """Holiday calendars a controller's site can follow.
@@ -65,6 +63,8 @@ class HolidayCalendar:
 
     def __init__(self, region: HolidayRegion) -> None:
         self.region = region
+        import holidays  # 20 ms of start-up: loaded when a deadline is first computed
+
         self._holidays = holidays.France(subdiv=_SUBDIVISIONS[region], language="fr")
 
     def holiday_name(self, day: date) -> str | None:

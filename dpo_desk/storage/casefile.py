@@ -430,8 +430,7 @@ def _unlock(
 def _bring_schema_up_to_date(case: CaseFile, key: bytes) -> None:
     with case.engine.connect() as conn:
         current = migrate.current_revision(conn)
-    head = migrate.head_revision()
-    if current == head:
+    if migrate.is_current(current):
         return
     if current is not None and current not in migrate.known_revisions():
         raise NewerCaseFile(f"{case.path.name} was written by a newer version of DPO Desk. Update DPO Desk to open it.")

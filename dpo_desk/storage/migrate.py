@@ -1,19 +1,29 @@
-"""Schema versions: Alembic, run programmatically on an open connection."""
+"""Schema versions: Alembic, run programmatically on an open connection.
+
+Opening a file whose schema is this release's (the everyday case) reads one row and never imports
+Alembic, which costs a noticeable part of the start-up; Alembic is loaded only to upgrade.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 SCRIPT_LOCATION = "dpo_desk.storage:migrations"
+# The newest revision this release ships; a test checks it against Alembic's head.
+RELEASE_HEAD: str | None = "0001"
 
 
 def _config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", SCRIPT_LOCATION)
     if connection is not None:
@@ -23,6 +33,8 @@ def _config(connection: Connection | None = None) -> Config:
 
 @lru_cache(maxsize=1)
 def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config())
 
 
@@ -37,8 +49,22 @@ def known_revisions() -> set[str]:
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The file's revision (None for a file without tables yet), read without Alembic."""
+    try:
+        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except OperationalError:  # no such table: a new, empty file
+        connection.rollback()
+        return None
+
+
+def is_current(revision: str | None) -> bool:
+    """True when `revision` is this release's schema (checked without loading Alembic)."""
+    if RELEASE_HEAD is not None:
+        return revision == RELEASE_HEAD
+    return revision == head_revision()
 
 
 def upgrade(connection: Connection) -> None:
+    from alembic import command
+
     command.upgrade(_config(connection), "head")

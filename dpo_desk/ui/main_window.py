@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +33,6 @@ from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..services.cases import FileInput, ListFilter, Outcome
-from ..services.email_intake import EmailRefused, parse_email
 from ..services.errors import ActionRefused
 from ..services.views import RequestRow
 from ..services.workbench import Workbench
@@ -47,16 +47,18 @@ from .inactivity import InactivityWatcher
 from .intake_dialog import IntakeDialog
 from .jobs import Job, start, with_progress
 from .letter_table_model import kind_label
-from .letters_of_day_dialog import LettersOfDayDialog
 from .lock_page import LockPage
 from .organisation_dialog import OrganisationDialog
 from .preferences_dialog import PreferencesDialog, idle_minutes
-from .preview_dialog import PreviewDialog
 from .register_dialog import RegisterDialog
 from .sent_dialog import SentDialog
 from .template_dialog import TemplateDialog
 from .text_dialog import TextDialog
 from .unlock_dialog import Opener
+
+if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when a document is first shown, not at start-up
+    from .letters_of_day_dialog import LettersOfDayDialog
+    from .preview_dialog import PreviewDialog
 
 SEARCH_DELAY_MS = 150
 BACKUP_FIRST_CHECK_MS = 3_000  # after the window has painted
@@ -185,7 +187,12 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(BACKUP_FIRST_CHECK_MS, self, self.backup_if_due)  # dies with the window
 
         self._restore_state()
-        self.refresh()
+        # The first page of the list is painted first; the counts (which read many more pages of a
+        # cold file) follow as soon as it is on screen.
+        self._filter = self.workbench.filter_for(None, "")
+        self.model.reload()
+        self._counts_pending = True
+        self.table.viewport().installEventFilter(self)
         for notice in workbench.case.notices:
             self.statusBar().showMessage(notice, 15000)
 
@@ -277,9 +284,23 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Reload counts, list and the open case (after any change)."""
+        self._counts_pending = False
         self.dashboard.set_counts(self.workbench.counts())
         self._apply_filter()
         self.refreshed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._counts_pending and event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            self._counts_pending = False
+            self.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self, self._first_counts)
+        return super().eventFilter(watched, event)
+
+    def _first_counts(self) -> None:
+        if not self._closed and not self.is_locked:
+            self.dashboard.set_counts(self.workbench.counts())
+            self._update_shown()
+            self.refreshed.emit()
 
     def _update_shown(self) -> None:
         total = self.workbench.count(self._filter)
@@ -570,6 +591,8 @@ class MainWindow(QMainWindow):
         )
 
     def preview_document(self, attachment_id: int) -> PreviewDialog | None:
+        from .preview_dialog import PreviewDialog
+
         try:
             name, media_type, data = self.workbench.attachment(attachment_id)
         except (ActionRefused, CaseFileError) as exc:
@@ -653,6 +676,8 @@ class MainWindow(QMainWindow):
         return True
 
     def open_letters_of_day(self) -> LettersOfDayDialog:
+        from .letters_of_day_dialog import LettersOfDayDialog
+
         today = self.workbench.today()
         dialog = LettersOfDayDialog(
             QLocale().toString(today, QLocale.FormatType.LongFormat),
@@ -674,6 +699,8 @@ class MainWindow(QMainWindow):
         return self._show_pdf(self.tr("Letter"), pdf)
 
     def _show_pdf(self, title: str, pdf: bytes) -> PreviewDialog:
+        from .preview_dialog import PreviewDialog
+
         dialog = PreviewDialog(f"{title}.pdf", "application/pdf", pdf, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -759,6 +786,8 @@ class MainWindow(QMainWindow):
 
     def open_email(self, path: Path) -> IntakeDialog | None:
         """An intake form filled from an email file, for staff to check and log."""
+        from ..services.email_intake import EmailRefused, parse_email
+
         try:
             draft = parse_email(path.read_bytes())
         except OSError as exc:
