@@ -15,11 +15,15 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from .domain.extracts import Extract
 from .domain.register import Activity
+from .extract_table import ExtractTable
+from .extract_table import TableStyle as ExtractStyle
 from .letters_pdf import FONT, FONT_BOLD, register_fonts
+
+TABLE = ExtractStyle(font=FONT, bold=FONT_BOLD)
 
 LABELS = {
     "fr": {
@@ -115,8 +119,6 @@ def render_report(report: ReportContent) -> bytes:
     register_fonts()
     words = LABELS[report.language]
     body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13)
-    small = ParagraphStyle("small", fontName=FONT, fontSize=7.6, leading=9.4)
-    small_bold = ParagraphStyle("small_bold", parent=small, fontName=FONT_BOLD)
     h1 = ParagraphStyle("h1", fontName=FONT_BOLD, fontSize=17, leading=22, spaceAfter=14)
     h2 = ParagraphStyle("h2", fontName=FONT_BOLD, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=6)
     h3 = ParagraphStyle("h3", fontName=FONT_BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=4)
@@ -158,24 +160,7 @@ def render_report(report: ReportContent) -> bytes:
     for extract in report.extracts:
         story.append(p(f"{extract.name} — {words['rows'].format(n=len(extract.rows))}", h3))
         if extract.header:
-            columns = max(1, len(extract.header))
-            data = [[Paragraph(escape(h), small_bold) for h in extract.header]]
-            data += [
-                [Paragraph(escape(cell), small) for cell in row[:columns] + [""] * (columns - len(row))]
-                for row in extract.rows
-            ]
-            table = LongTable(data, colWidths=[width / columns] * columns, repeatRows=1)
-            table.setStyle(
-                TableStyle(
-                    [
-                        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e5e7eb")),
-                        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f8fafc")]),
-                        ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#cbd5e1")),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ]
-                )
-            )
-            story.append(table)
+            story.append(ExtractTable(extract.header, extract.rows, width, TABLE))
     story.append(p(words["rights_title"], h2))
     for line in words["rights"]:
         story.append(p(line.format(authority=report.authority, dpo=report.dpo)))

@@ -104,3 +104,29 @@ def test_the_report_is_kept_with_the_case_once_per_version(case: CaseFile, candi
         contents = [cases.attachment_bytes(session, a.id)[2] for a in kept]
     assert [a.filename for a in kept] == [f"access-report-{candidate}-{TODAY.isoformat()}.pdf"] * 2
     assert contents == [first, changed]
+
+
+def test_long_and_multiline_cells_stay_in_their_column(case: CaseFile) -> None:
+    from pypdf import mult
+
+    with case.transaction() as session:
+        register.import_register(session, resources_dir() / "registers" / "imv.json", "IMV", user="dpo")
+    token = "".join(f"{n:03d}" for n in range(70))  # 210 characters without a space
+    records = [{"clé": token, "note": "première ligne\nseconde ligne", "n": 1}] * 3
+    extract = cases.FileInput("traces.json", json.dumps(records, ensure_ascii=False).encode(), "extract")
+    ref = log(case, received=TODAY, files=(extract,)).reference
+    with case.transaction() as session:
+        register.set_concerned(session, ref, ["Recruitment management"], user="dpo")
+    with case.session() as session:
+        pdf = access_report(session, ref, today=TODAY, language="fr")
+    page = next(p for p in PdfReader(BytesIO(pdf)).pages if "traces.json" in p.extract_text())
+    placed: list[tuple[str, float]] = []
+    page.extract_text(visitor_text=lambda text, cm, tm, *_: text.strip() and placed.append((text, mult(tm, cm)[4])))
+    first_column = [text for text, x in placed if x < 80 and text[:3].isdigit()]
+    assert (
+        "".join(t.strip() for t in first_column[: len(first_column) // 3]) == token
+    )  # cut inside the word, nothing lost
+    right_edge = 595.28 - 20 * 72 / 25.4
+    assert all(x < right_edge for _, x in placed)
+    text = page.extract_text()
+    assert "première ligne" in text and "seconde ligne" in text

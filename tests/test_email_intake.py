@@ -130,6 +130,8 @@ def test_french_headers_and_attachments() -> None:
         ("Je veux me désinscrire de la newsletter", [Right.OBJECTION]),
         ("Please unsubscribe me and delete my account", [Right.ERASURE, Right.OBJECTION]),
         ("Mon adresse est erronée, merci de rectifier", [Right.RECTIFICATION]),
+        ("Could you rectify my postal address?", [Right.RECTIFICATION]),
+        ("Voici ma nouvelle adresse depuis mon déménagement", [Right.RECTIFICATION]),
         ("Je demande la portabilité de mes données", [Right.PORTABILITY]),
         ("Je retire mon consentement", [Right.CONSENT_WITHDRAWAL]),
         ("Suite au décès de mon père", [Right.POST_MORTEM]),

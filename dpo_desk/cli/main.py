@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--user", default=_default_user(), help="who is acting (recorded in the history)")
     parser.add_argument("--no-keyring", action="store_true", help="do not use the system keyring")
     parser.add_argument("--demo", action="store_true", help="open the built-in demo case file in the window")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation offscreen (case file, letter, window)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("deadline", help="compute the deadlines of a request (no case file needed)")
@@ -271,6 +274,10 @@ def _say(message: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from ..self_test import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from ..ui.app import run_gui  # Qt is imported only for the window
 

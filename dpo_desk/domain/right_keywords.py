@@ -40,8 +40,12 @@ KEYWORDS: dict[Right, tuple[str, ...]] = {
         "article 17",
     ),
     Right.RECTIFICATION: (
-        "rectifi",
+        "rectif",  # rectifier, rectification, rectify
         "corrig",
+        "changement d'adresse",
+        "nouvelle adresse",
+        "new address",
+        "change my address",
         "correction de mes",
         "donnees erronees",
         "inexact",

@@ -7,14 +7,16 @@ the acting user, and the day it happens (`on`), so that nothing depends on the c
 from __future__ import annotations
 
 import hashlib
+import json
 import mimetypes
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, text
+from sqlalchemy import and_, bindparam, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.calendars import calendar_for, parse_region
@@ -110,67 +112,138 @@ def load_request(session: Session, reference: str) -> Request:
     return request
 
 
+def _json_list(*columns: Any, where: Any) -> Any:
+    """A correlated subquery: the child rows of a request as one JSON array of arrays."""
+    return select(func.json_group_array(func.json_array(*columns))).where(where).scalar_subquery()
+
+
+@cache
+def _detail_query() -> Any:
+    """The statement of get_request, built once (building it costs more than running it)."""
+    r = Request.__table__.c
+    detail = (
+        select(
+            Request.__table__,
+            Organisation.code.label("org_code"),
+            Organisation.legal_name.label("org_name"),
+            Person.first_name,
+            Person.last_name,
+            Person.emails,
+            Person.postal_address,
+            Person.identifiers,
+            _json_list(RequestRight.right, where=RequestRight.request_id == r.id).label("rights_json"),
+            _json_list(
+                Pause.id, Pause.reason, Pause.started_on, Pause.ended_on, Pause.late, where=Pause.request_id == r.id
+            ).label("pauses_json"),
+            _json_list(
+                Attachment.id,
+                Attachment.kind,
+                Attachment.filename,
+                Attachment.media_type,
+                Attachment.size,
+                Attachment.sha256,
+                Attachment.added_at,
+                Attachment.destroyed_at,
+                where=Attachment.request_id == r.id,
+            ).label("attachments_json"),
+            _json_list(
+                Event.seq, Event.at, Event.user, Event.kind, func.json(Event.details), where=Event.request_id == r.id
+            ).label("events_json"),
+        )
+        .join(Organisation, Organisation.id == r.organisation_id)
+        .join(Person, Person.id == r.person_id)
+        .where(r.reference == bindparam("reference"))
+    )
+    return detail
+
+
 def get_request(session: Session, reference: str, *, today: date) -> RequestDetail:
-    request = load_request(session, reference)
-    org, person, status = request.organisation, request.person, Status(request.status)
-    history = session.scalars(select(Event).where(Event.request_id == request.id).order_by(Event.seq)).all()
+    """Everything the case pane shows, in one SQL statement (opening a case is the commonest read).
+
+    Core, not the ORM: this is ~10x fewer Python calls than loading the objects and their
+    relationships, which is what opening a case at 100,000 cases should cost.
+    """
+    ref = reference.strip().upper()
+    # Core on the session's transaction, one statement: no ORM bookkeeping to pay.
+    row = session.connection().execute(_detail_query(), {"reference": ref}).first()
+    if row is None:
+        raise NotFound(f"There is no request with the reference {ref}.")
+    history = sorted(json.loads(row.events_json))
+    status = Status(row.status)
+    pauses = sorted(json.loads(row.pauses_json))
+    attachments = sorted(json.loads(row.attachments_json))
+    person_name = " ".join(p for p in (row.first_name, row.last_name) if p) or (
+        row.emails[0] if row.emails else "(unnamed)"
+    )
     return RequestDetail(
-        id=request.id,
-        reference=request.reference,
-        organisation_code=org.code,
-        organisation_name=org.legal_name,
-        person_name=person.display_name,
-        person_emails=list(person.emails),
-        person_address=person.postal_address,
-        person_identifiers=dict(person.identifiers),
-        channel=request.channel,
-        received_on=request.received_on,
-        registered_mail_no=request.registered_mail_no,
-        rights=[r.right for r in request.rights],
-        summary=request.summary,
-        assignee=request.assignee,
-        status=request.status,
-        status_reason=request.status_reason,
+        id=row.id,
+        reference=row.reference,
+        organisation_code=row.org_code,
+        organisation_name=row.org_name,
+        person_name=person_name,
+        person_emails=list(row.emails),
+        person_address=row.postal_address,
+        person_identifiers=dict(row.identifiers),
+        channel=row.channel,
+        received_on=row.received_on,
+        registered_mail_no=row.registered_mail_no,
+        rights=sorted(right for (right,) in json.loads(row.rights_json)),
+        summary=row.summary,
+        assignee=row.assignee,
+        status=row.status,
+        status_reason=row.status_reason,
         next_statuses=[s.value for s in allowed_next(status)],
         next_identity_steps=[
             step.value
             for step in IdentityState
-            if step in IDENTITY_TRANSITIONS[IdentityState(request.identity_state)] and status.is_open
+            if step in IDENTITY_TRANSITIONS[IdentityState(row.identity_state)] and status.is_open
         ],
-        identity_state=request.identity_state,
-        identity_doubt=request.identity_doubt,
-        identity_note=request.identity_note,
-        due_on=request.due_on,
-        extension_notice_by=request.due_on,
-        extended_due_on=request.extended_due_on,
-        deadline_on=request.deadline_on,
-        extended=request.extended,
-        extension_reason=request.extension_reason,
-        paused_since=request.paused_since,
+        identity_state=row.identity_state,
+        identity_doubt=row.identity_doubt,
+        identity_note=row.identity_note,
+        due_on=row.due_on,
+        extension_notice_by=row.due_on,
+        extended_due_on=row.extended_due_on,
+        deadline_on=row.deadline_on,
+        extended=row.extended,
+        extension_reason=row.extension_reason,
+        paused_since=row.paused_since,
         deadline_in_words=describe_deadline(
             today=today,
-            deadline=request.deadline_on,
+            deadline=row.deadline_on,
             is_open=status.is_open,
-            extended=request.extended,
-            paused_since=request.paused_since,
+            extended=row.extended,
+            paused_since=row.paused_since,
         ),
-        overdue=status.is_open and request.paused_since is None and request.deadline_on < today,
-        pauses=[PauseView(p.reason, p.started_on, p.ended_on, p.late) for p in request.pauses],
+        overdue=status.is_open and row.paused_since is None and row.deadline_on < today,
+        pauses=[
+            PauseView(reason, _day(started), _day(ended) if ended else None, bool(late))
+            for _, reason, started, ended, late in pauses
+        ],
         attachments=[
             AttachmentView(
-                a.id,
-                a.kind,
-                a.filename,
-                a.media_type,
-                a.size,
-                a.sha256,
-                a.added_at.isoformat(timespec="seconds"),
-                a.destroyed_at is not None,
+                attachment_id,
+                kind,
+                filename,
+                media_type,
+                size,
+                sha256,
+                _timestamp(added_at),
+                destroyed_at is not None,
             )
-            for a in request.attachments
+            for attachment_id, kind, filename, media_type, size, sha256, added_at, destroyed_at in attachments
         ],
-        events=[EventView(e.seq, e.at, e.user, e.kind, dict(e.details)) for e in history],
+        events=[EventView(seq, at, user, kind, dict(details)) for seq, at, user, kind, details in history],
     )
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def _timestamp(text: str) -> str:
+    """SQLite's stored datetime ('2026-11-22 09:15:02.123456') as shown before: ISO, to the second."""
+    return datetime.fromisoformat(text).isoformat(timespec="seconds")
 
 
 @dataclass(frozen=True, slots=True)

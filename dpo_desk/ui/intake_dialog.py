@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
 from ..domain.channels import Channel
 from ..domain.rights import Right
 from ..services.cases import FileInput, NewRequest, PersonInput, PersonSuggestion
-from ..services.email_intake import EmailDraft
 from ..services.errors import ActionRefused
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from . import labels
+
+if TYPE_CHECKING:
+    from ..services.email_intake import EmailDraft
 
 SUGGEST_DELAY_MS = 250
 SUMMARY_LIMIT = 20_000

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +22,9 @@ from ..services.errors import ActionRefused
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from .letter_table_model import kind_label
-from .preview_dialog import PreviewDialog
+
+if TYPE_CHECKING:  # QtPdf loads when a preview is first asked for
+    from .preview_dialog import PreviewDialog
 
 
 class TemplateDialog(QDialog):
@@ -103,6 +107,8 @@ class TemplateDialog(QDialog):
             self._fail(str(exc))
             return None
         self.error.hide()
+        from .preview_dialog import PreviewDialog
+
         dialog = PreviewDialog(self.tr("Sample letter.pdf"), "application/pdf", pdf, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -1,0 +1,164 @@
+"""`dpo-desk --self-test`: proves an installation (a bundle above all) has every part it needs.
+
+Offscreen, in a temporary folder that is removed afterwards: the shipped resources are found, a
+case file is created (SQLCipher, Argon2id, Alembic migrations), a request is written and read
+back, a letter PDF is rendered (ReportLab with the embedded fonts) and drawn by QtPdf, and the
+workbench window is built. Each step prints one line; the first failure ends the test with 1.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from .paths import resources_dir
+
+REQUIRED = (
+    "letters/fr/acknowledgement.txt",
+    "letters/en/acknowledgement.txt",
+    "fonts/DejaVuSans.ttf",
+    "registers/imv.json",
+    "icons/dpo-desk.svg",
+)
+PASSPHRASE = "self-test passphrase, not a secret"
+
+
+def run_self_test(say: Callable[[str], None] = print) -> int:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen needed, whatever the session has
+    with tempfile.TemporaryDirectory(prefix="dpo-desk-self-test-") as scratch:
+        state: dict[str, object] = {"folder": Path(scratch)}
+        for name, step in STEPS:
+            try:
+                detail = step(state)
+            except Exception as exc:  # a self-test reports, it never raises
+                say(f"FAILED  {name}: {exc or type(exc).__name__}")
+                _close(state)
+                return 1
+            say(f"ok      {name}{': ' + detail if detail else ''}")
+        _close(state)
+    say("Self-test passed.")
+    return 0
+
+
+def _resources(state: dict[str, object]) -> str:
+    folder = resources_dir()
+    missing = [item for item in REQUIRED if not (folder / item).is_file()]
+    if missing:
+        raise FileNotFoundError(f"missing from {folder}: {', '.join(missing)}")
+    from .storage import migrate
+
+    if migrate.head_revision() != migrate.RELEASE_HEAD:
+        raise RuntimeError("the schema migrations shipped do not match this release")
+    return str(folder)
+
+
+def _case_file(state: dict[str, object]) -> str:
+    from .services.organisations import OrganisationInput, add_organisation
+    from .storage.casefile import create_case_file
+
+    path = Path(state["folder"]) / "self-test.dpodesk"  # type: ignore[arg-type]
+    case = create_case_file(path, PASSPHRASE)
+    state["case"] = case
+    with case.transaction() as session:
+        add_organisation(
+            session,
+            OrganisationInput(code="TEST", legal_name="Self-test SARL", city="L'Aigle", dpo_email="dpo@test.example"),
+            user="self-test",
+        )
+    return "encrypted, schema up to date"
+
+
+def _request(state: dict[str, object]) -> str:
+    from .domain.channels import Channel
+    from .domain.rights import Right
+    from .services import cases
+
+    case = state["case"]
+    today = date.today()
+    with case.transaction() as session:  # type: ignore[attr-defined]
+        outcome = cases.add_request(
+            session,
+            cases.NewRequest(
+                channel=Channel.POST,
+                received_on=today,
+                person=cases.PersonInput(first_name="Zoé", last_name="Lœwy", postal_address="1 rue de l'Église"),
+                rights=(Right.ACCESS,),
+            ),
+            user="self-test",
+            today=today,
+        )
+    with case.session() as session:  # type: ignore[attr-defined]
+        detail = cases.get_request(session, outcome.reference, today=today)
+    if detail.person_name != "Zoé Lœwy" or detail.rights != ["access"]:
+        raise RuntimeError("the request read back differs from the one written")
+    state["reference"] = outcome.reference
+    return f"{outcome.reference}, due {detail.deadline_on.isoformat()}"
+
+
+def _letter(state: dict[str, object]) -> str:
+    from .domain.letters import LetterKind
+    from .services.letters import create_letter
+
+    case = state["case"]
+    with case.transaction() as session:  # type: ignore[attr-defined]
+        _, pdf = create_letter(
+            session, str(state["reference"]), LetterKind.ACKNOWLEDGEMENT, user="self-test", today=date.today()
+        )
+    if not pdf.startswith(b"%PDF-") or b"DejaVu" not in pdf:
+        raise RuntimeError("the letter is not a PDF with the embedded fonts")
+    state["pdf"] = pdf
+    return f"{len(pdf):,} bytes"
+
+
+def _qt(state: dict[str, object]) -> str:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    from .services.workbench import Workbench
+    from .ui.app import make_application
+    from .ui.main_window import MainWindow
+
+    # The user's own settings (window state, recent files) are left as they are.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(state["folder"]))
+    app = make_application(["dpo-desk"])
+    data = QByteArray(state["pdf"])  # type: ignore[call-overload]
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise RuntimeError("QtPdf cannot read the letter")
+    image = document.render(0, QSize(210, 297))
+    if image.isNull():
+        raise RuntimeError("QtPdf drew nothing")
+    window = MainWindow(Workbench(state["case"], "self-test"))  # type: ignore[arg-type]
+    window.show()
+    app.processEvents()
+    rows = window.model.rowCount()
+    window.close()
+    if rows != 1:
+        raise RuntimeError(f"the window lists {rows} requests instead of 1")
+    return f"Qt {app.platformName()}, letter drawn, window lists the request"
+
+
+def _close(state: dict[str, object]) -> None:
+    case = state.pop("case", None)
+    if case is not None:
+        case.close()  # type: ignore[attr-defined]
+
+
+STEPS: tuple[tuple[str, Callable[[dict[str, object]], str]], ...] = (
+    ("resources", _resources),
+    ("case file", _case_file),
+    ("request written and read", _request),
+    ("letter PDF", _letter),
+    ("Qt window and PDF view", _qt),
+)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(run_self_test())
