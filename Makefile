@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint format screenshots bench clean
+.PHONY: run test lint format screenshots bench package clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "DPO Desk needs Python 3.11 or newer (found %d.%d)." % sys.version_info[:2])'
@@ -28,6 +28,21 @@ screenshots: $(STAMP)
 ## Measure at 100,000 cases against raw baselines (bench/out/results.md); about 5 minutes.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run $(BENCH_ARGS)
+
+## Build the Linux bundle (dist/dpo-desk/ and a .tar.gz), then run it: --version and --self-test.
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+BUNDLE  := dist/dpo-desk
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/dpo-desk.spec
+	mkdir -p $(BUNDLE)/share
+	cp packaging/linux/eu.dpodesk.DPODesk.desktop packaging/linux/eu.dpodesk.DPODesk.metainfo.xml \
+	   packaging/linux/eu.dpodesk.DPODesk.mime.xml packaging/linux/dpo-desk-256.png $(BUNDLE)/share/
+	cp packaging/linux/install.sh $(BUNDLE)/
+	$(BUNDLE)/dpo-desk --version
+	env -u DISPLAY -u WAYLAND_DISPLAY $(BUNDLE)/dpo-desk --self-test
+	tar -C dist -czf dist/dpo-desk-$(VERSION)-linux-$(shell uname -m).tar.gz dpo-desk
+	@echo "Bundle: $(BUNDLE)/ and dist/dpo-desk-$(VERSION)-linux-$(shell uname -m).tar.gz"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

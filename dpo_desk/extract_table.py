@@ -31,6 +31,8 @@ class TableStyle:
 
 def wrap_cell(text: str, font: str, size: float, width: float) -> list[str]:
     """The lines of `text` within `width`: broken at spaces, and inside a word only when it is too long."""
+    if "\n" not in text and stringWidth(text, font, size) <= width:
+        return [text]  # the common case: one short value
     lines: list[str] = []
     for paragraph in text.split("\n") or [""]:
         if stringWidth(paragraph, font, size) <= width:
@@ -72,12 +74,17 @@ class _Prepared:
         inner = [w - 2 * style.padding for w in widths]
         columns = len(widths)
         self.header = [wrap_cell(h, style.bold, style.size, w) for h, w in zip(header, inner, strict=True)]
+        # Extracts repeat values (statuses, products, dates): each distinct cell is wrapped once per column.
+        wrapped: list[dict[str, list[str]]] = [{} for _ in range(columns)]
+
+        def cell_lines(column: int, cell: str) -> list[str]:
+            known = wrapped[column].get(cell)
+            if known is None:
+                known = wrapped[column][cell] = wrap_cell(cell, style.font, style.size, inner[column])
+            return known
+
         self.rows = [
-            [
-                wrap_cell(cell, style.font, style.size, w)
-                for cell, w in zip((row + [""] * columns)[:columns], inner, strict=True)
-            ]
-            for row in rows
+            [cell_lines(column, cell) for column, cell in enumerate((row + [""] * columns)[:columns])] for row in rows
         ]
         self.header_height = self._height(self.header, style)
         heights = [self._height(cells, style) for cells in self.rows]

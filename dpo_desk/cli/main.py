@@ -273,7 +273,10 @@ def _say(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if len(arguments) == 1 and arguments[0].lower().endswith(".dpodesk") and not arguments[0].startswith("-"):
+        arguments = ["--case-file", arguments[0]]  # a case file opened from the file manager
+    args = parser.parse_args(arguments)
     if args.self_test:
         from ..self_test import run_self_test
 
