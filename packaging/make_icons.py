@@ -39,7 +39,10 @@ def main() -> int:
     svg = ROOT / "resources" / "icons" / "dpo-desk.svg"
     big = render(svg, 1024)
     render(svg, 256).save(ROOT / "packaging" / "linux" / "dpo-desk-256.png")
-    big.save(ROOT / "packaging" / "windows" / "dpo-desk.ico", sizes=[(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)])
+    big.save(
+        ROOT / "packaging" / "windows" / "dpo-desk.ico",
+        sizes=[(16, 16), (32, 32), (48, 48), (64, 64), (128, 128), (256, 256)],
+    )
     big.save(ROOT / "packaging" / "macos" / "dpo-desk.icns")
     return 0
 
