@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import platformdirs
+from sqlalchemy import select
 
 from .domain.channels import Channel
 from .domain.identity import VerificationMethod
@@ -22,10 +23,11 @@ from .domain.pauses import PauseReason
 from .domain.rights import Right
 from .domain.statuses import Status
 from .paths import resources_dir
-from .services import cases, letters
+from .services import cases, letters, mailboxes
 from .services.organisations import OrganisationInput, add_organisation
 from .services.register import import_register
 from .storage.casefile import CaseFile, create_case_file, open_case_file
+from .storage.models import Mailbox
 
 DEMO_PASSPHRASE = "demo-dpo-desk"  # shown on the welcome screen: the demo holds no real data
 
@@ -265,6 +267,43 @@ def populate(case: CaseFile, *, today: date, plans: list[Plan] | None = None, se
             _set_clock(session, received, hour=9 + index % 3)
             ref = cases.add_request(session, new, user="lucas.accueil", today=today).reference
             _walk(session, ref, plan, received, today)
+    _mail_to_triage(case, today)
+
+
+TRIAGE = (
+    (
+        "Maël Girard <mael.girard@example.fr>",
+        "Mes données",
+        "Bonjour, je voudrais savoir quelles données vous avez sur moi.",
+    ),
+    ("Sophie Marchand <s.marchand@example.com>", "Livraison", "Bonjour, ma commande n'est toujours pas arrivée."),
+    ("Noah Petit <noah.petit@example.fr>", "Newsletter", "Merci de me désinscrire de votre newsletter."),
+)
+
+
+def _mail_to_triage(case: CaseFile, today: date) -> None:
+    """A mailbox with three messages fetched this morning, waiting in Case → Mail to triage."""
+    from email.message import EmailMessage
+
+    with case.transaction() as session:
+        mailboxes.add_mailbox(
+            session,
+            mailboxes.MailboxSettings(
+                name="dpo-imv",
+                host="imap.imv-technologies.example",
+                username="dpo@imv-technologies.com",
+                organisation_code="IMV",
+            ),
+            user="claire.dpo",
+        )
+        box = session.scalar(select(Mailbox.id).where(Mailbox.name == "dpo-imv"))
+        for uid, (sender, subject, body) in enumerate(TRIAGE, start=1):
+            message = EmailMessage()
+            message["From"], message["To"], message["Subject"] = sender, "dpo@imv-technologies.com", subject
+            message["Message-ID"] = f"<demo-triage-{uid}@example.fr>"
+            message.set_content(body)
+            delivered = datetime.combine(today, time(7, 40 + uid)).astimezone(UTC)
+            mailboxes.keep_message(session, box, 1, uid, message.as_bytes(), delivered)
 
 
 def _set_clock(session, day: date, hour: int) -> None:  # type: ignore[no-untyped-def]

@@ -277,6 +277,7 @@ def test_screenshots_render_every_window(qapp, tmp_path: Path) -> None:  # type:
         "case-activities.png",
         "case-letters.png",
         "letters-today.png",
+        "triage.png",
         "organisation.png",
     ]
     for path in written:

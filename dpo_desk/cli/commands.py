@@ -7,7 +7,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -28,7 +28,14 @@ from ..services.setup import new_case_file
 from ..storage.casefile import CaseFile, open_case_file
 from ..storage.errors import CaseFileError, StorageFailure
 from ..storage.safe_files import write_private_atomic
-from .inputs import UsageError, new_passphrase, parse_day, parse_pairs, passphrase_from_env_or_prompt
+from .inputs import (
+    UsageError,
+    new_passphrase,
+    parse_day,
+    parse_pairs,
+    passphrase_from_env_or_prompt,
+    secret_from_env_or_prompt,
+)
 from .output import emit_json, request_block, request_table, table
 
 EXPECTED = (CaseFileError, ActionRefused, ValueError)
@@ -358,6 +365,124 @@ def import_email(args: argparse.Namespace, case: CaseFile | None) -> int:
         for o in outcomes:
             print(f"{o.source}: {o.outcome.replace('_', ' ')} - {o.message}")
     return 1 if any(o.outcome == "error" for o in outcomes) else 0
+
+
+def mailbox_add(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.mailboxes import MailboxSettings, Security, add_mailbox
+
+    assert case is not None
+    security = Security(args.security)
+    settings = MailboxSettings(
+        name=args.name,
+        host=args.host,
+        username=args.mailbox_user,
+        port=args.port or (993 if security is Security.TLS else 143),
+        security=security,
+        folder=args.folder,
+        organisation_code=args.org,
+        ca_file=str(Path(args.ca_file).expanduser().resolve()) if args.ca_file else "",
+    )
+    password = secret_from_env_or_prompt(
+        "DPO_DESK_MAILBOX_PASSWORD", f"Password of {args.mailbox_user}: ", "the mailbox password"
+    )
+    with case.transaction() as session:
+        add_mailbox(session, settings, user=args.user, password=password)
+    print(f"Mailbox {args.name} added ({settings.username} on {settings.host}:{settings.port}, {settings.folder}).")
+    return 0
+
+
+def mailbox_list(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.mailboxes import list_mailboxes
+
+    assert case is not None
+    with case.session() as session:
+        boxes = list_mailboxes(session)
+    if not boxes:
+        print("No mailbox yet: dpo-desk mailbox add NAME --host HOST --user LOGIN")
+    for box in boxes:
+        last = box.last_fetched_at.isoformat(timespec="minutes") if box.last_fetched_at else "never"
+        org = f" for {box.organisation}" if box.organisation else ""
+        print(
+            f"{box.name}: {box.username} on {box.host}:{box.port} ({box.security}), {box.folder}{org}; "
+            f"last fetched {last}; {box.waiting} to triage"
+        )
+    return 0
+
+
+def fetch(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.mailboxes import fetch_new, list_mailboxes
+
+    assert case is not None
+    names = args.names
+    if not names:
+        with case.session() as session:
+            names = [box.name for box in list_mailboxes(session)]
+    if not names:
+        raise ActionRefused("No mailbox to fetch: add one with dpo-desk mailbox add.")
+    failed = 0
+    for name in names:
+        try:
+            report = fetch_new(case, name, user=args.user)
+        except ActionRefused as exc:
+            print(f"{name}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        print(
+            f"{name}: {report.fetched} new message(s) to triage"
+            + (f", {report.already_known} already known" if report.already_known else "")
+        )
+    return 1 if failed else 0
+
+
+def triage(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services import mailboxes
+
+    assert case is not None
+    if args.action == "list":
+        with case.session() as session:
+            items = mailboxes.triage_list(session, include_handled=args.all)
+        if args.json:
+            emit_json([_triage_json(item) for item in items])
+        elif not items:
+            print("Nothing to triage.")
+        for item in [] if args.json else items:
+            state = "" if item.state == "to_triage" else f"  [{item.state.replace('_', ' ')} {item.reference}]"
+            local = item.received_at.replace(tzinfo=UTC).astimezone()
+            print(f"{item.id:>5}  {local:%d/%m/%Y %H:%M}  {item.sender}  {item.subject}{state}")
+        return 0
+    if args.message is None:
+        raise UsageError(f"Which message? dpo-desk triage {args.action} NUMBER (numbers from dpo-desk triage).")
+    if args.action == "show":
+        with case.session() as session:
+            raw = mailboxes.triage_raw(session, args.message)
+        from ..services.email_intake import parse_email
+
+        draft = parse_email(raw)
+        print(f"From: {draft.from_name} <{draft.from_address}>\nSubject: {draft.subject}\n\n{draft.body_text}")
+        return 0
+    if args.action == "set-aside":
+        with case.transaction() as session:
+            mailboxes.set_aside(session, args.message, args.reason, user=args.user)
+        print(f"Message {args.message} set aside: {args.reason.strip()}")
+        return 0
+    with case.transaction() as session:
+        outcome = mailboxes.log_from_triage(
+            session, args.message, user=args.user, today=date.today(), organisation_code=args.org
+        )
+    print(f"Message {args.message}: {outcome.outcome.replace('_', ' ')} - {outcome.message}")
+    return 0 if outcome.outcome in ("imported", "duplicate") else 1
+
+
+def _triage_json(item) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {
+        "id": item.id,
+        "mailbox": item.mailbox,
+        "sender": item.sender,
+        "subject": item.subject,
+        "received_at": item.received_at.isoformat(),
+        "state": item.state,
+        "reference": item.reference,
+    }
 
 
 def list_(args: argparse.Namespace, case: CaseFile | None) -> int:

@@ -55,3 +55,13 @@ def new_passphrase(variable: str = "DPO_DESK_PASSPHRASE") -> str:
     if getpass.getpass("Type it again: ") != first:
         raise UsageError("The two passphrases differ; nothing was changed.")
     return first
+
+
+def secret_from_env_or_prompt(variable: str, prompt: str, what: str) -> str:
+    """A password other than the case file's (a mailbox's): from `variable`, or typed without echo."""
+    value = os.environ.get(variable)
+    if value:
+        return value
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise UsageError(f"Give {what} in {variable}, or run this in a terminal.")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import mailbox
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -74,12 +74,22 @@ def _organisation_for(session: Session, draft: EmailDraft, code: str | None) -> 
 
 
 def import_message(
-    session: Session, raw: bytes, source: str, *, user: str, today: date, organisation_code: str | None = None
+    session: Session,
+    raw: bytes,
+    source: str,
+    *,
+    user: str,
+    today: date,
+    organisation_code: str | None = None,
+    delivered_at: datetime | None = None,
 ) -> ImportOutcome:
+    """Log one message as a request. `delivered_at`: when our server received it (IMAP INTERNALDATE)."""
     try:
         draft = parse_email(raw)
     except EmailRefused as exc:
         return ImportOutcome(source, "error", str(exc))
+    if delivered_at is not None:
+        draft = replace(draft, received_at=delivered_at)
     if draft.message_id:
         existing = session.scalar(
             select(Request.reference).where(func.lower(Request.message_id) == draft.message_id.lower())

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.channels import Channel
 from ..domain.identity import VerificationMethod
@@ -16,8 +17,9 @@ from ..domain.pauses import PauseReason
 from ..domain.register import Activity
 from ..domain.statuses import Status
 from ..storage.casefile import CaseFile
-from . import cases, letters, register
+from . import cases, letters, mailboxes, register
 from .dashboard import Bucket, bucket_filter, dashboard_counts
+from .errors import ActionRefused
 from .organisations import (
     KEEP,
     Keep,
@@ -30,6 +32,9 @@ from .organisations import (
 from .portability import Bundle, portability_bundle
 from .reports import keep_access_report
 from .views import RequestDetail, RequestRow
+
+if TYPE_CHECKING:  # email parsing loads on first use, not at start-up
+    from .email_import import ImportOutcome
 
 MIN_SEARCH_LENGTH = 2
 
@@ -257,6 +262,55 @@ class Workbench:
     def portability_bundle(self, reference: str) -> Bundle:
         with self.case.transaction() as session:
             return portability_bundle(session, reference, user=self.user, today=self.today())
+
+    # Mailboxes and triage ------------------------------------------------------------------
+
+    def mailboxes(self) -> list[mailboxes.MailboxView]:
+        with self.case.session() as session:
+            return mailboxes.list_mailboxes(session)
+
+    def add_mailbox(self, settings: mailboxes.MailboxSettings, password: str) -> None:
+        with self.case.transaction() as session:
+            mailboxes.add_mailbox(session, settings, user=self.user, password=password)
+
+    def fetch_mail(
+        self,
+        progress: Callable[[str, int, int], None] | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> list[mailboxes.FetchReport | tuple[str, str]]:
+        """Every mailbox in turn; a mailbox that fails gives (name, reason) and the others go on."""
+        results: list[mailboxes.FetchReport | tuple[str, str]] = []
+        for box in self.mailboxes():
+            if cancelled():
+                break
+            report = (lambda done, total, name=box.name: progress(name, done, total)) if progress else None
+            try:
+                results.append(
+                    mailboxes.fetch_new(self.case, box.name, user=self.user, progress=report, cancelled=cancelled)
+                )
+            except ActionRefused as exc:
+                results.append((box.name, str(exc)))
+        return results
+
+    def triage_items(self) -> list[mailboxes.TriageItem]:
+        with self.case.session() as session:
+            return mailboxes.triage_list(session)
+
+    def triage_message(self, item_id: int) -> bytes:
+        with self.case.session() as session:
+            return mailboxes.triage_raw(session, item_id)
+
+    def log_triaged(self, item_id: int) -> ImportOutcome:
+        with self.case.transaction() as session:
+            return mailboxes.log_from_triage(session, item_id, user=self.user, today=self.today())
+
+    def triaged_by_hand(self, item_id: int, reference: str) -> None:
+        with self.case.transaction() as session:
+            mailboxes.mark_logged(session, item_id, reference, user=self.user)
+
+    def set_aside(self, item_id: int, reason: str) -> None:
+        with self.case.transaction() as session:
+            mailboxes.set_aside(session, item_id, reason, user=self.user)
 
     def close(self) -> None:
         self.case.close()

@@ -15,6 +15,7 @@ from typing import TypeVar
 from .errors import KeyringUnavailable
 
 SERVICE = "DPO Desk case file"
+MAILBOX_SERVICE = "DPO Desk mailbox"
 TIMEOUT_SECONDS = 5.0
 
 # Backends that keep secrets encrypted by the OS. Anything else is refused, in particular
@@ -116,3 +117,17 @@ def availability() -> str | None:
     except KeyringUnavailable as exc:
         return str(exc)
     return None
+
+
+def remember_secret(name: str, secret: str) -> None:
+    """Store a password (a mailbox's) under `name`; raises KeyringUnavailable, saying why, when it cannot."""
+    _bounded(lambda: _trusted_backend().set_password(MAILBOX_SERVICE, name, secret))  # type: ignore[attr-defined]
+
+
+def recall_secret(name: str) -> str | None:
+    """The password stored under `name`, or None."""
+    try:
+        value = _bounded(lambda: _trusted_backend().get_password(MAILBOX_SERVICE, name))  # type: ignore[attr-defined]
+    except KeyringUnavailable:
+        return None
+    return value if isinstance(value, str) else None

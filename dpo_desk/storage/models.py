@@ -240,3 +240,48 @@ class Event(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class Mailbox(Base):
+    """An IMAP mailbox requests arrive in; its password is in the OS keyring, never here."""
+
+    __tablename__ = "mailbox"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String, unique=True)
+    host: Mapped[str] = mapped_column(String)
+    port: Mapped[int] = mapped_column(Integer)
+    security: Mapped[str] = mapped_column(String)  # "tls" (IMAPS) or "starttls"
+    username: Mapped[str] = mapped_column(String)
+    folder: Mapped[str] = mapped_column(String, default="INBOX")
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), nullable=True)
+    ca_file: Mapped[str] = mapped_column(String, default="")  # a certificate to trust besides the system's
+    # Where fetching resumes: messages with a higher UID in the same UIDVALIDITY are new.
+    uidvalidity: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    last_uid: Mapped[int] = mapped_column(Integer, default=0)
+    last_fetched_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    created_at: Mapped[datetime] = mapped_column()
+
+
+class InboxMessage(Base):
+    """A message fetched from a mailbox, kept verbatim, until it is logged as a request or set aside."""
+
+    __tablename__ = "inbox_message"
+    __table_args__ = (
+        UniqueConstraint("mailbox_id", "uidvalidity", "uid"),
+        Index("ix_inbox_message_state", "state", "id"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mailbox_id: Mapped[int] = mapped_column(ForeignKey("mailbox.id"))
+    uidvalidity: Mapped[int] = mapped_column(Integer)
+    uid: Mapped[int] = mapped_column(Integer)
+    message_id: Mapped[str] = mapped_column(String, default="", index=True)
+    sender: Mapped[str] = mapped_column(String, default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime] = mapped_column()
+    fetched_at: Mapped[datetime] = mapped_column()
+    raw: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    state: Mapped[str] = mapped_column(String, default="to_triage")  # to_triage, logged, set_aside
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id"), nullable=True)
+    handled_by: Mapped[str] = mapped_column(String, default="")
+    handled_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -58,7 +58,9 @@ from .unlock_dialog import Opener
 
 if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when a document is first shown, not at start-up
     from .letters_of_day_dialog import LettersOfDayDialog
+    from .mailbox_dialog import MailboxDialog
     from .preview_dialog import PreviewDialog
+    from .triage_dialog import TriageDialog
 
 SEARCH_DELAY_MS = 150
 BACKUP_FIRST_CHECK_MS = 3_000  # after the window has painted
@@ -223,6 +225,10 @@ class MainWindow(QMainWindow):
         batch.setToolTip(self.tr("Print or save, in one go, every letter written today"))
         batch.triggered.connect(self.open_letters_of_day)
         file_menu.addAction(batch)
+        mailboxes = QAction(self.tr("&Mailboxes…"), self)
+        mailboxes.setToolTip(self.tr("The IMAP mailboxes requests arrive in"))
+        mailboxes.triggered.connect(self.open_mailboxes)
+        file_menu.addAction(mailboxes)
         templates = QAction(self.tr("Letter &templates…"), self)
         templates.setToolTip(self.tr("Each organisation's own wording of its letters, with a preview"))
         templates.triggered.connect(self.open_templates)
@@ -249,6 +255,14 @@ class MainWindow(QMainWindow):
         import_action.setToolTip(self.tr("Log requests from .eml files or mbox mailboxes; each message is reported"))
         import_action.triggered.connect(self._choose_emails)
         case_menu.addAction(import_action)
+        self.triage_action = QAction(self.tr("&Mail to triage…"), self)
+        self.triage_action.setObjectName("triageAction")
+        self.triage_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.triage_action.setToolTip(
+            self.tr("Messages fetched from the mailboxes: log them as requests or set them aside")
+        )
+        self.triage_action.triggered.connect(self.open_triage)
+        case_menu.addAction(self.triage_action)
         assign = QAction(self.tr("&Assign…"), self)
         assign.triggered.connect(self._assign)
         case_menu.addAction(assign)
@@ -286,6 +300,7 @@ class MainWindow(QMainWindow):
         """Reload counts, list and the open case (after any change)."""
         self._counts_pending = False
         self.dashboard.set_counts(self.workbench.counts())
+        self._update_triage_count()
         self._apply_filter()
         self.refreshed.emit()
 
@@ -299,6 +314,7 @@ class MainWindow(QMainWindow):
     def _first_counts(self) -> None:
         if not self._closed and not self.is_locked:
             self.dashboard.set_counts(self.workbench.counts())
+            self._update_triage_count()
             self._update_shown()
             self.refreshed.emit()
 
@@ -783,6 +799,51 @@ class MainWindow(QMainWindow):
         self._jobs.add(job)
         job.finished.connect(lambda: self._jobs.discard(job))
         return start(job)
+
+    def open_mailboxes(self) -> MailboxDialog:
+        from .mailbox_dialog import MailboxDialog
+
+        dialog = MailboxDialog(self.workbench, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_triage(self) -> TriageDialog:
+        from .triage_dialog import TriageDialog
+
+        dialog = TriageDialog(self.workbench, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.refresh)
+        dialog.needs_intake.connect(lambda item_id, raw: self._intake_from_triage(dialog, item_id, raw))
+        dialog.open()
+        return dialog
+
+    def _intake_from_triage(self, triage: TriageDialog, item_id: int, raw: bytes) -> IntakeDialog | None:
+        """A fetched message DPO Desk could not log by itself: the intake form, filled from it."""
+        from ..services.email_intake import EmailRefused, parse_email
+
+        try:
+            draft = parse_email(raw)
+        except EmailRefused as exc:
+            triage.summary.setText(str(exc))
+            return None
+        dialog = IntakeDialog(self.workbench, triage)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.prefill_from_email(draft, f"message-{item_id}.eml")
+
+        def logged(reference: str) -> None:
+            self.workbench.triaged_by_hand(item_id, reference)
+            triage.reload()
+            self.refresh()
+
+        dialog.logged.connect(logged)
+        dialog.open()
+        return dialog
+
+    def _update_triage_count(self) -> None:
+        waiting = sum(box.waiting for box in self.workbench.mailboxes())
+        text = self.tr("&Mail to triage…") if not waiting else self.tr("&Mail to triage (%n)…", "", waiting)
+        self.triage_action.setText(text)
 
     def open_email(self, path: Path) -> IntakeDialog | None:
         """An intake form filled from an email file, for staff to check and log."""

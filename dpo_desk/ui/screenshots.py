@@ -95,6 +95,11 @@ def render(folder: Path) -> list[Path]:
         written.append(_save(batch, folder, "letters-today", app))
         batch.close()
 
+        triage = window.open_triage()
+        triage.table.selectRow(0)
+        written.append(_save(triage, folder, "triage", app))
+        triage.close()
+
         settings = OrganisationDialog(window.workbench, window)
         settings.chooser.setCurrentIndex(settings.chooser.findData("IMV"))
         settings.show()

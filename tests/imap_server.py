@@ -1,0 +1,171 @@
+"""A real Dovecot IMAP server on loopback, started for the tests that fetch mail (Debian's dovecot-imapd).
+
+It listens for STARTTLS (and IMAPS) with a certificate made for the run, requires TLS before any
+login, and keeps its mail in a temporary Maildir: nothing outside the run's folder is touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import grp
+import ipaddress
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+USER, PASSWORD = "dpo@imv.example", "correct horse battery staple"
+
+
+@dataclass(frozen=True)
+class ImapServer:
+    host: str
+    starttls_port: int
+    tls_port: int
+    ca_file: Path
+    folder: Path
+
+    def client(self):  # type: ignore[no-untyped-def]
+        """A test's own connection, to put messages in and to look at what the app left."""
+        import imaplib
+        import ssl
+
+        client = imaplib.IMAP4(self.host, self.starttls_port)
+        client.starttls(ssl_context=ssl.create_default_context(cafile=str(self.ca_file)))
+        client.login(USER, PASSWORD)
+        return client
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _certificate(folder: Path) -> Path:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(days=1))
+        .not_valid_after(now + datetime.timedelta(days=2))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    (folder / "cert.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (folder / "key.pem").write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return folder / "cert.pem"
+
+
+def _accounts() -> tuple[str, str, int, int]:
+    """Who Dovecot runs as: its own system users under root, else the current user."""
+    if os.geteuid() == 0:
+        mail = pwd.getpwnam("dovecot")
+        return "dovecot", "dovenull", mail.pw_uid, mail.pw_gid
+    me = pwd.getpwuid(os.geteuid())
+    return me.pw_name, me.pw_name, me.pw_uid, me.pw_gid
+
+
+@contextlib.contextmanager
+def running_dovecot() -> Iterator[ImapServer]:
+    binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
+    folder = Path(tempfile.mkdtemp(prefix="dpo-desk-imap-"))
+    folder.chmod(0o755)  # the mail process (another user under root) walks into it
+    process: subprocess.Popen[bytes] | None = None
+    try:
+        internal, login, uid, gid = _accounts()
+        for sub in ("run", "state", "home"):
+            (folder / sub).mkdir()
+        if os.geteuid() == 0:
+            os.chown(folder / "home", uid, gid)
+        ca_file = _certificate(folder)
+        (folder / "users").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n")
+        starttls, tls = _free_port(), _free_port()
+        group = grp.getgrgid(gid).gr_name
+        (folder / "dovecot.conf").write_text(
+            f"""protocols = imap
+listen = 127.0.0.1
+base_dir = {folder}/run
+state_dir = {folder}/state
+log_path = {folder}/dovecot.log
+ssl = yes
+ssl_cert = <{folder}/cert.pem
+ssl_key = <{folder}/key.pem
+disable_plaintext_auth = yes
+auth_mechanisms = plain
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {folder}/users
+}}
+userdb {{
+  driver = static
+  args = uid={uid} gid={gid} home={folder}/home/%u
+}}
+mail_location = maildir:~/Maildir
+default_internal_user = {internal}
+default_internal_group = {group}
+default_login_user = {login}
+first_valid_uid = 1
+first_valid_gid = 1
+service imap-login {{
+  chroot =
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {starttls}
+  }}
+  inet_listener imaps {{
+    address = 127.0.0.1
+    port = {tls}
+    ssl = yes
+  }}
+}}
+service anvil {{
+  chroot =
+}}
+"""
+        )
+        with open(folder / "output.log", "wb") as output:
+            process = subprocess.Popen(
+                [binary, "-F", "-c", str(folder / "dovecot.conf")], stdout=output, stderr=subprocess.STDOUT
+            )
+        deadline = time.monotonic() + 15
+        while True:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", starttls), timeout=0.5):
+                break
+            if process.poll() is not None or time.monotonic() > deadline:
+                log = (folder / "dovecot.log").read_text() if (folder / "dovecot.log").exists() else ""
+                output = (folder / "output.log").read_text()
+                raise RuntimeError(f"Dovecot did not start:\n{output}\n{log}")
+            time.sleep(0.05)
+        yield ImapServer("127.0.0.1", starttls, tls, ca_file, folder)
+    finally:
+        if process is not None:
+            process.terminate()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=10)
+            if process.poll() is None:
+                process.kill()
+        shutil.rmtree(folder, ignore_errors=True)
