@@ -161,9 +161,9 @@ def test_letters_are_kept_listed_and_marked_sent(case: CaseFile) -> None:
     assert [e.kind for e in history][-2:] == ["letter_created", "letter_sent"]
 
 
-def test_signature_image_is_printed(case: CaseFile) -> None:
+def _sign_with_an_image(case: CaseFile) -> None:
+    """IMV's letters signed by Claire Vasseur, with a signature image."""
     from PIL import Image
-    from reportlab.graphics.renderPM import drawToString  # noqa: F401  (ReportLab is installed)
 
     image = BytesIO()
     Image.new("RGB", (300, 90), "white").save(image, "PNG")
@@ -177,6 +177,10 @@ def test_signature_image_is_printed(case: CaseFile) -> None:
             today=TODAY,
             signature_image=image.getvalue(),
         )
+
+
+def test_signature_image_is_printed(case: CaseFile) -> None:
+    _sign_with_an_image(case)
     ref = _case_for(case, LetterKind.ACKNOWLEDGEMENT)
     _, pdf = _write(case, ref, LetterKind.ACKNOWLEDGEMENT, "en")
     page = PdfReader(BytesIO(pdf)).pages[0]
@@ -331,20 +335,7 @@ def test_template_editor_previews_and_saves(qtbot, case: CaseFile) -> None:  # t
 
 
 def test_space_to_sign_by_hand_replaces_the_signature_image(case: CaseFile) -> None:
-    from PIL import Image
-
-    image = BytesIO()
-    Image.new("RGB", (300, 90), "white").save(image, "PNG")
-    settings, _ = Workbench(case, "dpo").organisation("IMV")
-    with case.transaction() as session:
-        update_organisation(
-            session,
-            "IMV",
-            replace(settings, signatory_name="Claire Vasseur"),
-            user="dpo",
-            today=TODAY,
-            signature_image=image.getvalue(),
-        )
+    _sign_with_an_image(case)
     ref = _case_for(case, LetterKind.ACKNOWLEDGEMENT)
     with case.transaction() as session:
         _, by_hand = letters.create_letter(

@@ -36,12 +36,10 @@ def parse_pairs(values: list[str] | None, what: str) -> dict[str, str]:
 
 
 def passphrase_from_env_or_prompt(variable: str = "DPO_DESK_PASSPHRASE", prompt: str = "Passphrase: ") -> str:
-    value = os.environ.get(variable)
-    if value:
-        return value
-    if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    raise PassphraseRequired(f"The case file is locked: give its passphrase in {variable}, or run this in a terminal.")
+    try:
+        return secret_from_env_or_prompt(variable, prompt, "its passphrase")
+    except UsageError as exc:
+        raise PassphraseRequired(f"The case file is locked: {exc}") from None
 
 
 def new_passphrase(variable: str = "DPO_DESK_PASSPHRASE") -> str:
@@ -64,4 +62,4 @@ def secret_from_env_or_prompt(variable: str, prompt: str, what: str) -> str:
         return value
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(prompt)
-    raise UsageError(f"Give {what} in {variable}, or run this in a terminal.")
+    raise UsageError(f"give {what} in {variable}, or run this in a terminal.")

@@ -87,3 +87,11 @@ def with_progress(job: Job, title: str, parent: QWidget) -> QProgressDialog:
     job.finished.connect(dialog.close)
     job.finished.connect(dialog.deleteLater)
     return dialog
+
+
+def stop_and_wait(jobs: set[Job]) -> None:
+    """Ask `jobs` to stop at their next step and wait for them, before what they report to goes away."""
+    for job in jobs:
+        job.cancel()
+    if jobs:
+        QThreadPool.globalInstance().waitForDone()

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from ..services.letters import DayLetter
 from ..storage.safe_files import write_private_atomic
-from .jobs import Job, start, with_progress
+from .jobs import Job, start, stop_and_wait, with_progress
 from .letter_table_model import kind_label
-from .printing import print_pdfs
+from .printing import ask_printer, print_pdfs
 
 
 class LettersOfDayDialog(QDialog):
@@ -98,11 +98,7 @@ class LettersOfDayDialog(QDialog):
             button.setEnabled(count > 0)
 
     def _print_dialog(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()
+        ask_printer(self, self.print_to)
 
     def print_to(self, printer: QPrinter) -> Job:
         """Print the ticked letters as one job, in the background; `finished_work` says how it went."""
@@ -171,8 +167,5 @@ class LettersOfDayDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing stops the batch after the current letter, and waits for it: nothing is left half-done."""
-        for job in self._jobs:
-            job.cancel()
-        if self._jobs:
-            QThreadPool.globalInstance().waitForDone()
+        stop_and_wait(self._jobs)
         super().done(result)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .printing import PrintingFailed, print_pdfs
+from .printing import PrintingFailed, ask_printer, print_pdfs
 
 TEXT_LIMIT = 2_000_000
 
@@ -89,11 +89,7 @@ class PreviewDialog(QDialog):
         return self._nothing(self.tr("No preview for this kind of document. Save a copy to open it elsewhere."))
 
     def _print_dialog(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.print_to(printer))
-        dialog.open()
+        ask_printer(self, self.print_to)
 
     def print_to(self, printer: QPrinter) -> int:
         """Print every page at 300 dpi, rendered in memory; returns the number of pages printed."""

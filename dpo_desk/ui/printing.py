@@ -10,9 +10,20 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
 
 PRINT_DPI = 300  # sharp on paper; the printer's own 1200 dpi would cost ~500 MB a page
+
+
+def ask_printer(parent: QWidget, then: Callable[[QPrinter], object]) -> QPrintDialog:
+    """The system's print dialog, opened without blocking; `then(printer)` when the user prints."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: then(printer))
+    dialog.open()
+    return dialog
 
 
 class PrintingFailed(Exception):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +27,7 @@ from ..services.errors import ActionRefused
 from ..services.mailboxes import FetchReport, TriageItem
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
-from .jobs import Job, start, with_progress
+from .jobs import Job, start, stop_and_wait, with_progress
 from .text_dialog import TextDialog
 
 
@@ -210,8 +210,5 @@ class TriageDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closing stops fetching after the current batch, and waits for it (what was fetched is kept)."""
-        for job in self._jobs:
-            job.cancel()
-        if self._jobs:
-            QThreadPool.globalInstance().waitForDone()
+        stop_and_wait(self._jobs)
         super().done(result)
