@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=commands.add)
 
-    p = sub.add_parser("import-email", help="log requests from .eml files or mbox mailboxes")
+    p = sub.add_parser("import-email", help="log requests from .eml or Outlook .msg files, or mbox mailboxes")
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--org", help="organisation code, when the recipient address does not tell")
     p.add_argument("--json", action="store_true")

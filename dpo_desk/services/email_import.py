@@ -118,7 +118,8 @@ def import_message(
     first, _, last = draft.from_name.rpartition(" ")
     received = draft.received_on if draft.received_on is not None and draft.received_on <= today else today
     summary = (draft.subject + "\n\n" + draft.body_text).strip()[:SUMMARY_LIMIT]
-    original = cases.FileInput(source if source.endswith(".eml") else f"{source}.eml", draft.raw, "email")
+    kept_as = source if source.lower().endswith((".eml", ".msg")) else f"{source}.eml"
+    original = cases.FileInput(kept_as, draft.raw, "email")
     files = (original, *(cases.FileInput(a.filename, a.data, "document") for a in draft.attachments))
     try:
         outcome = cases.add_request(

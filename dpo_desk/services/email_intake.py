@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from ..domain.right_keywords import suggest_rights
 from ..domain.rights import Right
+from .outlook_msg import MsgUnreadable, is_outlook_msg, msg_to_mime
 
 PARIS = ZoneInfo("Europe/Paris")
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024
@@ -90,6 +91,7 @@ class EmailDraft:
 
 
 def parse_email(raw: bytes) -> EmailDraft:
+    """What an email says: an RFC 5322 message (.eml, one of an mbox) or an Outlook .msg file."""
     if not raw.strip():
         raise EmailRefused("The file is empty: there is no message to read.")
     if len(raw) > MAX_MESSAGE_BYTES:
@@ -97,8 +99,15 @@ def parse_email(raw: bytes) -> EmailDraft:
             f"The message is {len(raw) / 1024 / 1024:.0f} MB; messages over {MAX_MESSAGE_BYTES // 1024 // 1024} MB "
             "are not taken in. Save its attachments separately."
         )
-    draft = EmailDraft(raw=raw)
-    message = BytesParser(policy=policy.default).parsebytes(raw)
+    draft = EmailDraft(raw=raw)  # the original, kept verbatim as evidence (an Outlook .msg stays one)
+    mime = raw
+    if is_outlook_msg(raw):
+        try:
+            mime = msg_to_mime(raw)
+        except MsgUnreadable as exc:
+            raise EmailRefused(str(exc)) from None
+        draft.warnings.append("Read from an Outlook .msg file; the original file is kept.")
+    message = BytesParser(policy=policy.default).parsebytes(mime)
     _read_sender(message, draft)
     draft.to = _addresses(message, "to", draft) + _addresses(message, "cc", draft)
     draft.subject = _text_header(message, "subject", draft)

@@ -252,7 +252,9 @@ class MainWindow(QMainWindow):
         self.log_action.triggered.connect(self.open_intake)
         case_menu.addAction(self.log_action)
         import_action = QAction(self.tr("&Import emails…"), self)
-        import_action.setToolTip(self.tr("Log requests from .eml files or mbox mailboxes; each message is reported"))
+        import_action.setToolTip(
+            self.tr("Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported")
+        )
         import_action.triggered.connect(self._choose_emails)
         case_menu.addAction(import_action)
         self.triage_action = QAction(self.tr("&Mail to triage…"), self)
@@ -748,7 +750,7 @@ class MainWindow(QMainWindow):
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         event.acceptProposedAction()
-        emails = [p for p in paths if p.suffix.lower() == ".eml"]
+        emails = [p for p in paths if p.suffix.lower() in (".eml", ".msg")]
         if emails:
             for path in emails:
                 self.open_email(path)
@@ -757,7 +759,7 @@ class MainWindow(QMainWindow):
 
     def _choose_emails(self) -> None:
         dialog = QFileDialog(
-            self, self.tr("Import emails"), str(Path.home()), self.tr("Emails (*.eml *.mbox);;All files (*)")
+            self, self.tr("Import emails"), str(Path.home()), self.tr("Emails (*.eml *.msg *.mbox);;All files (*)")
         )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
