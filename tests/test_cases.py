@@ -34,6 +34,7 @@ def log(
     summary: str = "",
     files: tuple[cases.FileInput, ...] = (),
     identifiers: dict[str, str] | None = None,
+    user: str = "staff",
 ) -> cases.Outcome:
     with case.transaction() as session:
         return cases.add_request(
@@ -50,7 +51,7 @@ def log(
                 files=files,
                 registered_mail_no="1A 123 456 7890 1",
             ),
-            user="staff",
+            user=user,
             today=TODAY,
         )
 

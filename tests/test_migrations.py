@@ -124,6 +124,7 @@ def test_a_file_from_the_first_release_is_upgraded(case: CaseFile, case_path: Pa
     from dpo_desk.storage.models import Mailbox
 
     with case.engine.begin() as conn:  # back to the first release's schema
+        conn.exec_driver_sql("DROP TABLE member")
         conn.exec_driver_sql("DROP TABLE inbox_message")
         conn.exec_driver_sql("DROP TABLE mailbox")
         conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")

@@ -485,6 +485,37 @@ def _triage_json(item) -> dict[str, object]:  # type: ignore[no-untyped-def]
     }
 
 
+def users(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.members import Role, add_member, change_member, list_members
+
+    assert case is not None
+    if args.action == "list":
+        with case.session() as session:
+            people = list_members(session)
+        if not people:
+            print(
+                f"No users yet: whoever opens the file may do everything. Add yourself first: "
+                f"dpo-desk users add {args.user} --role dpo"
+            )
+        for person in people:
+            state = "" if person.active else "  (no longer active)"
+            print(f"{person.login:<20} {person.role:<6} {person.name}{state}")
+        return 0
+    if not args.login:
+        raise UsageError(f"Whose? dpo-desk users {args.action} LOGIN")
+    with case.transaction() as session:
+        if args.action == "add":
+            add_member(session, args.login, args.name, Role(args.role or "staff"), user=args.user)
+            print(f"{args.login} added as {args.role or 'staff'}.")
+        else:
+            active = False if args.inactive else True if args.active else None
+            change_member(
+                session, args.login, user=args.user, role=Role(args.role) if args.role else None, active=active
+            )
+            print(f"{args.login} changed.")
+    return 0
+
+
 def list_(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     flt = cases.ListFilter(

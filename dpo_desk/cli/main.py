@@ -217,6 +217,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", default="document", choices=["document", "scan", "email", "id_document", "extract"])
     p.set_defaults(handler=commands.attach)
 
+    p = sub.add_parser("users", help="who works in the case file: DPO or staff (without members, one person)")
+    p.add_argument("action", nargs="?", choices=["list", "add", "set"], default="list")
+    p.add_argument("login", nargs="?", help="the person's login on the computer")
+    p.add_argument("--name", default="")
+    p.add_argument("--role", choices=["dpo", "staff"])
+    p.add_argument("--inactive", action="store_true", help="with set: the person no longer works in the file")
+    p.add_argument("--active", action="store_true", help="with set: the person works in the file again")
+    p.set_defaults(handler=commands.users)
+
     p = sub.add_parser("note", help="add a note to the history of a request")
     p.add_argument("reference")
     p.add_argument("text")

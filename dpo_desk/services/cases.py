@@ -47,6 +47,7 @@ from ..storage.models import (
 )
 from . import events, search
 from .errors import ActionRefused, NotFound
+from .members import require_dpo
 from .organisations import get_organisation
 from .views import AttachmentView, EventView, PauseView, RequestDetail, RequestRow
 
@@ -276,6 +277,9 @@ SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
     "assignee": (Request.assignee,),
 }
 
+
+# Decisions only a DPO takes (a refusal must state reasons and the remedies; Art. 12(4)).
+DPO_DECISIONS = frozenset({Status.REFUSED, Status.PARTIALLY_REFUSED})
 
 # `== True`, not `.is_(True)`: SQLite's "IS true" is a boolean test that cannot use an index.
 _OPEN = Request.is_open == True  # noqa: E712
@@ -615,6 +619,8 @@ def _check_day(request: Request, on: date, today: date) -> None:
 def change_status(
     session: Session, reference: str, new: Status, *, user: str, on: date, today: date, reason: str = ""
 ) -> Outcome:
+    if new in DPO_DECISIONS:
+        require_dpo(session, user, f"decide that a request is {new.value.replace('_', ' ')}")
     request = load_request(session, reference)
     current = Status(request.status)
     _check_day(request, on, today)
@@ -702,6 +708,7 @@ def resume(session: Session, reference: str, *, user: str, on: date, today: date
 
 def extend(session: Session, reference: str, reason: str, *, user: str, on: date, today: date) -> Outcome:
     """Extend by two further months (Art. 12(3)): only with reasons, and within the first month."""
+    require_dpo(session, user, "extend a deadline")
     request = load_request(session, reference)
     _check_day(request, on, today)
     if not Status(request.status).is_open:

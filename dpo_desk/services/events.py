@@ -40,7 +40,13 @@ def now(session: Session) -> datetime:
 def record(
     session: Session, *, user: str, kind: str, request: Request | None = None, details: dict[str, Any] | None = None
 ) -> Event:
-    """Append one event, chained to the previous one, in the caller's transaction."""
+    """Append one event, chained to the previous one, in the caller's transaction.
+
+    Every change records an event, so this is where a non-member's change is refused.
+    """
+    from .members import require_member
+
+    require_member(session, user)
     last = session.execute(select(Event.seq, Event.hash).order_by(Event.seq.desc()).limit(1)).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     at = now(session).isoformat(timespec="microseconds")

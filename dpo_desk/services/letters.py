@@ -18,8 +18,14 @@ from ..storage.models import Letter, LetterTemplate, Organisation, Person, Reque
 from . import events
 from .cases import load_request
 from .errors import ActionRefused, NotFound
+from .members import require_dpo
 from .organisations import get_organisation
 from .register import kept_under_obligation
+
+# Letters that notify what only a DPO decides: an extension (Art. 12(3)) and a refusal (Art. 12(4), 12(5)).
+DECISION_LETTERS = frozenset(
+    {LetterKind.EXTENSION_NOTICE, LetterKind.REFUSAL, LetterKind.PARTIAL_REFUSAL, LetterKind.MANIFESTLY_UNFOUNDED}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,7 @@ def template_text(session: Session, org: Organisation, kind: LetterKind, languag
 def save_template(
     session: Session, organisation_code: str, kind: LetterKind, language: str, text: str, *, user: str
 ) -> None:
+    require_dpo(session, user, "change the wording of letters")
     """Keep the organisation's own wording of a letter (checked first: it must be fillable)."""
     org = get_organisation(session, organisation_code)
     try:
@@ -84,6 +91,7 @@ def save_template(
 
 
 def reset_template(session: Session, organisation_code: str, kind: LetterKind, language: str, *, user: str) -> None:
+    require_dpo(session, user, "change the wording of letters")
     """Go back to the shipped wording."""
     org = get_organisation(session, organisation_code)
     row = session.scalar(
@@ -189,6 +197,8 @@ def create_letter(
 
     `sign_by_hand` leaves room for a handwritten signature instead of the organisation's image.
     """
+    if kind in DECISION_LETTERS:
+        require_dpo(session, user, "write the letter that notifies an extension or a refusal")
     from ..letters_pdf import render_letter
 
     request = load_request(session, reference)
@@ -325,6 +335,8 @@ def mark_sent(
     letter = session.get(Letter, letter_id)
     if letter is None:
         raise NotFound("That letter does not exist.")
+    if LetterKind(letter.kind) in DECISION_LETTERS:
+        require_dpo(session, user, "send the letter that notifies an extension or a refusal")
     if on > today:
         raise ActionRefused("A letter cannot be marked sent on a day still to come.")
     if letter.sent_on is not None:

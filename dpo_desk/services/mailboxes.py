@@ -28,6 +28,7 @@ from ..storage.errors import KeyringUnavailable
 from ..storage.models import InboxMessage, Mailbox, Organisation, Request
 from . import events
 from .errors import ActionRefused, NotFound
+from .members import require_dpo
 from .organisations import get_organisation
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ def password_name(settings: MailboxSettings | Mailbox) -> str:
 
 def add_mailbox(session: Session, settings: MailboxSettings, *, user: str, password: str | None = None) -> None:
     """Record a mailbox (and its password in the OS keyring when one is given)."""
+    require_dpo(session, user, "add a mailbox")
     name = settings.name.strip()
     if not name or not settings.host.strip() or not settings.username.strip():
         raise ActionRefused("A mailbox needs a name, a server and a user name.")

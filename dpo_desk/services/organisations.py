@@ -15,6 +15,7 @@ from ..domain.references import normalise_code
 from ..storage.models import Organisation
 from . import events
 from .errors import ActionRefused, NotFound
+from .members import require_dpo
 
 CNIL = (
     "Commission nationale de l'informatique et des libertés (CNIL)\n"
@@ -88,6 +89,7 @@ def _settings(data: OrganisationInput, region: str) -> dict[str, object]:
 
 
 def add_organisation(session: Session, data: OrganisationInput, *, user: str) -> Organisation:
+    require_dpo(session, user, "change an organisation's settings")
     code = normalise_code(data.code)
     region = _validate(data)
     if session.scalar(select(Organisation.id).where(Organisation.code == code)) is not None:
@@ -137,6 +139,7 @@ def update_organisation(
     A new holiday region or extension rule changes the deadlines of its open requests, which are
     recomputed in the same transaction.
     """
+    require_dpo(session, user, "change an organisation's settings")
     org = get_organisation(session, code)
     region = _validate(data)
     new_values = _settings(data, region)

@@ -21,6 +21,7 @@ from ..storage.models import ProcessingActivity, RequestActivity
 from . import events
 from .cases import load_request
 from .errors import ActionRefused
+from .members import require_dpo
 from .organisations import get_organisation
 
 
@@ -36,6 +37,7 @@ def activities(session: Session, organisation_code: str | None) -> list[Activity
 
 def replace_register(session: Session, organisation_code: str | None, new: list[Activity], *, user: str) -> int:
     """The organisation's register becomes `new` (an import), recorded in the history."""
+    require_dpo(session, user, "change the register of processing activities")
     org = get_organisation(session, organisation_code)
     session.execute(delete(ProcessingActivity).where(ProcessingActivity.organisation_id == org.id))
     for position, activity in enumerate(new):

@@ -17,7 +17,7 @@ from ..domain.pauses import PauseReason
 from ..domain.register import Activity
 from ..domain.statuses import Status
 from ..storage.casefile import CaseFile
-from . import cases, letters, mailboxes, register
+from . import cases, letters, mailboxes, members, register
 from .dashboard import Bucket, bucket_filter, dashboard_counts
 from .errors import ActionRefused
 from .organisations import (
@@ -262,6 +262,25 @@ class Workbench:
     def portability_bundle(self, reference: str) -> Bundle:
         with self.case.transaction() as session:
             return portability_bundle(session, reference, user=self.user, today=self.today())
+
+    # Users and roles -----------------------------------------------------------------------
+
+    def role(self) -> members.Role | None:
+        """This user's role (DPO when the file has no members yet; None for someone not in it)."""
+        with self.case.session() as session:
+            return members.role_of(session, self.user)
+
+    def members(self) -> list[members.MemberView]:
+        with self.case.session() as session:
+            return members.list_members(session)
+
+    def add_member(self, login: str, name: str, role: members.Role) -> None:
+        with self.case.transaction() as session:
+            members.add_member(session, login, name, role, user=self.user)
+
+    def change_member(self, login: str, *, role: members.Role | None = None, active: bool | None = None) -> None:
+        with self.case.transaction() as session:
+            members.change_member(session, login, user=self.user, role=role, active=active)
 
     # Mailboxes and triage ------------------------------------------------------------------
 

@@ -285,3 +285,16 @@ class InboxMessage(Base):
     handled_by: Mapped[str] = mapped_column(String, default="")
     handled_at: Mapped[datetime | None] = mapped_column(nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Member(Base):
+    """Someone who works in the case file: their login on this computer or network, and their role."""
+
+    __tablename__ = "member"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String, unique=True)  # as DPO Desk sees it: the OS user name
+    name: Mapped[str] = mapped_column(String, default="")
+    role: Mapped[str] = mapped_column(String)  # "dpo" or "staff"
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    added_at: Mapped[datetime] = mapped_column()
+    added_by: Mapped[str] = mapped_column(String)

@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.letters import LetterKind
+from ..domain.statuses import Status
+from ..services.cases import DPO_DECISIONS
+from ..services.letters import DECISION_LETTERS
 from ..services.views import RequestDetail
 from . import labels
 from .attachment_table_model import ATTACHMENT_ROLE, AttachmentTableModel
@@ -72,6 +75,7 @@ class CaseDetailView(QWidget):
         self.status_button = QToolButton(self)
         self.status_button.setText(self.tr("Change status"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.can_decide = True  # set by the window from the user's role
         self.status_menu = QMenu(self.status_button)
         self.status_button.setMenu(self.status_menu)
         self.extend_button = QPushButton(self.tr("Extend…"), self)
@@ -254,6 +258,19 @@ class CaseDetailView(QWidget):
     def reference(self) -> str | None:
         return self._detail.reference if self._detail else None
 
+    def set_can_decide(self, can_decide: bool) -> None:
+        """Staff prepare; only a DPO extends, refuses, and writes the letters that say so."""
+        self.can_decide = can_decide
+        for action in self.write_menu.actions():
+            allowed = can_decide or LetterKind(action.data()) not in DECISION_LETTERS
+            action.setEnabled(allowed)
+            action.setToolTip("" if allowed else self.tr("Only a DPO writes this letter"))
+        if not can_decide:
+            self.extend_button.setEnabled(False)
+            self.extend_button.setToolTip(self.tr("Only a DPO can extend a deadline"))
+        if self._detail is not None:
+            self.show_detail(self._detail)
+
     def show_detail(self, detail: RequestDetail | None) -> None:
         self._detail = detail
         self.placeholder.setVisible(detail is None)
@@ -304,9 +321,12 @@ class CaseDetailView(QWidget):
                 continue  # offered by their own actions, which record why
             action = self.status_menu.addAction(labels.show(labels.STATUS, status_value))
             action.setData(status_value)
+            if not self.can_decide and Status(status_value) in DPO_DECISIONS:
+                action.setEnabled(False)
+                action.setToolTip(self.tr("Only a DPO can refuse a request"))
         self.status_button.setEnabled(bool(self.status_menu.actions()))
         paused = detail.status in ("awaiting_identity", "awaiting_clarification")
-        self.extend_button.setEnabled(is_open and not detail.extended)
+        self.extend_button.setEnabled(is_open and not detail.extended and self.can_decide)
         self.pause_button.setEnabled("awaiting_clarification" in detail.next_statuses)
         self.resume_button.setEnabled(paused)
         self.note_button.setEnabled(True)

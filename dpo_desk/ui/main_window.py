@@ -34,6 +34,7 @@ from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..services.cases import FileInput, ListFilter, Outcome
 from ..services.errors import ActionRefused
+from ..services.members import Role
 from ..services.views import RequestRow
 from ..services.workbench import Workbench
 from ..storage.backup import automatic_backup_due
@@ -61,6 +62,7 @@ if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when a document is first show
     from .mailbox_dialog import MailboxDialog
     from .preview_dialog import PreviewDialog
     from .triage_dialog import TriageDialog
+    from .users_dialog import UsersDialog
 
 SEARCH_DELAY_MS = 150
 BACKUP_FIRST_CHECK_MS = 3_000  # after the window has painted
@@ -141,6 +143,18 @@ class MainWindow(QMainWindow):
             banner.setObjectName("demoBanner")
             banner.setStyleSheet("background: #fde68a; color: #78350f; padding: 6px; font-weight: 600;")
             layout.addWidget(banner)
+        self.not_member_banner = QLabel(
+            self.tr(
+                "You ({user}) are not a user of this case file: you can read it, but not change it. "
+                "Ask the DPO to add you (File → Users…)."
+            ).format(user=workbench.user),
+            self,
+        )
+        self.not_member_banner.setObjectName("notMemberBanner")
+        self.not_member_banner.setWordWrap(True)
+        self.not_member_banner.setStyleSheet("background: #fee2e2; color: #7f1d1d; padding: 6px; font-weight: 600;")
+        self.not_member_banner.hide()
+        layout.addWidget(self.not_member_banner)
         layout.addWidget(self.dashboard)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -188,6 +202,7 @@ class MainWindow(QMainWindow):
         self._backup_timer.start()
         QTimer.singleShot(BACKUP_FIRST_CHECK_MS, self, self.backup_if_due)  # dies with the window
 
+        self.apply_role()
         self._restore_state()
         # The first page of the list is painted first; the counts (which read many more pages of a
         # cold file) follow as soon as it is on screen.
@@ -215,10 +230,12 @@ class MainWindow(QMainWindow):
         organisations.setToolTip(self.tr("Letterhead, DPO contact, signatory, holidays and deadline rules"))
         organisations.triggered.connect(self.open_organisations)
         file_menu.addAction(organisations)
+        self.settings_actions = [organisations]
         register_action = QAction(self.tr("&Register of processing activities…"), self)
         register_action.setToolTip(self.tr("Each organisation's processing activities (Art. 30)"))
         register_action.triggered.connect(self.open_register)
         file_menu.addAction(register_action)
+        self.settings_actions.append(register_action)
         batch = QAction(self.tr("&Letters written today…"), self)
         batch.setObjectName("lettersToday")
         batch.setShortcut(QKeySequence("Ctrl+Shift+P"))
@@ -229,10 +246,17 @@ class MainWindow(QMainWindow):
         mailboxes.setToolTip(self.tr("The IMAP mailboxes requests arrive in"))
         mailboxes.triggered.connect(self.open_mailboxes)
         file_menu.addAction(mailboxes)
+        self.settings_actions.append(mailboxes)
+        users = QAction(self.tr("&Users…"), self)
+        users.setObjectName("usersAction")
+        users.setToolTip(self.tr("Who works in this case file: the DPO decides, staff prepare"))
+        users.triggered.connect(self.open_users)
+        file_menu.addAction(users)
         templates = QAction(self.tr("Letter &templates…"), self)
         templates.setToolTip(self.tr("Each organisation's own wording of its letters, with a preview"))
         templates.triggered.connect(self.open_templates)
         file_menu.addAction(templates)
+        self.settings_actions.append(templates)
         preferences = QAction(self.tr("&Preferences…"), self)
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.triggered.connect(self.open_preferences)
@@ -801,6 +825,25 @@ class MainWindow(QMainWindow):
         self._jobs.add(job)
         job.finished.connect(lambda: self._jobs.discard(job))
         return start(job)
+
+    def apply_role(self) -> None:
+        """What this user may do: staff prepare, a DPO decides and changes settings."""
+        role = self.workbench.role()
+        dpo = role is Role.DPO
+        self.detail.set_can_decide(dpo)
+        for action in self.settings_actions:
+            action.setEnabled(dpo)
+            action.setStatusTip("" if dpo else self.tr("Only a DPO changes settings"))
+        self.not_member_banner.setVisible(role is None)
+
+    def open_users(self) -> UsersDialog:
+        from .users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.workbench, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.apply_role)
+        dialog.open()
+        return dialog
 
     def open_mailboxes(self) -> MailboxDialog:
         from .mailbox_dialog import MailboxDialog
