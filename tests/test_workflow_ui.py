@@ -278,6 +278,7 @@ def test_screenshots_render_every_window(qapp, tmp_path: Path) -> None:  # type:
         "case-letters.png",
         "letters-today.png",
         "triage.png",
+        "activity.png",
         "organisation.png",
     ]
     for path in written:

@@ -485,6 +485,33 @@ def _triage_json(item) -> dict[str, object]:  # type: ignore[no-untyped-def]
     }
 
 
+def activity_report(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..activity_pdf import key_figures, render_activity
+    from ..services.activity import activity, facts_csv
+    from ..services.organisations import get_organisation
+
+    assert case is not None
+    today = date.today()
+    end = _day(args.end, "end of the period")
+    start = parse_day(args.start, "start of the period") if args.start else end.replace(year=end.year - 1)
+    if start > end:
+        raise UsageError("The period starts after it ends.")
+    with case.session() as session:
+        summary, facts = activity(session, start=start, end=end, today=today, organisation_code=args.org)
+        organisation = get_organisation(session, args.org).legal_name if args.org else ""
+    for label, value in key_figures(summary, args.lang):
+        print(f"{label:<40} {value}")
+    if args.output:
+        output = _output_file(args.output)
+        write_private_atomic(output, render_activity(summary, language=args.lang, organisation=organisation))
+        print(f"Report saved to {output}.")
+    if args.csv:
+        table = _output_file(args.csv)
+        write_private_atomic(table, facts_csv(facts))
+        print(f"{len(facts)} request(s) saved to {table}.")
+    return 0
+
+
 def users(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.members import Role, add_member, change_member, list_members
 

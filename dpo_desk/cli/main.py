@@ -217,6 +217,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", default="document", choices=["document", "scan", "email", "id_document", "extract"])
     p.set_defaults(handler=commands.attach)
 
+    p = sub.add_parser("activity", help="the DPO's activity report: figures, as text, PDF and CSV")
+    p.add_argument("--from", dest="start", help="first day of the period (default: a year ago)")
+    p.add_argument("--to", dest="end", help="last day of the period (default: today)")
+    p.add_argument("--org", help="one organisation (default: all)")
+    p.add_argument("-o", "--output", type=Path, help="the PDF report to write")
+    p.add_argument("--csv", type=Path, help="one row per request (no names) to write")
+    p.add_argument("--lang", choices=["fr", "en"], default="fr")
+    p.set_defaults(handler=commands.activity_report)
+
     p = sub.add_parser("users", help="who works in the case file: DPO or staff (without members, one person)")
     p.add_argument("action", nargs="?", choices=["list", "add", "set"], default="list")
     p.add_argument("login", nargs="?", help="the person's login on the computer")

@@ -263,6 +263,25 @@ class Workbench:
         with self.case.transaction() as session:
             return portability_bundle(session, reference, user=self.user, today=self.today())
 
+    # Activity report -----------------------------------------------------------------------
+
+    def activity(self, start: date, end: date, organisation_code: str | None = None):  # type: ignore[no-untyped-def]
+        from .activity import activity
+
+        with self.case.session() as session:
+            return activity(session, start=start, end=end, today=self.today(), organisation_code=organisation_code)
+
+    def activity_pdf(self, summary, organisation_code: str | None, language: str = "fr") -> bytes:  # type: ignore[no-untyped-def]
+        from ..activity_pdf import render_activity
+
+        name = self.organisation(organisation_code)[0].legal_name if organisation_code else ""
+        return render_activity(summary, language=language, organisation=name)
+
+    def activity_csv(self, facts) -> bytes:  # type: ignore[no-untyped-def]
+        from .activity import facts_csv
+
+        return facts_csv(facts)
+
     # Users and roles -----------------------------------------------------------------------
 
     def role(self) -> members.Role | None:

@@ -58,6 +58,7 @@ from .text_dialog import TextDialog
 from .unlock_dialog import Opener
 
 if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when a document is first shown, not at start-up
+    from .activity_dialog import ActivityDialog
     from .letters_of_day_dialog import LettersOfDayDialog
     from .mailbox_dialog import MailboxDialog
     from .preview_dialog import PreviewDialog
@@ -302,6 +303,11 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
         view_menu.addAction(find)
+        activity = QAction(self.tr("A&ctivity report…"), self)
+        activity.setObjectName("activityAction")
+        activity.setToolTip(self.tr("Your figures for a period: requests, responses on time, extensions, refusals"))
+        activity.triggered.connect(self.open_activity)
+        view_menu.addAction(activity)
         show_all = QAction(self.tr("Show &all requests"), self)
         show_all.setShortcut(QKeySequence("Ctrl+Shift+A"))
         show_all.triggered.connect(self._show_all)
@@ -835,6 +841,14 @@ class MainWindow(QMainWindow):
             action.setEnabled(dpo)
             action.setStatusTip("" if dpo else self.tr("Only a DPO changes settings"))
         self.not_member_banner.setVisible(role is None)
+
+    def open_activity(self) -> ActivityDialog:
+        from .activity_dialog import ActivityDialog
+
+        dialog = ActivityDialog(self.workbench, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def open_users(self) -> UsersDialog:
         from .users_dialog import UsersDialog

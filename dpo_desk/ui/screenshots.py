@@ -100,6 +100,10 @@ def render(folder: Path) -> list[Path]:
         written.append(_save(triage, folder, "triage", app))
         triage.close()
 
+        activity = window.open_activity()
+        written.append(_save(activity, folder, "activity", app))
+        activity.close()
+
         settings = OrganisationDialog(window.workbench, window)
         settings.chooser.setCurrentIndex(settings.chooser.findData("IMV"))
         settings.show()
