@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+# The French interface, compiled from the Qt Linguist file by PySide6's own tool.
+QM     := resources/translations/dpo_desk_fr.qm
 
-.PHONY: run test lint format screenshots bench package clean
+.PHONY: run test lint format screenshots bench package translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "DPO Desk needs Python 3.11 or newer (found %d.%d)." % sys.version_info[:2])'
@@ -14,25 +16,25 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 ## Open the workbench on the built-in demo case file (created on first run).
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/dpo-desk --demo
 
 ## Run the whole test suite (offscreen Qt).
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 ## Render the main windows offscreen into docs/screenshots/ (shown in the README).
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m dpo_desk.ui.screenshots docs/screenshots
 
 ## Measure at 100,000 cases against raw baselines (bench/out/results.md); about 5 minutes.
-bench: $(STAMP)
+bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run $(BENCH_ARGS)
 
 ## Build the Linux bundle (dist/dpo-desk/ and a .tar.gz), then run it: --version and --self-test.
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 BUNDLE  := dist/dpo-desk
-package: $(STAMP)
+package: $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/dpo-desk.spec
 	mkdir -p $(BUNDLE)/share
@@ -43,6 +45,14 @@ package: $(STAMP)
 	env -u DISPLAY -u WAYLAND_DISPLAY $(BUNDLE)/dpo-desk --self-test
 	tar -C dist -czf dist/dpo-desk-$(VERSION)-linux-$(shell uname -m).tar.gz dpo-desk
 	@echo "Bundle: $(BUNDLE)/ and dist/dpo-desk-$(VERSION)-linux-$(shell uname -m).tar.gz"
+
+$(QM): resources/translations/dpo_desk_fr.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+## After changing interface strings: new ones go into the .ts (translate them in Qt Linguist), then the .qm.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete dpo_desk/ui/*.py -ts resources/translations/dpo_desk_fr.ts
+	$(BIN)/pyside6-lrelease -silent resources/translations/dpo_desk_fr.ts -qm $(QM)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

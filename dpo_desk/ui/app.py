@@ -6,7 +6,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,6 +15,7 @@ from ..services.workbench import Workbench
 from ..storage.casefile import CaseFile, open_case_file
 from ..storage.errors import CaseFileError, PassphraseRequired
 from .main_window import MainWindow
+from .preferences_dialog import interface_language
 from .unlock_dialog import UnlockDialog
 from .welcome_dialog import WelcomeDialog, remember_recent
 
@@ -31,10 +32,27 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("DPO Desk")
     QCoreApplication.setApplicationName("DPO Desk")
     app.setWindowIcon(QIcon(str(icon_path("dpo-desk.svg"))))
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "dpo_desk", "_", str(translations_dir())):
-        app.installTranslator(translator)
+    install_translations(app, interface_language())
     return app  # type: ignore[return-value]
+
+
+def install_translations(app: QCoreApplication, language: str = "") -> list[QTranslator]:
+    """The interface in `language` ("fr", "en"; "" follows the system), Qt's own buttons included.
+
+    Dates and numbers follow the same locale. Returns the translators installed (to remove them).
+    """
+    locale = QLocale(language) if language else QLocale.system()
+    QLocale.setDefault(locale)
+    installed = []
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("dpo_desk", str(translations_dir())),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def _unlock(path: Path, use_keyring: bool) -> CaseFile | None:

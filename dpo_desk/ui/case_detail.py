@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +30,7 @@ from ..services.letters import DECISION_LETTERS
 from ..services.views import RequestDetail
 from . import labels
 from .attachment_table_model import ATTACHMENT_ROLE, AttachmentTableModel
+from .deadline_text import deadline_text
 from .event_table_model import EventTableModel
 from .letter_table_model import LETTER_ROLE, LetterTableModel, kind_label
 
@@ -76,6 +80,7 @@ class CaseDetailView(QWidget):
         self.status_button.setText(self.tr("Change status"))
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.can_decide = True  # set by the window from the user's role
+        self.today: Callable[[], date] = date.today  # the workbench's clock, set by the window
         self.status_menu = QMenu(self.status_button)
         self.status_button.setMenu(self.status_menu)
         self.extend_button = QPushButton(self.tr("Extend…"), self)
@@ -282,7 +287,7 @@ class CaseDetailView(QWidget):
             return
         is_open = detail.status in OPEN_STATUSES
         self.title.setText(f"{detail.reference} — {detail.person_name}")
-        self.deadline.setText(detail.deadline_in_words)
+        self.deadline.setText(deadline_text(detail, self.today()))
         alert = "color: #b91c1c; font-weight: 600;" if detail.overdue else ""
         self.deadline.setStyleSheet(f"font-size: 12pt; {alert}")
         self.fields["organisation"].setText(f"{detail.organisation_name} ({detail.organisation_code})")

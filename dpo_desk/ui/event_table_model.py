@@ -47,28 +47,31 @@ def describe_details(event: EventView) -> str:
 
 
 def _details(kind: str, details: dict[str, Any]) -> str:
-    tr = QCoreApplication.translate
     if kind == "request_logged":
-        return tr("Timeline", "received {received}, due {due}").format(
+        return QCoreApplication.translate("Timeline", "received {received}, due {due}").format(
             received=_day(details.get("received_on", "")), due=_day(details.get("due_on", ""))
         )
     if kind == "status_changed":
         text = labels.show(labels.STATUS, str(details.get("to", "")))
         return text + (f" — {details['reason']}" if details.get("reason") else "")
     if kind == "extended":
-        return tr("Timeline", "to {date}: {reason}").format(
+        return QCoreApplication.translate("Timeline", "to {date}: {reason}").format(
             date=_day(details.get("new_deadline", "")), reason=details.get("reason", "")
         )
     if kind == "pause_started" and details.get("late"):
-        return tr("Timeline", "asked late: the clock keeps running")
+        return QCoreApplication.translate("Timeline", "asked late: the clock keeps running")
     if kind == "pause_ended":
-        return tr("Timeline", "%n day(s) paused", "", int(details.get("days", 0)))
+        return QCoreApplication.translate("Timeline", "%n day(s) paused", "", int(details.get("days", 0)))
     if kind in ("letter_created", "letter_sent"):
         text = kind_label(str(details.get("letter", "")))
         number = details.get("registered_mail_no")
-        return f"{text} — {tr('Timeline', 'registered mail')} {number}" if number else text
+        if not number:
+            return text
+        return QCoreApplication.translate("Timeline", "{letter} — registered mail {number}").format(
+            letter=text, number=number
+        )
     if kind == "assigned":
-        return str(details.get("to", "")) or tr("Timeline", "nobody")
+        return str(details.get("to", "")) or QCoreApplication.translate("Timeline", "nobody")
     for key in ("text", "reason", "doubt", "filename", "note", "method", "legal_name"):
         if details.get(key):
             return str(details[key])

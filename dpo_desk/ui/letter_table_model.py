@@ -31,6 +31,32 @@ KINDS = {
 }
 
 
+# What a letter needs in the DPO's words (the domain's DETAILS_PROMPTS, marked for translation).
+DETAILS = {
+    "clarification_request": QT_TRANSLATE_NOOP("Letters", "What must the person clarify?"),
+    "rectification_done": QT_TRANSLATE_NOOP("Letters", "What was rectified (which data, from what to what)?"),
+    "erasure_done": QT_TRANSLATE_NOOP(
+        "Letters",
+        "What is kept, why and for how long? E.g. invoices, kept ten years (French Commercial Code, "
+        "art. L123-22). If nothing is kept, say so.",
+    ),
+    "restriction_applied": QT_TRANSLATE_NOOP(
+        "Letters", "Which processing is restricted, and on which ground (Art. 18(1))?"
+    ),
+    "consent_withdrawn": QT_TRANSLATE_NOOP(
+        "Letters", "Which consent was withdrawn (e.g. newsletter, customer testimonial)?"
+    ),
+    "post_mortem_recorded": QT_TRANSLATE_NOOP(
+        "Letters", "What the instructions say, in short, and who is to carry them out."
+    ),
+}
+
+
+def details_prompt(kind: str) -> str:
+    source = DETAILS.get(kind, "")
+    return QCoreApplication.translate("Letters", source) if source else ""
+
+
 def kind_label(kind: str) -> str:
     source = KINDS.get(kind)
     return QCoreApplication.translate("Letters", source) if source else kind.replace("_", " ")

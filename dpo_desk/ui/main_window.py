@@ -47,7 +47,7 @@ from .dashboard_strip import DashboardStrip
 from .inactivity import InactivityWatcher
 from .intake_dialog import IntakeDialog
 from .jobs import Job, start, with_progress
-from .letter_table_model import kind_label
+from .letter_table_model import details_prompt, kind_label
 from .lock_page import LockPage
 from .organisation_dialog import OrganisationDialog
 from .preferences_dialog import PreferencesDialog, idle_minutes
@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         self._backup_timer.start()
         QTimer.singleShot(BACKUP_FIRST_CHECK_MS, self, self.backup_if_due)  # dies with the window
 
+        self.detail.today = workbench.today
         self.apply_role()
         self._restore_state()
         # The first page of the list is painted first; the counts (which read many more pages of a
@@ -662,7 +663,7 @@ class MainWindow(QMainWindow):
             return
         dialog = self._ask(
             kind_label(kind),
-            self.tr(prompt) + "\n" + self.tr("These words go into the letter."),
+            (details_prompt(kind) or prompt) + "\n" + self.tr("These words go into the letter."),
             lambda details: self._write_letter(reference, letter_kind, details),
         )
         if letter_kind is LetterKind.ERASURE_DONE:  # proposed from the register's legal retentions

@@ -1,12 +1,18 @@
-"""Preferences of this computer (not of the case file): when to lock by itself."""
+"""Preferences of this computer (not of the case file): when to lock by itself, the interface language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QVBoxLayout, QWidget
 
 IDLE_KEY = "lock/idle_minutes"
 DEFAULT_IDLE_MINUTES = 15
+LANGUAGE_KEY = "interface/language"  # "" follows the system; else "fr" or "en"
+
+
+def interface_language() -> str:
+    value = QSettings().value(LANGUAGE_KEY, "")
+    return value if value in ("fr", "en") else ""
 
 
 def idle_minutes() -> int:
@@ -33,8 +39,16 @@ class PreferencesDialog(QDialog):
         self.idle.setSpecialValueText(self.tr("never"))
         self.idle.setValue(idle_minutes())
         self.idle.setToolTip(self.tr("Without keyboard or mouse for this long, the case file locks itself"))
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("As the system"), "")
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(interface_language())))
+        self.language.setToolTip(self.tr("Takes effect the next time DPO Desk starts"))
         form = QFormLayout()
         form.addRow(self.tr("Lock after"), self.idle)
+        form.addRow(self.tr("Language"), self.language)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
@@ -45,5 +59,6 @@ class PreferencesDialog(QDialog):
 
     def _save(self) -> None:
         QSettings().setValue(IDLE_KEY, self.idle.value())
+        QSettings().setValue(LANGUAGE_KEY, self.language.currentData())
         self.changed.emit(self.idle.value())
         self.accept()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,17 +25,17 @@ from ..storage.errors import CaseFileError
 
 LONG_TEXT = {"transfers", "retention", "automated_decision"}
 LABELS = {
-    "name": "Name",
-    "data_subjects": "Data subjects (one per line)",
-    "purposes": "Purposes (one per line)",
-    "legal_basis": "Legal basis",
-    "data_categories": "Categories of data (one per line)",
-    "recipients": "Recipients and processors, by name (one per line)",
-    "transfers": "Transfers outside the EU and safeguards",
-    "retention": "Retention period",
-    "retention_basis": "Basis of the retention period",
-    "source": "Source of the data",
-    "automated_decision": "Automated decision-making",
+    "name": QT_TRANSLATE_NOOP("RegisterDialog", "Name"),
+    "data_subjects": QT_TRANSLATE_NOOP("RegisterDialog", "Data subjects (one per line)"),
+    "purposes": QT_TRANSLATE_NOOP("RegisterDialog", "Purposes (one per line)"),
+    "legal_basis": QT_TRANSLATE_NOOP("RegisterDialog", "Legal basis"),
+    "data_categories": QT_TRANSLATE_NOOP("RegisterDialog", "Categories of data (one per line)"),
+    "recipients": QT_TRANSLATE_NOOP("RegisterDialog", "Recipients and processors, by name (one per line)"),
+    "transfers": QT_TRANSLATE_NOOP("RegisterDialog", "Transfers outside the EU and safeguards"),
+    "retention": QT_TRANSLATE_NOOP("RegisterDialog", "Retention period"),
+    "retention_basis": QT_TRANSLATE_NOOP("RegisterDialog", "Basis of the retention period"),
+    "source": QT_TRANSLATE_NOOP("RegisterDialog", "Source of the data"),
+    "automated_decision": QT_TRANSLATE_NOOP("RegisterDialog", "Automated decision-making"),
 }
 
 

@@ -9,13 +9,13 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..demo import open_demo
 from ..domain.letters import LetterKind
 from ..services.workbench import Workbench
-from .app import make_application
+from .app import install_translations, make_application
 from .intake_dialog import IntakeDialog
 from .main_window import MainWindow
 from .organisation_dialog import OrganisationDialog
@@ -113,6 +113,37 @@ def render(folder: Path) -> list[Path]:
     return written
 
 
+def render_french(folder: Path) -> list[Path]:
+    """The workbench, a case and the intake form with the interface in French."""
+    folder.mkdir(parents=True, exist_ok=True)
+    app = make_application(["dpo-desk"])
+    previous = QLocale()
+    translators = install_translations(app, "fr")
+    try:
+        with tempfile.TemporaryDirectory() as scratch:
+            QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, scratch)
+            window = MainWindow(Workbench(open_demo(Path(scratch) / "demo.dpodesk"), "claire.dpo", demo=True))
+            window.resize(*SIZE)
+            window.show()
+            for row in range(window.model.rowCount()):
+                item = window.model.row_at(row)
+                if item is not None and item.extended and item.channel == "post":
+                    window.table.selectRow(row)
+                    break
+            written = [_save(window, folder, "workbench", app), _save(window.detail, folder, "case-detail", app)]
+            intake = IntakeDialog(window.workbench, window)
+            intake.show()
+            written.append(_save(intake, folder, "intake", app))
+            intake.close()
+            window.close()
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous)
+    return written
+
+
 if __name__ == "__main__":
-    for path in render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
+    target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    for path in [*render(target), *render_french(target / "fr")]:
         print(path)

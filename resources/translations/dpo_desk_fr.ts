@@ -1,0 +1,2839 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="72"/>
+        <source>Activity report</source>
+        <translation>Rapport d’activité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="75"/>
+        <source>All organisations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="86"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="92"/>
+        <source>Received from</source>
+        <translation>Reçues du</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="96"/>
+        <source>Requests received</source>
+        <translation>Demandes reçues</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="97"/>
+        <source>Responses given</source>
+        <translation>Réponses apportées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="98"/>
+        <source>Within the deadline</source>
+        <translation>Dans le délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="99"/>
+        <source>Median time to respond</source>
+        <translation>Délai médian de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="100"/>
+        <source>Longest time to respond</source>
+        <translation>Délai de réponse le plus long</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="101"/>
+        <source>Deadlines extended</source>
+        <translation>Délais prolongés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="102"/>
+        <source>Refusals, full or partial</source>
+        <translation>Refus, totaux ou partiels</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="103"/>
+        <source>Overdue today</source>
+        <translation>En retard aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="118"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="119"/>
+        <source>Save as CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="120"/>
+        <source>One row per request, references and dates only: no names</source>
+        <translation>Une ligne par demande, références et dates seulement : aucun nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="124"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="125"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="130"/>
+        <source>Requests received per month</source>
+        <translation>Demandes reçues par mois</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="146"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="165"/>
+        <source>Rights: {rights}
+Channels: {channels}</source>
+        <translation>Droits : {rights}
+Canaux : {channels}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="170"/>
+        <source>Save the activity report</source>
+        <translation>Enregistrer le rapport d’activité</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../dpo_desk/ui/app.py" line="97"/>
+        <source>DPO Desk</source>
+        <translation>DPO Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="80"/>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="86"/>
+        <source>Extend…</source>
+        <translation>Prolonger…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="87"/>
+        <source>Extend by two further months (Art. 12(3)); reasons required</source>
+        <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="88"/>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="89"/>
+        <source>Stop the clock while waiting for a clarification</source>
+        <translation>Suspendre le délai en attendant une précision</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="90"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="91"/>
+        <source>The information arrived today: the clock runs again</source>
+        <translation>L’information est arrivée aujourd’hui : le délai court de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="92"/>
+        <source>Add note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="93"/>
+        <source>Ask for proof of identity…</source>
+        <translation>Demander un justificatif d’identité…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="94"/>
+        <source>Only on a reasonable doubt (Art. 12(6)); pauses the clock</source>
+        <translation>Seulement en cas de doute raisonnable (art. 12(6)) ; suspend le délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="95"/>
+        <source>Proof received…</source>
+        <translation>Justificatif reçu…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
+        <source>Identity verified</source>
+        <translation>Identité vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
+        <source>Any copy of an ID document is then destroyed; a note stays</source>
+        <translation>Toute copie de pièce d’identité est alors détruite ; une mention est conservée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
+        <source>Email matches the account</source>
+        <translation>L’adresse correspond au compte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
+        <source>Customer number matches</source>
+        <translation>Le numéro client correspond</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
+        <source>ID document checked</source>
+        <translation>Pièce d’identité vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
+        <source>Seen in person</source>
+        <translation>Vu en personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
+        <source>Other means</source>
+        <translation>Autre moyen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="110"/>
+        <source>Not verified…</source>
+        <translation>Non vérifiée…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="124"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="125"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="126"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="127"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="128"/>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="129"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="130"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="131"/>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="132"/>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="162"/>
+        <source>Write letter</source>
+        <translation>Rédiger un courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="168"/>
+        <source>Space to sign by hand</source>
+        <translation>Place pour signer à la main</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="171"/>
+        <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
+        <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="173"/>
+        <source>Mark sent…</source>
+        <translation>Marquer envoyé…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="193"/>
+        <source>Select a request in the list to see it here.</source>
+        <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="217"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="218"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="219"/>
+        <source>Drop files on the window to add them to this case</source>
+        <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="220"/>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="223"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="224"/>
+        <source>The ticked activities drive the access report</source>
+        <translation>Les traitements cochés composent le rapport d’accès</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="225"/>
+        <source>Access report…</source>
+        <translation>Rapport d’accès…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="226"/>
+        <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
+        <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="227"/>
+        <source>Portability export…</source>
+        <translation>Export de portabilité…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="230"/>
+        <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
+        <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="234"/>
+        <source>Processing activities of the register that concern the person:</source>
+        <translation>Traitements du registre qui concernent la personne :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="242"/>
+        <source>Activities</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="272"/>
+        <source>Only a DPO writes this letter</source>
+        <translation>Seul un DPO rédige ce courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="275"/>
+        <source>Only a DPO can extend a deadline</source>
+        <translation>Seul un DPO peut prolonger un délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="299"/>
+        <source>, registered mail {number}</source>
+        <translation>, recommandé n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="301"/>
+        <source>Due {due} (extension notice by the same date)</source>
+        <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="303"/>
+        <source>Extended to {date}: {reason}</source>
+        <translation>Prolongé jusqu’au {date} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="309"/>
+        <source>doubt: {doubt}</source>
+        <translation>doute : {doubt}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="320"/>
+        <source>Documents ({n})</source>
+        <translation>Documents ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="331"/>
+        <source>Only a DPO can refuse a request</source>
+        <translation>Seul un DPO peut refuser une demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="350"/>
+        <source>  (suggested)</source>
+        <translation>  (suggéré)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="356"/>
+        <source>Activities ({n})</source>
+        <translation>Traitements ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="372"/>
+        <source>Letters ({n})</source>
+        <translation>Courriers ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTable</name>
+    <message>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="33"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="34"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="35"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="36"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="37"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="38"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="39"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="40"/>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="41"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="42"/>
+        <source>Assignee</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="146"/>
+        <source> (ext.)</source>
+        <translation> (prol.)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="152"/>
+        <source>paused</source>
+        <translation>suspendue</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="30"/>
+        <source>Post</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="31"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="32"/>
+        <source>Web form</source>
+        <translation>Formulaire en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="33"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="34"/>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="11"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="12"/>
+        <source>Due within 7 days</source>
+        <translation>Échéance sous 7 jours</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="13"/>
+        <source>Extension notice due</source>
+        <translation>Prolongation à notifier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="14"/>
+        <source>Letters to send</source>
+        <translation>Courriers à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="15"/>
+        <source>Awaiting the data subject</source>
+        <translation>En attente de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="16"/>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="17"/>
+        <source>Closed this month</source>
+        <translation>Clôturées ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="20"/>
+        <source>Open requests whose deadline has passed</source>
+        <translation>Demandes en cours dont le délai est dépassé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="21"/>
+        <source>Open requests due in the next 7 days</source>
+        <translation>Demandes en cours à traiter dans les 7 jours</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="22"/>
+        <source>Not extended, first deadline within 7 days: answer, or notify an extension by then</source>
+        <translation>Non prolongées, premier délai sous 7 jours : répondre, ou notifier une prolongation d’ici là</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="25"/>
+        <source>Extended or refused, but the extension notice or refusal letter has not been sent</source>
+        <translation>Prolongées ou refusées, mais la notification de prolongation ou le courrier de refus n’est pas parti</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="28"/>
+        <source>Paused while waiting for identity or clarification</source>
+        <translation>Suspendues en attendant une identité ou une précision</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="29"/>
+        <source>Every request still awaiting an answer</source>
+        <translation>Toutes les demandes qui attendent encore une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="30"/>
+        <source>Requests closed since the first of the month</source>
+        <translation>Demandes clôturées depuis le premier du mois</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="23"/>
+        <source>Closed (the deadline was {date})</source>
+        <translation>Clôturée (le délai était le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="26"/>
+        <source>Paused since {date}, waiting for the data subject</source>
+        <translation>Suspendue depuis le {date}, en attente de la personne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="31"/>
+        <source>%n day(s) left - extended to {date}</source>
+        <translation>
+            <numerusform>%n jour restant – prolongé jusqu’au {date}</numerusform>
+            <numerusform>%n jours restants – prolongé jusqu’au {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="33"/>
+        <source>%n day(s) left - due {date}</source>
+        <translation>
+            <numerusform>%n jour restant – échéance le {date}</numerusform>
+            <numerusform>%n jours restants – échéance le {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="35"/>
+        <source>Due today - {date}</source>
+        <translation>Échéance aujourd’hui – {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="37"/>
+        <source>%n day(s) overdue - was extended to {date}</source>
+        <translation>
+            <numerusform>%n jour de retard – délai prolongé jusqu’au {date}</numerusform>
+            <numerusform>%n jours de retard – délai prolongé jusqu’au {date}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="39"/>
+        <source>%n day(s) overdue - was due {date}</source>
+        <translation>
+            <numerusform>%n jour de retard – échéance le {date}</numerusform>
+            <numerusform>%n jours de retard – échéance le {date}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="21"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="28"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="22"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="23"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="24"/>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="27"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="29"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="30"/>
+        <source>ID copy</source>
+        <translation>Copie de pièce d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="31"/>
+        <source>Data extract</source>
+        <translation>Extrait de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="57"/>
+        <source>Destroyed after the identity check; only its record stays</source>
+        <translation>Détruite après la vérification d’identité ; seule sa trace demeure</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="60"/>
+        <source>Double-click to preview. SHA-256 {digest}</source>
+        <translation>Double-cliquez pour afficher. SHA-256 {digest}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="67"/>
+        <source> (destroyed)</source>
+        <translation> (détruite)</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="44"/>
+        <source>Organisation added</source>
+        <translation>Organisation ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="45"/>
+        <source>Request logged</source>
+        <translation>Demande enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="46"/>
+        <source>Status changed</source>
+        <translation>Statut changé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="47"/>
+        <source>Deadline extended</source>
+        <translation>Délai prolongé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="48"/>
+        <source>Clock paused</source>
+        <translation>Délai suspendu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="49"/>
+        <source>Clock resumed</source>
+        <translation>Délai repris</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="50"/>
+        <source>Identity requested</source>
+        <translation>Identité demandée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="51"/>
+        <source>Identity proof received</source>
+        <translation>Justificatif d’identité reçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="52"/>
+        <source>Identity verified</source>
+        <translation>Identité vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="53"/>
+        <source>Identity not verified</source>
+        <translation>Identité non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="54"/>
+        <source>ID copy destroyed</source>
+        <translation>Copie de pièce d’identité détruite</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="55"/>
+        <source>Document added</source>
+        <translation>Document ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="56"/>
+        <source>Assigned</source>
+        <translation>Attribuée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="57"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="58"/>
+        <source>Letter written</source>
+        <translation>Courrier rédigé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="59"/>
+        <source>Letter sent</source>
+        <translation>Courrier envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="60"/>
+        <source>Organisation settings changed</source>
+        <translation>Paramètres de l’organisation modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="61"/>
+        <source>Encryption key changed</source>
+        <translation>Clé de chiffrement changée</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="37"/>
+        <source>Not needed</source>
+        <translation>Inutile</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="38"/>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="39"/>
+        <source>Proof received</source>
+        <translation>Justificatif reçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="40"/>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="41"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="54"/>
+        <source>Log a request</source>
+        <translation>Enregistrer une demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="71"/>
+        <source>The day the letter was delivered, not the day it was opened</source>
+        <translation>Le jour où le courrier a été distribué, pas celui où il a été ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="77"/>
+        <source>e.g. 1A 123 456 7890 1</source>
+        <translation>ex. 1A 123 456 7890 1</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="90"/>
+        <source>customer number, if the letter gives one</source>
+        <translation>numéro client, si le courrier en donne un</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="98"/>
+        <source>Same person</source>
+        <translation>Même personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="100"/>
+        <source>Link this request to the person already on file</source>
+        <translation>Rattacher cette demande à la personne déjà connue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="119"/>
+        <source>What the person asks, in their words or summarised</source>
+        <translation>Ce que demande la personne, avec ses mots ou en résumé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="124"/>
+        <source>Add scans…</source>
+        <translation>Ajouter des scans…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="125"/>
+        <source>Or drop the scanned letter on this window</source>
+        <translation>Ou déposez le courrier scanné sur cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="137"/>
+        <source>Log request</source>
+        <translation>Enregistrer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="139"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="144"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="147"/>
+        <source>&amp;Received on</source>
+        <translation>&amp;Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="148"/>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;anal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="149"/>
+        <source>Registered &amp;mail no.</source>
+        <translation>N° de recommandé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
+        <source>&amp;Address</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
+        <source>Customer &amp;number</source>
+        <translation>N° &amp;client</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
+        <source>Rights asked</source>
+        <translation>Droits exercés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
+        <source>Re&amp;quest</source>
+        <translation>De&amp;mande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="195"/>
+        <source>Already on file: {name} ({emails}), last request {ref}.</source>
+        <translation>Déjà connue : {name} ({emails}), dernière demande {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="196"/>
+        <source>no email</source>
+        <translation>pas de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="212"/>
+        <source>Linked to {name}, already on file.</source>
+        <translation>Rattachée à {name}, déjà connue.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="248"/>
+        <source>Scans of the letter</source>
+        <translation>Scans du courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="273"/>
+        <source>Cannot read {name}: {why}</source>
+        <translation>Impossible de lire {name} : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="16"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="17"/>
+        <source>Request for proof of identity</source>
+        <translation>Demande de justificatif d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="18"/>
+        <source>Request for clarification</source>
+        <translation>Demande de précision</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="19"/>
+        <source>Extension notice</source>
+        <translation>Notification de prolongation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="20"/>
+        <source>Access response (Art. 15)</source>
+        <translation>Réponse à la demande d’accès (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="21"/>
+        <source>Rectification done (Art. 16)</source>
+        <translation>Rectification effectuée (art. 16)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="22"/>
+        <source>Erasure done (Art. 17)</source>
+        <translation>Effacement effectué (art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="23"/>
+        <source>Restriction applied (Art. 18)</source>
+        <translation>Limitation appliquée (art. 18)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="24"/>
+        <source>Portability response (Art. 20)</source>
+        <translation>Réponse de portabilité (art. 20)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="25"/>
+        <source>Objection to marketing (Art. 21)</source>
+        <translation>Opposition à la prospection (art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="26"/>
+        <source>Consent withdrawal confirmed</source>
+        <translation>Retrait du consentement confirmé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="27"/>
+        <source>Refusal (Art. 12(4))</source>
+        <translation>Refus (art. 12(4))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="28"/>
+        <source>Partial refusal (Art. 12(4))</source>
+        <translation>Refus partiel (art. 12(4))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="29"/>
+        <source>Manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation>Manifestement infondée ou excessive (art. 12(5))</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="30"/>
+        <source>Post-mortem directives recorded</source>
+        <translation>Directives post mortem enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="36"/>
+        <source>What must the person clarify?</source>
+        <translation>Que doit préciser la personne ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="37"/>
+        <source>What was rectified (which data, from what to what)?</source>
+        <translation>Qu’est-ce qui a été rectifié (quelles données, de quoi à quoi) ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="38"/>
+        <source>What is kept, why and for how long? E.g. invoices, kept ten years (French Commercial Code, art. L123-22). If nothing is kept, say so.</source>
+        <translation>Qu’est-ce qui est conservé, pourquoi et pour combien de temps ? Par exemple les factures, conservées dix ans (Code de commerce, art. L123-22). Si rien n’est conservé, dites-le.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="43"/>
+        <source>Which processing is restricted, and on which ground (Art. 18(1))?</source>
+        <translation>Quel traitement est limité, et pour quel motif (art. 18(1)) ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="46"/>
+        <source>Which consent was withdrawn (e.g. newsletter, customer testimonial)?</source>
+        <translation>Quel consentement a été retiré (ex. lettre d’information, témoignage client) ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="49"/>
+        <source>What the instructions say, in short, and who is to carry them out.</source>
+        <translation>Ce que disent les directives, en bref, et qui doit les exécuter.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="68"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="69"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="70"/>
+        <source>Written</source>
+        <translation>Rédigé le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="71"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="92"/>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>LettersOfDayDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="41"/>
+        <source>Letters written on {day}</source>
+        <translation>Courriers rédigés le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="67"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="69"/>
+        <source>Save to a folder…</source>
+        <translation>Enregistrer dans un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="71"/>
+        <source>One PDF per letter, unencrypted, in the folder you choose</source>
+        <translation>Un PDF par courrier, non chiffré, dans le dossier de votre choix</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="94"/>
+        <source>No letter was written today.</source>
+        <translation>Aucun courrier n’a été rédigé aujourd’hui.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="96"/>
+        <source>%n letter(s) ticked to print or save.</source>
+        <translation>
+            <numerusform>%n courrier coché à imprimer ou enregistrer.</numerusform>
+            <numerusform>%n courriers cochés à imprimer ou enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="106"/>
+        <source>Printing letters…</source>
+        <translation>Impression des courriers…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="120"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="121"/>
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l’imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="125"/>
+        <source>Save the letters in…</source>
+        <translation>Enregistrer les courriers dans…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="135"/>
+        <source>Saving letters…</source>
+        <translation>Enregistrement des courriers…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="147"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="148"/>
+        <source>%n letter(s) saved in {folder}.</source>
+        <translation>
+            <numerusform>%n courrier enregistré dans {folder}.</numerusform>
+            <numerusform>%n courriers enregistrés dans {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="160"/>
+        <source>Stopped: {why}</source>
+        <translation>Interrompu : {why}</translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../dpo_desk/ui/lock_page.py" line="18"/>
+        <source>{name} is locked</source>
+        <translation>{name} est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lock_page.py" line="20"/>
+        <source>The key was forgotten and every case hidden. Type the passphrase to continue.</source>
+        <translation>La clé a été oubliée et tous les dossiers masqués. Saisissez la phrase secrète pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/lock_page.py" line="26"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="34"/>
+        <source>Mailboxes</source>
+        <translation>Boîtes aux lettres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="38"/>
+        <source>e.g. dpo-imv</source>
+        <translation>ex. dpo-imv</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="40"/>
+        <source>e.g. imap.example.fr</source>
+        <translation>ex. imap.exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="42"/>
+        <source>TLS (IMAPS)</source>
+        <translation>TLS (IMAPS)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="43"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="50"/>
+        <source>Kept in the system keyring, never in the case file</source>
+        <translation>Conservé dans le trousseau du système, jamais dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="53"/>
+        <source>(tell from the recipient)</source>
+        <translation>(d’après le destinataire)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="57"/>
+        <source>only if your organisation has its own certificate authority</source>
+        <translation>seulement si votre organisation a sa propre autorité de certification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="58"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="63"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="64"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="65"/>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="66"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="67"/>
+        <source>User name</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="68"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="69"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="70"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="71"/>
+        <source>Certificate file</source>
+        <translation>Fichier de certificat</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="76"/>
+        <source>Add mailbox</source>
+        <translation>Ajouter la boîte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="85"/>
+        <source>Mailboxes fetched by Case → Mail to triage:</source>
+        <translation>Boîtes relevées par Dossier → Courriels à trier :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="113"/>
+        <source>Type the mailbox password: it is kept in the system keyring.</source>
+        <translation>Saisissez le mot de passe de la boîte : il est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="120"/>
+        <source>Mailbox {name} added.</source>
+        <translation>Boîte {name} ajoutée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="127"/>
+        <source>Certificate to trust</source>
+        <translation>Certificat à approuver</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="128"/>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificats (*.pem *.crt *.cer)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="96"/>
+        <source>DEMO</source>
+        <translation>DÉMO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="102"/>
+        <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
+        <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="139"/>
+        <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
+        <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="149"/>
+        <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
+        <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="189"/>
+        <source>activities saved</source>
+        <translation>traitements enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="221"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="222"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="224"/>
+        <source>Hide every case and forget the key until the passphrase is typed again</source>
+        <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="227"/>
+        <source>&amp;Verify integrity</source>
+        <translation>Vérifier l’&amp;intégrité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="228"/>
+        <source>Check the database, its encryption, the event history and the documents</source>
+        <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="231"/>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Organisations…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="232"/>
+        <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
+        <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
+        <source>&amp;Register of processing activities…</source>
+        <translation>&amp;Registre des traitements…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="237"/>
+        <source>Each organisation&apos;s processing activities (Art. 30)</source>
+        <translation>Les traitements de chaque organisation (art. 30)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
+        <source>&amp;Letters written today…</source>
+        <translation>&amp;Courriers rédigés aujourd’hui…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
+        <source>Print or save, in one go, every letter written today</source>
+        <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
+        <source>&amp;Mailboxes…</source>
+        <translation>&amp;Boîtes aux lettres…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="248"/>
+        <source>The IMAP mailboxes requests arrive in</source>
+        <translation>Les boîtes IMAP où arrivent les demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="252"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="254"/>
+        <source>Who works in this case file: the DPO decides, staff prepare</source>
+        <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
+        <source>Letter &amp;templates…</source>
+        <translation>&amp;Modèles de courriers…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
+        <source>Each organisation&apos;s own wording of its letters, with a preview</source>
+        <translation>La rédaction propre à chaque organisation, avec un aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
+        <source>&amp;Log postal request…</source>
+        <translation>&amp;Enregistrer un courrier reçu…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
+        <source>Log a request as the post is opened (or one received by phone, in person…)</source>
+        <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
+        <source>&amp;Import emails…</source>
+        <translation>&amp;Importer des courriels…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
+        <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
+        <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="905"/>
+        <source>&amp;Mail to triage…</source>
+        <translation>Courriels à &amp;trier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
+        <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
+        <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Attribuer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="299"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="307"/>
+        <source>A&amp;ctivity report…</source>
+        <translation>Rapport d’a&amp;ctivité…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="309"/>
+        <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
+        <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="312"/>
+        <source>Show &amp;all requests</source>
+        <translation>Afficher &amp;toutes les demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="317"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
+        <source>&amp;About DPO Desk</source>
+        <translation>&amp;À propos de DPO Desk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/main_window.py" line="356"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n demande</numerusform>
+            <numerusform>%n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="402"/>
+        <source>Please note</source>
+        <translation>À noter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="406"/>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="427"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="428"/>
+        <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
+        <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="432"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="436"/>
+        <source>status changed</source>
+        <translation>statut changé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="440"/>
+        <source>Extend the deadline</source>
+        <translation>Prolonger le délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="442"/>
+        <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
+        <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="445"/>
+        <source>extended</source>
+        <translation>prolongée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="449"/>
+        <source>paused</source>
+        <translation>suspendue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="452"/>
+        <source>resumed</source>
+        <translation>reprise</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="456"/>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="457"/>
+        <source>Note for the history of {ref}:</source>
+        <translation>Note pour l’historique de {ref} :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="458"/>
+        <source>note added</source>
+        <translation>note ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="466"/>
+        <source>Checking the database structure…</source>
+        <translation>Vérification de la structure de la base…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="467"/>
+        <source>Checking every encrypted page…</source>
+        <translation>Vérification de chaque page chiffrée…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="468"/>
+        <source>Checking the history, event by event…</source>
+        <translation>Vérification de l’historique, événement par événement…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="469"/>
+        <source>Checking the documents…</source>
+        <translation>Vérification des documents…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="477"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="481"/>
+        <source>Integrity check</source>
+        <translation>Vérification d’intégrité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="485"/>
+        <source>Integrity check stopped; nothing was changed.</source>
+        <translation>Vérification interrompue ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="504"/>
+        <source>Daily backup written to {path}</source>
+        <translation>Sauvegarde du jour écrite dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="507"/>
+        <source>The daily backup failed: {why}</source>
+        <translation>La sauvegarde du jour a échoué : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="516"/>
+        <source>DPO Desk {version}
+Data-subject rights requests in an encrypted case file.</source>
+        <translation>DPO Desk {version}
+Les demandes d’exercice de droits dans un dossier chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="517"/>
+        <source>About DPO Desk</source>
+        <translation>À propos de DPO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="559"/>
+        <source>{ref} logged</source>
+        <translation>{ref} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="566"/>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="567"/>
+        <source>Who handles {ref}?</source>
+        <translation>Qui traite {ref} ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="568"/>
+        <source>assigned</source>
+        <translation>attribuée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="573"/>
+        <source>Ask for proof of identity</source>
+        <translation>Demander un justificatif d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="575"/>
+        <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
+        <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="579"/>
+        <source>proof of identity requested</source>
+        <translation>justificatif d’identité demandé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="586"/>
+        <source>Proof received</source>
+        <translation>Justificatif reçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="588"/>
+        <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
+        <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="595"/>
+        <source>Attach the copy…</source>
+        <translation>Joindre la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="596"/>
+        <source>No copy</source>
+        <translation>Pas de copie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="601"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="624"/>
+        <source>proof received</source>
+        <translation>justificatif reçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="604"/>
+        <source>Copy of the identity document</source>
+        <translation>Copie de la pièce d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="622"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="915"/>
+        <source>Cannot read {name}: {why}</source>
+        <translation>Impossible de lire {name} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="628"/>
+        <source>identity verified</source>
+        <translation>identité vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="633"/>
+        <source>Identity not verified</source>
+        <translation>Identité non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="634"/>
+        <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
+        <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="638"/>
+        <source>identity not verified</source>
+        <translation>identité non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="666"/>
+        <source>These words go into the letter.</source>
+        <translation>Ces mots figureront dans le courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="681"/>
+        <source>Letter {ref}</source>
+        <translation>Courrier {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="682"/>
+        <source>{ref}: letter kept in the case file</source>
+        <translation>{ref} : courrier conservé dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="697"/>
+        <source>{ref}: access report kept with the case&apos;s documents</source>
+        <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="699"/>
+        <source>Access report {ref}</source>
+        <translation>Rapport d’accès {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="702"/>
+        <source>Save the portability bundle</source>
+        <translation>Enregistrer l’export de portabilité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="704"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archives ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="719"/>
+        <source>The bundle could not be written: {why}</source>
+        <translation>L’export n’a pas pu être écrit : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="723"/>
+        <source>{ref}: portability bundle saved ({n} records)</source>
+        <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="748"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="769"/>
+        <source>Letter marked sent</source>
+        <translation>Courrier marqué envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="793"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="816"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="827"/>
+        <source>Import emails</source>
+        <translation>Importer des courriels</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="793"/>
+        <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
+        <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="805"/>
+        <source>Importing emails…</source>
+        <translation>Import des courriels…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="825"/>
+        <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
+        <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="843"/>
+        <source>Only a DPO changes settings</source>
+        <translation>Seul un DPO modifie les paramètres</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/main_window.py" line="905"/>
+        <source>&amp;Mail to triage (%n)…</source>
+        <translation>
+            <numerusform>Courriels à &amp;trier (%n)…</numerusform>
+            <numerusform>Courriels à &amp;trier (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="927"/>
+        <source>Select the request the documents belong to, then drop them again.</source>
+        <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="932"/>
+        <source>A document could not be read: {why}</source>
+        <translation>Un document n’a pas pu être lu : {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/main_window.py" line="935"/>
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>%n document ajouté</numerusform>
+            <numerusform>%n documents ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="982"/>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
+        <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="44"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="51"/>
+        <source>New organisation…</source>
+        <translation>Nouvelle organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="66"/>
+        <source>Starts every reference; it cannot change once requests exist</source>
+        <translation>Début de chaque référence ; il ne peut plus changer une fois des demandes enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="70"/>
+        <source>Printed before the date of letters: « L&apos;Aigle, le 22 novembre 2026 »</source>
+        <translation>Imprimé avant la date des courriers : « L’Aigle, le 22 novembre 2026 »</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="81"/>
+        <source>Choose image…</source>
+        <translation>Choisir une image…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="82"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="89"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="90"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="97"/>
+        <source>Three months after receipt</source>
+        <translation>Trois mois après la réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="98"/>
+        <source>One month, then two more (earlier at month ends)</source>
+        <translation>Un mois, puis deux de plus (plus tôt en fin de mois)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="101"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="104"/>
+        <source>A request for identity or clarification sent later than this after receipt does not pause the clock (EDPB 01/2022 §159)</source>
+        <translation>Une demande d’identité ou de précision envoyée plus tard après la réception ne suspend pas le délai (CEPD 01/2022 §159)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="115"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="116"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="117"/>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="118"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="119"/>
+        <source>Town (letters)</source>
+        <translation>Ville (courriers)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="120"/>
+        <source>DPO name</source>
+        <translation>Nom du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="121"/>
+        <source>DPO email</source>
+        <translation>Courriel du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="122"/>
+        <source>DPO postal address</source>
+        <translation>Adresse postale du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="123"/>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="124"/>
+        <source>Signatory&apos;s title</source>
+        <translation>Qualité du signataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="125"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="126"/>
+        <source>Letters in</source>
+        <translation>Courriers en</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="127"/>
+        <source>Supervisory authority</source>
+        <translation>Autorité de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="128"/>
+        <source>Public holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="129"/>
+        <source>Extended deadline</source>
+        <translation>Délai prolongé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="130"/>
+        <source>Ask for information within</source>
+        <translation>Demander des informations sous</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="186"/>
+        <source>none: space to sign by hand</source>
+        <translation>aucune : place pour signer à la main</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="191"/>
+        <source>That file is not an image DPO Desk can read (PNG or JPEG).</source>
+        <translation>Ce fichier n’est pas une image lisible par DPO Desk (PNG ou JPEG).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="197"/>
+        <source>Signature image</source>
+        <translation>Image de signature</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="197"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/preferences_dialog.py" line="34"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preferences_dialog.py" line="38"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preferences_dialog.py" line="39"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preferences_dialog.py" line="41"/>
+        <source>Without keyboard or mouse for this long, the case file locks itself</source>
+        <translation>Sans clavier ni souris pendant cette durée, le dossier se verrouille</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preferences_dialog.py" line="44"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preferences_dialog.py" line="48"/>
+        <source>Takes effect the next time DPO Desk starts</source>
+        <translation>Prend effet au prochain démarrage de DPO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preferences_dialog.py" line="50"/>
+        <source>Lock after</source>
+        <translation>Verrouiller après</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preferences_dialog.py" line="51"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="41"/>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="42"/>
+        <source>Writes the document, unencrypted, where you choose</source>
+        <translation>Écrit le document, non chiffré, à l’endroit choisi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="47"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="69"/>
+        <source>This PDF cannot be read: it may be damaged or protected.</source>
+        <translation>Ce PDF est illisible : il est peut-être endommagé ou protégé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="73"/>
+        <source>This image cannot be read.</source>
+        <translation>Cette image est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="89"/>
+        <source>No preview for this kind of document. Save a copy to open it elsewhere.</source>
+        <translation>Pas d’aperçu pour ce type de document. Enregistrez-en une copie pour l’ouvrir ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="109"/>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="28"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="29"/>
+        <source>Data subjects (one per line)</source>
+        <translation>Personnes concernées (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="30"/>
+        <source>Purposes (one per line)</source>
+        <translation>Finalités (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="31"/>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="32"/>
+        <source>Categories of data (one per line)</source>
+        <translation>Catégories de données (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="33"/>
+        <source>Recipients and processors, by name (one per line)</source>
+        <translation>Destinataires et sous-traitants, nommément (un par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="34"/>
+        <source>Transfers outside the EU and safeguards</source>
+        <translation>Transferts hors de l’UE et garanties</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="35"/>
+        <source>Retention period</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="36"/>
+        <source>Basis of the retention period</source>
+        <translation>Fondement de la durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="37"/>
+        <source>Source of the data</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="38"/>
+        <source>Automated decision-making</source>
+        <translation>Décision automatisée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="52"/>
+        <source>Register of processing activities</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="60"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="61"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="126"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="144"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="146"/>
+        <source>New activity</source>
+        <translation>Nouveau traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="160"/>
+        <source>Activity {n}</source>
+        <translation>Traitement {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="168"/>
+        <source>Two activities have the same name.</source>
+        <translation>Deux traitements portent le même nom.</translation>
+    </message>
+</context>
+<context>
+    <name>Right</name>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="19"/>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="20"/>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="21"/>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="22"/>
+        <source>Restriction</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="23"/>
+        <source>Portability</source>
+        <translation>Portabilité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="24"/>
+        <source>Objection</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="25"/>
+        <source>Consent withdrawal</source>
+        <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="26"/>
+        <source>Automated decision</source>
+        <translation>Décision automatisée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="27"/>
+        <source>Post-mortem directives</source>
+        <translation>Directives post mortem</translation>
+    </message>
+</context>
+<context>
+    <name>SentDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="23"/>
+        <source>Letter sent</source>
+        <translation>Courrier envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="33"/>
+        <source>for a registered letter (recommandé)</source>
+        <translation>pour un envoi recommandé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="35"/>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="36"/>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="37"/>
+        <source>Registered-mail no.</source>
+        <translation>N° de recommandé</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="8"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="9"/>
+        <source>Awaiting identity</source>
+        <translation>En attente d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="10"/>
+        <source>Awaiting clarification</source>
+        <translation>En attente de précision</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="11"/>
+        <source>In progress</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="12"/>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="13"/>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="14"/>
+        <source>Partially refused</source>
+        <translation>Partiellement refusée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="15"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="16"/>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="40"/>
+        <source>Letter templates</source>
+        <translation>Modèles de courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="48"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="49"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="57"/>
+        <source>First line: the subject; then a line ---; then the text. Placeholders:</source>
+        <translation>Première ligne : l’objet ; puis une ligne --- ; puis le texte. Champs :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="66"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="67"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="68"/>
+        <source>Back to the standard wording</source>
+        <translation>Revenir à la rédaction standard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="99"/>
+        <source>This organisation&apos;s own wording</source>
+        <translation>Rédaction propre à cette organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="99"/>
+        <source>Standard wording</source>
+        <translation>Rédaction standard</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="112"/>
+        <source>Sample letter.pdf</source>
+        <translation>Exemple de courrier.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="20"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="21"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="22"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="23"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="43"/>
+        <source>dated {day}</source>
+        <translation>daté du {day}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="51"/>
+        <source>received {received}, due {due}</source>
+        <translation>reçue le {received}, échéance le {due}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="58"/>
+        <source>to {date}: {reason}</source>
+        <translation>jusqu’au {date} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="62"/>
+        <source>asked late: the clock keeps running</source>
+        <translation>demandé tardivement : le délai continue de courir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="64"/>
+        <source>%n day(s) paused</source>
+        <translation>
+            <numerusform>%n jour de suspension</numerusform>
+            <numerusform>%n jours de suspension</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="70"/>
+        <source>{letter} — registered mail {number}</source>
+        <translation>{letter} — recommandé n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="74"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="95"/>
+        <source>Recorded {when}</source>
+        <translation>Consigné le {when}</translation>
+    </message>
+</context>
+<context>
+    <name>TriageDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="46"/>
+        <source>Mail to triage</source>
+        <translation>Courriels à trier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="54"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="54"/>
+        <source>Mailbox</source>
+        <translation>Boîte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="54"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="54"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="65"/>
+        <source>Select a message to read it here.</source>
+        <translation>Sélectionnez un message pour le lire ici.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="146"/>
+        <source>Fetch new mail</source>
+        <translation>Relever le courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="67"/>
+        <source>Copies new messages from every mailbox; the server is only read</source>
+        <translation>Copie les nouveaux messages de chaque boîte ; le serveur est seulement lu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="68"/>
+        <source>Log as request</source>
+        <translation>Enregistrer comme demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="70"/>
+        <source>Set aside…</source>
+        <translation>Écarter…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="71"/>
+        <source>Not a rights request: kept, with the reason, out of this list</source>
+        <translation>Pas une demande d’exercice de droits : conservé, avec le motif, hors de cette liste</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="101"/>
+        <source>No mailbox yet: add one in File → Mailboxes…</source>
+        <translation>Aucune boîte pour l’instant : ajoutez-en une dans Fichier → Boîtes aux lettres…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="103"/>
+        <source>%n message(s) to triage.</source>
+        <translation>
+            <numerusform>%n message à trier.</numerusform>
+            <numerusform>%n messages à trier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="124"/>
+        <source>From: {sender}
+To: {to}
+Subject: {subject}</source>
+        <translation>De : {sender}
+À : {to}
+Objet : {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="128"/>
+        <source>Attachments: {names}</source>
+        <translation>Pièces jointes : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="139"/>
+        <source>Fetching {mailbox}…</source>
+        <translation>Relève de {mailbox}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="153"/>
+        <source>{mailbox}: %n new message(s)</source>
+        <translation>
+            <numerusform>{mailbox} : %n nouveau message</numerusform>
+            <numerusform>{mailbox} : %n nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="193"/>
+        <source>Set aside</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="194"/>
+        <source>Why is this message not a rights request? The reason is kept with it.</source>
+        <translation>Pourquoi ce message n’est-il pas une demande d’exercice de droits ? Le motif est conservé avec lui.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="28"/>
+        <source>Unlock {name}</source>
+        <translation>Déverrouiller {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="29"/>
+        <source>Enter the passphrase of the case file
+{path}</source>
+        <translation>Saisissez la phrase secrète du dossier
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="34"/>
+        <source>Remember on this computer</source>
+        <translation>Mémoriser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="35"/>
+        <source>Keep the key in the system keyring so that this computer opens the file</source>
+        <translation>Garder la clé dans le trousseau du système pour que cet ordinateur ouvre le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="55"/>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj., puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="28"/>
+        <source>DPO: decides, refuses, extends, changes settings</source>
+        <translation>DPO : décide, refuse, prolonge, modifie les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="29"/>
+        <source>Staff: logs requests, notes, documents, prepares letters</source>
+        <translation>Équipe : enregistre les demandes, notes, documents, prépare les courriers</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="43"/>
+        <source>Users of this case file</source>
+        <translation>Utilisateurs de ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="61"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="62"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="63"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="55"/>
+        <source>the name they sign in to the computer with</source>
+        <translation>le nom avec lequel la personne ouvre sa session</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="64"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="65"/>
+        <source>Change role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="127"/>
+        <source>No longer works here</source>
+        <translation>Ne travaille plus ici</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="98"/>
+        <source>{role} (no longer active)</source>
+        <translation>{role} (plus active)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="105"/>
+        <source>Nobody is listed yet: whoever opens the file may do everything. Add yourself first, as DPO; from then on only the people listed here can change the case file.</source>
+        <translation>Personne n’est encore inscrit : quiconque ouvre le dossier peut tout faire. Ajoutez-vous d’abord, comme DPO ; ensuite seules les personnes inscrites ici pourront modifier le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="113"/>
+        <source>Only a DPO extends deadlines, refuses requests, sends those letters and changes settings.</source>
+        <translation>Seul un DPO prolonge les délais, refuse les demandes, envoie ces courriers et modifie les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="127"/>
+        <source>Works here again</source>
+        <translation>Travaille de nouveau ici</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="145"/>
+        <source>{login} added.</source>
+        <translation>{login} ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="159"/>
+        <source>{login} is now {role}.</source>
+        <translation>{login} est désormais {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="168"/>
+        <source>{login} changed.</source>
+        <translation>{login} modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="61"/>
+        <source>Welcome to DPO Desk</source>
+        <translation>Bienvenue dans DPO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="74"/>
+        <source>DPO Desk</source>
+        <translation>DPO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="78"/>
+        <source>Data-subject rights requests, their legal deadlines and their letters, in an encrypted case file on this computer.</source>
+        <translation>Les demandes d’exercice de droits, leurs délais légaux et leurs courriers, dans un dossier chiffré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="84"/>
+        <source>Create a case file…</source>
+        <translation>Créer un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="86"/>
+        <source>Open a case file…</source>
+        <translation>Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="87"/>
+        <source>Open the demo</source>
+        <translation>Ouvrir la démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="89"/>
+        <source>Fictitious requests of two organisations; passphrase: {p}</source>
+        <translation>Demandes fictives de deux organisations ; phrase secrète : {p}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="91"/>
+        <source>The demo&apos;s passphrase is &lt;b&gt;{p}&lt;/b&gt;.</source>
+        <translation>La phrase secrète de la démonstration est &lt;b&gt;{p}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="104"/>
+        <source>Recent case files (double-click to open):</source>
+        <translation>Dossiers récents (double-cliquez pour ouvrir) :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="114"/>
+        <source>Open a case file</source>
+        <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
+        <source>DPO Desk case files (*.dpodesk)</source>
+        <translation>Dossiers DPO Desk (*.dpodesk)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="135"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="147"/>
+        <source>Remember on this computer</source>
+        <translation>Mémoriser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="158"/>
+        <source>e.g. IMV: starts every reference</source>
+        <translation>ex. IMV : début de chaque référence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="170"/>
+        <source>Case file</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="171"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="172"/>
+        <source>Again</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="176"/>
+        <source>&lt;b&gt;First organisation&lt;/b&gt; (the controller)</source>
+        <translation>&lt;b&gt;Première organisation&lt;/b&gt; (le responsable du traitement)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="177"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="178"/>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="179"/>
+        <source>Town (for letters)</source>
+        <translation>Ville (pour les courriers)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="180"/>
+        <source>DPO email</source>
+        <translation>Courriel du DPO</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="182"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="183"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
+        <source>New case file</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="209"/>
+        <source>Too short: at least 10 characters</source>
+        <translation>Trop courte : au moins 10 caractères</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="209"/>
+        <source>Fair</source>
+        <translation>Correcte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="209"/>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="209"/>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="211"/>
+        <source>a few unrelated words work well</source>
+        <translation>quelques mots sans rapport entre eux conviennent bien</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="216"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../dpo_desk/ui/jobs.py" line="72"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,123 @@
+"""The interface in French: every window and dialog walked, no English left; dates in French."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from dpo_desk.paths import resources_dir
+from dpo_desk.storage.casefile import CaseFile
+from dpo_desk.ui.app import install_translations
+
+pytestmark = pytest.mark.gui
+
+
+def english_sources() -> set[str]:
+    """Interface strings whose French differs: seeing one of them on screen means it was not translated."""
+    root = ET.parse(resources_dir() / "translations" / "dpo_desk_fr.ts").getroot()
+    found = set()
+    for message in root.iter("message"):
+        source, translation = message.findtext("source"), message.find("translation")
+        forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
+        if source and source.strip() and source not in forms:
+            found.add(source)
+    return found
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    previous = QLocale()
+    translators = install_translations(qapp, "fr")
+    assert len(translators) == 2, "the French .qm files (ours and Qt's) must be found"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+def texts_of(widget: QWidget) -> set[str]:
+    """What a person reads in a window: labels, buttons, fields' hints, tabs, headers, lists, menus, titles."""
+    seen: set[str] = {widget.windowTitle()}
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(w, QLabel | QAbstractButton):
+            seen.add(w.text())
+        if isinstance(w, QLineEdit):
+            seen.add(w.placeholderText())
+        if isinstance(w, QGroupBox):
+            seen.add(w.title())
+        if isinstance(w, QTabWidget):
+            seen |= {w.tabText(i) for i in range(w.count())}
+        if isinstance(w, QComboBox) and w.objectName() != "language":  # languages are named in their own
+            seen |= {w.itemText(i) for i in range(w.count())}
+        if isinstance(w, QTableView) and w.model() is not None:
+            header = w.horizontalHeader()
+            seen |= {str(w.model().headerData(c, Qt.Orientation.Horizontal)) for c in range(header.count())}
+        seen |= {a.text() for a in w.actions()}
+    for menu in widget.findChildren(QMenu):
+        seen |= {a.text() for a in menu.actions()}
+    return {t for t in seen if t}
+
+
+def test_every_window_and_dialog_is_in_french(qtbot, french, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.ui.main_window import MainWindow
+    from dpo_desk.ui.unlock_dialog import UnlockDialog
+    from dpo_desk.ui.welcome_dialog import WelcomeDialog
+
+    window = MainWindow(Workbench(demo_case, "claire.dpo", demo=True))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.show()
+    window.table.selectRow(0)
+    english = english_sources()
+    screens: dict[str, QWidget] = {"main window": window}
+    for name, opener in {
+        "intake": window.open_intake,
+        "organisations": window.open_organisations,
+        "register": window.open_register,
+        "templates": window.open_templates,
+        "preferences": window.open_preferences,
+        "users": window.open_users,
+        "mailboxes": window.open_mailboxes,
+        "triage": window.open_triage,
+        "activity": window.open_activity,
+        "letters of the day": window.open_letters_of_day,
+    }.items():
+        dialog = opener()
+        screens[name] = dialog
+    screens["welcome"] = WelcomeDialog()
+    screens["unlock"] = UnlockDialog(Path("cas.dpodesk"), lambda _p: None)
+    left = {name: sorted(texts_of(screen) & english) for name, screen in screens.items()}
+    assert {name: texts for name, texts in left.items() if texts} == {}
+    assert "&Fichier" in texts_of(window) and "Historique" in texts_of(window)
+    assert screens["intake"].windowTitle() == "Enregistrer une demande"
+    heading = window.detail.deadline.text()
+    assert any(word in heading for word in ("restant", "retard", "Échéance", "Suspendue", "Clôturée")), heading
+    for screen in screens.values():
+        screen.close()
+
+
+def test_dates_and_plurals_follow_the_language(french) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from dpo_desk.ui.deadline_text import long_day
+
+    assert long_day(date(2026, 11, 4)) == "mercredi 4 novembre 2026"
+    assert QCoreApplication.translate("MainWindow", "%n request(s)", None, 1) == "1 demande"
+    assert QCoreApplication.translate("MainWindow", "%n request(s)", None, 40) == "40 demandes"
