@@ -87,16 +87,9 @@ def key_figures(summary: ActivitySummary, language: str) -> list[tuple[str, str]
     ]
 
 
-def _columns(data: dict[str, int], width: float, height: float) -> Drawing:
-    drawing = Drawing(width, height)
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 30, 30, width - 40, height - 45
-    chart.data = [list(data.values()) or [0]]
-    chart.categoryAxis.categoryNames = [f"{k[5:]}/{k[2:4]}" if len(k) == 7 else k for k in data] or [""]
+def _finished(drawing: Drawing, chart: VerticalBarChart | HorizontalBarChart) -> Drawing:
+    """The look both charts share: counts from zero, our font, plain blue bars."""
     chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 6.5
-    chart.categoryAxis.labels.angle = 45 if len(data) > 12 else 0
-    chart.categoryAxis.labels.dy = -6
     chart.valueAxis.valueMin = 0
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
@@ -104,6 +97,18 @@ def _columns(data: dict[str, int], width: float, height: float) -> Drawing:
     chart.bars[0].strokeColor = None
     drawing.add(chart)
     return drawing
+
+
+def _columns(data: dict[str, int], width: float, height: float) -> Drawing:
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 30, 30, width - 40, height - 45
+    chart.data = [list(data.values()) or [0]]
+    chart.categoryAxis.categoryNames = [f"{k[5:]}/{k[2:4]}" if len(k) == 7 else k for k in data] or [""]
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.labels.angle = 45 if len(data) > 12 else 0
+    chart.categoryAxis.labels.dy = -6
+    return _finished(drawing, chart)
 
 
 def _rows(data: dict[str, int], width: float) -> Drawing:
@@ -113,15 +118,8 @@ def _rows(data: dict[str, int], width: float) -> Drawing:
     chart.x, chart.y, chart.width, chart.height = 165, 10, width - 185, height - 20
     chart.data = [list(reversed(list(data.values()))) or [0]]
     chart.categoryAxis.categoryNames = list(reversed(list(data))) or [""]
-    chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7
-    chart.bars[0].fillColor = BAR
-    chart.bars[0].strokeColor = None
-    drawing.add(chart)
-    return drawing
+    return _finished(drawing, chart)
 
 
 def render_activity(summary: ActivitySummary, *, language: str, organisation: str) -> bytes:

@@ -245,7 +245,7 @@ def fetch_new(
         status, _ = client.select(_quoted(mailbox.folder), readonly=True)  # EXAMINE: read-only
         if status != "OK":
             raise ActionRefused(f"The folder {mailbox.folder} does not exist on {mailbox.host}.")
-        validity = _uidvalidity(client)
+        validity = _uidvalidity(client, mailbox.folder)
         last = mailbox.last_uid if mailbox.uidvalidity == validity else 0
         status, data = client.uid("SEARCH", None, f"UID {last + 1}:*")
         uids = [int(u) for u in (data[0] or b"").split() if int(u) > last] if status == "OK" else []
@@ -288,11 +288,11 @@ def _quoted(folder: str) -> str:
     return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _uidvalidity(client: imaplib.IMAP4) -> int:
+def _uidvalidity(client: imaplib.IMAP4, folder: str) -> int:
     _, data = client.response("UIDVALIDITY")
     if data and data[0]:
         return int(data[0])
-    status, data = client.status("INBOX", "(UIDVALIDITY)")
+    status, data = client.status(_quoted(folder), "(UIDVALIDITY)")
     found = _UIDVALIDITY.search(data[0] or b"") if status == "OK" else None
     return int(found.group(1)) if found else 0
 

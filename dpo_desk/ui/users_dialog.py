@@ -31,7 +31,7 @@ ROLES = {
 
 
 def role_label(role: str) -> str:
-    return QCoreApplication.translate("Users", ROLES[Role(role)]).split(":")[0]
+    return QCoreApplication.translate("Users", ROLES[Role(role)]).split(":")[0].strip()
 
 
 class UsersDialog(QDialog):
