@@ -2273,7 +2273,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/ui/labels.py" line="8"/>
         <source>Received</source>
-        <translation>Reçue le</translation>
+        <translation>Reçue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/labels.py" line="9"/>
@@ -2445,7 +2445,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/ui/triage_dialog.py" line="54"/>
         <source>Received</source>
-        <translation>Reçue le</translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/triage_dialog.py" line="54"/>
