@@ -123,9 +123,8 @@ def test_dates_and_plurals_follow_the_language(french) -> None:  # type: ignore[
     assert QCoreApplication.translate("MainWindow", "%n request(s)", None, 40) == "40 demandes"
 
 
-
 def test_a_word_is_translated_by_what_it_means_here(french) -> None:  # type: ignore[no-untyped-def]
-    """"Received" is a status (Reçue) and a date column (Reçue le): the context decides."""
+    """ "Received" is a status (Reçue) and a date column (Reçue le): the context decides."""
     from PySide6.QtCore import QCoreApplication
 
     assert QCoreApplication.translate("Status", "Received") == "Reçue"

@@ -258,7 +258,7 @@ def test_the_workbench_fetches_logs_and_hands_over_to_the_intake_form(
 
     job = triage.fetch()
     qtbot.waitUntil(lambda: triage.table.rowCount() == before + 2 and not triage._jobs, timeout=15000)
-    assert job is not None and "dpo: 2 new message(s)" in triage.summary.text()
+    assert not job.cancelled and "dpo: 2 new message(s)" in triage.summary.text()
     select("Demande RGPD n° 1")
     assert "droit d’accès" in triage.preview.toPlainText() and "From: Zoé Lœwy" in triage.preview.toPlainText()
     with qtbot.waitSignal(window.refreshed, timeout=5000):

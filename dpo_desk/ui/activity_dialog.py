@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRectF, Qt
+from PySide6.QtCore import QDate, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -175,9 +175,9 @@ class ActivityDialog(QDialog):
         dialog.open()
 
     def save_pdf(self, path: str) -> None:
-        write_private_atomic(
-            Path(path), self.workbench.activity_pdf(self.summary, self.organisation.currentData() or None)
-        )
+        language = "fr" if QLocale().language() == QLocale.Language.French else "en"  # the interface's
+        pdf = self.workbench.activity_pdf(self.summary, self.organisation.currentData() or None, language)
+        write_private_atomic(Path(path), pdf)
 
     def save_csv(self, path: str) -> None:
         write_private_atomic(Path(path), self.workbench.activity_csv(self._facts))

@@ -82,10 +82,14 @@ def with_progress(job: Job, title: str, parent: QWidget) -> QProgressDialog:
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1)))
 
+    def finished() -> None:
+        dialog.canceled.disconnect(job.cancel)  # closing emits canceled: it must not mark a finished job
+        dialog.close()
+        dialog.deleteLater()
+
     job.progress.connect(show)
     dialog.canceled.connect(job.cancel)
-    job.finished.connect(dialog.close)
-    job.finished.connect(dialog.deleteLater)
+    job.finished.connect(finished)
     return dialog
 
 
