@@ -129,3 +129,50 @@ def test_a_word_is_translated_by_what_it_means_here(french) -> None:  # type: ig
 
     assert QCoreApplication.translate("Status", "Received") == "Reçue"
     assert QCoreApplication.translate("CaseTable", "Received") == "Reçue le"
+
+
+def test_every_translation_keeps_the_values_of_its_source() -> None:
+    import re
+    import string
+
+    def fields(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    root = ET.parse(resources_dir() / "translations" / "dpo_desk_fr.ts").getroot()
+    for message in root.iter("message"):
+        source, translation = message.findtext("source") or "", message.find("translation")
+        for form in [f.text for f in translation.findall("numerusform")] or [translation.text]:
+            assert fields(form or "") == fields(source), source
+            assert ("%n" in (form or "")) == ("%n" in source) or message.get("numerus") != "yes", source
+            assert not re.search(r"&(?!\w)", form or ""), source  # a mnemonic marks a letter
+
+
+def test_refusals_from_the_services_are_said_in_french(french, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from dpo_desk.services import cases
+    from dpo_desk.services.errors import ActionRefused
+    from dpo_desk.services.members import Role, add_member
+    from dpo_desk.ui.messages import in_words
+
+    from .conftest import TODAY
+    from .test_cases import act, log
+
+    old = log(case, received=date(2026, 1, 5), user="claire.dpo").reference
+    with pytest.raises(ActionRefused) as too_late:
+        act(case, cases.extend, old, "cinq systèmes", on=TODAY, today=TODAY, user="claire.dpo")
+    assert "Too late to extend" in str(too_late.value)  # the command line's English
+    assert in_words(too_late.value) == (
+        "Trop tard pour prolonger : la personne devait en être informée au plus tard le jeudi 5 février 2026, "
+        "dans le premier mois (art. 12(3))."
+    )
+    with case.transaction() as session:
+        add_member(session, "claire.dpo", "Claire", Role.DPO, user="claire.dpo")
+        add_member(session, "lucas", "Lucas", Role.STAFF, user="claire.dpo")
+    fresh = log(case, received=TODAY - timedelta(days=2), user="lucas").reference
+    with pytest.raises(ActionRefused) as staff:
+        act(case, cases.extend, fresh, "x", on=TODAY, today=TODAY, user="lucas")
+    assert (
+        in_words(staff.value)
+        == "Seul un DPO peut prolonger un délai. Préparez-le et demandez au DPO ; rien n’a été modifié."
+    )

@@ -49,7 +49,7 @@ def test_staff_prepare_and_the_dpo_decides(team: CaseFile) -> None:
     act(team, cases.change_status, ref, Status.IN_PROGRESS, on=TODAY, today=TODAY, user="lucas.accueil")
     with pytest.raises(ActionRefused, match="Only a DPO can extend a deadline"):
         act(team, cases.extend, ref, "five systems", on=TODAY, today=TODAY, user="lucas.accueil")
-    with pytest.raises(ActionRefused, match="Only a DPO can decide that a request is refused"):
+    with pytest.raises(ActionRefused, match="Only a DPO can refuse a request"):
         act(team, cases.change_status, ref, Status.REFUSED, on=TODAY, today=TODAY, reason="x", user="lucas.accueil")
     with pytest.raises(ActionRefused, match="Only a DPO can write the letter that notifies"), team.transaction() as s:
         letters.create_letter(s, ref, LetterKind.EXTENSION_NOTICE, user="lucas.accueil", today=TODAY)

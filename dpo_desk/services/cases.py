@@ -46,7 +46,7 @@ from ..storage.models import (
     RequestRight,
 )
 from . import events, search
-from .errors import ActionRefused, NotFound
+from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
 from .organisations import get_organisation
 from .views import AttachmentView, EventView, PauseView, RequestDetail, RequestRow
@@ -109,7 +109,13 @@ def load_request(session: Session, reference: str) -> Request:
         .options(selectinload(Request.rights), selectinload(Request.pauses), selectinload(Request.attachments))
     )
     if request is None:
-        raise NotFound(f"There is no request with the reference {reference.strip().upper()}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "There is no request with the reference {name}.",
+            ),
+            name=reference.strip().upper(),
+        )
     return request
 
 
@@ -168,7 +174,13 @@ def get_request(session: Session, reference: str, *, today: date) -> RequestDeta
     # Core on the session's transaction, one statement: no ORM bookkeeping to pay.
     row = session.connection().execute(_detail_query(), {"reference": ref}).first()
     if row is None:
-        raise NotFound(f"There is no request with the reference {ref}.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "There is no request with the reference {ref}.",
+            ),
+            ref=ref,
+        )
     history = sorted(json.loads(row.events_json))
     status = Status(row.status)
     pauses = sorted(json.loads(row.pauses_json))
@@ -280,6 +292,10 @@ SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
 
 # Decisions only a DPO takes (a refusal must state reasons and the remedies; Art. 12(4)).
 DPO_DECISIONS = frozenset({Status.REFUSED, Status.PARTIALLY_REFUSED})
+DECISION_WORDS = {
+    Status.REFUSED: QT_TRANSLATE_NOOP("Services", "refuse a request"),
+    Status.PARTIALLY_REFUSED: QT_TRANSLATE_NOOP("Services", "refuse a request in part"),
+}
 
 # `== True`, not `.is_(True)`: SQLite's "IS true" is a boolean test that cannot use an index.
 _OPEN = Request.is_open == True  # noqa: E712
@@ -424,7 +440,12 @@ def _clean_person(person: PersonInput) -> PersonInput:
         identifiers={k.strip(): v.strip() for k, v in person.identifiers.items() if k.strip() and v.strip()},
     )
     if not (cleaned.first_name or cleaned.last_name or cleaned.emails):
-        raise ActionRefused("Say who the request is from: a name or an email address at least.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Say who the request is from: a name or an email address at least.",
+            )
+        )
     return cleaned
 
 
@@ -509,16 +530,30 @@ def add_request(session: Session, new: NewRequest, *, user: str, today: date) ->
     """Log a request as received on `new.received_on` (the delivery date, not the opening date)."""
     if new.received_on > today:
         raise ActionRefused(
-            f"The date received ({long_date(new.received_on)}) is in the future; use the day the request was delivered."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The date received ({received_on}) is in the future; use the day the request was delivered.",
+            ),
+            received_on=new.received_on,
         )
     if not new.rights:
-        raise ActionRefused("Tick at least one right the person is exercising.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Tick at least one right the person is exercising.",
+            )
+        )
     org = get_organisation(session, new.organisation_code)
     person: Person | None
     if new.person_id is not None:
         person = session.get(Person, new.person_id)
         if person is None or person.organisation_id != org.id:
-            raise ActionRefused("The person chosen is not on file for this organisation.")
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The person chosen is not on file for this organisation.",
+                )
+            )
         person_input = new.person
     else:
         person_input = _clean_person(new.person)
@@ -611,16 +646,29 @@ def refresh_open_deadlines(session: Session, org: Organisation, today: date) -> 
 
 def _check_day(request: Request, on: date, today: date) -> None:
     if on > today:
-        raise ActionRefused(f"{long_date(on)} is in the future.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{on} is in the future.",
+            ),
+            on=on,
+        )
     if on < request.received_on:
-        raise ActionRefused(f"{long_date(on)} is before the request was received ({long_date(request.received_on)}).")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{on} is before the request was received ({received_on}).",
+            ),
+            on=on,
+            received_on=request.received_on,
+        )
 
 
 def change_status(
     session: Session, reference: str, new: Status, *, user: str, on: date, today: date, reason: str = ""
 ) -> Outcome:
     if new in DPO_DECISIONS:
-        require_dpo(session, user, f"decide that a request is {new.value.replace('_', ' ')}")
+        require_dpo(session, user, DECISION_WORDS[new])
     request = load_request(session, reference)
     current = Status(request.status)
     _check_day(request, on, today)
@@ -630,14 +678,23 @@ def change_status(
         raise ActionRefused(str(exc)) from None
     if new is Status.AWAITING_IDENTITY and request.identity_state != IdentityState.REQUESTED.value:
         raise ActionRefused(
-            "Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): "
-            "the request then waits for the identity."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): the "
+                "request then waits for the identity.",
+            )
         )
     outcome = Outcome(request.reference)
     open_pause = next((p for p in request.pauses if p.ended_on is None), None)
     if open_pause is not None and new.pause_reason is None:
         if on < open_pause.started_on:
-            raise ActionRefused(f"The pause started on {long_date(open_pause.started_on)}; it cannot end before.")
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The pause started on {started_on}; it cannot end before.",
+                ),
+                started_on=open_pause.started_on,
+            )
         open_pause.ended_on = on
         events.record(
             session,
@@ -702,27 +759,52 @@ def resume(session: Session, reference: str, *, user: str, on: date, today: date
     """The information arrived on `on`: the clock runs again."""
     request = load_request(session, reference)
     if Status(request.status).pause_reason is None:
-        raise ActionRefused(f"{request.reference} is not paused.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{reference} is not paused.",
+            ),
+            reference=request.reference,
+        )
     return change_status(session, reference, Status.IN_PROGRESS, user=user, on=on, today=today)
 
 
 def extend(session: Session, reference: str, reason: str, *, user: str, on: date, today: date) -> Outcome:
     """Extend by two further months (Art. 12(3)): only with reasons, and within the first month."""
-    require_dpo(session, user, "extend a deadline")
+    require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "extend a deadline"))
     request = load_request(session, reference)
     _check_day(request, on, today)
     if not Status(request.status).is_open:
-        raise ActionRefused(f"{request.reference} is no longer open; it cannot be extended.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{reference} is no longer open; it cannot be extended.",
+            ),
+            reference=request.reference,
+        )
     if request.extended:
-        raise ActionRefused(f"{request.reference} is already extended to {long_date(request.extended_due_on)}.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{reference} is already extended to {extended_due_on}.",
+            ),
+            reference=request.reference,
+            extended_due_on=request.extended_due_on,
+        )
     if not reason.strip():
         raise ActionRefused(
-            "An extension needs its reasons (complexity, number of requests): they go to the data subject."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "An extension needs its reasons (complexity, number of requests): they go to the data subject.",
+            )
         )
     if on > request.due_on:
         raise ActionRefused(
-            f"Too late to extend: the data subject had to be told by {long_date(request.due_on)}, within the "
-            "first month (Art. 12(3))."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).",
+            ),
+            due_on=request.due_on,
         )
     request.extended = True
     request.extension_reason = reason.strip()
@@ -755,7 +837,12 @@ def assign(session: Session, reference: str, assignee: str, *, user: str) -> Out
 
 def add_note(session: Session, reference: str, note: str, *, user: str) -> Outcome:
     if not note.strip():
-        raise ActionRefused("The note is empty.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The note is empty.",
+            )
+        )
     request = load_request(session, reference)
     events.record(session, user=user, kind="note", request=request, details={"text": note.strip()})
     return Outcome(request.reference)
@@ -775,8 +862,11 @@ def request_identity(session: Session, reference: str, doubt: str, *, user: str,
     """Ask for proof of identity: only on reasonable doubt (Art. 12(6)), which must be stated."""
     if not doubt.strip():
         raise ActionRefused(
-            "Say what raises a reasonable doubt about the person's identity: asking for proof is not "
-            "systematic (Art. 12(6), EDPB 01/2022 §§70-73)."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Say what raises a reasonable doubt about the person's identity: asking for proof is not "
+                "systematic (Art. 12(6), EDPB 01/2022 §§70-73).",
+            )
         )
     request = load_request(session, reference)
     _identity_step(request, IdentityState.REQUESTED)
@@ -845,7 +935,12 @@ def verify_identity(
 
 def identity_failed(session: Session, reference: str, reason: str, *, user: str) -> Outcome:
     if not reason.strip():
-        raise ActionRefused("Say why the identity could not be verified: it goes into the refusal letter.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Say why the identity could not be verified: it goes into the refusal letter.",
+            )
+        )
     request = load_request(session, reference)
     _identity_step(request, IdentityState.FAILED)
     request.identity_state = IdentityState.FAILED.value
@@ -874,8 +969,14 @@ def safe_filename(name: str) -> str:
 def _attach(session: Session, request: Request, item: FileInput, *, user: str) -> Attachment:
     if len(item.data) > MAX_ATTACHMENT_BYTES:
         raise ActionRefused(
-            f"{item.filename} is {len(item.data) / 1024 / 1024:.1f} MB; attachments are limited to "
-            f"{MAX_ATTACHMENT_BYTES // 1024 // 1024} MB. Scan it at a lower resolution or split it."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a "
+                "lower resolution or split it.",
+            ),
+            filename=item.filename,
+            megabytes=len(item.data) / 1024 / 1024,
+            limit=MAX_ATTACHMENT_BYTES // 1024 // 1024,
         )
     name = safe_filename(item.filename)
     attachment = Attachment(
@@ -926,5 +1027,10 @@ def attachment_bytes(session: Session, attachment_id: int) -> tuple[str, str, by
         .where(Attachment.id == attachment_id)
     ).first()
     if row is None:
-        raise NotFound("That attachment does not exist, or it was destroyed after its check.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "That attachment does not exist, or it was destroyed after its check.",
+            )
+        )
     return row[0], row[1], row[2]

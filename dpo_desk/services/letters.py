@@ -17,7 +17,7 @@ from ..paths import resources_dir
 from ..storage.models import Letter, LetterTemplate, Organisation, Person, Request
 from . import events
 from .cases import load_request
-from .errors import ActionRefused, NotFound
+from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
 from .organisations import get_organisation
 from .register import kept_under_obligation
@@ -64,7 +64,7 @@ def template_text(session: Session, org: Organisation, kind: LetterKind, languag
 def save_template(
     session: Session, organisation_code: str, kind: LetterKind, language: str, text: str, *, user: str
 ) -> None:
-    require_dpo(session, user, "change the wording of letters")
+    require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "change the wording of letters"))
     """Keep the organisation's own wording of a letter (checked first: it must be fillable)."""
     org = get_organisation(session, organisation_code)
     try:
@@ -91,7 +91,7 @@ def save_template(
 
 
 def reset_template(session: Session, organisation_code: str, kind: LetterKind, language: str, *, user: str) -> None:
-    require_dpo(session, user, "change the wording of letters")
+    require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "change the wording of letters"))
     """Go back to the shipped wording."""
     org = get_organisation(session, organisation_code)
     row = session.scalar(
@@ -198,17 +198,28 @@ def create_letter(
     `sign_by_hand` leaves room for a handwritten signature instead of the organisation's image.
     """
     if kind in DECISION_LETTERS:
-        require_dpo(session, user, "write the letter that notifies an extension or a refusal")
+        require_dpo(
+            session, user, QT_TRANSLATE_NOOP("Services", "write the letter that notifies an extension or a refusal")
+        )
     from ..letters_pdf import render_letter
 
     request = load_request(session, reference)
     language = language or request.organisation.letter_language
     if language not in ("fr", "en"):
-        raise ActionRefused("Letters can be written in French (fr) or English (en).")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Letters can be written in French (fr) or English (en).",
+            )
+        )
     if kind is LetterKind.EXTENSION_NOTICE and today > request.due_on:
         raise ActionRefused(
-            f"The extension notice had to reach the person by {date_in_words(request.due_on, 'en')}, within the "
-            "first month (Art. 12(3)); it is too late to write one now."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The extension notice had to reach the person by {due_on}, within the first month (Art. "
+                "12(3)); it is too late to write one now.",
+            ),
+            due_on=request.due_on,
         )
     if kind is LetterKind.ERASURE_DONE and not details.strip():
         details = kept_under_obligation(session, reference)  # from the activities ticked on the case
@@ -317,7 +328,12 @@ def letters_written_on(session: Session, day: date) -> list[DayLetter]:
 def letter_pdf(session: Session, letter_id: int) -> bytes:
     pdf = session.scalar(select(Letter.pdf).where(Letter.id == letter_id))
     if pdf is None:
-        raise NotFound("That letter does not exist.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "That letter does not exist.",
+            )
+        )
     return pdf
 
 
@@ -334,13 +350,31 @@ def mark_sent(
     """Record that the letter went out: when, how, and its registered-mail number."""
     letter = session.get(Letter, letter_id)
     if letter is None:
-        raise NotFound("That letter does not exist.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "That letter does not exist.",
+            )
+        )
     if LetterKind(letter.kind) in DECISION_LETTERS:
-        require_dpo(session, user, "send the letter that notifies an extension or a refusal")
+        require_dpo(
+            session, user, QT_TRANSLATE_NOOP("Services", "send the letter that notifies an extension or a refusal")
+        )
     if on > today:
-        raise ActionRefused("A letter cannot be marked sent on a day still to come.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "A letter cannot be marked sent on a day still to come.",
+            )
+        )
     if letter.sent_on is not None:
-        raise ActionRefused(f"This letter was already marked sent on {letter.sent_on.isoformat()}.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "This letter was already marked sent on {sent_on}.",
+            ),
+            sent_on=letter.sent_on.isoformat(),
+        )
     letter.sent_on, letter.sent_channel, letter.registered_mail_no = on, channel.value, registered_mail_no.strip()
     request = session.get(Request, letter.request_id)
     events.record(

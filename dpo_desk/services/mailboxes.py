@@ -27,7 +27,7 @@ from ..storage.casefile import CaseFile
 from ..storage.errors import KeyringUnavailable
 from ..storage.models import InboxMessage, Mailbox, Organisation, Request
 from . import events
-from .errors import ActionRefused, NotFound
+from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
 from .organisations import get_organisation
 
@@ -98,14 +98,31 @@ def password_name(settings: MailboxSettings | Mailbox) -> str:
 
 def add_mailbox(session: Session, settings: MailboxSettings, *, user: str, password: str | None = None) -> None:
     """Record a mailbox (and its password in the OS keyring when one is given)."""
-    require_dpo(session, user, "add a mailbox")
+    require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "add a mailbox"))
     name = settings.name.strip()
     if not name or not settings.host.strip() or not settings.username.strip():
-        raise ActionRefused("A mailbox needs a name, a server and a user name.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "A mailbox needs a name, a server and a user name.",
+            )
+        )
     if not 0 < settings.port < 65536:
-        raise ActionRefused(f"{settings.port} is not a port number (993 for IMAPS, 143 for STARTTLS).")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{port} is not a port number (993 for IMAPS, 143 for STARTTLS).",
+            ),
+            port=settings.port,
+        )
     if session.scalar(select(Mailbox.id).where(Mailbox.name == name)) is not None:
-        raise ActionRefused(f"There is already a mailbox called {name}.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "There is already a mailbox called {name}.",
+            ),
+            name=name,
+        )
     org_id = get_organisation(session, settings.organisation_code).id if settings.organisation_code else None
     mailbox = Mailbox(
         name=name,
@@ -125,7 +142,13 @@ def add_mailbox(session: Session, settings: MailboxSettings, *, user: str, passw
         try:
             keystore.remember_secret(password_name(mailbox), password)
         except KeyringUnavailable as exc:
-            raise ActionRefused(f"The mailbox password could not be kept in the system keyring: {exc}") from None
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The mailbox password could not be kept in the system keyring: {exc}",
+                ),
+                exc=exc,
+            ) from None
     events.record(
         session,
         user=user,
@@ -176,7 +199,14 @@ def _context(ca_file: str) -> ssl.SSLContext:
         try:
             context.load_verify_locations(cafile=ca_file)
         except (OSError, ssl.SSLError) as exc:
-            raise ActionRefused(f"The certificate file {ca_file} cannot be read: {exc}.") from None
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The certificate file {ca_file} cannot be read: {exc}.",
+                ),
+                ca_file=ca_file,
+                exc=exc,
+            ) from None
     return context
 
 
@@ -237,14 +267,25 @@ def fetch_new(
     secret = password or keystore.recall_secret(password_name(mailbox))
     if not secret:
         raise ActionRefused(
-            f"No password is known for {mailbox.username} on {mailbox.host}: give it once, it is kept in the "
-            "system keyring."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "No password is known for {username} on {host}: give it once, it is kept in the system keyring.",
+            ),
+            username=mailbox.username,
+            host=mailbox.host,
         )
     client = _connect(mailbox, secret)
     try:
         status, _ = client.select(_quoted(mailbox.folder), readonly=True)  # EXAMINE: read-only
         if status != "OK":
-            raise ActionRefused(f"The folder {mailbox.folder} does not exist on {mailbox.host}.")
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The folder {folder} does not exist on {host}.",
+                ),
+                folder=mailbox.folder,
+                host=mailbox.host,
+            )
         validity = _uidvalidity(client, mailbox.folder)
         last = mailbox.last_uid if mailbox.uidvalidity == validity else 0
         status, data = client.uid("SEARCH", None, f"UID {last + 1}:*")
@@ -277,7 +318,12 @@ def fetch_new(
         return FetchReport(mailbox.name, fetched, known)
     except (imaplib.IMAP4.error, OSError) as exc:
         raise ActionRefused(
-            f"The mail server {mailbox.host} stopped answering: {exc}. What was fetched is kept."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The mail server {host} stopped answering: {exc}. What was fetched is kept.",
+            ),
+            host=mailbox.host,
+            exc=exc,
         ) from None
     finally:
         with contextlib.suppress(imaplib.IMAP4.error, OSError):
@@ -379,7 +425,13 @@ def triage_list(session: Session, *, include_handled: bool = False) -> list[Tria
 def triage_raw(session: Session, item_id: int) -> bytes:
     raw = session.scalar(select(InboxMessage.raw).where(InboxMessage.id == item_id))
     if raw is None:
-        raise NotFound(f"There is no message {item_id} in the triage list.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "There is no message {item_id} in the triage list.",
+            ),
+            item_id=item_id,
+        )
     return raw
 
 
@@ -416,7 +468,12 @@ def mark_logged(session: Session, item_id: int, reference: str, *, user: str) ->
 def set_aside(session: Session, item_id: int, reason: str, *, user: str) -> None:
     """Not a rights request (an invoice question, spam…): it leaves the list, kept, with the reason."""
     if not reason.strip():
-        raise ActionRefused("Say why the message is not a rights request: the reason is kept with it.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Say why the message is not a rights request: the reason is kept with it.",
+            )
+        )
     item = _item(session, item_id)
     item.state = TriageState.SET_ASIDE.value
     item.note = reason.strip()
@@ -427,9 +484,23 @@ def set_aside(session: Session, item_id: int, reason: str, *, user: str) -> None
 def _item(session: Session, item_id: int) -> InboxMessage:
     item = session.get(InboxMessage, item_id)
     if item is None:
-        raise NotFound(f"There is no message {item_id} in the triage list.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "There is no message {item_id} in the triage list.",
+            ),
+            item_id=item_id,
+        )
     if item.state != TriageState.TO_TRIAGE.value:
-        raise ActionRefused(f"Message {item_id} was already {item.state.replace('_', ' ')} by {item.handled_by}.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Message {item_id} was already {state} by {handled_by}.",
+            ),
+            item_id=item_id,
+            state=item.state.replace("_", " "),
+            handled_by=item.handled_by,
+        )
     return item
 
 
@@ -437,5 +508,12 @@ def _mailbox(session: Session, name: str) -> Mailbox:
     mailbox = session.scalar(select(Mailbox).where(Mailbox.name == name.strip()))
     if mailbox is None:
         known = ", ".join(session.scalars(select(Mailbox.name).order_by(Mailbox.name))) or "none yet"
-        raise NotFound(f"There is no mailbox called {name.strip()} (mailboxes: {known}).")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "There is no mailbox called {name} (mailboxes: {known}).",
+            ),
+            name=name.strip(),
+            known=known,
+        )
     return mailbox

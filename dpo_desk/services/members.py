@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..storage.models import Member
-from .errors import ActionRefused, NotFound
+from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 
 
 class Role(StrEnum):
@@ -57,8 +57,12 @@ def require_member(session: Session, user: str) -> Role:
     role = role_of(session, user)
     if role is None:
         raise ActionRefused(
-            f"{user} is not a user of this case file, or no longer: nothing was changed. Ask the DPO to add you "
-            "(File → Users…)."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{user} is not a user of this case file, or no longer: nothing was changed. Ask the DPO to "
+                "add you (File → Users…).",
+            ),
+            user=user,
         )
     return role
 
@@ -66,7 +70,13 @@ def require_member(session: Session, user: str) -> Role:
 def require_dpo(session: Session, user: str, what: str) -> None:
     """Refuse `what` (in words: "extend a deadline") unless `user` is a DPO of the case file."""
     if require_member(session, user) is not Role.DPO:
-        raise ActionRefused(f"Only a DPO can {what}. Prepare it and ask the DPO; nothing was changed.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Only a DPO can {what}. Prepare it and ask the DPO; nothing was changed.",
+            ),
+            what=what,
+        )
 
 
 def list_members(session: Session) -> list[MemberView]:
@@ -80,15 +90,30 @@ def add_member(session: Session, login: str, name: str, role: Role, *, user: str
 
     login = normalise_login(login)
     if not login:
-        raise ActionRefused("Give the user's login name (the name they sign in to the computer with).")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Give the user's login name (the name they sign in to the computer with).",
+            )
+        )
     first = not session.scalar(select(func.count()).select_from(Member))
     if first and (login != normalise_login(user) or role is not Role.DPO):
         raise ActionRefused(
-            f"Add yourself ({normalise_login(user)}) first, as DPO: from then on only members can change the case file."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Add yourself ({login}) first, as DPO: from then on only members can change the case file.",
+            ),
+            login=normalise_login(user),
         )
-    require_dpo(session, user, "manage the users of the case file")
+    require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "manage the users of the case file"))
     if session.scalar(select(Member.id).where(Member.login == login)) is not None:
-        raise ActionRefused(f"{login} is already a user of this case file.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{login} is already a user of this case file.",
+            ),
+            login=login,
+        )
     session.add(
         Member(
             login=login,
@@ -110,10 +135,16 @@ def change_member(
     """Change a role or (de)activate someone; the last active DPO stays."""
     from . import events
 
-    require_dpo(session, user, "manage the users of the case file")
+    require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "manage the users of the case file"))
     member = session.scalar(select(Member).where(Member.login == normalise_login(login)))
     if member is None:
-        raise NotFound(f"{normalise_login(login)} is not a user of this case file.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{login} is not a user of this case file.",
+            ),
+            login=normalise_login(login),
+        )
     new_role = Role(role).value if role is not None else member.role
     new_active = member.active if active is None else active
     if member.role == Role.DPO and member.active and (new_role != Role.DPO or not new_active):
@@ -127,7 +158,13 @@ def change_member(
             )
         )
         if not other_dpos:
-            raise ActionRefused(f"{member.login} is the only DPO: add another DPO first.")
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "{login} is the only DPO: add another DPO first.",
+                ),
+                login=member.login,
+            )
     member.role, member.active = new_role, new_active
     session.info.pop("roles", None)
     events.record(

@@ -14,7 +14,7 @@ from ..domain.pauses import DEFAULT_GRACE_DAYS
 from ..domain.references import normalise_code
 from ..storage.models import Organisation
 from . import events
-from .errors import ActionRefused, NotFound
+from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
 
 CNIL = (
@@ -51,15 +51,35 @@ class OrganisationInput:
 def _validate(data: OrganisationInput) -> str:
     """The region's stored identifier; raises ActionRefused/ValueError in words otherwise."""
     if not data.legal_name.strip():
-        raise ActionRefused("An organisation needs its legal name.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "An organisation needs its legal name.",
+            )
+        )
     if data.letter_language not in ("fr", "en"):
-        raise ActionRefused("Letters can be written in French (fr) or English (en).")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Letters can be written in French (fr) or English (en).",
+            )
+        )
     try:
         ExtensionRule(data.extension_rule)
     except ValueError:
-        raise ActionRefused("The extension rule is 'standard' or 'conservative'.") from None
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The extension rule is 'standard' or 'conservative'.",
+            )
+        ) from None
     if not 0 <= data.grace_days <= 31:
-        raise ActionRefused("The delay for asking for information must be between 0 and 31 days.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The delay for asking for information must be between 0 and 31 days.",
+            )
+        )
     return parse_region(data.holiday_region).value
 
 
@@ -89,11 +109,17 @@ def _settings(data: OrganisationInput, region: str) -> dict[str, object]:
 
 
 def add_organisation(session: Session, data: OrganisationInput, *, user: str) -> Organisation:
-    require_dpo(session, user, "change an organisation's settings")
+    require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "change an organisation's settings"))
     code = normalise_code(data.code)
     region = _validate(data)
     if session.scalar(select(Organisation.id).where(Organisation.code == code)) is not None:
-        raise ActionRefused(f"An organisation with the code {code} already exists in this case file.")
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "An organisation with the code {code} already exists in this case file.",
+            ),
+            code=code,
+        )
     org = Organisation(code=code, created_at=events.now(session), **_settings(data, region))
     session.add(org)
     session.flush()
@@ -106,15 +132,32 @@ def get_organisation(session: Session, code: str | None) -> Organisation:
     if code:
         org = session.scalar(select(Organisation).where(Organisation.code == code.strip().upper()))
         if org is None:
-            raise NotFound(f"There is no organisation with the code {code.strip().upper()} in this case file.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "There is no organisation with the code {name} in this case file.",
+                ),
+                name=code.strip().upper(),
+            )
         return org
     orgs = list(session.scalars(select(Organisation).order_by(Organisation.code)).all())
     if len(orgs) == 1:
         return orgs[0]
     if not orgs:
-        raise NotFound("This case file has no organisation yet.")
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "This case file has no organisation yet.",
+            )
+        )
     codes = ", ".join(o.code for o in orgs)
-    raise ActionRefused(f"This case file holds several organisations ({codes}); say which one.")
+    raise ActionRefused(
+        QT_TRANSLATE_NOOP(
+            "Services",
+            "This case file holds several organisations ({codes}); say which one.",
+        ),
+        codes=codes,
+    )
 
 
 def list_organisations(session: Session) -> list[Organisation]:
@@ -139,7 +182,7 @@ def update_organisation(
     A new holiday region or extension rule changes the deadlines of its open requests, which are
     recomputed in the same transaction.
     """
-    require_dpo(session, user, "change an organisation's settings")
+    require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "change an organisation's settings"))
     org = get_organisation(session, code)
     region = _validate(data)
     new_values = _settings(data, region)
@@ -148,7 +191,12 @@ def update_organisation(
         setattr(org, name, new_values[name])
     if not isinstance(signature_image, Keep):
         if signature_image is not None and len(signature_image) > SIGNATURE_MAX_BYTES:
-            raise ActionRefused("The signature image is larger than 2 MB; scan it at a lower resolution.")
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The signature image is larger than 2 MB; scan it at a lower resolution.",
+                )
+            )
         if signature_image != org.signature_image:
             org.signature_image = signature_image
             changed.append("signature_image")

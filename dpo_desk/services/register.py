@@ -20,7 +20,7 @@ from ..domain.register import (
 from ..storage.models import ProcessingActivity, RequestActivity
 from . import events
 from .cases import load_request
-from .errors import ActionRefused
+from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .members import require_dpo
 from .organisations import get_organisation
 
@@ -37,7 +37,7 @@ def activities(session: Session, organisation_code: str | None) -> list[Activity
 
 def replace_register(session: Session, organisation_code: str | None, new: list[Activity], *, user: str) -> int:
     """The organisation's register becomes `new` (an import), recorded in the history."""
-    require_dpo(session, user, "change the register of processing activities")
+    require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "change the register of processing activities"))
     org = get_organisation(session, organisation_code)
     session.execute(delete(ProcessingActivity).where(ProcessingActivity.organisation_id == org.id))
     for position, activity in enumerate(new):
@@ -54,13 +54,34 @@ def import_register(session: Session, path: Path, organisation_code: str | None,
     try:
         document: Any = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ActionRefused(f"Cannot read {path}: {exc.strerror or exc}.") from None
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Cannot read {path}: {why}.",
+            ),
+            path=path,
+            why=exc.strerror or exc,
+        ) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ActionRefused(f"{path.name} is not a JSON register file ({exc}).") from None
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{name} is not a JSON register file ({exc}).",
+            ),
+            name=path.name,
+            exc=exc,
+        ) from None
     try:
         code, parsed = register_from_json(document)
     except RegisterError as exc:
-        raise ActionRefused(f"{path.name}: {exc}") from None
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{name}: {exc}",
+            ),
+            name=path.name,
+            exc=exc,
+        ) from None
     return replace_register(session, organisation_code or code, parsed, user=user)
 
 
@@ -83,7 +104,13 @@ def set_concerned(session: Session, reference: str, names: list[str], *, user: s
     unknown = [n for n in names if n not in known]
     if unknown:
         raise ActionRefused(
-            f"Not in {request.organisation.code}'s register: {', '.join(unknown)}. Known: {', '.join(sorted(known))}."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Not in {code}'s register: {unknown}. Known: {known}.",
+            ),
+            code=request.organisation.code,
+            unknown=", ".join(unknown),
+            known=", ".join(sorted(known)),
         )
     session.execute(delete(RequestActivity).where(RequestActivity.request_id == request.id))
     for name in dict.fromkeys(names):

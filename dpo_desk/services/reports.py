@@ -12,7 +12,7 @@ from ..domain.extracts import Extract, read_extract
 from ..domain.letters import date_in_words
 from ..storage.models import Attachment, AttachmentBlob, Request
 from .cases import FileInput, add_attachment, load_request
-from .errors import ActionRefused
+from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .register import concerned
 
 EXTRACT_TYPES = (".csv", ".json")
@@ -29,11 +29,24 @@ def read_extracts(session: Session, request: Request) -> list[Extract]:
     )
     for name, data in rows:
         if not name.lower().endswith(EXTRACT_TYPES):
-            raise ActionRefused(f"The extract {name} must be a CSV or JSON file.")
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The extract {name} must be a CSV or JSON file.",
+                ),
+                name=name,
+            )
         try:
             extracts.append(read_extract(name, data))
         except ValueError as exc:
-            raise ActionRefused(f"The extract {name} cannot be read: {exc}") from None
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The extract {name} cannot be read: {exc}",
+                ),
+                name=name,
+                exc=exc,
+            ) from None
     return extracts
 
 
@@ -47,8 +60,12 @@ def access_report(session: Session, reference: str, *, today: date, language: st
     activities = concerned(session, reference)
     if not activities:
         raise ActionRefused(
-            f"Tick the processing activities that concern the person first (dpo-desk activities {request.reference} "
-            "NAME...): the access report explains each of them."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Tick the processing activities that concern the person first (dpo-desk activities "
+                "{reference} NAME...): the access report explains each of them.",
+            ),
+            reference=request.reference,
         )
     extracts = read_extracts(session, request)
     authority = ", ".join(line.strip() for line in org.supervisory_authority.splitlines() if line.strip())

@@ -15,6 +15,7 @@ from ..services.workbench import Workbench
 from ..storage.casefile import CaseFile, open_case_file
 from ..storage.errors import CaseFileError, PassphraseRequired
 from .main_window import MainWindow
+from .messages import in_words
 from .preferences_dialog import interface_language
 from .unlock_dialog import UnlockDialog
 from .welcome_dialog import WelcomeDialog, remember_recent
@@ -94,7 +95,7 @@ def run_gui(case_file: Path | None, demo: bool, use_keyring: bool) -> int:
     try:
         case, is_demo = _choose(case_file, demo, use_keyring)
     except CaseFileError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "DPO Desk"), str(exc))
+        QMessageBox.critical(None, QCoreApplication.translate("App", "DPO Desk"), in_words(exc))
         return 1
     if case is None:
         return 0

@@ -33,6 +33,7 @@ from ..services.errors import ActionRefused
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from . import labels
+from .messages import in_words
 
 if TYPE_CHECKING:
     from ..services.email_intake import EmailDraft
@@ -295,7 +296,7 @@ class IntakeDialog(QDialog):
         try:
             outcome = self.workbench.log_request(self.request())
         except (ActionRefused, CaseFileError, ValueError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(in_words(exc))
             self.error.show()
             return
         self.logged.emit(outcome.reference)

@@ -23,6 +23,7 @@ from ..services.errors import ActionRefused
 from ..services.mailboxes import MailboxSettings, Security
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
+from .messages import in_words
 
 PORTS = {Security.TLS: 993, Security.STARTTLS: 143}
 
@@ -115,7 +116,7 @@ class MailboxDialog(QDialog):
         try:
             self.workbench.add_mailbox(self.settings(), self.password.text())
         except (ActionRefused, CaseFileError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(in_words(exc))
             return False
         self.message.setText(self.tr("Mailbox {name} added.").format(name=self.name.text().strip()))
         self.password.clear()

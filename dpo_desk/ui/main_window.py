@@ -49,6 +49,7 @@ from .intake_dialog import IntakeDialog
 from .jobs import Job, start, with_progress
 from .letter_table_model import details_prompt, kind_label
 from .lock_page import LockPage
+from .messages import in_words
 from .organisation_dialog import OrganisationDialog
 from .preferences_dialog import PreferencesDialog, idle_minutes
 from .register_dialog import RegisterDialog
@@ -394,7 +395,7 @@ class MainWindow(QMainWindow):
         try:
             outcome: Outcome = action()
         except (ActionRefused, CaseFileError, ValueError) as exc:
-            self._error(str(exc))
+            self._error(in_words(exc))
             return
         self.refresh()
         message = f"{outcome.reference}: {done}"
@@ -484,7 +485,7 @@ class MainWindow(QMainWindow):
             if isinstance(exc, Cancelled):
                 self.statusBar().showMessage(self.tr("Integrity check stopped; nothing was changed."), 8000)
             else:
-                self._error(str(exc) or type(exc).__name__)
+                self._error(in_words(exc))
 
         job.succeeded.connect(self._while_open(done))
         job.failed.connect(self._while_open(failed))
@@ -645,7 +646,7 @@ class MainWindow(QMainWindow):
         try:
             name, media_type, data = self.workbench.attachment(attachment_id)
         except (ActionRefused, CaseFileError) as exc:
-            self._error(str(exc))
+            self._error(in_words(exc))
             return None
         dialog = PreviewDialog(name, media_type, data, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -675,7 +676,7 @@ class MainWindow(QMainWindow):
                 reference, kind, details=details, sign_by_hand=self.detail.sign_by_hand.isChecked()
             )
         except (ActionRefused, CaseFileError, ValueError) as exc:
-            self._error(str(exc))
+            self._error(in_words(exc))
             return
         self.refresh()
         self._show_pdf(self.tr("Letter {ref}").format(ref=reference), pdf)
@@ -689,7 +690,7 @@ class MainWindow(QMainWindow):
         try:
             pdf, new = self.workbench.access_report(reference)
         except (ActionRefused, CaseFileError) as exc:
-            self._error(str(exc))
+            self._error(in_words(exc))
             return None
         if new:
             self.refresh()
@@ -713,7 +714,7 @@ class MainWindow(QMainWindow):
             bundle = self.workbench.portability_bundle(reference)
             write_private_atomic(path, bundle.data)
         except (ActionRefused, CaseFileError) as exc:
-            self._error(str(exc))
+            self._error(in_words(exc))
             return False
         except OSError as exc:
             self._error(self.tr("The bundle could not be written: {why}").format(why=exc.strerror or exc))
@@ -743,7 +744,7 @@ class MainWindow(QMainWindow):
         try:
             pdf = self.workbench.letter_pdf(letter_id)
         except (ActionRefused, CaseFileError) as exc:
-            self._error(str(exc))
+            self._error(in_words(exc))
             return None
         return self._show_pdf(self.tr("Letter"), pdf)
 
@@ -763,7 +764,7 @@ class MainWindow(QMainWindow):
             try:
                 self.workbench.mark_letter_sent(letter_id, on, Channel(channel), registered)
             except (ActionRefused, CaseFileError) as exc:
-                self._error(str(exc))
+                self._error(in_words(exc))
                 return
             self.refresh()
             self.statusBar().showMessage(self.tr("Letter marked sent"), 8000)
@@ -828,7 +829,7 @@ class MainWindow(QMainWindow):
             box.setDetailedText("\n".join(f"{o.source}: {o.message}" for o in outcomes))
 
         job.succeeded.connect(self._while_open(done))
-        job.failed.connect(self._while_open(lambda exc: self._error(str(exc) or type(exc).__name__)))
+        job.failed.connect(self._while_open(lambda exc: self._error(in_words(exc))))
         self._jobs.add(job)
         job.finished.connect(lambda: self._jobs.discard(job))
         return start(job)
@@ -885,7 +886,7 @@ class MainWindow(QMainWindow):
         try:
             draft = parse_email(raw)
         except EmailRefused as exc:
-            triage.summary.setText(str(exc))
+            triage.summary.setText(in_words(exc))
             return None
         dialog = IntakeDialog(self.workbench, triage)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -982,7 +983,7 @@ class MainWindow(QMainWindow):
             self.lock_page.show_error(self.tr("Wrong passphrase. Check the keyboard layout and Caps Lock."))
             return
         except CaseFileError as exc:
-            self.lock_page.show_error(str(exc))
+            self.lock_page.show_error(in_words(exc))
             return
         old = self.workbench
         self.workbench = Workbench(case, old.user, old.today, demo=old.demo)

@@ -27,6 +27,7 @@ from ..services.errors import ActionRefused
 from ..services.organisations import CNIL, KEEP, Keep, OrganisationInput
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
+from .messages import in_words
 
 NEW = "__new__"
 
@@ -230,7 +231,7 @@ class OrganisationDialog(QDialog):
             else:
                 self.workbench.update_organisation(code, self.data(), self._signature)
         except (ActionRefused, CaseFileError, ValueError) as exc:
-            self._fail(str(exc))
+            self._fail(in_words(exc))
             return
         self.error.hide()
         self._signature = KEEP

@@ -22,6 +22,7 @@ from ..domain.register import LIST_FIELDS, TEXT_FIELDS, Activity, RegisterError,
 from ..services.errors import ActionRefused
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
+from .messages import in_words
 
 LONG_TEXT = {"transfers", "retention", "automated_decision"}
 LABELS = {
@@ -168,7 +169,7 @@ class RegisterDialog(QDialog):
                 raise RegisterError(self.tr("Two activities have the same name."))
             self.workbench.replace_register(self.organisation.currentData(), activities)
         except (RegisterError, ActionRefused, CaseFileError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(in_words(exc))
             self.error.show()
             return
         self.error.hide()

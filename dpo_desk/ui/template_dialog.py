@@ -22,6 +22,7 @@ from ..services.errors import ActionRefused
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from .letter_table_model import kind_label
+from .messages import in_words
 
 if TYPE_CHECKING:  # QtPdf loads when a preview is first asked for
     from .preview_dialog import PreviewDialog
@@ -104,7 +105,7 @@ class TemplateDialog(QDialog):
         try:
             pdf = self.workbench.sample_letter(*self._choice(), self.editor.toPlainText())
         except (ActionRefused, CaseFileError) as exc:
-            self._fail(str(exc))
+            self._fail(in_words(exc))
             return None
         self.error.hide()
         from .preview_dialog import PreviewDialog
@@ -118,7 +119,7 @@ class TemplateDialog(QDialog):
         try:
             self.workbench.save_template(*self._choice(), self.editor.toPlainText())
         except (ActionRefused, CaseFileError) as exc:
-            self._fail(str(exc))
+            self._fail(in_words(exc))
             return
         self.load()
         self.saved.emit()

@@ -28,6 +28,7 @@ from ..services.mailboxes import FetchReport, TriageItem
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from .jobs import Job, start, stop_and_wait, with_progress
+from .messages import in_words
 from .text_dialog import TextDialog
 
 
@@ -118,7 +119,7 @@ class TriageDialog(QDialog):
         try:
             draft = parse_email(self.workbench.triage_message(item.id))
         except (EmailRefused, ActionRefused) as exc:
-            self.preview.setPlainText(str(exc))
+            self.preview.setPlainText(in_words(exc))
             return
         attachments = ", ".join(a.filename for a in draft.attachments)
         header = self.tr("From: {sender}\nTo: {to}\nSubject: {subject}").format(
@@ -159,7 +160,7 @@ class TriageDialog(QDialog):
                 self.summary.setText("\n".join(lines))
 
         def failed(exc: Exception) -> None:
-            self.summary.setText(str(exc) or type(exc).__name__)
+            self.summary.setText(in_words(exc))
 
         job.succeeded.connect(done)
         job.failed.connect(failed)
@@ -175,7 +176,7 @@ class TriageDialog(QDialog):
         try:
             outcome = self.workbench.log_triaged(item.id)
         except (ActionRefused, CaseFileError) as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(in_words(exc))
             return
         if outcome.outcome in ("imported", "duplicate"):
             self.changed.emit()
@@ -203,7 +204,7 @@ class TriageDialog(QDialog):
         try:
             self.workbench.set_aside(item_id, reason)
         except (ActionRefused, CaseFileError) as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(in_words(exc))
             return
         self.changed.emit()
         self.reload()

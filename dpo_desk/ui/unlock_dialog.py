@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLin
 
 from ..storage.casefile import CaseFile
 from ..storage.errors import CaseFileError, WrongPassphrase
+from .messages import in_words
 
 Opener = Callable[[str], CaseFile]
 
@@ -56,13 +57,13 @@ class UnlockDialog(QDialog):
             self.passphrase.selectAll()
             return
         except CaseFileError as exc:
-            self._show_error(str(exc))
+            self._show_error(in_words(exc))
             return
         if self.remember.isChecked():
             try:
                 case.remember_key()
             except CaseFileError as exc:
-                case.notices.append(str(exc))
+                case.notices.append(in_words(exc))
         self.case = case
         self.unlocked.emit(case)
         self.accept()

@@ -23,6 +23,7 @@ from ..services.errors import ActionRefused
 from ..services.members import Role
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
+from .messages import in_words
 
 ROLES = {
     Role.DPO: QT_TRANSLATE_NOOP("Users", "DPO: decides, refuses, extends, changes settings"),
@@ -131,7 +132,7 @@ class UsersDialog(QDialog):
         try:
             action()
         except (ActionRefused, CaseFileError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(in_words(exc))
             return False
         self.message.setText(said)
         self.reload()

@@ -30,6 +30,7 @@ from ..storage import keystore
 from ..storage.casefile import CaseFile
 from ..storage.errors import CaseFileError
 from ..storage.keyfile import KdfParams
+from .messages import in_words
 
 RECENT_KEY = "recent/files"
 MAX_RECENT = 8
@@ -232,7 +233,7 @@ class WelcomeDialog(QDialog):
                 path, self.passphrase.text(), organisation, user=user, remember=self.remember.isChecked(), kdf=self._kdf
             )
         except (CaseFileError, ActionRefused, ValueError) as exc:
-            return self._fail(str(exc))
+            return self._fail(in_words(exc))
         remember_recent(path)
         self.created.emit(case)
         self.accept()

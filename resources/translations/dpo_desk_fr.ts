@@ -117,7 +117,7 @@ Canaux : {channels}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dpo_desk/ui/app.py" line="97"/>
+        <location filename="../../dpo_desk/ui/app.py" line="98"/>
         <source>DPO Desk</source>
         <translation>DPO Desk</translation>
     </message>
@@ -802,142 +802,142 @@ Canaux : {channels}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="55"/>
         <source>Log a request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="72"/>
         <source>The day the letter was delivered, not the day it was opened</source>
         <translation>Le jour où le courrier a été distribué, pas celui où il a été ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="77"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="78"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex. 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="90"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="91"/>
         <source>customer number, if the letter gives one</source>
         <translation>numéro client, si le courrier en donne un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="99"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="101"/>
         <source>Link this request to the person already on file</source>
         <translation>Rattacher cette demande à la personne déjà connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="119"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="120"/>
         <source>What the person asks, in their words or summarised</source>
         <translation>Ce que demande la personne, avec ses mots ou en résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="125"/>
         <source>Add scans…</source>
         <translation>Ajouter des scans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="126"/>
         <source>Or drop the scanned letter on this window</source>
         <translation>Ou déposez le courrier scanné sur cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="138"/>
         <source>Log request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="139"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="140"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="144"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="145"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="148"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="148"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="149"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="149"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
         <source>Registered &amp;mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
         <source>&amp;Email</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
         <source>&amp;Address</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
         <source>Customer &amp;number</source>
         <translation>N° &amp;client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
         <source>Rights asked</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
         <source>Re&amp;quest</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="195"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="196"/>
         <source>Already on file: {name} ({emails}), last request {ref}.</source>
         <translation>Déjà connue : {name} ({emails}), dernière demande {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="197"/>
         <source>no email</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="213"/>
         <source>Linked to {name}, already on file.</source>
         <translation>Rattachée à {name}, déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="248"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="249"/>
         <source>Scans of the letter</source>
         <translation>Scans du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="273"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="274"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
@@ -1198,122 +1198,122 @@ Canaux : {channels}</translation>
 <context>
     <name>MailboxDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="34"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="35"/>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="38"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="39"/>
         <source>e.g. dpo-imv</source>
         <translation>ex. dpo-imv</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="40"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="41"/>
         <source>e.g. imap.example.fr</source>
         <translation>ex. imap.exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="42"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="43"/>
         <source>TLS (IMAPS)</source>
         <translation>TLS (IMAPS)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="43"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="44"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="51"/>
         <source>Kept in the system keyring, never in the case file</source>
         <translation>Conservé dans le trousseau du système, jamais dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="54"/>
         <source>(tell from the recipient)</source>
         <translation>(d’après le destinataire)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="57"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="58"/>
         <source>only if your organisation has its own certificate authority</source>
         <translation>seulement si votre organisation a sa propre autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="59"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="63"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="64"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="65"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="66"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="67"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="68"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="69"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="70"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="71"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="72"/>
         <source>Certificate file</source>
         <translation>Fichier de certificat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="76"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="77"/>
         <source>Add mailbox</source>
         <translation>Ajouter la boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="85"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="86"/>
         <source>Mailboxes fetched by Case → Mail to triage:</source>
         <translation>Boîtes relevées par Dossier → Courriels à trier :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="114"/>
         <source>Type the mailbox password: it is kept in the system keyring.</source>
         <translation>Saisissez le mot de passe de la boîte : il est conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="121"/>
         <source>Mailbox {name} added.</source>
         <translation>Boîte {name} ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="128"/>
         <source>Certificate to trust</source>
         <translation>Certificat à approuver</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="129"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Certificats (*.pem *.crt *.cer)</translation>
     </message>
@@ -1321,208 +1321,208 @@ Canaux : {channels}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="96"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="97"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="102"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="103"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="139"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="140"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="149"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="150"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="189"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="190"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="221"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="222"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="223"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="224"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="225"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="227"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="228"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="228"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="229"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="231"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="232"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="232"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="237"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="237"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="238"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="242"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="245"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="248"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="248"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
         <source>The IMAP mailboxes requests arrive in</source>
         <translation>Les boîtes IMAP où arrivent les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="252"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="254"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Modèles de courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="259"/>
         <source>Each organisation&apos;s own wording of its letters, with a preview</source>
         <translation>La rédaction propre à chaque organisation, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="283"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="905"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="906"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="299"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="300"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="304"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="307"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="308"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="309"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="312"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="313"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="317"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="356"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="357"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1530,300 +1530,300 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="402"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="403"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="406"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="407"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="427"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="428"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="428"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="429"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="432"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="436"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="433"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="437"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="440"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="441"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="442"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="443"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="445"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="446"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="449"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="450"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="452"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="453"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="456"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="457"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="457"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="458"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="458"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="459"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="466"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="467"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="467"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="468"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="468"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="469"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="469"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="470"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="477"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="481"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="478"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="482"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="485"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="486"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="504"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="505"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="507"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="508"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="516"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="517"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="517"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="518"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="559"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="560"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="566"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="567"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="567"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="568"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="568"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="569"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="573"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="574"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="575"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="576"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="579"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="580"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="586"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="588"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="589"/>
         <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
         <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="595"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="596"/>
         <source>Attach the copy…</source>
         <translation>Joindre la copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="596"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="597"/>
         <source>No copy</source>
         <translation>Pas de copie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="601"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="624"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="602"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="625"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="604"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="605"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="622"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="915"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="623"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="916"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="628"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="629"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="633"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="634"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="634"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="635"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="638"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="639"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="666"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="667"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="681"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="682"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="682"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="683"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="697"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="698"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="699"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="700"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="702"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="703"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="704"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="705"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="719"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="720"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="723"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="724"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="748"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="749"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="769"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="770"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="793"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="816"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="827"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="794"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="817"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="828"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="793"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="794"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="805"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="806"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="825"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="826"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="843"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="844"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="905"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="906"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -1831,17 +1831,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="927"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="928"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="932"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="933"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="935"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="936"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -1849,7 +1849,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="982"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="983"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -1857,162 +1857,162 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="44"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="45"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="51"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="52"/>
         <source>New organisation…</source>
         <translation>Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="67"/>
         <source>Starts every reference; it cannot change once requests exist</source>
         <translation>Début de chaque référence ; il ne peut plus changer une fois des demandes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="71"/>
         <source>Printed before the date of letters: « L&apos;Aigle, le 22 novembre 2026 »</source>
         <translation>Imprimé avant la date des courriers : « L’Aigle, le 22 novembre 2026 »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="81"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="82"/>
         <source>Choose image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="82"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="83"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="89"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="90"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="90"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="91"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="97"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="98"/>
         <source>Three months after receipt</source>
         <translation>Trois mois après la réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="99"/>
         <source>One month, then two more (earlier at month ends)</source>
         <translation>Un mois, puis deux de plus (plus tôt en fin de mois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="102"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="105"/>
         <source>A request for identity or clarification sent later than this after receipt does not pause the clock (EDPB 01/2022 §159)</source>
         <translation>Une demande d’identité ou de précision envoyée plus tard après la réception ne suspend pas le délai (CEPD 01/2022 §159)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="116"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="117"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="118"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="119"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="119"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="120"/>
         <source>Town (letters)</source>
         <translation>Ville (courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="121"/>
         <source>DPO name</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="122"/>
         <source>DPO email</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="122"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="123"/>
         <source>DPO postal address</source>
         <translation>Adresse postale du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="124"/>
         <source>Signatory</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="125"/>
         <source>Signatory&apos;s title</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="126"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="127"/>
         <source>Letters in</source>
         <translation>Courriers en</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="128"/>
         <source>Supervisory authority</source>
         <translation>Autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="129"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="130"/>
         <source>Extended deadline</source>
         <translation>Délai prolongé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="131"/>
         <source>Ask for information within</source>
         <translation>Demander des informations sous</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="186"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="187"/>
         <source>none: space to sign by hand</source>
         <translation>aucune : place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="191"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="192"/>
         <source>That file is not an image DPO Desk can read (PNG or JPEG).</source>
         <translation>Ce fichier n’est pas une image lisible par DPO Desk (PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="198"/>
         <source>Signature image</source>
         <translation>Image de signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="198"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2101,93 +2101,93 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="28"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="29"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="29"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="30"/>
         <source>Data subjects (one per line)</source>
         <translation>Personnes concernées (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="30"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="31"/>
         <source>Purposes (one per line)</source>
         <translation>Finalités (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="31"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="32"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="32"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="33"/>
         <source>Categories of data (one per line)</source>
         <translation>Catégories de données (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="33"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="34"/>
         <source>Recipients and processors, by name (one per line)</source>
         <translation>Destinataires et sous-traitants, nommément (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="34"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="35"/>
         <source>Transfers outside the EU and safeguards</source>
         <translation>Transferts hors de l’UE et garanties</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="35"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="36"/>
         <source>Retention period</source>
         <translation>Durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="36"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="37"/>
         <source>Basis of the retention period</source>
         <translation>Fondement de la durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="37"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="38"/>
         <source>Source of the data</source>
         <translation>Source des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="38"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="39"/>
         <source>Automated decision-making</source>
         <translation>Décision automatisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="53"/>
         <source>Register of processing activities</source>
         <translation>Registre des activités de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="60"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="61"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="61"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="62"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="127"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="144"/>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="145"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="147"/>
         <source>New activity</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="161"/>
         <source>Activity {n}</source>
         <translation>Traitement {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="168"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="169"/>
         <source>Two activities have the same name.</source>
         <translation>Deux traitements portent le même nom.</translation>
     </message>
@@ -2269,6 +2269,360 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="113"/>
+        <source>There is no request with the reference {name}.</source>
+        <translation>Aucune demande ne porte la référence {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="178"/>
+        <source>There is no request with the reference {ref}.</source>
+        <translation>Aucune demande ne porte la référence {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="296"/>
+        <source>refuse a request</source>
+        <translation>refuser une demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="297"/>
+        <source>refuse a request in part</source>
+        <translation>refuser une demande en partie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="444"/>
+        <source>Say who the request is from: a name or an email address at least.</source>
+        <translation>Indiquez de qui vient la demande : au moins un nom ou une adresse électronique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="533"/>
+        <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
+        <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="541"/>
+        <source>Tick at least one right the person is exercising.</source>
+        <translation>Cochez au moins un droit exercé par la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="552"/>
+        <source>The person chosen is not on file for this organisation.</source>
+        <translation>La personne choisie n’est pas connue de cette organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="650"/>
+        <source>{on} is in the future.</source>
+        <translation>Le {on} est dans le futur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="658"/>
+        <source>{on} is before the request was received ({received_on}).</source>
+        <translation>Le {on} précède la réception de la demande ({received_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="681"/>
+        <source>Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): the request then waits for the identity.</source>
+        <translation>Demandez d’abord un justificatif d’identité, en disant ce qui fait naître un doute raisonnable (art. 12(6)) : la demande attend alors l’identité.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="692"/>
+        <source>The pause started on {started_on}; it cannot end before.</source>
+        <translation>La suspension a commencé le {started_on} ; elle ne peut pas finir avant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="763"/>
+        <source>{reference} is not paused.</source>
+        <translation>{reference} n’est pas suspendue.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="774"/>
+        <source>extend a deadline</source>
+        <translation>prolonger un délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="779"/>
+        <source>{reference} is no longer open; it cannot be extended.</source>
+        <translation>{reference} n’est plus en cours ; elle ne peut pas être prolongée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="787"/>
+        <source>{reference} is already extended to {extended_due_on}.</source>
+        <translation>{reference} est déjà prolongée jusqu’au {extended_due_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="796"/>
+        <source>An extension needs its reasons (complexity, number of requests): they go to the data subject.</source>
+        <translation>Une prolongation doit être motivée (complexité, nombre de demandes) : les motifs sont communiqués à la personne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="803"/>
+        <source>Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).</source>
+        <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="841"/>
+        <source>The note is empty.</source>
+        <translation>La note est vide.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="865"/>
+        <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
+        <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="939"/>
+        <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
+        <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="972"/>
+        <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
+        <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="1031"/>
+        <source>That attachment does not exist, or it was destroyed after its check.</source>
+        <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="67"/>
+        <location filename="../../dpo_desk/services/letters.py" line="94"/>
+        <source>change the wording of letters</source>
+        <translation>modifier la rédaction des courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="202"/>
+        <source>write the letter that notifies an extension or a refusal</source>
+        <translation>rédiger le courrier qui notifie une prolongation ou un refus</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="210"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="62"/>
+        <source>Letters can be written in French (fr) or English (en).</source>
+        <translation>Les courriers peuvent être rédigés en français (fr) ou en anglais (en).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="217"/>
+        <source>The extension notice had to reach the person by {due_on}, within the first month (Art. 12(3)); it is too late to write one now.</source>
+        <translation>La notification de prolongation devait parvenir à la personne au plus tard le {due_on}, dans le premier mois (art. 12(3)) ; il est trop tard pour la rédiger.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="332"/>
+        <location filename="../../dpo_desk/services/letters.py" line="354"/>
+        <source>That letter does not exist.</source>
+        <translation>Ce courrier n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="361"/>
+        <source>send the letter that notifies an extension or a refusal</source>
+        <translation>envoyer le courrier qui notifie une prolongation ou un refus</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="365"/>
+        <source>A letter cannot be marked sent on a day still to come.</source>
+        <translation>Un courrier ne peut pas être marqué envoyé à une date future.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="372"/>
+        <source>This letter was already marked sent on {sent_on}.</source>
+        <translation>Ce courrier a déjà été marqué envoyé le {sent_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="101"/>
+        <source>add a mailbox</source>
+        <translation>ajouter une boîte aux lettres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="105"/>
+        <source>A mailbox needs a name, a server and a user name.</source>
+        <translation>Une boîte aux lettres a besoin d’un nom, d’un serveur et d’un identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="112"/>
+        <source>{port} is not a port number (993 for IMAPS, 143 for STARTTLS).</source>
+        <translation>{port} n’est pas un numéro de port (993 pour IMAPS, 143 pour STARTTLS).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="120"/>
+        <source>There is already a mailbox called {name}.</source>
+        <translation>Une boîte aux lettres s’appelle déjà {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="146"/>
+        <source>The mailbox password could not be kept in the system keyring: {exc}</source>
+        <translation>Le mot de passe de la boîte n’a pas pu être conservé dans le trousseau du système : {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="203"/>
+        <source>The certificate file {ca_file} cannot be read: {exc}.</source>
+        <translation>Le fichier de certificat {ca_file} est illisible : {exc}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="270"/>
+        <source>No password is known for {username} on {host}: give it once, it is kept in the system keyring.</source>
+        <translation>Aucun mot de passe n’est connu pour {username} sur {host} : saisissez-le une fois, il est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="282"/>
+        <source>The folder {folder} does not exist on {host}.</source>
+        <translation>Le dossier {folder} n’existe pas sur {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="321"/>
+        <source>The mail server {host} stopped answering: {exc}. What was fetched is kept.</source>
+        <translation>Le serveur de messagerie {host} ne répond plus : {exc}. Ce qui a été relevé est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="429"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="488"/>
+        <source>There is no message {item_id} in the triage list.</source>
+        <translation>Il n’y a pas de message {item_id} dans la liste à trier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="472"/>
+        <source>Say why the message is not a rights request: the reason is kept with it.</source>
+        <translation>Indiquez pourquoi ce message n’est pas une demande d’exercice de droits : le motif est conservé avec lui.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="496"/>
+        <source>Message {item_id} was already {state} by {handled_by}.</source>
+        <translation>Le message {item_id} a déjà été traité ({state}) par {handled_by}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="512"/>
+        <source>There is no mailbox called {name} (mailboxes: {known}).</source>
+        <translation>Aucune boîte ne s’appelle {name} (boîtes : {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/members.py" line="60"/>
+        <source>{user} is not a user of this case file, or no longer: nothing was changed. Ask the DPO to add you (File → Users…).</source>
+        <translation>{user} n’est pas, ou plus, utilisateur de ce dossier : rien n’a été modifié. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/members.py" line="74"/>
+        <source>Only a DPO can {what}. Prepare it and ask the DPO; nothing was changed.</source>
+        <translation>Seul un DPO peut {what}. Préparez-le et demandez au DPO ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/members.py" line="94"/>
+        <source>Give the user&apos;s login name (the name they sign in to the computer with).</source>
+        <translation>Indiquez l’identifiant de la personne (le nom avec lequel elle ouvre sa session).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/members.py" line="102"/>
+        <source>Add yourself ({login}) first, as DPO: from then on only members can change the case file.</source>
+        <translation>Ajoutez-vous d’abord ({login}), comme DPO : ensuite seules les personnes inscrites pourront modifier le dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/members.py" line="108"/>
+        <location filename="../../dpo_desk/services/members.py" line="138"/>
+        <source>manage the users of the case file</source>
+        <translation>gérer les utilisateurs du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/members.py" line="111"/>
+        <source>{login} is already a user of this case file.</source>
+        <translation>{login} est déjà utilisateur de ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/members.py" line="142"/>
+        <source>{login} is not a user of this case file.</source>
+        <translation>{login} n’est pas utilisateur de ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/members.py" line="162"/>
+        <source>{login} is the only DPO: add another DPO first.</source>
+        <translation>{login} est le seul DPO : ajoutez d’abord un autre DPO.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/organisations.py" line="55"/>
+        <source>An organisation needs its legal name.</source>
+        <translation>Une organisation a besoin de sa raison sociale.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/organisations.py" line="71"/>
+        <source>The extension rule is &apos;standard&apos; or &apos;conservative&apos;.</source>
+        <translation>La règle de prolongation est « standard » ou « conservative ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/organisations.py" line="78"/>
+        <source>The delay for asking for information must be between 0 and 31 days.</source>
+        <translation>Le délai pour demander des informations doit être compris entre 0 et 31 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/organisations.py" line="112"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="185"/>
+        <source>change an organisation&apos;s settings</source>
+        <translation>modifier les paramètres d’une organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/organisations.py" line="117"/>
+        <source>An organisation with the code {code} already exists in this case file.</source>
+        <translation>Une organisation porte déjà le code {code} dans ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/organisations.py" line="136"/>
+        <source>There is no organisation with the code {name} in this case file.</source>
+        <translation>Aucune organisation ne porte le code {name} dans ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/organisations.py" line="148"/>
+        <source>This case file has no organisation yet.</source>
+        <translation>Ce dossier ne contient encore aucune organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/organisations.py" line="155"/>
+        <source>This case file holds several organisations ({codes}); say which one.</source>
+        <translation>Ce dossier contient plusieurs organisations ({codes}) ; indiquez laquelle.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/organisations.py" line="195"/>
+        <source>The signature image is larger than 2 MB; scan it at a lower resolution.</source>
+        <translation>L’image de signature dépasse 2 Mo ; numérisez-la à une résolution plus basse.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/register.py" line="40"/>
+        <source>change the register of processing activities</source>
+        <translation>modifier le registre des traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/register.py" line="58"/>
+        <source>Cannot read {path}: {why}.</source>
+        <translation>Impossible de lire {path} : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/register.py" line="67"/>
+        <source>{name} is not a JSON register file ({exc}).</source>
+        <translation>{name} n’est pas un fichier de registre JSON ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/register.py" line="78"/>
+        <source>{name}: {exc}</source>
+        <translation>{name} : {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/register.py" line="107"/>
+        <source>Not in {code}&apos;s register: {unknown}. Known: {known}.</source>
+        <translation>Absent du registre de {code} : {unknown}. Connus : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/reports.py" line="33"/>
+        <source>The extract {name} must be a CSV or JSON file.</source>
+        <translation>L’extrait {name} doit être un fichier CSV ou JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/reports.py" line="43"/>
+        <source>The extract {name} cannot be read: {exc}</source>
+        <translation>L’extrait {name} est illisible : {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/reports.py" line="63"/>
+        <source>Tick the processing activities that concern the person first (dpo-desk activities {reference} NAME...): the access report explains each of them.</source>
+        <translation>Cochez d’abord les traitements qui concernent la personne de {reference} (onglet Traitements) : le rapport d’accès explique chacun d’eux.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../dpo_desk/ui/labels.py" line="8"/>
@@ -2319,52 +2673,52 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="40"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="41"/>
         <source>Letter templates</source>
         <translation>Modèles de courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="49"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="50"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="57"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="58"/>
         <source>First line: the subject; then a line ---; then the text. Placeholders:</source>
         <translation>Première ligne : l’objet ; puis une ligne --- ; puis le texte. Champs :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="67"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="68"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="69"/>
         <source>Back to the standard wording</source>
         <translation>Revenir à la rédaction standard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="100"/>
         <source>This organisation&apos;s own wording</source>
         <translation>Rédaction propre à cette organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="100"/>
         <source>Standard wording</source>
         <translation>Rédaction standard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="112"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="113"/>
         <source>Sample letter.pdf</source>
         <translation>Exemple de courrier.pdf</translation>
     </message>
@@ -2438,68 +2792,68 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>TriageDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="46"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="47"/>
         <source>Mail to triage</source>
         <translation>Courriels à trier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="55"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="55"/>
         <source>Mailbox</source>
         <translation>Boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="55"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="55"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="66"/>
         <source>Select a message to read it here.</source>
         <translation>Sélectionnez un message pour le lire ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="66"/>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="147"/>
         <source>Fetch new mail</source>
         <translation>Relever le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="68"/>
         <source>Copies new messages from every mailbox; the server is only read</source>
         <translation>Copie les nouveaux messages de chaque boîte ; le serveur est seulement lu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="69"/>
         <source>Log as request</source>
         <translation>Enregistrer comme demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="71"/>
         <source>Set aside…</source>
         <translation>Écarter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="72"/>
         <source>Not a rights request: kept, with the reason, out of this list</source>
         <translation>Pas une demande d’exercice de droits : conservé, avec le motif, hors de cette liste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="102"/>
         <source>No mailbox yet: add one in File → Mailboxes…</source>
         <translation>Aucune boîte pour l’instant : ajoutez-en une dans Fichier → Boîtes aux lettres…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="104"/>
         <source>%n message(s) to triage.</source>
         <translation>
             <numerusform>%n message à trier.</numerusform>
@@ -2507,7 +2861,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="125"/>
         <source>From: {sender}
 To: {to}
 Subject: {subject}</source>
@@ -2516,17 +2870,17 @@ Subject: {subject}</source>
 Objet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="129"/>
         <source>Attachments: {names}</source>
         <translation>Pièces jointes : {names}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="139"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="140"/>
         <source>Fetching {mailbox}…</source>
         <translation>Relève de {mailbox}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="154"/>
         <source>{mailbox}: %n new message(s)</source>
         <translation>
             <numerusform>{mailbox} : %n nouveau message</numerusform>
@@ -2534,12 +2888,12 @@ Objet : {subject}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="193"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="194"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="194"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="195"/>
         <source>Why is this message not a rights request? The reason is kept with it.</source>
         <translation>Pourquoi ce message n’est-il pas une demande d’exercice de droits ? Le motif est conservé avec lui.</translation>
     </message>
@@ -2547,29 +2901,29 @@ Objet : {subject}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="28"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="29"/>
         <source>Unlock {name}</source>
         <translation>Déverrouiller {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="29"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="30"/>
         <source>Enter the passphrase of the case file
 {path}</source>
         <translation>Saisissez la phrase secrète du dossier
 {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="34"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="35"/>
         <source>Remember on this computer</source>
         <translation>Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="35"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="36"/>
         <source>Keep the key in the system keyring so that this computer opens the file</source>
         <translation>Garder la clé dans le trousseau du système pour que cet ordinateur ouvre le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="56"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj., puis réessayez.</translation>
     </message>
@@ -2577,12 +2931,12 @@ Objet : {subject}</translation>
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="28"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="29"/>
         <source>DPO: decides, refuses, extends, changes settings</source>
         <translation>DPO : décide, refuse, prolonge, modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="29"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="30"/>
         <source>Staff: logs requests, notes, documents, prepares letters</source>
         <translation>Équipe : enregistre les demandes, notes, documents, prépare les courriers</translation>
     </message>
@@ -2590,81 +2944,81 @@ Objet : {subject}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="43"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="44"/>
         <source>Users of this case file</source>
         <translation>Utilisateurs de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="48"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="61"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="62"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="48"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="62"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="63"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="48"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="63"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="64"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="56"/>
         <source>the name they sign in to the computer with</source>
         <translation>le nom avec lequel la personne ouvre sa session</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="65"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="66"/>
         <source>Change role</source>
         <translation>Changer de rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="66"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="128"/>
         <source>No longer works here</source>
         <translation>Ne travaille plus ici</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="99"/>
         <source>{role} (no longer active)</source>
         <translation>{role} (plus active)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="106"/>
         <source>Nobody is listed yet: whoever opens the file may do everything. Add yourself first, as DPO; from then on only the people listed here can change the case file.</source>
         <translation>Personne n’est encore inscrit : quiconque ouvre le dossier peut tout faire. Ajoutez-vous d’abord, comme DPO ; ensuite seules les personnes inscrites ici pourront modifier le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="114"/>
         <source>Only a DPO extends deadlines, refuses requests, sends those letters and changes settings.</source>
         <translation>Seul un DPO prolonge les délais, refuse les demandes, envoie ces courriers et modifie les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="128"/>
         <source>Works here again</source>
         <translation>Travaille de nouveau ici</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="145"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="146"/>
         <source>{login} added.</source>
         <translation>{login} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="160"/>
         <source>{login} is now {role}.</source>
         <translation>{login} est désormais {role}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="168"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="169"/>
         <source>{login} changed.</source>
         <translation>{login} modifié.</translation>
     </message>
@@ -2672,158 +3026,158 @@ Objet : {subject}</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="61"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="62"/>
         <source>Welcome to DPO Desk</source>
         <translation>Bienvenue dans DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="74"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="75"/>
         <source>DPO Desk</source>
         <translation>DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="79"/>
         <source>Data-subject rights requests, their legal deadlines and their letters, in an encrypted case file on this computer.</source>
         <translation>Les demandes d’exercice de droits, leurs délais légaux et leurs courriers, dans un dossier chiffré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="85"/>
         <source>Create a case file…</source>
         <translation>Créer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="86"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="87"/>
         <source>Open a case file…</source>
         <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="88"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démonstration</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="89"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="90"/>
         <source>Fictitious requests of two organisations; passphrase: {p}</source>
         <translation>Demandes fictives de deux organisations ; phrase secrète : {p}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="91"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="92"/>
         <source>The demo&apos;s passphrase is &lt;b&gt;{p}&lt;/b&gt;.</source>
         <translation>La phrase secrète de la démonstration est &lt;b&gt;{p}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="105"/>
         <source>Recent case files (double-click to open):</source>
         <translation>Dossiers récents (double-cliquez pour ouvrir) :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="115"/>
         <source>Open a case file</source>
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="114"/>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="200"/>
         <source>DPO Desk case files (*.dpodesk)</source>
         <translation>Dossiers DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="135"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="136"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="148"/>
         <source>Remember on this computer</source>
         <translation>Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="159"/>
         <source>e.g. IMV: starts every reference</source>
         <translation>ex. IMV : début de chaque référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="171"/>
         <source>Case file</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="172"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="172"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="173"/>
         <source>Again</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="176"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="177"/>
         <source>&lt;b&gt;First organisation&lt;/b&gt; (the controller)</source>
         <translation>&lt;b&gt;Première organisation&lt;/b&gt; (le responsable du traitement)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="177"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="178"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="178"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="179"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="180"/>
         <source>Town (for letters)</source>
         <translation>Ville (pour les courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="180"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="181"/>
         <source>DPO email</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="182"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="183"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="183"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="184"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="200"/>
         <source>New case file</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="210"/>
         <source>Too short: at least 10 characters</source>
         <translation>Trop courte : au moins 10 caractères</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="210"/>
         <source>Fair</source>
         <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="210"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="210"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="212"/>
         <source>a few unrelated words work well</source>
         <translation>quelques mots sans rapport entre eux conviennent bien</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="216"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="217"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>

@@ -1,0 +1,32 @@
+"""What went wrong, said in the interface's language.
+
+The services' refusals carry an English template and its values (services/errors.py); here the
+template is translated (context "Services"), text values that are themselves phrases of the
+catalogue too (e.g. "extend a deadline"), and dates are written the local way.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from ..services.errors import ActionRefused
+from .deadline_text import long_day
+
+
+def in_words(error: BaseException) -> str:
+    if not isinstance(error, ActionRefused):
+        return str(error) or type(error).__name__
+    values = {}
+    for key, value in error.values.items():
+        if isinstance(value, date):
+            values[key] = long_day(value)
+        elif isinstance(value, str):
+            values[key] = QCoreApplication.translate("Services", value)
+        else:
+            values[key] = value
+    try:
+        return QCoreApplication.translate("Services", error.template).format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a {value}: the English is right
+        return str(error)
