@@ -431,7 +431,9 @@ def _clean_person(person: PersonInput) -> PersonInput:
     emails = tuple(dict.fromkeys(e.strip().lower() for e in person.emails if e.strip()))
     for email in emails:
         if not _EMAIL.match(email):
-            raise ActionRefused(f"{email!r} does not look like an email address.")
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP("Services", "“{email}” does not look like an email address."), email=email
+            )
     cleaned = PersonInput(
         first_name=person.first_name.strip(),
         last_name=person.last_name.strip(),

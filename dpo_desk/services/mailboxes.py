@@ -233,17 +233,36 @@ def _connect(mailbox: Mailbox, password: str) -> imaplib.IMAP4:
 def _in_words(exc: BaseException, where: str, username: str) -> BaseException:
     if isinstance(exc, ssl.SSLCertVerificationError):
         return ActionRefused(
-            f"The certificate of {where} is not trusted ({exc.verify_message}). If your organisation uses its "
-            "own certificate authority, give its certificate file in the mailbox settings."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The certificate of {where} is not trusted ({why}). If your organisation uses its own "
+                "certificate authority, give its certificate file in the mailbox settings.",
+            ),
+            where=where,
+            why=exc.verify_message,
         )
     if isinstance(exc, imaplib.IMAP4.error):
         if "STARTTLS" in str(exc).upper():
-            return ActionRefused(f"{where} does not offer STARTTLS: choose TLS (port 993).")
-        return ActionRefused(f"{where} refused the user name or password for {username}.")
+            return ActionRefused(
+                QT_TRANSLATE_NOOP("Services", "{where} does not offer STARTTLS: choose TLS (port 993)."), where=where
+            )
+        return ActionRefused(
+            QT_TRANSLATE_NOOP("Services", "{where} refused the user name or password for {username}."),
+            where=where,
+            username=username,
+        )
     if isinstance(exc, TimeoutError):
-        return ActionRefused(f"{where} did not answer within {TIMEOUT_SECONDS} seconds.")
+        return ActionRefused(
+            QT_TRANSLATE_NOOP("Services", "{where} did not answer within {seconds} seconds."),
+            where=where,
+            seconds=TIMEOUT_SECONDS,
+        )
     if isinstance(exc, OSError | ssl.SSLError):
-        return ActionRefused(f"Could not reach the mail server {where}: {getattr(exc, 'strerror', None) or exc}.")
+        return ActionRefused(
+            QT_TRANSLATE_NOOP("Services", "Could not reach the mail server {where}: {why}."),
+            where=where,
+            why=getattr(exc, "strerror", None) or str(exc),
+        )
     return exc
 
 

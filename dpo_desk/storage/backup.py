@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from ..explained import QT_TRANSLATE_NOOP
 from . import keyfile
 from .connection import connect
 from .errors import CaseFileDamaged, StorageFailure
@@ -72,7 +73,13 @@ def copy_encrypted(source: sqlcipher3.Connection, target: Path, key: bytes, case
     The copy is never plaintext: the backup API only copies encrypted to encrypted.
     """
     if target.exists():
-        raise StorageFailure(f"A file already exists at {target}; choose another name.")
+        raise StorageFailure(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "A file already exists at {target}; choose another name.",
+            ),
+            target=target,
+        )
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     try:
@@ -84,7 +91,13 @@ def copy_encrypted(source: sqlcipher3.Connection, target: Path, key: bytes, case
         finally:
             dest.close()
         if problems != [("ok",)] or cipher:
-            raise CaseFileDamaged(f"The backup written to {target} did not pass its integrity check.")
+            raise CaseFileDamaged(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The backup written to {target} did not pass its integrity check.",
+                ),
+                target=target,
+            )
         shutil.copyfile(keyfile.key_file_path(case_path), keyfile.key_file_path(target))
         make_private(keyfile.key_file_path(target))
     except BaseException:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from .. import __version__
+from ..explained import QT_TRANSLATE_NOOP
 from . import keyfile, keystore, migrate
 from .backup import AUTOMATIC, KEEP_AUTOMATIC, automatic_backup_due, backup_path, copy_encrypted, rotate_automatic
 from .connection import KeyDoesNotOpen, cipher_version, connect
@@ -49,8 +50,12 @@ PassphraseSource = Callable[[], str | None]
 def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise WeakPassphrase(
-            f"The passphrase must have at least {MIN_PASSPHRASE_LENGTH} characters. "
-            "A few unrelated words are easy to remember and hard to guess."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The passphrase must have at least {minimum} characters. A few unrelated words are easy to "
+                "remember and hard to guess.",
+            ),
+            minimum=MIN_PASSPHRASE_LENGTH,
         )
 
 
@@ -74,7 +79,12 @@ class CaseFile:
 
     def session(self) -> Session:
         if self._sessions is None:
-            raise CaseFileError("The case file is closed.")
+            raise CaseFileError(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The case file is closed.",
+                )
+            )
         return self._sessions()
 
     @contextlib.contextmanager
@@ -127,7 +137,12 @@ class CaseFile:
 
     def _require_key(self) -> bytes:
         if self._key is None:
-            raise CaseFileError("The case file is closed.")
+            raise CaseFileError(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The case file is closed.",
+                )
+            )
         return self._key
 
     def remember_key(self) -> None:
@@ -142,7 +157,12 @@ class CaseFile:
         check_passphrase_strength(new)
         existing = _read_key_file(self.path)
         if keyfile.unwrap(existing, current) != self._require_key():
-            raise CaseFileDamaged("The key file does not belong to this case file.")
+            raise CaseFileDamaged(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The key file does not belong to this case file.",
+                )
+            )
         updated = keyfile.wrap(self._require_key(), new, self.file_id, kdf or existing.kdf)
         keyfile.write(self.path, updated)
 
@@ -154,11 +174,21 @@ class CaseFile:
         the keyring. A crash at any step leaves a file that the current or the pending key opens.
         """
         if self.read_only:
-            raise CaseFileError("The case file is open read-only; its key cannot be changed.")
+            raise CaseFileError(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The case file is open read-only; its key cannot be changed.",
+                )
+            )
         old_key = self._require_key()
         existing = _read_key_file(self.path)
         if keyfile.unwrap(existing, passphrase) != old_key:
-            raise CaseFileDamaged("The key file does not belong to this case file.")
+            raise CaseFileDamaged(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The key file does not belong to this case file.",
+                )
+            )
         with self.raw() as conn:
             copy_encrypted(conn, backup_path(self.path, "before-key-rotation"), old_key, self.path)
         new_key = keyfile.new_data_key()
@@ -177,7 +207,10 @@ class CaseFile:
         except KeyDoesNotOpen:
             keyfile.remove_pending(self.path)
             raise CaseFileDamaged(
-                "Changing the encryption key failed; the case file still opens with its old key."
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "Changing the encryption key failed; the case file still opens with its old key.",
+                )
             ) from None
         # Phase 3: promote the new key.
         keyfile.promote_pending(self.path)
@@ -195,7 +228,13 @@ def _verify_opens(path: Path, key: bytes, *, wal: bool) -> None:
     try:
         problems = conn.execute("PRAGMA integrity_check").fetchall()
         if problems != [("ok",)] or conn.execute("PRAGMA cipher_integrity_check").fetchall():
-            raise CaseFileDamaged(f"{path.name} did not pass its integrity check.")
+            raise CaseFileDamaged(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "{name} did not pass its integrity check.",
+                ),
+                name=path.name,
+            )
     finally:
         conn.close()
 
@@ -237,7 +276,11 @@ def _check_cipher(conn: sqlcipher3.Connection) -> None:
     version = cipher_version(conn)
     if not version.startswith("4."):
         raise CaseFileError(
-            f"This installation uses SQLCipher {version or 'none'}, but DPO Desk needs SQLCipher 4. Reinstall DPO Desk."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "This installation uses SQLCipher {version}, but DPO Desk needs SQLCipher 4. Reinstall DPO Desk.",
+            ),
+            version=version or "none",
         )
 
 
@@ -248,15 +291,39 @@ def _classify_unreadable(path: Path) -> CaseFileError:
             head = handle.read(len(SQLITE_MAGIC))
         size = path.stat().st_size
     except OSError as exc:
-        return NotACaseFile(f"{path} cannot be read: {exc.strerror}.")
+        return NotACaseFile(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{path} cannot be read: {strerror}.",
+            ),
+            path=path,
+            strerror=exc.strerror,
+        )
     if head == SQLITE_MAGIC:
-        return NotACaseFile(f"{path.name} is an ordinary, unencrypted SQLite database, not a DPO Desk case file.")
+        return NotACaseFile(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{name} is an ordinary, unencrypted SQLite database, not a DPO Desk case file.",
+            ),
+            name=path.name,
+        )
     if size == 0 or size % 512:
-        return NotACaseFile(f"{path.name} is not a DPO Desk case file.")
+        return NotACaseFile(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{name} is not a DPO Desk case file.",
+            ),
+            name=path.name,
+        )
     return KeyFileMissing(
-        f"{path.name} cannot be opened: it is not a DPO Desk case file, or the key file "
-        f"{keyfile.key_file_path(path).name} that belongs with it is missing (a case file travels with its "
-        "key file: copy both, side by side)."
+        QT_TRANSLATE_NOOP(
+            "Services",
+            "{name} cannot be opened: it is not a DPO Desk case file, or the key file {key_file} that "
+            "belongs with it is missing (a case file travels with its key file: copy both, side by "
+            "side).",
+        ),
+        name=path.name,
+        key_file=keyfile.key_file_path(path).name,
     )
 
 
@@ -271,9 +338,21 @@ def create_case_file(
     path = Path(path)
     check_passphrase_strength(passphrase)
     if path.exists() or keyfile.key_file_path(path).exists():
-        raise CaseFileExists(f"{path} already exists; choose another name or open it instead.")
+        raise CaseFileExists(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{path} already exists; choose another name or open it instead.",
+            ),
+            path=path,
+        )
     if not path.parent.is_dir():
-        raise StorageFailure(f"The folder {path.parent} does not exist.")
+        raise StorageFailure(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The folder {parent} does not exist.",
+            ),
+            parent=path.parent,
+        )
     lock = WriterLock(path)
     lock.acquire()
     created = False
@@ -341,9 +420,21 @@ def open_case_file(
     """
     path = Path(path)
     if not path.exists():
-        raise NotACaseFile(f"There is no case file at {path}.")
+        raise NotACaseFile(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "There is no case file at {path}.",
+            ),
+            path=path,
+        )
     if not path.is_file():
-        raise NotACaseFile(f"{path} is a folder, not a case file.")
+        raise NotACaseFile(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{path} is a folder, not a case file.",
+            ),
+            path=path,
+        )
     sealed = keyfile.read(path)
     if sealed is None:
         raise _classify_unreadable(path)
@@ -362,7 +453,13 @@ def open_case_file(
         finally:
             probe.close()
         if stored_id is None or stored_id[0] != sealed.file_id:
-            raise CaseFileDamaged(f"The key file does not belong to {path.name}, or the case file is damaged.")
+            raise CaseFileDamaged(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The key file does not belong to {name}, or the case file is damaged.",
+                ),
+                name=path.name,
+            )
         if not read_only:
             make_private(path)
         engine = _make_engine(path, key, wal=not network, read_only=read_only)
@@ -381,8 +478,13 @@ def open_case_file(
         if lock is not None:
             lock.release()
         raise CaseFileDamaged(
-            f"{path.name} is damaged and cannot be read ({getattr(exc, 'orig', None) or exc}). Restore it from "
-            f"a backup (in {path.name}-backups): dpo-desk restore BACKUP."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{name} is damaged and cannot be read ({why}). Restore it from a backup (in "
+                "{name}-backups): dpo-desk restore BACKUP.",
+            ),
+            name=path.name,
+            why=getattr(exc, "orig", None) or exc,
         ) from None
     except BaseException:
         if lock is not None:
@@ -407,7 +509,13 @@ def _unlock(
                 pass  # an outdated keyring entry: fall back to the passphrase, never a new key
     given = passphrase() if callable(passphrase) else passphrase
     if not given:
-        raise PassphraseRequired(f"{path.name} is locked: its passphrase is needed to open it.")
+        raise PassphraseRequired(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{name} is locked: its passphrase is needed to open it.",
+            ),
+            name=path.name,
+        )
     key = keyfile.unwrap(sealed, given)
     try:
         return key, connect(path, key, wal=not network, read_only=read_only)
@@ -422,8 +530,12 @@ def _unlock(
                     keyfile.promote_pending(path)
                 return new_key, conn
         raise CaseFileDamaged(
-            f"The passphrase is right, but {path.name} cannot be decrypted with its key: the case file "
-            "is damaged or its key file belongs to another case file. Restore it from a backup."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The passphrase is right, but {name} cannot be decrypted with its key: the case file is "
+                "damaged or its key file belongs to another case file. Restore it from a backup.",
+            ),
+            name=path.name,
         ) from None
 
 
@@ -433,9 +545,21 @@ def _bring_schema_up_to_date(case: CaseFile, key: bytes) -> None:
     if migrate.is_current(current):
         return
     if current is not None and current not in migrate.known_revisions():
-        raise NewerCaseFile(f"{case.path.name} was written by a newer version of DPO Desk. Update DPO Desk to open it.")
+        raise NewerCaseFile(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{name} was written by a newer version of DPO Desk. Update DPO Desk to open it.",
+            ),
+            name=case.path.name,
+        )
     if case.read_only:
-        raise CaseFileError(f"{case.path.name} must be upgraded to this version of DPO Desk: open it once for writing.")
+        raise CaseFileError(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{name} must be upgraded to this version of DPO Desk: open it once for writing.",
+            ),
+            name=case.path.name,
+        )
     with case.raw() as raw:
         copy_encrypted(raw, backup_path(case.path, f"before-upgrade-{current}"), key, case.path)
     with case.engine.begin() as conn:

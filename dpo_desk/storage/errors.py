@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from ..explained import Explained
 
-class CaseFileError(Exception):
+
+class CaseFileError(Explained):
     """Base of every expected failure around a case file; str() is the user-facing message."""
 
 

@@ -31,6 +31,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from ..explained import QT_TRANSLATE_NOOP
 from .errors import NotACaseFile, WrongPassphrase
 from .safe_files import fsync_directory, write_private_atomic
 
@@ -127,21 +128,35 @@ def unwrap(key_file: KeyFile, passphrase: str) -> bytes:
         return AESGCM(kek).decrypt(key_file.nonce, key_file.wrapped, _aad(key_file.header()))
     except InvalidTag:
         raise WrongPassphrase(
-            "Wrong passphrase: the case file was not opened. Check the passphrase and try again."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Wrong passphrase: the case file was not opened. Check the passphrase and try again.",
+            )
         ) from None
 
 
 def parse(data: bytes, where: str) -> KeyFile:
     """Read a key file's bytes; anything unexpected is reported as a damaged key file."""
-    damaged = NotACaseFile(f"The key file {where} is damaged or is not a DPO Desk key file.")
+    damaged = NotACaseFile(
+        QT_TRANSLATE_NOOP(
+            "Services",
+            "The key file {where} is damaged or is not a DPO Desk key file.",
+        ),
+        where=where,
+    )
     try:
         doc = json.loads(data.decode("utf-8"))
         if doc.get("format") != FORMAT:
             raise damaged
         if doc.get("version") != VERSION:
             raise NotACaseFile(
-                f"The key file {where} was written by a different version of DPO Desk (key format "
-                f"{doc.get('version')}); update DPO Desk to open it."
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The key file {where} was written by a different version of DPO Desk (key format "
+                    "{version}); update DPO Desk to open it.",
+                ),
+                where=where,
+                version=doc.get("version"),
             )
         kdf_doc = doc["kdf"]
         if kdf_doc["name"] != "argon2id":

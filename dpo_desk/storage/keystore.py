@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
+from ..explained import QT_TRANSLATE_NOOP
 from .errors import KeyringUnavailable
 
 SERVICE = "DPO Desk case file"
@@ -47,8 +48,11 @@ def _trusted_backend() -> object:
         if _name(candidate) in TRUSTED_BACKENDS:
             return candidate
     raise KeyringUnavailable(
-        "Remembering the passphrase is unavailable on this computer: no secure system keyring was "
-        "found. The case file still opens with its passphrase."
+        QT_TRANSLATE_NOOP(
+            "Services",
+            "Remembering the passphrase is unavailable on this computer: no secure system keyring was "
+            "found. The case file still opens with its passphrase.",
+        )
     )
 
 
@@ -66,13 +70,22 @@ def _bounded(action: Callable[[], T]) -> T:
     worker.start()
     worker.join(TIMEOUT_SECONDS)
     if worker.is_alive():
-        raise KeyringUnavailable("The system keyring did not answer in time; use the passphrase.")
+        raise KeyringUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The system keyring did not answer in time; use the passphrase.",
+            )
+        )
     if "error" in outcome:
         error = outcome["error"]
         if isinstance(error, KeyringUnavailable):
             raise error
         raise KeyringUnavailable(
-            f"The system keyring refused the request ({type(error).__name__}); use the passphrase."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The system keyring refused the request ({kind}); use the passphrase.",
+            ),
+            kind=type(error).__name__,
         ) from error  # type: ignore[misc]
     return outcome["value"]  # type: ignore[return-value]
 

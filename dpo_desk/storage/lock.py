@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..explained import QT_TRANSLATE_NOOP
 from .errors import CaseFileLocked
 
 SUFFIX = "-lock"
@@ -93,14 +94,23 @@ class WriterLock:
 
     def acquire(self) -> None:
         if self._key in _HELD_HERE:
-            raise CaseFileLocked("This case file is already open in this window or process.")
+            raise CaseFileLocked(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "This case file is already open in this window or process.",
+                )
+            )
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         if not _try_os_lock(fd):
             holder = _read_holder(fd)
             os.close(fd)
             who = holder.describe() if holder else "another program"
             raise CaseFileLocked(
-                f"The case file is open for writing by {who}. Close it there first, or open it read-only."
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The case file is open for writing by {who}. Close it there first, or open it read-only.",
+                ),
+                who=who,
             )
         previous = _read_holder(fd)
         self.recovered_from = previous  # a lock file with content but no OS lock: a crash

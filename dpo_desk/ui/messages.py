@@ -1,6 +1,6 @@
 """What went wrong, said in the interface's language.
 
-The services' refusals carry an English template and its values (services/errors.py); here the
+Refusals and case-file errors carry an English template and its values (explained.py); here the
 template is translated (context "Services"), text values that are themselves phrases of the
 catalogue too (e.g. "extend a deadline"), and dates are written the local way.
 """
@@ -11,12 +11,12 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from ..services.errors import ActionRefused
+from ..explained import Explained
 from .deadline_text import long_day
 
 
 def in_words(error: BaseException) -> str:
-    if not isinstance(error, ActionRefused):
+    if not isinstance(error, Explained):
         return str(error) or type(error).__name__
     values = {}
     for key, value in error.values.items():

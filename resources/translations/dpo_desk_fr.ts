@@ -2291,97 +2291,102 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>refuser une demande en partie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="444"/>
+        <location filename="../../dpo_desk/services/cases.py" line="435"/>
+        <source>“{email}” does not look like an email address.</source>
+        <translation>« {email} » ne ressemble pas à une adresse électronique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="446"/>
         <source>Say who the request is from: a name or an email address at least.</source>
         <translation>Indiquez de qui vient la demande : au moins un nom ou une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="533"/>
+        <location filename="../../dpo_desk/services/cases.py" line="535"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="541"/>
+        <location filename="../../dpo_desk/services/cases.py" line="543"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="552"/>
+        <location filename="../../dpo_desk/services/cases.py" line="554"/>
         <source>The person chosen is not on file for this organisation.</source>
         <translation>La personne choisie n’est pas connue de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="650"/>
+        <location filename="../../dpo_desk/services/cases.py" line="652"/>
         <source>{on} is in the future.</source>
         <translation>Le {on} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="658"/>
+        <location filename="../../dpo_desk/services/cases.py" line="660"/>
         <source>{on} is before the request was received ({received_on}).</source>
         <translation>Le {on} précède la réception de la demande ({received_on}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="681"/>
+        <location filename="../../dpo_desk/services/cases.py" line="683"/>
         <source>Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): the request then waits for the identity.</source>
         <translation>Demandez d’abord un justificatif d’identité, en disant ce qui fait naître un doute raisonnable (art. 12(6)) : la demande attend alors l’identité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="692"/>
+        <location filename="../../dpo_desk/services/cases.py" line="694"/>
         <source>The pause started on {started_on}; it cannot end before.</source>
         <translation>La suspension a commencé le {started_on} ; elle ne peut pas finir avant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="763"/>
+        <location filename="../../dpo_desk/services/cases.py" line="765"/>
         <source>{reference} is not paused.</source>
         <translation>{reference} n’est pas suspendue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="774"/>
+        <location filename="../../dpo_desk/services/cases.py" line="776"/>
         <source>extend a deadline</source>
         <translation>prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="779"/>
+        <location filename="../../dpo_desk/services/cases.py" line="781"/>
         <source>{reference} is no longer open; it cannot be extended.</source>
         <translation>{reference} n’est plus en cours ; elle ne peut pas être prolongée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="787"/>
+        <location filename="../../dpo_desk/services/cases.py" line="789"/>
         <source>{reference} is already extended to {extended_due_on}.</source>
         <translation>{reference} est déjà prolongée jusqu’au {extended_due_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="796"/>
+        <location filename="../../dpo_desk/services/cases.py" line="798"/>
         <source>An extension needs its reasons (complexity, number of requests): they go to the data subject.</source>
         <translation>Une prolongation doit être motivée (complexité, nombre de demandes) : les motifs sont communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="803"/>
+        <location filename="../../dpo_desk/services/cases.py" line="805"/>
         <source>Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).</source>
         <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="841"/>
+        <location filename="../../dpo_desk/services/cases.py" line="843"/>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="865"/>
+        <location filename="../../dpo_desk/services/cases.py" line="867"/>
         <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
         <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="939"/>
+        <location filename="../../dpo_desk/services/cases.py" line="941"/>
         <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
         <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="972"/>
+        <location filename="../../dpo_desk/services/cases.py" line="974"/>
         <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="1031"/>
+        <location filename="../../dpo_desk/services/cases.py" line="1033"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
     </message>
@@ -2459,38 +2464,63 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Le fichier de certificat {ca_file} est illisible : {exc}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="270"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="236"/>
+        <source>The certificate of {where} is not trusted ({why}). If your organisation uses its own certificate authority, give its certificate file in the mailbox settings.</source>
+        <translation>Le certificat de {where} n’est pas reconnu ({why}). Si votre organisation a sa propre autorité de certification, indiquez son fichier de certificat dans les réglages de la boîte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="247"/>
+        <source>{where} does not offer STARTTLS: choose TLS (port 993).</source>
+        <translation>{where} ne propose pas STARTTLS : choisissez TLS (port 993).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="250"/>
+        <source>{where} refused the user name or password for {username}.</source>
+        <translation>{where} a refusé l’identifiant ou le mot de passe de {username}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="256"/>
+        <source>{where} did not answer within {seconds} seconds.</source>
+        <translation>{where} n’a pas répondu en {seconds} secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="262"/>
+        <source>Could not reach the mail server {where}: {why}.</source>
+        <translation>Impossible de joindre le serveur de messagerie {where} : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="289"/>
         <source>No password is known for {username} on {host}: give it once, it is kept in the system keyring.</source>
         <translation>Aucun mot de passe n’est connu pour {username} sur {host} : saisissez-le une fois, il est conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="282"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="301"/>
         <source>The folder {folder} does not exist on {host}.</source>
         <translation>Le dossier {folder} n’existe pas sur {host}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="321"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="340"/>
         <source>The mail server {host} stopped answering: {exc}. What was fetched is kept.</source>
         <translation>Le serveur de messagerie {host} ne répond plus : {exc}. Ce qui a été relevé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="429"/>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="488"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="448"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="507"/>
         <source>There is no message {item_id} in the triage list.</source>
         <translation>Il n’y a pas de message {item_id} dans la liste à trier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="472"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="491"/>
         <source>Say why the message is not a rights request: the reason is kept with it.</source>
         <translation>Indiquez pourquoi ce message n’est pas une demande d’exercice de droits : le motif est conservé avec lui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="496"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="515"/>
         <source>Message {item_id} was already {state} by {handled_by}.</source>
         <translation>Le message {item_id} a déjà été traité ({state}) par {handled_by}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="512"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="531"/>
         <source>There is no mailbox called {name} (mailboxes: {known}).</source>
         <translation>Aucune boîte ne s’appelle {name} (boîtes : {known}).</translation>
     </message>
@@ -2620,6 +2650,163 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <location filename="../../dpo_desk/services/reports.py" line="63"/>
         <source>Tick the processing activities that concern the person first (dpo-desk activities {reference} NAME...): the access report explains each of them.</source>
         <translation>Cochez d’abord les traitements qui concernent la personne de {reference} (onglet Traitements) : le rapport d’accès explique chacun d’eux.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/backup.py" line="77"/>
+        <source>A file already exists at {target}; choose another name.</source>
+        <translation>Un fichier existe déjà à {target} ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/backup.py" line="95"/>
+        <source>The backup written to {target} did not pass its integrity check.</source>
+        <translation>La sauvegarde écrite dans {target} n’a pas passé sa vérification d’intégrité.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="53"/>
+        <source>The passphrase must have at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
+        <translation>La phrase secrète doit compter au moins {minimum} caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="83"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="141"/>
+        <source>The case file is closed.</source>
+        <translation>Le dossier est fermé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="161"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="187"/>
+        <source>The key file does not belong to this case file.</source>
+        <translation>Le fichier de clé n’appartient pas à ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="178"/>
+        <source>The case file is open read-only; its key cannot be changed.</source>
+        <translation>Le dossier est ouvert en lecture seule ; sa clé ne peut pas être changée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="210"/>
+        <source>Changing the encryption key failed; the case file still opens with its old key.</source>
+        <translation>Le changement de clé de chiffrement a échoué ; le dossier s’ouvre toujours avec son ancienne clé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="232"/>
+        <source>{name} did not pass its integrity check.</source>
+        <translation>{name} n’a pas passé sa vérification d’intégrité.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="279"/>
+        <source>This installation uses SQLCipher {version}, but DPO Desk needs SQLCipher 4. Reinstall DPO Desk.</source>
+        <translation>Cette installation utilise SQLCipher {version}, mais DPO Desk a besoin de SQLCipher 4. Réinstallez DPO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="295"/>
+        <source>{path} cannot be read: {strerror}.</source>
+        <translation>{path} est illisible : {strerror}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="304"/>
+        <source>{name} is an ordinary, unencrypted SQLite database, not a DPO Desk case file.</source>
+        <translation>{name} est une base SQLite ordinaire, non chiffrée, pas un dossier DPO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="312"/>
+        <source>{name} is not a DPO Desk case file.</source>
+        <translation>{name} n’est pas un dossier DPO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="319"/>
+        <source>{name} cannot be opened: it is not a DPO Desk case file, or the key file {key_file} that belongs with it is missing (a case file travels with its key file: copy both, side by side).</source>
+        <translation>{name} ne peut pas être ouvert : ce n’est pas un dossier DPO Desk, ou le fichier de clé {key_file} qui l’accompagne manque (un dossier voyage avec son fichier de clé : copiez les deux, côte à côte).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="342"/>
+        <source>{path} already exists; choose another name or open it instead.</source>
+        <translation>{path} existe déjà ; choisissez un autre nom ou ouvrez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="350"/>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Le répertoire {parent} n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="424"/>
+        <source>There is no case file at {path}.</source>
+        <translation>Il n’y a pas de dossier à {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="432"/>
+        <source>{path} is a folder, not a case file.</source>
+        <translation>{path} est un répertoire, pas un dossier DPO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="457"/>
+        <source>The key file does not belong to {name}, or the case file is damaged.</source>
+        <translation>Le fichier de clé n’appartient pas à {name}, ou le dossier est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="481"/>
+        <source>{name} is damaged and cannot be read ({why}). Restore it from a backup (in {name}-backups): dpo-desk restore BACKUP.</source>
+        <translation>{name} est endommagé et illisible ({why}). Restaurez-le depuis une sauvegarde (dans {name}-backups) : dpo-desk restore SAUVEGARDE.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="513"/>
+        <source>{name} is locked: its passphrase is needed to open it.</source>
+        <translation>{name} est verrouillé : sa phrase secrète est nécessaire pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="533"/>
+        <source>The passphrase is right, but {name} cannot be decrypted with its key: the case file is damaged or its key file belongs to another case file. Restore it from a backup.</source>
+        <translation>La phrase secrète est juste, mais {name} ne peut pas être déchiffré avec sa clé : le dossier est endommagé ou son fichier de clé appartient à un autre dossier. Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="549"/>
+        <source>{name} was written by a newer version of DPO Desk. Update DPO Desk to open it.</source>
+        <translation>{name} a été écrit par une version plus récente de DPO Desk. Mettez DPO Desk à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="557"/>
+        <source>{name} must be upgraded to this version of DPO Desk: open it once for writing.</source>
+        <translation>{name} doit être mis à niveau pour cette version de DPO Desk : ouvrez-le une fois en écriture.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/keyfile.py" line="131"/>
+        <source>Wrong passphrase: the case file was not opened. Check the passphrase and try again.</source>
+        <translation>Phrase secrète incorrecte : le dossier n’a pas été ouvert. Vérifiez la phrase secrète et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/keyfile.py" line="141"/>
+        <source>The key file {where} is damaged or is not a DPO Desk key file.</source>
+        <translation>Le fichier de clé {where} est endommagé ou n’est pas un fichier de clé DPO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/keyfile.py" line="153"/>
+        <source>The key file {where} was written by a different version of DPO Desk (key format {version}); update DPO Desk to open it.</source>
+        <translation>Le fichier de clé {where} a été écrit par une autre version de DPO Desk (format {version}) ; mettez DPO Desk à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/keystore.py" line="51"/>
+        <source>Remembering the passphrase is unavailable on this computer: no secure system keyring was found. The case file still opens with its passphrase.</source>
+        <translation>Impossible de mémoriser la clé sur cet ordinateur : aucun trousseau sécurisé n’a été trouvé. Le dossier s’ouvre toujours avec sa phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/keystore.py" line="74"/>
+        <source>The system keyring did not answer in time; use the passphrase.</source>
+        <translation>Le trousseau du système n’a pas répondu à temps ; utilisez la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/keystore.py" line="84"/>
+        <source>The system keyring refused the request ({kind}); use the passphrase.</source>
+        <translation>Le trousseau du système a refusé la demande ({kind}) ; utilisez la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/lock.py" line="98"/>
+        <source>This case file is already open in this window or process.</source>
+        <translation>Ce dossier est déjà ouvert dans cette fenêtre ou ce processus.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/lock.py" line="109"/>
+        <source>The case file is open for writing by {who}. Close it there first, or open it read-only.</source>
+        <translation>Le dossier est ouvert en écriture par {who}. Fermez-le d’abord là-bas, ou ouvrez-le en lecture seule.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,27 @@
+"""Messages a person can act on, in English, and translatable by the window.
+
+A message is a template with named values: str() gives the English text (the command line's and
+the logs'); the window translates the template with Qt Linguist and fills in the same values,
+dates written the local way (ui/messages.py). QT_TRANSLATE_NOOP only marks a template for Qt's
+lupdate: nothing outside dpo_desk/ui imports Qt.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from .domain.deadline_words import long_date
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
+class Explained(Exception):
+    """An expected failure; str() says why and what to do, in English."""
+
+    def __init__(self, template: str = "", /, **values: Any) -> None:
+        self.template, self.values = template, values
+        english = {k: long_date(v) if isinstance(v, date) else v for k, v in values.items()}
+        super().__init__(template.format(**english) if values else template)
