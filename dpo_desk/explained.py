@@ -25,3 +25,16 @@ class Explained(Exception):
         self.template, self.values = template, values
         english = {k: long_date(v) if isinstance(v, date) else v for k, v in values.items()}
         super().__init__(template.format(**english) if values else template)
+
+
+class Words(str):
+    """A message that is also a str (English): for warnings and outcomes kept in lists and JSON."""
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, /, **values: Any) -> Words:
+        english = {k: long_date(v) if isinstance(v, date) else v for k, v in values.items()}
+        made = super().__new__(cls, template.format(**english) if values else template)
+        made.template, made.values = template, values
+        return made

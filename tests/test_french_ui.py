@@ -176,3 +176,18 @@ def test_refusals_from_the_services_are_said_in_french(french, case: CaseFile) -
         in_words(staff.value)
         == "Seul un DPO peut prolonger un délai. Préparez-le et demandez au DPO ; rien n’a été modifié."
     )
+
+
+def test_email_warnings_and_refusals_in_french_stay_english_in_json(french) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from dpo_desk.services.email_intake import EmailRefused, parse_email
+    from dpo_desk.ui.messages import in_words
+
+    with pytest.raises(EmailRefused) as empty:
+        parse_email(b"   ")
+    assert in_words(empty.value) == "Le fichier est vide : il n’y a aucun message à lire."
+    draft = parse_email(b"Subject: hello\r\n\r\nno sender here\r\n")
+    warning = next(w for w in draft.warnings if "sender" in w)
+    assert in_words(warning) == "L’adresse de l’expéditeur est illisible : saisissez-la à la main."
+    assert "The sender's address could not be read" in json.dumps(draft.as_json())  # scripts get English

@@ -8,6 +8,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..explained import QT_TRANSLATE_NOOP
 from ..storage import keyfile
 from ..storage.backup import backup_path
 from ..storage.casefile import open_case_file
@@ -33,7 +34,12 @@ def restore(backup: Path, target: Path, passphrase: str) -> Restored:
     """
     backup, target = Path(backup), Path(target)
     if backup.resolve() == target.resolve():
-        raise CaseFileError("The backup and the case file to restore are the same file.")
+        raise CaseFileError(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The backup and the case file to restore are the same file.",
+            )
+        )
     with open_case_file(backup, passphrase=passphrase, use_keyring=False, read_only=True) as check:
         report = verify_case_file(check)
     if not report.ok:

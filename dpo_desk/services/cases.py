@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ..domain.calendars import calendar_for, parse_region
 from ..domain.channels import Channel
-from ..domain.deadline_words import describe_deadline, long_date
+from ..domain.deadline_words import describe_deadline
 from ..domain.deadlines import ExtensionRule, compute_deadlines
 from ..domain.identity import (
     IDENTITY_TRANSITIONS,
@@ -34,6 +34,7 @@ from ..domain.pauses import PausePeriod, PauseReason, counted_paused_days, is_la
 from ..domain.references import format_reference
 from ..domain.rights import Right
 from ..domain.statuses import Status, TransitionError, allowed_next, check_transition
+from ..explained import Words
 from ..storage.models import (
     Attachment,
     AttachmentBlob,
@@ -717,9 +718,17 @@ def change_status(
         request.pauses.append(Pause(reason=new.pause_reason.value, started_on=on, late=late))
         if late:
             outcome.warnings.append(
-                f"Information was asked for {(on - request.received_on).days} days after receipt, later than "
-                f"the {request.organisation.grace_days} days this organisation allows: the clock keeps "
-                f"running (EDPB 01/2022 §159). The deadline stays {long_date(request.deadline_on)}."
+                Words(
+                    QT_TRANSLATE_NOOP(
+                        "Services",
+                        "Information was asked for {days} days after receipt, later than the "
+                        "{grace_days} days this organisation allows: the clock keeps running (EDPB "
+                        "01/2022 §159). The deadline stays {deadline_on}.",
+                    ),
+                    days=(on - request.received_on).days,
+                    grace_days=request.organisation.grace_days,
+                    deadline_on=request.deadline_on,
+                )
             )
         events.record(
             session,

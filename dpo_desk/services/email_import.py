@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.channels import Channel
+from ..explained import QT_TRANSLATE_NOOP, Words
 from ..storage.casefile import CaseFile
 from ..storage.models import Organisation, Request
 from . import cases
@@ -96,23 +97,44 @@ def import_message(
         )
         if existing:
             return ImportOutcome(
-                source, "duplicate", f"Already imported as {existing} (same Message-ID).", existing, draft
+                source,
+                "duplicate",
+                Words(
+                    QT_TRANSLATE_NOOP("Services", "Already imported as {reference} (same Message-ID)."),
+                    reference=existing,
+                ),
+                existing,
+                draft,
             )
     org = _organisation_for(session, draft, organisation_code)
     if org is None:
         return ImportOutcome(
             source,
             "needs_triage",
-            "Could not tell which organisation it was sent to: give --org, or log it from the workbench.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "Could not tell which organisation it was sent to: give --org, or log it from the workbench.",
+                )
+            ),
             draft=draft,
         )
     if not draft.from_address:
-        return ImportOutcome(source, "needs_triage", "The sender's address could not be read.", draft=draft)
+        return ImportOutcome(
+            source,
+            "needs_triage",
+            Words(QT_TRANSLATE_NOOP("Services", "The sender's address could not be read.")),
+            draft=draft,
+        )
     if not draft.suggested_rights:
         return ImportOutcome(
             source,
             "needs_triage",
-            "No right was recognised in the message: read it and log it from the workbench.",
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "Services", "No right was recognised in the message: read it and log it from the workbench."
+                )
+            ),
             draft=draft,
         )
     first, _, last = draft.from_name.rpartition(" ")
@@ -138,9 +160,17 @@ def import_message(
             today=today,
         )
     except ActionRefused as exc:
-        return ImportOutcome(source, "error", str(exc), draft=draft)
-    note = " Linked to the person already on file." if outcome.matched_person else ""
-    return ImportOutcome(source, "imported", f"Logged as {outcome.reference}.{note}", outcome.reference, draft)
+        return ImportOutcome(
+            source, "error", (exc.template and Words(exc.template, **exc.values)) or str(exc), draft=draft
+        )
+    if outcome.matched_person:
+        said = Words(
+            QT_TRANSLATE_NOOP("Services", "Logged as {reference}. Linked to the person already on file."),
+            reference=outcome.reference,
+        )
+    else:
+        said = Words(QT_TRANSLATE_NOOP("Services", "Logged as {reference}."), reference=outcome.reference)
+    return ImportOutcome(source, "imported", said, outcome.reference, draft)
 
 
 def import_files(
@@ -166,7 +196,13 @@ def import_files(
         try:
             messages = list(messages_in(path))
         except OSError as exc:
-            outcomes.append(ImportOutcome(path.name, "error", f"Cannot read the file: {exc.strerror or exc}."))
+            outcomes.append(
+                ImportOutcome(
+                    path.name,
+                    "error",
+                    Words(QT_TRANSLATE_NOOP("Services", "Cannot read the file: {why}."), why=exc.strerror or exc),
+                )
+            )
             continue
         for source, raw in messages:
             if cancelled():

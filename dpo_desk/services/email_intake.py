@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from ..domain.right_keywords import suggest_rights
 from ..domain.rights import Right
+from ..explained import QT_TRANSLATE_NOOP, Explained, Words
 from .outlook_msg import MsgUnreadable, is_outlook_msg, msg_to_mime
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -29,7 +30,7 @@ MAX_MESSAGE_BYTES = 50 * 1024 * 1024
 MAX_PARTS = 500
 
 
-class EmailRefused(ValueError):
+class EmailRefused(Explained, ValueError):
     """The file cannot be taken in at all (too large, empty); str() says why."""
 
 
@@ -93,11 +94,21 @@ class EmailDraft:
 def parse_email(raw: bytes) -> EmailDraft:
     """What an email says: an RFC 5322 message (.eml, one of an mbox) or an Outlook .msg file."""
     if not raw.strip():
-        raise EmailRefused("The file is empty: there is no message to read.")
+        raise EmailRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The file is empty: there is no message to read.",
+            )
+        )
     if len(raw) > MAX_MESSAGE_BYTES:
         raise EmailRefused(
-            f"The message is {len(raw) / 1024 / 1024:.0f} MB; messages over {MAX_MESSAGE_BYTES // 1024 // 1024} MB "
-            "are not taken in. Save its attachments separately."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The message is {megabytes:.0f} MB; messages over {limit} MB are not taken in. Save its "
+                "attachments separately.",
+            ),
+            megabytes=len(raw) / 1024 / 1024,
+            limit=MAX_MESSAGE_BYTES // 1024 // 1024,
         )
     draft = EmailDraft(raw=raw)  # the original, kept verbatim as evidence (an Outlook .msg stays one)
     mime = raw
@@ -105,8 +116,10 @@ def parse_email(raw: bytes) -> EmailDraft:
         try:
             mime = msg_to_mime(raw)
         except MsgUnreadable as exc:
-            raise EmailRefused(str(exc)) from None
-        draft.warnings.append("Read from an Outlook .msg file; the original file is kept.")
+            raise EmailRefused(exc.template, **exc.values) from None
+        draft.warnings.append(
+            Words(QT_TRANSLATE_NOOP("Services", "Read from an Outlook .msg file; the original file is kept."))
+        )
     message = BytesParser(policy=policy.default).parsebytes(mime)
     _read_sender(message, draft)
     draft.to = _addresses(message, "to", draft) + _addresses(message, "cc", draft)
@@ -117,10 +130,14 @@ def parse_email(raw: bytes) -> EmailDraft:
     draft.body_text = _body(message, draft)
     draft.attachments = _attachments(message, draft)
     for defect in message.defects:
-        draft.warnings.append(f"The message is malformed: {type(defect).__name__}.")
+        draft.warnings.append(
+            Words(QT_TRANSLATE_NOOP("Services", "The message is malformed: {defect}."), defect=type(defect).__name__)
+        )
     draft.suggested_rights = suggest_rights(f"{draft.subject}\n{draft.body_text}")
     if not draft.from_address:
-        draft.warnings.append("The sender's address could not be read: enter it by hand.")
+        draft.warnings.append(
+            Words(QT_TRANSLATE_NOOP("Services", "The sender's address could not be read: enter it by hand."))
+        )
     return draft
 
 
@@ -142,7 +159,13 @@ def _text_header(message: EmailMessage, name: str, draft: EmailDraft) -> str:
     try:
         value = message.get(name)
     except Exception as exc:  # the policy raises various errors on broken headers
-        draft.warnings.append(f"The {name} header could not be read ({type(exc).__name__}).")
+        draft.warnings.append(
+            Words(
+                QT_TRANSLATE_NOOP("Services", "The {name} header could not be read ({kind})."),
+                name=name,
+                kind=type(exc).__name__,
+            )
+        )
         return unescape(_raw_header(message, name))
     if value is None:
         return ""
@@ -172,7 +195,13 @@ def _read_sender(message: EmailMessage, draft: EmailDraft) -> None:
             value = message.get(header)
             addresses = getattr(value, "addresses", ()) if value is not None else ()
         except Exception as exc:
-            draft.warnings.append(f"The {header} header could not be read ({type(exc).__name__}).")
+            draft.warnings.append(
+                Words(
+                    QT_TRANSLATE_NOOP("Services", "The {header} header could not be read ({kind})."),
+                    header=header,
+                    kind=type(exc).__name__,
+                )
+            )
             continue
         for address in addresses:
             if address.addr_spec and "@" in address.addr_spec:
@@ -187,7 +216,13 @@ def _addresses(message: EmailMessage, header: str, draft: EmailDraft) -> list[st
         addresses = getattr(value, "addresses", ()) if value is not None else ()
         return [unescape(a.addr_spec).lower() for a in addresses if a.addr_spec and "@" in a.addr_spec]
     except Exception as exc:
-        draft.warnings.append(f"The {header} header could not be read ({type(exc).__name__}).")
+        draft.warnings.append(
+            Words(
+                QT_TRANSLATE_NOOP("Services", "The {header} header could not be read ({kind})."),
+                header=header,
+                kind=type(exc).__name__,
+            )
+        )
         return []
 
 
@@ -198,7 +233,9 @@ def _date_header(message: EmailMessage, draft: EmailDraft) -> datetime | None:
     except Exception:
         moment = None
     if moment is None and message.get("date", failobj=None) is not None:
-        draft.warnings.append("The Date header could not be read: check the date received.")
+        draft.warnings.append(
+            Words(QT_TRANSLATE_NOOP("Services", "The Date header could not be read: check the date received."))
+        )
     if moment is not None and moment.tzinfo is None:
         moment = moment.astimezone()
     return moment
@@ -247,7 +284,13 @@ def _part_text(part: EmailMessage, draft: EmailDraft) -> str:
         if isinstance(content, str):
             return content
     except Exception:
-        draft.warnings.append("The text of the message uses an unknown encoding; some characters may be wrong.")
+        draft.warnings.append(
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "Services", "The text of the message uses an unknown encoding; some characters may be wrong."
+                )
+            )
+        )
     payload = part.get_payload(decode=True)
     if isinstance(payload, bytes):
         return payload.decode("utf-8", errors="replace")
@@ -257,11 +300,20 @@ def _part_text(part: EmailMessage, draft: EmailDraft) -> str:
 def _attachments(message: EmailMessage, draft: EmailDraft) -> list[EmailAttachment]:
     found: list[EmailAttachment] = []
     if sum(1 for _ in zip(message.walk(), range(MAX_PARTS + 1), strict=False)) > MAX_PARTS:
-        draft.warnings.append(f"The message has more than {MAX_PARTS} parts; the rest was not read.")
+        draft.warnings.append(
+            Words(
+                QT_TRANSLATE_NOOP("Services", "The message has more than {limit} parts; the rest was not read."),
+                limit=MAX_PARTS,
+            )
+        )
     try:
         candidates = list(message.iter_attachments())
     except Exception as exc:
-        draft.warnings.append(f"The attachments could not be listed ({type(exc).__name__}).")
+        draft.warnings.append(
+            Words(
+                QT_TRANSLATE_NOOP("Services", "The attachments could not be listed ({kind})."), kind=type(exc).__name__
+            )
+        )
         return found
     for index, part in enumerate(candidates[:MAX_PARTS], 1):
         try:
@@ -277,7 +329,13 @@ def _attachments(message: EmailMessage, draft: EmailDraft) -> list[EmailAttachme
                 payload = part.get_payload(decode=True)
                 data = payload if isinstance(payload, bytes) else b""
         except Exception as exc:
-            draft.warnings.append(f"Attachment {index} could not be decoded ({type(exc).__name__}); it was left out.")
+            draft.warnings.append(
+                Words(
+                    QT_TRANSLATE_NOOP("Services", "Attachment {index} could not be decoded ({kind}); it was left out."),
+                    index=index,
+                    kind=type(exc).__name__,
+                )
+            )
             continue
         found.append(EmailAttachment(unescape(name) or f"attachment-{index}", media_type, data))
     return found

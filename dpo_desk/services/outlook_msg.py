@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from email import policy
 
+from ..explained import QT_TRANSLATE_NOOP, Explained
+
 # Every OLE compound file starts with these eight bytes.
 SIGNATURE = bytes.fromhex("d0cf11e0a1b11ae1")
 
 
-class MsgUnreadable(Exception):
+class MsgUnreadable(Explained):
     """The bytes are not an Outlook message that can be read; str() says why in words."""
 
 
@@ -33,6 +35,10 @@ def msg_to_mime(data: bytes) -> bytes:
         return message.as_bytes(policy=policy.default)
     except Exception as exc:  # a damaged compound file can fail in many ways; all mean "unreadable"
         raise MsgUnreadable(
-            f"This Outlook .msg file cannot be read ({type(exc).__name__}): it may be damaged, or be another "
-            "kind of Office file. Save the message again from Outlook (File → Save As → .msg or .eml)."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "This Outlook .msg file cannot be read ({kind}): it may be damaged, or be another kind of "
+                "Office file. Save the message again from Outlook (File → Save As → .msg or .eml).",
+            ),
+            kind=type(exc).__name__,
         ) from None

@@ -235,7 +235,7 @@ class IntakeDialog(QDialog):
         for item in self.held_files:
             self.scan_list.addItem(item.filename)
         if draft.warnings:
-            self.error.setText("\n".join(draft.warnings))
+            self.error.setText("\n".join(in_words(w) for w in draft.warnings))
             self.error.show()
         self.refresh_suggestion()
 

@@ -400,7 +400,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         message = f"{outcome.reference}: {done}"
         if outcome.warnings:
-            self._error("\n\n".join(outcome.warnings), title=self.tr("Please note"))
+            self._error("\n\n".join(in_words(w) for w in outcome.warnings), title=self.tr("Please note"))
         self.statusBar().showMessage(message, 8000)
 
     def _error(self, message: str, title: str | None = None) -> QMessageBox:
@@ -826,7 +826,7 @@ class MainWindow(QMainWindow):
                 "{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable."
             ).format(**counts)
             box = self._message(self.tr("Import emails"), summary, QMessageBox.Icon.Information, "importBox")
-            box.setDetailedText("\n".join(f"{o.source}: {o.message}" for o in outcomes))
+            box.setDetailedText("\n".join(f"{o.source}: {in_words(o.message)}" for o in outcomes))
 
         job.succeeded.connect(self._while_open(done))
         job.failed.connect(self._while_open(lambda exc: self._error(in_words(exc))))

@@ -11,12 +11,13 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from ..explained import Explained
+from ..explained import Explained, Words
 from .deadline_text import long_day
 
 
-def in_words(error: BaseException) -> str:
-    if not isinstance(error, Explained):
+def in_words(error: BaseException | str) -> str:
+    """An error, a warning or an outcome in the interface's language (as is when it carries no template)."""
+    if not isinstance(error, Explained | Words):
         return str(error) or type(error).__name__
     values = {}
     for key, value in error.values.items():

@@ -181,7 +181,7 @@ class TriageDialog(QDialog):
         if outcome.outcome in ("imported", "duplicate"):
             self.changed.emit()
             self.reload()
-            self.summary.setText(outcome.message)  # after the reload, which shows the count
+            self.summary.setText(in_words(outcome.message))  # after the reload, which shows the count
             return
         # DPO Desk could not tell the organisation, the sender or the right: staff complete the form.
         self.needs_intake.emit(item.id, self.workbench.triage_message(item.id))

@@ -2271,122 +2271,127 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="113"/>
+        <location filename="../../dpo_desk/services/cases.py" line="114"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="178"/>
+        <location filename="../../dpo_desk/services/cases.py" line="179"/>
         <source>There is no request with the reference {ref}.</source>
         <translation>Aucune demande ne porte la référence {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="296"/>
+        <location filename="../../dpo_desk/services/cases.py" line="297"/>
         <source>refuse a request</source>
         <translation>refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="297"/>
+        <location filename="../../dpo_desk/services/cases.py" line="298"/>
         <source>refuse a request in part</source>
         <translation>refuser une demande en partie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="435"/>
+        <location filename="../../dpo_desk/services/cases.py" line="436"/>
         <source>“{email}” does not look like an email address.</source>
         <translation>« {email} » ne ressemble pas à une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="446"/>
+        <location filename="../../dpo_desk/services/cases.py" line="447"/>
         <source>Say who the request is from: a name or an email address at least.</source>
         <translation>Indiquez de qui vient la demande : au moins un nom ou une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="535"/>
+        <location filename="../../dpo_desk/services/cases.py" line="536"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="543"/>
+        <location filename="../../dpo_desk/services/cases.py" line="544"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="554"/>
+        <location filename="../../dpo_desk/services/cases.py" line="555"/>
         <source>The person chosen is not on file for this organisation.</source>
         <translation>La personne choisie n’est pas connue de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="652"/>
+        <location filename="../../dpo_desk/services/cases.py" line="653"/>
         <source>{on} is in the future.</source>
         <translation>Le {on} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="660"/>
+        <location filename="../../dpo_desk/services/cases.py" line="661"/>
         <source>{on} is before the request was received ({received_on}).</source>
         <translation>Le {on} précède la réception de la demande ({received_on}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="683"/>
+        <location filename="../../dpo_desk/services/cases.py" line="684"/>
         <source>Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): the request then waits for the identity.</source>
         <translation>Demandez d’abord un justificatif d’identité, en disant ce qui fait naître un doute raisonnable (art. 12(6)) : la demande attend alors l’identité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="694"/>
+        <location filename="../../dpo_desk/services/cases.py" line="695"/>
         <source>The pause started on {started_on}; it cannot end before.</source>
         <translation>La suspension a commencé le {started_on} ; elle ne peut pas finir avant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="765"/>
+        <location filename="../../dpo_desk/services/cases.py" line="722"/>
+        <source>Information was asked for {days} days after receipt, later than the {grace_days} days this organisation allows: the clock keeps running (EDPB 01/2022 §159). The deadline stays {deadline_on}.</source>
+        <translation>Les informations ont été demandées {days} jours après la réception, au-delà des {grace_days} jours admis par cette organisation : le délai continue de courir (CEPD 01/2022 §159). L’échéance reste le {deadline_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="774"/>
         <source>{reference} is not paused.</source>
         <translation>{reference} n’est pas suspendue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="776"/>
+        <location filename="../../dpo_desk/services/cases.py" line="785"/>
         <source>extend a deadline</source>
         <translation>prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="781"/>
+        <location filename="../../dpo_desk/services/cases.py" line="790"/>
         <source>{reference} is no longer open; it cannot be extended.</source>
         <translation>{reference} n’est plus en cours ; elle ne peut pas être prolongée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="789"/>
+        <location filename="../../dpo_desk/services/cases.py" line="798"/>
         <source>{reference} is already extended to {extended_due_on}.</source>
         <translation>{reference} est déjà prolongée jusqu’au {extended_due_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="798"/>
+        <location filename="../../dpo_desk/services/cases.py" line="807"/>
         <source>An extension needs its reasons (complexity, number of requests): they go to the data subject.</source>
         <translation>Une prolongation doit être motivée (complexité, nombre de demandes) : les motifs sont communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="805"/>
+        <location filename="../../dpo_desk/services/cases.py" line="814"/>
         <source>Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).</source>
         <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="843"/>
+        <location filename="../../dpo_desk/services/cases.py" line="852"/>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="867"/>
+        <location filename="../../dpo_desk/services/cases.py" line="876"/>
         <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
         <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="941"/>
+        <location filename="../../dpo_desk/services/cases.py" line="950"/>
         <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
         <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="974"/>
+        <location filename="../../dpo_desk/services/cases.py" line="983"/>
         <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="1033"/>
+        <location filename="../../dpo_desk/services/cases.py" line="1042"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
     </message>
@@ -2807,6 +2812,112 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <location filename="../../dpo_desk/storage/lock.py" line="109"/>
         <source>The case file is open for writing by {who}. Close it there first, or open it read-only.</source>
         <translation>Le dossier est ouvert en écriture par {who}. Fermez-le d’abord là-bas, ou ouvrez-le en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/backups.py" line="38"/>
+        <source>The backup and the case file to restore are the same file.</source>
+        <translation>La sauvegarde et le dossier à restaurer sont le même fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_import.py" line="103"/>
+        <source>Already imported as {reference} (same Message-ID).</source>
+        <translation>Déjà importé sous {reference} (même Message-ID).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_import.py" line="115"/>
+        <source>Could not tell which organisation it was sent to: give --org, or log it from the workbench.</source>
+        <translation>Impossible de savoir à quelle organisation il a été envoyé : indiquez --org, ou enregistrez-le depuis le poste de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_import.py" line="126"/>
+        <source>The sender&apos;s address could not be read.</source>
+        <translation>L’adresse de l’expéditeur est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_import.py" line="134"/>
+        <source>No right was recognised in the message: read it and log it from the workbench.</source>
+        <translation>Aucun droit n’a été reconnu dans le message : lisez-le et enregistrez-le depuis le poste de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_import.py" line="168"/>
+        <source>Logged as {reference}. Linked to the person already on file.</source>
+        <translation>Enregistré sous {reference}. Rattaché à la personne déjà connue.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_import.py" line="172"/>
+        <source>Logged as {reference}.</source>
+        <translation>Enregistré sous {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_import.py" line="203"/>
+        <source>Cannot read the file: {why}.</source>
+        <translation>Impossible de lire le fichier : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_intake.py" line="98"/>
+        <source>The file is empty: there is no message to read.</source>
+        <translation>Le fichier est vide : il n’y a aucun message à lire.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_intake.py" line="105"/>
+        <source>The message is {megabytes:.0f} MB; messages over {limit} MB are not taken in. Save its attachments separately.</source>
+        <translation>Le message pèse {megabytes:.0f} Mo ; les messages de plus de {limit} Mo ne sont pas acceptés. Enregistrez ses pièces jointes séparément.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_intake.py" line="121"/>
+        <source>Read from an Outlook .msg file; the original file is kept.</source>
+        <translation>Lu depuis un fichier Outlook .msg ; le fichier d’origine est conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_intake.py" line="134"/>
+        <source>The message is malformed: {defect}.</source>
+        <translation>Le message est mal formé : {defect}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_intake.py" line="139"/>
+        <source>The sender&apos;s address could not be read: enter it by hand.</source>
+        <translation>L’adresse de l’expéditeur est illisible : saisissez-la à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_intake.py" line="164"/>
+        <source>The {name} header could not be read ({kind}).</source>
+        <translation>L’en-tête {name} est illisible ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_intake.py" line="200"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="221"/>
+        <source>The {header} header could not be read ({kind}).</source>
+        <translation>L’en-tête {header} est illisible ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_intake.py" line="237"/>
+        <source>The Date header could not be read: check the date received.</source>
+        <translation>L’en-tête Date est illisible : vérifiez la date de réception.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_intake.py" line="289"/>
+        <source>The text of the message uses an unknown encoding; some characters may be wrong.</source>
+        <translation>Le texte du message utilise un codage inconnu ; certains caractères peuvent être erronés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_intake.py" line="305"/>
+        <source>The message has more than {limit} parts; the rest was not read.</source>
+        <translation>Le message compte plus de {limit} parties ; le reste n’a pas été lu.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_intake.py" line="314"/>
+        <source>The attachments could not be listed ({kind}).</source>
+        <translation>Les pièces jointes n’ont pas pu être listées ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_intake.py" line="334"/>
+        <source>Attachment {index} could not be decoded ({kind}); it was left out.</source>
+        <translation>La pièce jointe {index} n’a pas pu être décodée ({kind}) ; elle a été laissée de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/outlook_msg.py" line="38"/>
+        <source>This Outlook .msg file cannot be read ({kind}): it may be damaged, or be another kind of Office file. Save the message again from Outlook (File → Save As → .msg or .eml).</source>
+        <translation>Ce fichier Outlook .msg est illisible ({kind}) : il est peut-être endommagé, ou c’est un autre type de fichier Office. Enregistrez de nouveau le message depuis Outlook (Fichier → Enregistrer sous → .msg ou .eml).</translation>
     </message>
 </context>
 <context>
