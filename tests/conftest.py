@@ -13,11 +13,15 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from PySide6.QtCore import QLocale
 
 from dpo_desk.services.organisations import OrganisationInput, add_organisation
 from dpo_desk.storage import keystore
 from dpo_desk.storage.casefile import CaseFile, create_case_file
 from dpo_desk.storage.keyfile import KdfParams
+
+# As the application does when the system has no locale: the English interface, British dates.
+QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
 
 PASSPHRASE = "correct horse battery staple"
 # Cheap Argon2id for tests only: the cost parameters are stored per key file, so this is

@@ -116,9 +116,11 @@ def test_every_window_and_dialog_is_in_french(qtbot, french, demo_case: CaseFile
 def test_dates_and_plurals_follow_the_language(french) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QCoreApplication
 
+    from dpo_desk.ui.dates import day_format, short_day
     from dpo_desk.ui.deadline_text import long_day
 
     assert long_day(date(2026, 11, 4)) == "mercredi 4 novembre 2026"
+    assert short_day(date(2026, 11, 4)) == "04/11/2026" and day_format() == "dd/MM/yyyy"
     assert QCoreApplication.translate("MainWindow", "%n request(s)", None, 1) == "1 demande"
     assert QCoreApplication.translate("MainWindow", "%n request(s)", None, 40) == "40 demandes"
 

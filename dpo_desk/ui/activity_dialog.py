@@ -26,6 +26,7 @@ from ..domain.activity import ActivitySummary
 from ..services.workbench import Workbench
 from ..storage.safe_files import write_private_atomic
 from . import labels
+from .dates import day_format
 
 
 class MonthBars(QWidget):
@@ -79,7 +80,7 @@ class ActivityDialog(QDialog):
         self.end = QDateEdit(QDate(today.year, today.month, today.day), self)
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDisplayFormat(day_format())
             edit.dateChanged.connect(lambda _: self.refresh())
         self.organisation.currentIndexChanged.connect(lambda _: self.refresh())
         form = QFormLayout()

@@ -42,7 +42,15 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
 
     Dates and numbers follow the same locale. Returns the translators installed (to remove them).
     """
-    locale = QLocale(language) if language else QLocale.system()
+    british = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)  # day before month, like France
+    if language == "fr":
+        locale = QLocale(QLocale.Language.French, QLocale.Country.France)
+    elif language == "en":
+        locale = british
+    else:
+        locale = QLocale.system()
+        if locale.language() == QLocale.Language.C:  # no locale set: the English interface, British dates
+            locale = british
     QLocale.setDefault(locale)
     installed = []
     for name, folder in (

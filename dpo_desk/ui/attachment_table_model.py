@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ..services.views import AttachmentView
+from .dates import short_day
 from .table_model import Index, RowsTableModel
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,4 +72,4 @@ class AttachmentTableModel(RowsTableModel[AttachmentView]):
             return QCoreApplication.translate("Documents", kind) if kind else row.kind
         if column == 2:
             return human_size(row.size)
-        return datetime.fromisoformat(row.added_at).astimezone().strftime("%d/%m/%Y")
+        return short_day(datetime.fromisoformat(row.added_at).astimezone().date())

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..services.views import RequestRow
 from . import labels
+from .dates import short_day
 from .table_model import Index, RowsTableModel
 
 Fetch = Callable[[str, bool, int, int], list[RequestRow]]
@@ -157,4 +158,4 @@ class CaseTableModel(RowsTableModel[RequestRow]):
 
 
 def _short(day: date) -> str:
-    return day.strftime("%d/%m/%Y")
+    return short_day(day)

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 
 from ..services.views import EventView
 from . import labels
+from .dates import short_day, short_moment
 from .letter_table_model import kind_label
 from .table_model import Index, RowsTableModel
 
@@ -26,13 +27,13 @@ HEADERS = (
 
 def _day(value: Any) -> str:
     try:
-        return date.fromisoformat(str(value)).strftime("%d/%m/%Y")
+        return short_day(date.fromisoformat(str(value)))
     except ValueError:
         return str(value)
 
 
 def recorded_day(event: EventView) -> str:
-    return datetime.fromisoformat(event.at).astimezone().strftime("%d/%m/%Y")
+    return short_day(datetime.fromisoformat(event.at).astimezone().date())
 
 
 def describe_details(event: EventView) -> str:
@@ -91,7 +92,7 @@ class EventTableModel(RowsTableModel[EventView]):
         column = index.column()
         if column == 0:
             if role == Qt.ItemDataRole.ToolTipRole:
-                recorded = datetime.fromisoformat(event.at).astimezone().strftime("%d/%m/%Y %H:%M:%S")
+                recorded = short_moment(datetime.fromisoformat(event.at), seconds=True)
                 return QCoreApplication.translate("Timeline", "Recorded {when}").format(when=recorded)
             return recorded_day(event)
         if column == 1:

@@ -33,6 +33,7 @@ from ..services.errors import ActionRefused
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from . import labels
+from .dates import day_format
 from .messages import in_words
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class IntakeDialog(QDialog):
         self.received = QDateEdit(self)
         self.received.setObjectName("received")
         self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("dd/MM/yyyy")
+        self.received.setDisplayFormat(day_format())
         today = workbench.today()
         self.received.setMaximumDate(QDate(today.year, today.month, today.day))
         self.received.setDate(QDate(today.year, today.month, today.day))

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ..services.letters import LetterView
+from .dates import short_day
 from .table_model import Index, RowsTableModel
 
 LETTER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -87,8 +88,8 @@ class LetterTableModel(RowsTableModel[LetterView]):
         if column == 1:
             return row.language.upper()
         if column == 2:
-            return datetime.fromisoformat(row.created_at).astimezone().strftime("%d/%m/%Y")
+            return short_day(datetime.fromisoformat(row.created_at).astimezone().date())
         if row.sent_on is None:
             return QCoreApplication.translate("Letters", "not sent")
-        sent = row.sent_on.strftime("%d/%m/%Y")
+        sent = short_day(row.sent_on)
         return f"{sent} — {row.registered_mail_no}" if row.registered_mail_no else sent

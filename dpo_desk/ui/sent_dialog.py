@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QDialogButtonBox, Q
 
 from ..domain.channels import Channel
 from . import labels
+from .dates import day_format
 
 
 class SentDialog(QDialog):
@@ -23,7 +24,7 @@ class SentDialog(QDialog):
         self.setWindowTitle(self.tr("Letter sent"))
         self.day = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setDisplayFormat(day_format())
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
         self.channel = QComboBox(self)
         for channel in (Channel.POST, Channel.EMAIL, Channel.IN_PERSON):

@@ -27,6 +27,7 @@ from ..services.errors import ActionRefused
 from ..services.mailboxes import FetchReport, TriageItem
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
+from .dates import short_moment
 from .jobs import Job, start, stop_and_wait, with_progress
 from .messages import in_words
 from .text_dialog import TextDialog
@@ -92,7 +93,7 @@ class TriageDialog(QDialog):
         self.table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):
             local = item.received_at.replace(tzinfo=UTC).astimezone()  # stored in UTC, shown in local time
-            cells = [local.strftime("%d/%m/%Y %H:%M"), item.mailbox, item.sender, item.subject]
+            cells = [short_moment(local), item.mailbox, item.sender, item.subject]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
