@@ -193,3 +193,15 @@ def test_email_warnings_and_refusals_in_french_stay_english_in_json(french) -> N
     warning = next(w for w in draft.warnings if "sender" in w)
     assert in_words(warning) == "L’adresse de l’expéditeur est illisible : saisissez-la à la main."
     assert "The sender's address could not be read" in json.dumps(draft.as_json())  # scripts get English
+
+
+def test_every_kind_of_event_has_words() -> None:
+    import re
+
+    from dpo_desk.ui.labels import EVENT
+
+    recorded = set()
+    for source in (Path(__file__).parent.parent / "dpo_desk").rglob("*.py"):
+        recorded |= set(re.findall(r'kind="([a-z_]+)"', source.read_text(encoding="utf-8")))
+    recorded -= {"document", "extract", "report", "email", "scan", "id_document"}  # attachment kinds
+    assert recorded - set(EVENT) == set()

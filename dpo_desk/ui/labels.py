@@ -59,6 +59,15 @@ EVENT = {
     "letter_sent": QT_TRANSLATE_NOOP("Event", "Letter sent"),
     "organisation_changed": QT_TRANSLATE_NOOP("Event", "Organisation settings changed"),
     "key_rotated": QT_TRANSLATE_NOOP("Event", "Encryption key changed"),
+    "activities_ticked": QT_TRANSLATE_NOOP("Event", "Activities ticked"),
+    "portability_exported": QT_TRANSLATE_NOOP("Event", "Portability bundle exported"),
+    "register_replaced": QT_TRANSLATE_NOOP("Event", "Register changed"),
+    "template_changed": QT_TRANSLATE_NOOP("Event", "Letter template changed"),
+    "mailbox_added": QT_TRANSLATE_NOOP("Event", "Mailbox added"),
+    "mail_fetched": QT_TRANSLATE_NOOP("Event", "Mail fetched"),
+    "mail_set_aside": QT_TRANSLATE_NOOP("Event", "Message set aside"),
+    "member_added": QT_TRANSLATE_NOOP("Event", "User added"),
+    "member_changed": QT_TRANSLATE_NOOP("Event", "User changed"),
 }
 
 _CONTEXTS = {

@@ -4,97 +4,97 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="73"/>
         <source>Activity report</source>
         <translation>Rapport d’activité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="75"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="76"/>
         <source>All organisations</source>
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="86"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="93"/>
         <source>Received from</source>
         <translation>Reçues du</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="97"/>
         <source>Requests received</source>
         <translation>Demandes reçues</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="97"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="98"/>
         <source>Responses given</source>
         <translation>Réponses apportées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="99"/>
         <source>Within the deadline</source>
         <translation>Dans le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="100"/>
         <source>Median time to respond</source>
         <translation>Délai médian de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="101"/>
         <source>Longest time to respond</source>
         <translation>Délai de réponse le plus long</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="102"/>
         <source>Deadlines extended</source>
         <translation>Délais prolongés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="103"/>
         <source>Refusals, full or partial</source>
         <translation>Refus, totaux ou partiels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="104"/>
         <source>Overdue today</source>
         <translation>En retard aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="119"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="119"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="120"/>
         <source>Save as CSV…</source>
         <translation>Enregistrer en CSV…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="121"/>
         <source>One row per request, references and dates only: no names</source>
         <translation>Une ligne par demande, références et dates seulement : aucun nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="125"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="126"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="131"/>
         <source>Requests received per month</source>
         <translation>Demandes reçues par mois</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="147"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -102,14 +102,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="166"/>
         <source>Rights: {rights}
 Channels: {channels}</source>
         <translation>Droits : {rights}
 Canaux : {channels}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="171"/>
         <source>Save the activity report</source>
         <translation>Enregistrer le rapport d’activité</translation>
     </message>
@@ -117,7 +117,7 @@ Canaux : {channels}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dpo_desk/ui/app.py" line="98"/>
+        <location filename="../../dpo_desk/ui/app.py" line="106"/>
         <source>DPO Desk</source>
         <translation>DPO Desk</translation>
     </message>
@@ -408,62 +408,62 @@ Canaux : {channels}</translation>
 <context>
     <name>CaseTable</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="33"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="34"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="34"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="35"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="35"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="36"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="36"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="37"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="37"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="38"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="38"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="39"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="39"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="40"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="40"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="41"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="41"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="42"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="42"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="43"/>
         <source>Assignee</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="146"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="147"/>
         <source> (ext.)</source>
         <translation> (prol.)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="152"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="153"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
@@ -622,58 +622,58 @@ Canaux : {channels}</translation>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="21"/>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="28"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="22"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="29"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="22"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="23"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="23"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="24"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="24"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="25"/>
         <source>Added</source>
         <translation>Ajouté le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="27"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="28"/>
         <source>Scan</source>
         <translation>Scan</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="29"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="30"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="30"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="31"/>
         <source>ID copy</source>
         <translation>Copie de pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="31"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="32"/>
         <source>Data extract</source>
         <translation>Extrait de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="57"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="58"/>
         <source>Destroyed after the identity check; only its record stays</source>
         <translation>Détruite après la vérification d’identité ; seule sa trace demeure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="60"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="61"/>
         <source>Double-click to preview. SHA-256 {digest}</source>
         <translation>Double-cliquez pour afficher. SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="67"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="68"/>
         <source> (destroyed)</source>
         <translation> (détruite)</translation>
     </message>
@@ -770,6 +770,51 @@ Canaux : {channels}</translation>
         <source>Encryption key changed</source>
         <translation>Clé de chiffrement changée</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="62"/>
+        <source>Activities ticked</source>
+        <translation>Traitements cochés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="63"/>
+        <source>Portability bundle exported</source>
+        <translation>Export de portabilité produit</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="64"/>
+        <source>Register changed</source>
+        <translation>Registre modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="65"/>
+        <source>Letter template changed</source>
+        <translation>Modèle de courrier modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
+        <source>Mailbox added</source>
+        <translation>Boîte aux lettres ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
+        <source>Mail fetched</source>
+        <translation>Courrier relevé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
+        <source>Message set aside</source>
+        <translation>Message écarté</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <source>User added</source>
+        <translation>Utilisateur ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
+        <source>User changed</source>
+        <translation>Utilisateur modifié</translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -802,142 +847,142 @@ Canaux : {channels}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="56"/>
         <source>Log a request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="73"/>
         <source>The day the letter was delivered, not the day it was opened</source>
         <translation>Le jour où le courrier a été distribué, pas celui où il a été ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="79"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex. 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="91"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="92"/>
         <source>customer number, if the letter gives one</source>
         <translation>numéro client, si le courrier en donne un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="100"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="102"/>
         <source>Link this request to the person already on file</source>
         <translation>Rattacher cette demande à la personne déjà connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="121"/>
         <source>What the person asks, in their words or summarised</source>
         <translation>Ce que demande la personne, avec ses mots ou en résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="126"/>
         <source>Add scans…</source>
         <translation>Ajouter des scans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="127"/>
         <source>Or drop the scanned letter on this window</source>
         <translation>Ou déposez le courrier scanné sur cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="139"/>
         <source>Log request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="140"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="141"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="145"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="146"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="148"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="149"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="149"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
         <source>Registered &amp;mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
         <source>&amp;Email</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
         <source>&amp;Address</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
         <source>Customer &amp;number</source>
         <translation>N° &amp;client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
         <source>Rights asked</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
         <source>Re&amp;quest</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="197"/>
         <source>Already on file: {name} ({emails}), last request {ref}.</source>
         <translation>Déjà connue : {name} ({emails}), dernière demande {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="198"/>
         <source>no email</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="213"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="214"/>
         <source>Linked to {name}, already on file.</source>
         <translation>Rattachée à {name}, déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="249"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="250"/>
         <source>Scans of the letter</source>
         <translation>Scans du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="274"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="275"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
@@ -945,132 +990,132 @@ Canaux : {channels}</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="16"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="17"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="17"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="18"/>
         <source>Request for proof of identity</source>
         <translation>Demande de justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="18"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="19"/>
         <source>Request for clarification</source>
         <translation>Demande de précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="19"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="20"/>
         <source>Extension notice</source>
         <translation>Notification de prolongation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="20"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="21"/>
         <source>Access response (Art. 15)</source>
         <translation>Réponse à la demande d’accès (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="21"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="22"/>
         <source>Rectification done (Art. 16)</source>
         <translation>Rectification effectuée (art. 16)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="22"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="23"/>
         <source>Erasure done (Art. 17)</source>
         <translation>Effacement effectué (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="23"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="24"/>
         <source>Restriction applied (Art. 18)</source>
         <translation>Limitation appliquée (art. 18)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="24"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="25"/>
         <source>Portability response (Art. 20)</source>
         <translation>Réponse de portabilité (art. 20)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="25"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="26"/>
         <source>Objection to marketing (Art. 21)</source>
         <translation>Opposition à la prospection (art. 21)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="26"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="27"/>
         <source>Consent withdrawal confirmed</source>
         <translation>Retrait du consentement confirmé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="27"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="28"/>
         <source>Refusal (Art. 12(4))</source>
         <translation>Refus (art. 12(4))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="28"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="29"/>
         <source>Partial refusal (Art. 12(4))</source>
         <translation>Refus partiel (art. 12(4))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="29"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="30"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
         <translation>Manifestement infondée ou excessive (art. 12(5))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="30"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="31"/>
         <source>Post-mortem directives recorded</source>
         <translation>Directives post mortem enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="36"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="37"/>
         <source>What must the person clarify?</source>
         <translation>Que doit préciser la personne ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="37"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="38"/>
         <source>What was rectified (which data, from what to what)?</source>
         <translation>Qu’est-ce qui a été rectifié (quelles données, de quoi à quoi) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="38"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="39"/>
         <source>What is kept, why and for how long? E.g. invoices, kept ten years (French Commercial Code, art. L123-22). If nothing is kept, say so.</source>
         <translation>Qu’est-ce qui est conservé, pourquoi et pour combien de temps ? Par exemple les factures, conservées dix ans (Code de commerce, art. L123-22). Si rien n’est conservé, dites-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="43"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="44"/>
         <source>Which processing is restricted, and on which ground (Art. 18(1))?</source>
         <translation>Quel traitement est limité, et pour quel motif (art. 18(1)) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="46"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="47"/>
         <source>Which consent was withdrawn (e.g. newsletter, customer testimonial)?</source>
         <translation>Quel consentement a été retiré (ex. lettre d’information, témoignage client) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="50"/>
         <source>What the instructions say, in short, and who is to carry them out.</source>
         <translation>Ce que disent les directives, en bref, et qui doit les exécuter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="68"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="69"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="69"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="70"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="70"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="71"/>
         <source>Written</source>
         <translation>Rédigé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="71"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="72"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="92"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="93"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
@@ -2243,27 +2288,27 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>SentDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="23"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="24"/>
         <source>Letter sent</source>
         <translation>Courrier envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="33"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="34"/>
         <source>for a registered letter (recommandé)</source>
         <translation>pour un envoi recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="35"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="36"/>
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="36"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="37"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="37"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="38"/>
         <source>Registered-mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
@@ -3024,47 +3069,47 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="20"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="21"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="21"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="22"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="22"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="23"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="23"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="24"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="43"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="44"/>
         <source>dated {day}</source>
         <translation>daté du {day}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="51"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="52"/>
         <source>received {received}, due {due}</source>
         <translation>reçue le {received}, échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="58"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="59"/>
         <source>to {date}: {reason}</source>
         <translation>jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="62"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="63"/>
         <source>asked late: the clock keeps running</source>
         <translation>demandé tardivement : le délai continue de courir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="64"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="65"/>
         <source>%n day(s) paused</source>
         <translation>
             <numerusform>%n jour de suspension</numerusform>
@@ -3072,17 +3117,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="70"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="71"/>
         <source>{letter} — registered mail {number}</source>
         <translation>{letter} — recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="74"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="75"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="95"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="96"/>
         <source>Recorded {when}</source>
         <translation>Consigné le {when}</translation>
     </message>
@@ -3090,68 +3135,68 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>TriageDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="47"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="48"/>
         <source>Mail to triage</source>
         <translation>Courriels à trier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
         <source>Mailbox</source>
         <translation>Boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="67"/>
         <source>Select a message to read it here.</source>
         <translation>Sélectionnez un message pour le lire ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="67"/>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="148"/>
         <source>Fetch new mail</source>
         <translation>Relever le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="69"/>
         <source>Copies new messages from every mailbox; the server is only read</source>
         <translation>Copie les nouveaux messages de chaque boîte ; le serveur est seulement lu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="70"/>
         <source>Log as request</source>
         <translation>Enregistrer comme demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="72"/>
         <source>Set aside…</source>
         <translation>Écarter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="73"/>
         <source>Not a rights request: kept, with the reason, out of this list</source>
         <translation>Pas une demande d’exercice de droits : conservé, avec le motif, hors de cette liste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="103"/>
         <source>No mailbox yet: add one in File → Mailboxes…</source>
         <translation>Aucune boîte pour l’instant : ajoutez-en une dans Fichier → Boîtes aux lettres…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="105"/>
         <source>%n message(s) to triage.</source>
         <translation>
             <numerusform>%n message à trier.</numerusform>
@@ -3159,7 +3204,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="126"/>
         <source>From: {sender}
 To: {to}
 Subject: {subject}</source>
@@ -3168,17 +3213,17 @@ Subject: {subject}</source>
 Objet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="130"/>
         <source>Attachments: {names}</source>
         <translation>Pièces jointes : {names}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="140"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="141"/>
         <source>Fetching {mailbox}…</source>
         <translation>Relève de {mailbox}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="155"/>
         <source>{mailbox}: %n new message(s)</source>
         <translation>
             <numerusform>{mailbox} : %n nouveau message</numerusform>
@@ -3186,12 +3231,12 @@ Objet : {subject}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="194"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="195"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="195"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="196"/>
         <source>Why is this message not a rights request? The reason is kept with it.</source>
         <translation>Pourquoi ce message n’est-il pas une demande d’exercice de droits ? Le motif est conservé avec lui.</translation>
     </message>
