@@ -68,7 +68,8 @@ BAR = colors.HexColor("#1e3a8a")
 
 def key_figures(summary: ActivitySummary, language: str) -> list[tuple[str, str]]:
     w = WORDS[language]
-    share = f" ({summary.on_time_share:.0%})" if summary.on_time_share is not None else ""
+    sign = "\u00a0%" if language == "fr" else "%"  # French puts a no-break space before the sign
+    share = f" ({round(summary.on_time_share * 100)}{sign})" if summary.on_time_share is not None else ""
 
     def days(value: float | None) -> str:
         return w["none"] if value is None else w["days"].format(n=f"{value:g}")

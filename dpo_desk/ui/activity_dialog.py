@@ -146,7 +146,8 @@ class ActivityDialog(QDialog):
         def days(value: float | None) -> str:
             return "—" if value is None else self.tr("%n day(s)", "", round(value))
 
-        share = f" ({s.on_time_share:.0%})" if s.on_time_share is not None else ""
+        percent = self.tr("{n}%").format(n=round(s.on_time_share * 100)) if s.on_time_share is not None else ""
+        share = f" ({percent})" if percent else ""
         values = {
             "received": str(s.received),
             "responded": str(s.responded),

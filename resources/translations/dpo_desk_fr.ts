@@ -102,14 +102,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="166"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="149"/>
+        <source>{n}%</source>
+        <translation>{n}&#x202f;%</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="167"/>
         <source>Rights: {rights}
 Channels: {channels}</source>
         <translation>Droits : {rights}
 Canaux : {channels}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="172"/>
         <source>Save the activity report</source>
         <translation>Enregistrer le rapport d’activité</translation>
     </message>
