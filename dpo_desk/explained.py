@@ -18,13 +18,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def in_english(template: str, values: dict[str, Any]) -> str:
+    """The template filled in, dates written in English (the command line's words)."""
+    if not values:
+        return template
+    return template.format(**{k: long_date(v) if isinstance(v, date) else v for k, v in values.items()})
+
+
 class Explained(Exception):
     """An expected failure; str() says why and what to do, in English."""
 
     def __init__(self, template: str = "", /, **values: Any) -> None:
         self.template, self.values = template, values
-        english = {k: long_date(v) if isinstance(v, date) else v for k, v in values.items()}
-        super().__init__(template.format(**english) if values else template)
+        super().__init__(in_english(template, values))
 
 
 class Words(str):
@@ -34,7 +40,6 @@ class Words(str):
     values: dict[str, Any]
 
     def __new__(cls, template: str, /, **values: Any) -> Words:
-        english = {k: long_date(v) if isinstance(v, date) else v for k, v in values.items()}
-        made = super().__new__(cls, template.format(**english) if values else template)
+        made = super().__new__(cls, in_english(template, values))
         made.template, made.values = template, values
         return made

@@ -115,34 +115,9 @@ def _letter(state: dict[str, object]) -> str:
 
 
 def _qt(state: dict[str, object]) -> str:
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize
-    from PySide6.QtPdf import QPdfDocument
+    from .ui.self_check import check_window  # Qt stays inside dpo_desk/ui
 
-    from .services.workbench import Workbench
-    from .ui.app import make_application
-    from .ui.main_window import MainWindow
-
-    # The user's own settings (window state, recent files) are left as they are.
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(state["folder"]))
-    app = make_application(["dpo-desk"])
-    data = QByteArray(state["pdf"])  # type: ignore[call-overload]
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument()
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready:
-        raise RuntimeError("QtPdf cannot read the letter")
-    image = document.render(0, QSize(210, 297))
-    if image.isNull():
-        raise RuntimeError("QtPdf drew nothing")
-    window = MainWindow(Workbench(state["case"], "self-test"))  # type: ignore[arg-type]
-    window.show()
-    app.processEvents()
-    rows = window.model.rowCount()
-    window.close()
-    if rows != 1:
-        raise RuntimeError(f"the window lists {rows} requests instead of 1")
-    return f"Qt {app.platformName()}, letter drawn, window lists the request"
+    return check_window(state["case"], state["pdf"], state["folder"])  # type: ignore[arg-type]
 
 
 def _close(state: dict[str, object]) -> None:

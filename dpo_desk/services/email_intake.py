@@ -155,17 +155,21 @@ def unescape(text: str) -> str:
         return raw.decode("latin-1")
 
 
+def _unreadable_header(draft: EmailDraft, header: str, exc: Exception) -> None:
+    draft.warnings.append(
+        Words(
+            QT_TRANSLATE_NOOP("Services", "The {header} header could not be read ({kind})."),
+            header=header,
+            kind=type(exc).__name__,
+        )
+    )
+
+
 def _text_header(message: EmailMessage, name: str, draft: EmailDraft) -> str:
     try:
         value = message.get(name)
     except Exception as exc:  # the policy raises various errors on broken headers
-        draft.warnings.append(
-            Words(
-                QT_TRANSLATE_NOOP("Services", "The {name} header could not be read ({kind})."),
-                name=name,
-                kind=type(exc).__name__,
-            )
-        )
+        _unreadable_header(draft, name, exc)
         return unescape(_raw_header(message, name))
     if value is None:
         return ""
@@ -195,13 +199,7 @@ def _read_sender(message: EmailMessage, draft: EmailDraft) -> None:
             value = message.get(header)
             addresses = getattr(value, "addresses", ()) if value is not None else ()
         except Exception as exc:
-            draft.warnings.append(
-                Words(
-                    QT_TRANSLATE_NOOP("Services", "The {header} header could not be read ({kind})."),
-                    header=header,
-                    kind=type(exc).__name__,
-                )
-            )
+            _unreadable_header(draft, header, exc)
             continue
         for address in addresses:
             if address.addr_spec and "@" in address.addr_spec:
@@ -216,13 +214,7 @@ def _addresses(message: EmailMessage, header: str, draft: EmailDraft) -> list[st
         addresses = getattr(value, "addresses", ()) if value is not None else ()
         return [unescape(a.addr_spec).lower() for a in addresses if a.addr_spec and "@" in a.addr_spec]
     except Exception as exc:
-        draft.warnings.append(
-            Words(
-                QT_TRANSLATE_NOOP("Services", "The {header} header could not be read ({kind})."),
-                header=header,
-                kind=type(exc).__name__,
-            )
-        )
+        _unreadable_header(draft, header, exc)
         return []
 
 

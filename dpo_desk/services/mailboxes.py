@@ -165,23 +165,25 @@ def list_mailboxes(session: Session) -> list[MailboxView]:
             .group_by(InboxMessage.mailbox_id)
         ).all()
     )
-    views = []
-    for mailbox in session.scalars(select(Mailbox).order_by(Mailbox.name)):
-        org = get_organisation_code(session, mailbox.organisation_id)
-        views.append(
-            MailboxView(
-                mailbox.name,
-                mailbox.host,
-                mailbox.port,
-                mailbox.security,
-                mailbox.username,
-                mailbox.folder,
-                org,
-                mailbox.last_fetched_at,
-                waiting.get(mailbox.id, 0),
-            )
+    rows = session.execute(
+        select(Mailbox, Organisation.code)
+        .outerjoin(Organisation, Organisation.id == Mailbox.organisation_id)
+        .order_by(Mailbox.name)
+    )
+    return [
+        MailboxView(
+            mailbox.name,
+            mailbox.host,
+            mailbox.port,
+            mailbox.security,
+            mailbox.username,
+            mailbox.folder,
+            code or "",
+            mailbox.last_fetched_at,
+            waiting.get(mailbox.id, 0),
         )
-    return views
+        for mailbox, code in rows
+    ]
 
 
 def get_organisation_code(session: Session, organisation_id: int | None) -> str:

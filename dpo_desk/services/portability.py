@@ -73,6 +73,7 @@ def portability_bundle(
     buffer = io.BytesIO()
     manifest_files: list[dict[str, Any]] = []
     used: set[str] = set()
+    records_total = 0
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
 
         def add(path: str, content: bytes) -> str:
@@ -88,6 +89,7 @@ def portability_bundle(
             if records is None:
                 width = len(extract.header)
                 records = [dict(zip(extract.header, _padded(row, width), strict=True)) for row in extract.rows]
+            records_total += len(records)
             as_json = json.dumps(records, ensure_ascii=False, indent=2).encode("utf-8")
             as_csv = _csv(extract)
             for path, content, media_type in (
@@ -124,15 +126,14 @@ def portability_bundle(
         add("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
     data = buffer.getvalue()
     digest = hashlib.sha256(data).hexdigest()
-    records = sum(f["records"] for f in manifest_files) // 2
     events.record(
         session,
         user=user,
         kind="portability_exported",
         request=request,
-        details={"files": len(manifest_files), "records": records, "sha256": digest},
+        details={"files": len(manifest_files), "records": records_total, "sha256": digest},
     )
-    return Bundle(data, len(manifest_files), records, digest)
+    return Bundle(data, len(manifest_files), records_total, digest)
 
 
 def _contact_details(first: str, last: str, emails: list[str], address: str, identifiers: dict[str, str]) -> Extract:

@@ -1,0 +1,38 @@
+"""The self-test's window step: QtPdf draws the letter and the workbench lists the request, offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize
+from PySide6.QtPdf import QPdfDocument
+
+from ..services.workbench import Workbench
+from ..storage.casefile import CaseFile
+from .app import make_application
+from .main_window import MainWindow
+
+
+def check_window(case: CaseFile, pdf: bytes, folder: Path) -> str:
+    """A sentence on success; RuntimeError saying what failed."""
+    # The user's own settings (window state, recent files) are left as they are.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
+    app = make_application(["dpo-desk"])
+    data = QByteArray(pdf)
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise RuntimeError("QtPdf cannot read the letter")
+    image = document.render(0, QSize(210, 297))
+    if image.isNull():
+        raise RuntimeError("QtPdf drew nothing")
+    window = MainWindow(Workbench(case, "self-test"))
+    window.show()
+    app.processEvents()
+    rows = window.model.rowCount()
+    window.close()
+    if rows != 1:
+        raise RuntimeError(f"the window lists {rows} requests instead of 1")
+    return f"Qt {app.platformName()}, letter drawn, window lists the request"
