@@ -18,6 +18,8 @@ import keyring
 import pytest
 from sqlalchemy import text
 
+from dpo_desk.domain.channels import Channel
+from dpo_desk.domain.rights import Right
 from dpo_desk.services import cases
 from dpo_desk.storage import keyfile, keystore
 from dpo_desk.storage.backup import backups_folder
@@ -45,10 +47,10 @@ def _log_marker_request(case: CaseFile) -> None:
         cases.add_request(
             session,
             cases.NewRequest(
-                channel=cases.Channel.POST,
+                channel=Channel.POST,
                 received_on=TODAY,
                 person=cases.PersonInput(first_name=MARKER, last_name="Durand", emails=("zq@example.fr",)),
-                rights=(cases.Right.ACCESS,),
+                rights=(Right.ACCESS,),
                 summary=f"Please send me everything about {MARKER}",
                 files=(cases.FileInput("scan.txt", f"letter from {MARKER}".encode()),),
             ),
@@ -405,3 +407,22 @@ def test_on_a_network_drive_no_wal_and_the_user_is_told(case_path: Path, monkeyp
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert any("network drive" in n for n in reopened.notices)
     assert not case_path.with_name(case_path.name + "-wal").exists()
+
+
+def test_a_file_read_but_never_written_closes_cleanly(case_path, case) -> None:  # type: ignore[no-untyped-def]
+    """Opening reads through the connection that unlocked the file (no ORM); closing then
+    checkpoints it and releases the lock, so the next writer opens at once."""
+    from dpo_desk.services.case_list import ListFilter, count_requests
+
+    _log_marker_request(case)
+    case.close()
+    reopened = open_case_file(case_path, passphrase=PASSPHRASE, use_keyring=False)
+    with reopened.read() as conn:
+        assert count_requests(conn, ListFilter(), today=TODAY) == 1
+    assert reopened._engine is None  # nothing needed SQLAlchemy
+    reopened.close()
+    assert not case_path.with_name(case_path.name + "-wal").exists()
+    again = open_case_file(case_path, passphrase=PASSPHRASE, use_keyring=False)
+    with again.session() as session:  # the opening connection becomes the engine's first
+        assert session.execute(text("SELECT count(*) FROM request")).scalar() == 1
+    again.close()

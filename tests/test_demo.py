@@ -15,6 +15,7 @@ from dpo_desk.services import cases
 from dpo_desk.services.dashboard import Bucket, dashboard_counts
 from dpo_desk.services.integrity import verify_case_file
 from dpo_desk.storage.casefile import CaseFile, create_case_file, open_case_file
+from dpo_desk.storage.connection import driver_connection
 
 from .conftest import FAST_KDF, PASSPHRASE, TODAY
 
@@ -24,7 +25,7 @@ def test_the_demo_shows_every_state_and_channel(case_path: Path) -> None:
     populate(case, today=TODAY)
     with case.session() as session:
         rows = cases.list_requests(session, cases.ListFilter(), today=TODAY)
-        counts = dashboard_counts(session, today=TODAY)
+        counts = dashboard_counts(driver_connection(session), today=TODAY)
         orgs = {code for (code,) in session.execute(text("SELECT code FROM organisation"))}
     assert len(rows) == len(PLANS)
     assert {r.status for r in rows} == {s.value for s in Status}

@@ -14,8 +14,9 @@ from dpo_desk.storage.casefile import open_case_file
 from dpo_desk.ui.case_table_model import ROW_ROLE
 from dpo_desk.ui.intake_dialog import IntakeDialog
 from dpo_desk.ui.main_window import MainWindow
+from dpo_desk.ui.recent_files import recent_files
 from dpo_desk.ui.text_dialog import TextDialog
-from dpo_desk.ui.welcome_dialog import WelcomeDialog, recent_files
+from dpo_desk.ui.welcome_dialog import WelcomeDialog
 
 from .conftest import FAST_KDF, PASSPHRASE
 

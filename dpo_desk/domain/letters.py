@@ -37,6 +37,12 @@ class LetterKind(StrEnum):
         return DETAILS_PROMPTS.get(self)
 
 
+# Letters that notify what only a DPO decides: an extension (Art. 12(3)) and a refusal (Art. 12(4), 12(5)).
+DECISION_LETTERS = frozenset(
+    {LetterKind.EXTENSION_NOTICE, LetterKind.REFUSAL, LetterKind.PARTIAL_REFUSAL, LetterKind.MANIFESTLY_UNFOUNDED}
+)
+
+
 DETAILS_PROMPTS = {
     LetterKind.CLARIFICATION_REQUEST: "What must the person clarify?",
     LetterKind.RECTIFICATION_DONE: "What was rectified (which data, from what to what)?",

@@ -41,6 +41,9 @@ _PAUSING = {
     Status.AWAITING_CLARIFICATION: PauseReason.CLARIFICATION,
 }
 
+# Decisions only a DPO takes (a refusal must state reasons and the remedies; Art. 12(4)).
+DPO_DECISIONS = frozenset({Status.REFUSED, Status.PARTIALLY_REFUSED})
+
 _OUTCOMES = {Status.ANSWERED, Status.REFUSED, Status.PARTIALLY_REFUSED, Status.WITHDRAWN}
 
 TRANSITIONS: dict[Status, frozenset[Status]] = {

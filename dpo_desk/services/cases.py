@@ -11,16 +11,14 @@ import json
 import mimetypes
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, or_, select, text
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.calendars import calendar_for, parse_region
-from ..domain.channels import Channel
 from ..domain.deadline_words import describe_deadline
 from ..domain.deadlines import ExtensionRule, compute_deadlines
 from ..domain.identity import (
@@ -32,69 +30,39 @@ from ..domain.identity import (
 )
 from ..domain.pauses import PausePeriod, PauseReason, counted_paused_days, is_late
 from ..domain.references import format_reference
-from ..domain.rights import Right
-from ..domain.statuses import Status, TransitionError, allowed_next, check_transition
+from ..domain.statuses import DPO_DECISIONS, Status, TransitionError, allowed_next, check_transition
 from ..explained import Words
+from ..storage.connection import driver_connection
 from ..storage.models import (
     Attachment,
     AttachmentBlob,
     Event,
-    Letter,
     Organisation,
     Pause,
     Person,
     Request,
     RequestRight,
 )
-from . import events, search
+from . import case_list, events, search
+from .case_list import ListFilter
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
 from .organisations import get_organisation
-from .views import AttachmentView, EventView, PauseView, RequestDetail, RequestRow
+from .views import (
+    AttachmentView,
+    EventView,
+    FileInput,
+    NewRequest,
+    Outcome,
+    PauseView,
+    PersonInput,
+    PersonSuggestion,
+    RequestDetail,
+    RequestRow,
+)
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 ID_DOCUMENT = "id_document"
-
-
-@dataclass(frozen=True, slots=True)
-class PersonInput:
-    first_name: str = ""
-    last_name: str = ""
-    emails: tuple[str, ...] = ()
-    postal_address: str = ""
-    identifiers: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class FileInput:
-    filename: str
-    data: bytes
-    kind: str = "document"
-
-
-@dataclass(frozen=True, slots=True)
-class NewRequest:
-    channel: Channel
-    received_on: date
-    person: PersonInput
-    rights: tuple[Right, ...]
-    summary: str = ""
-    registered_mail_no: str = ""
-    assignee: str = ""
-    organisation_code: str | None = None
-    files: tuple[FileInput, ...] = ()
-    # An existing data subject the user picked from the suggestions; else matched by email or new.
-    person_id: int | None = None
-    message_id: str = ""  # of the email the request came in
-
-
-@dataclass
-class Outcome:
-    """What an action did, plus warnings the user should read (e.g. a pause that came late)."""
-
-    reference: str
-    warnings: list[str] = field(default_factory=list)
-    matched_person: bool = False
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -260,39 +228,6 @@ def _timestamp(text: str) -> str:
     return datetime.fromisoformat(text).isoformat(timespec="seconds")
 
 
-@dataclass(frozen=True, slots=True)
-class ListFilter:
-    statuses: tuple[Status, ...] = ()
-    open_only: bool = False
-    organisation_code: str | None = None
-    due_within_days: int | None = None
-    overdue: bool = False
-    # Open, not extended, not paused, and the extension notice (= first deadline) within N days.
-    extension_notice_within_days: int | None = None
-    closed_since: date | None = None
-    # Extended without a sent extension notice, or refused without a sent refusal letter.
-    letters_due: bool = False
-    text: str = ""
-    sort: str = "deadline"
-    descending: bool = False
-    limit: int | None = None
-    offset: int = 0
-
-
-SORT_COLUMNS: dict[str, tuple[Any, ...]] = {
-    "reference": (Request.reference,),
-    "person": (Person.last_name, Person.first_name),
-    "organisation": (Organisation.code,),
-    "channel": (Request.channel,),
-    "received": (Request.received_on,),
-    "deadline": (Request.deadline_on,),
-    "status": (Request.status,),
-    "assignee": (Request.assignee,),
-}
-
-
-# Decisions only a DPO takes (a refusal must state reasons and the remedies; Art. 12(4)).
-DPO_DECISIONS = frozenset({Status.REFUSED, Status.PARTIALLY_REFUSED})
 DECISION_WORDS = {
     Status.REFUSED: QT_TRANSLATE_NOOP("Services", "refuse a request"),
     Status.PARTIALLY_REFUSED: QT_TRANSLATE_NOOP("Services", "refuse a request in part"),
@@ -302,127 +237,13 @@ DECISION_WORDS = {
 _OPEN = Request.is_open == True  # noqa: E712
 
 
-def _conditions(session: Session, flt: ListFilter, today: date) -> list[Any] | None:
-    """SQL conditions for `flt` (None when it can match nothing), shared by lists and counts."""
-    where: list[Any] = []
-    running = Request.paused_since.is_(None)
-    if flt.statuses:
-        where.append(Request.status.in_([s.value for s in flt.statuses]))
-    if flt.open_only or flt.overdue or flt.due_within_days is not None or flt.extension_notice_within_days is not None:
-        where.append(_OPEN)
-    if flt.organisation_code:
-        where.append(Request.organisation_id == get_organisation(session, flt.organisation_code).id)
-    if flt.overdue:
-        where += [Request.deadline_on < today, running]
-    if flt.due_within_days is not None:
-        where += [Request.deadline_on.between(today, today + timedelta(days=flt.due_within_days)), running]
-    if flt.extension_notice_within_days is not None:
-        horizon = today + timedelta(days=flt.extension_notice_within_days)
-        where += [Request.extended == False, Request.due_on.between(today, horizon), running]  # noqa: E712
-    if flt.closed_since is not None:
-        # closed_on is set only when a request is closed, and closed is final: no status test needed,
-        # which lets SQLite use the closed_on index.
-        where.append(Request.closed_on >= flt.closed_since)
-    if flt.letters_due:
-        where.append(_letters_due())
-    if flt.text.strip():
-        expression = search.match_expression(flt.text)
-        if expression is None:
-            return None
-        hits = text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q").bindparams(q=expression)
-        where.append(Request.id.in_(hits))
-    return where
-
-
-_REFUSAL_LETTERS = ("refusal", "partial_refusal", "manifestly_unfounded")
-_REFUSED = (Status.REFUSED.value, Status.PARTIALLY_REFUSED.value)
-
-
-def _sent(kinds: tuple[str, ...]) -> Any:
-    return (
-        select(Letter.id)
-        .where(Letter.request_id == Request.id, Letter.kind.in_(kinds), Letter.sent_on.is_not(None))
-        .exists()
-    )
-
-
-def _letters_due() -> Any:
-    """Decisions the law says must be notified by letter, whose letter has not gone out yet."""
-    return or_(
-        and_(_OPEN, Request.extended == True, ~_sent(("extension_notice",))),  # noqa: E712
-        and_(Request.status.in_(_REFUSED), ~_sent(_REFUSAL_LETTERS)),
-    )
-
-
 def count_requests(session: Session, flt: ListFilter, *, today: date) -> int:
-    where = _conditions(session, flt, today)
-    if where is None:
-        return 0
-    return session.scalar(select(func.count(Request.id)).where(*where)) or 0
+    return case_list.count_requests(driver_connection(session), flt, today=today)
 
 
 def list_requests(session: Session, flt: ListFilter, *, today: date) -> list[RequestRow]:
-    """Requests matching `flt`, next deadline first unless asked otherwise; filtered and sorted in SQL."""
-    where = _conditions(session, flt, today)
-    if where is None:
-        return []
-    columns = SORT_COLUMNS.get(flt.sort)
-    if columns is None:
-        raise ActionRefused(f"Cannot sort by {flt.sort!r}.")
-    order = [c.desc() if flt.descending else c.asc() for c in (*columns, Request.id)]
-    if flt.sort == "deadline":
-        order.insert(0, Request.is_open.desc())  # open requests first, whichever the direction
-    query = (
-        select(
-            Request.id,
-            Request.reference,
-            Organisation.code,
-            Person.first_name,
-            Person.last_name,
-            Person.emails,
-            Request.channel,
-            Request.received_on,
-            Request.deadline_on,
-            Request.status,
-            Request.paused_since,
-            Request.extended,
-            Request.assignee,
-        )
-        .join(Organisation, Request.organisation_id == Organisation.id)
-        .join(Person, Request.person_id == Person.id)
-        .where(*where)
-        .order_by(*order)
-        .offset(flt.offset)
-    )
-    if flt.limit is not None:
-        query = query.limit(flt.limit)
-    rows = session.execute(query).all()
-    if not rows:
-        return []
-    rights: dict[int, list[str]] = {}
-    for request_id, right in session.execute(
-        select(RequestRight.request_id, RequestRight.right).where(RequestRight.request_id.in_([r.id for r in rows]))
-    ):
-        rights.setdefault(request_id, []).append(right)
-    rank = {r.value: i for i, r in enumerate(Right)}
-    return [
-        RequestRow(
-            id=r.id,
-            reference=r.reference,
-            organisation=r.code,
-            person=" ".join(p for p in (r.first_name, r.last_name) if p) or (r.emails[0] if r.emails else ""),
-            rights=sorted(rights.get(r.id, []), key=rank.__getitem__),
-            channel=r.channel,
-            received_on=r.received_on,
-            deadline_on=r.deadline_on,
-            days_left=(r.deadline_on - today).days,
-            status=r.status,
-            paused_since=r.paused_since,
-            extended=r.extended,
-            assignee=r.assignee,
-        )
-        for r in rows
-    ]
+    """Requests matching `flt` (see case_list.py), seeing this session's own changes."""
+    return case_list.list_requests(driver_connection(session), flt, today=today)
 
 
 # Logging a request ---------------------------------------------------------------------------
@@ -475,15 +296,6 @@ def _find_person(session: Session, org: Organisation, person: PersonInput) -> Pe
         if found:
             return found[0]
     return None
-
-
-@dataclass(frozen=True, slots=True)
-class PersonSuggestion:
-    id: int
-    name: str
-    emails: list[str]
-    postal_address: str
-    last_reference: str
 
 
 def suggest_people(

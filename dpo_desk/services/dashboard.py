@@ -6,10 +6,8 @@ from dataclasses import replace
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy.orm import Session
-
 from ..domain.statuses import Status
-from .cases import ListFilter, count_requests
+from .case_list import Connection, ListFilter, count_requests
 
 SOON_DAYS = 7
 
@@ -37,10 +35,11 @@ def bucket_filter(bucket: Bucket, today: date) -> ListFilter:
     }[bucket]
 
 
-def dashboard_counts(session: Session, *, today: date, organisation_code: str | None = None) -> dict[Bucket, int]:
+def dashboard_counts(conn: Connection, *, today: date, organisation_code: str | None = None) -> dict[Bucket, int]:
+    """Every count of the strip; `conn` is the driver connection (plain SQL, see case_list.py)."""
     return {
         bucket: count_requests(
-            session, replace(bucket_filter(bucket, today), organisation_code=organisation_code), today=today
+            conn, replace(bucket_filter(bucket, today), organisation_code=organisation_code), today=today
         )
         for bucket in Bucket
     }

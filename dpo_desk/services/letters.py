@@ -10,7 +10,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.channels import Channel
-from ..domain.letters import LetterError, LetterKind, check_template, date_in_words, dateline, fill
+from ..domain.letters import (
+    DECISION_LETTERS,
+    LetterError,
+    LetterKind,
+    check_template,
+    date_in_words,
+    dateline,
+    fill,
+)
 from ..domain.rights import Right
 from ..domain.statuses import Status
 from ..paths import resources_dir
@@ -21,24 +29,7 @@ from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
 from .organisations import get_organisation
 from .register import kept_under_obligation
-
-# Letters that notify what only a DPO decides: an extension (Art. 12(3)) and a refusal (Art. 12(4), 12(5)).
-DECISION_LETTERS = frozenset(
-    {LetterKind.EXTENSION_NOTICE, LetterKind.REFUSAL, LetterKind.PARTIAL_REFUSAL, LetterKind.MANIFESTLY_UNFOUNDED}
-)
-
-
-@dataclass(frozen=True, slots=True)
-class LetterView:
-    id: int
-    kind: str
-    language: str
-    subject: str
-    created_at: str
-    created_by: str
-    sent_on: date | None
-    sent_channel: str
-    registered_mail_no: str
+from .views import LetterView
 
 
 def shipped_template(kind: LetterKind, language: str) -> str:

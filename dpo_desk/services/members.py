@@ -14,18 +14,14 @@ a protection against that person (SECURITY.md).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..storage.connection import driver_connection
 from ..storage.models import Member
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
-
-
-class Role(StrEnum):
-    DPO = "dpo"
-    STAFF = "staff"
+from .roles import Role, normalise_login, role_in
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,20 +32,12 @@ class MemberView:
     active: bool
 
 
-def normalise_login(login: str) -> str:
-    return login.strip().lower()
-
-
 def role_of(session: Session, user: str) -> Role | None:
     """The user's role; DPO when the file has no members (one person); None for a non-member."""
     cache: dict[str, Role | None] = session.info.setdefault("roles", {})
     login = normalise_login(user)
     if login not in cache:
-        if not session.scalar(select(func.count()).select_from(Member)):
-            cache[login] = Role.DPO
-        else:
-            row = session.execute(select(Member.role, Member.active).where(Member.login == login)).first()
-            cache[login] = Role(row.role) if row is not None and row.active else None
+        cache[login] = role_in(driver_connection(session), login)
     return cache[login]
 
 

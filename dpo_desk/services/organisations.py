@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -10,42 +9,12 @@ from sqlalchemy.orm import Session
 
 from ..domain.calendars import parse_region
 from ..domain.deadlines import ExtensionRule
-from ..domain.pauses import DEFAULT_GRACE_DAYS
 from ..domain.references import normalise_code
 from ..storage.models import Organisation
 from . import events
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
-
-CNIL = (
-    "Commission nationale de l'informatique et des libertés (CNIL)\n"
-    "3 Place de Fontenoy\nTSA 80715\n75334 Paris Cedex 07"
-)
-
-
-class Keep:
-    """Marker: leave the stored value as it is."""
-
-
-KEEP = Keep()
-
-
-@dataclass(frozen=True, slots=True)
-class OrganisationInput:
-    code: str
-    legal_name: str
-    address: str = ""
-    city: str = ""
-    dpo_name: str = ""
-    dpo_email: str = ""
-    dpo_address: str = ""
-    signatory_name: str = ""
-    signatory_title: str = ""
-    letter_language: str = "fr"
-    supervisory_authority: str = CNIL
-    holiday_region: str = "fr"
-    extension_rule: str = "standard"
-    grace_days: int = DEFAULT_GRACE_DAYS
+from .views import KEEP, Keep, OrganisationInput
 
 
 def _validate(data: OrganisationInput) -> str:

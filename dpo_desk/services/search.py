@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:  # the case list searches before the ORM is loaded (see case_list.py)
+    from sqlalchemy.orm import Session
 
-from ..storage.models import Request
+    from ..storage.models import Request
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -32,18 +33,16 @@ def index_request(session: Session, request: Request) -> None:
     """(Re)write the search row of `request`; call after any change to what it shows."""
     person = request.person
     session.flush()
-    session.execute(text("DELETE FROM request_fts WHERE rowid = :id"), {"id": request.id})
-    session.execute(
-        text(
-            "INSERT INTO request_fts(rowid, reference, person, emails, identifiers, body) "
-            "VALUES (:id, :reference, :person, :emails, :identifiers, :body)"
+    conn = session.connection()
+    conn.exec_driver_sql("DELETE FROM request_fts WHERE rowid = ?", (request.id,))
+    conn.exec_driver_sql(
+        "INSERT INTO request_fts(rowid, reference, person, emails, identifiers, body) VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            request.id,
+            request.reference,
+            f"{person.first_name} {person.last_name}",
+            " ".join(person.emails),
+            " ".join(f"{k} {v}" for k, v in person.identifiers.items()),
+            " ".join(filter(None, [request.summary, request.registered_mail_no, request.assignee])),
         ),
-        {
-            "id": request.id,
-            "reference": request.reference,
-            "person": f"{person.first_name} {person.last_name}",
-            "emails": " ".join(person.emails),
-            "identifiers": " ".join(f"{k} {v}" for k, v in person.identifiers.items()),
-            "body": " ".join(filter(None, [request.summary, request.registered_mail_no, request.assignee])),
-        },
     )

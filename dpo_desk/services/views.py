@@ -1,10 +1,17 @@
-"""Plain data handed to the CLI and GUI: no live ORM objects leave the services."""
+"""Plain data between the services and the CLI and GUI: no live ORM objects cross, either way.
+
+Nothing here imports SQLAlchemy: the window uses these types before the ORM is loaded.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
+
+from ..domain.channels import Channel
+from ..domain.pauses import DEFAULT_GRACE_DAYS
+from ..domain.rights import Right
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,3 +115,100 @@ class RequestDetail:
             return value
 
         return convert(asdict(self))  # type: ignore[no-any-return]
+
+
+# What the user gives -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInput:
+    first_name: str = ""
+    last_name: str = ""
+    emails: tuple[str, ...] = ()
+    postal_address: str = ""
+    identifiers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FileInput:
+    filename: str
+    data: bytes
+    kind: str = "document"
+
+
+@dataclass(frozen=True, slots=True)
+class NewRequest:
+    channel: Channel
+    received_on: date
+    person: PersonInput
+    rights: tuple[Right, ...]
+    summary: str = ""
+    registered_mail_no: str = ""
+    assignee: str = ""
+    organisation_code: str | None = None
+    files: tuple[FileInput, ...] = ()
+    # An existing data subject the user picked from the suggestions; else matched by email or new.
+    person_id: int | None = None
+    message_id: str = ""  # of the email the request came in
+
+
+@dataclass
+class Outcome:
+    """What an action did, plus warnings the user should read (e.g. a pause that came late)."""
+
+    reference: str
+    warnings: list[str] = field(default_factory=list)
+    matched_person: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSuggestion:
+    id: int
+    name: str
+    emails: list[str]
+    postal_address: str
+    last_reference: str
+
+
+@dataclass(frozen=True, slots=True)
+class LetterView:
+    id: int
+    kind: str
+    language: str
+    subject: str
+    created_at: str
+    created_by: str
+    sent_on: date | None
+    sent_channel: str
+    registered_mail_no: str
+
+
+CNIL = (
+    "Commission nationale de l'informatique et des libertés (CNIL)\n"
+    "3 Place de Fontenoy\nTSA 80715\n75334 Paris Cedex 07"
+)
+
+
+class Keep:
+    """Marker: leave the stored value as it is."""
+
+
+KEEP = Keep()
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationInput:
+    code: str
+    legal_name: str
+    address: str = ""
+    city: str = ""
+    dpo_name: str = ""
+    dpo_email: str = ""
+    dpo_address: str = ""
+    signatory_name: str = ""
+    signatory_title: str = ""
+    letter_language: str = "fr"
+    supervisory_authority: str = CNIL
+    holiday_region: str = "fr"
+    extension_rule: str = "standard"
+    grace_days: int = DEFAULT_GRACE_DAYS

@@ -16,25 +16,26 @@ from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.register import Activity
 from ..domain.statuses import Status
-from ..storage.casefile import CaseFile
-from . import cases, letters, mailboxes, members, register
+from ..lazy import lazy_module
+from . import case_list, roles
+from .case_list import ListFilter
 from .dashboard import Bucket, bucket_filter, dashboard_counts
 from .errors import ActionRefused
-from .organisations import (
-    KEEP,
-    Keep,
-    OrganisationInput,
-    add_organisation,
-    get_organisation,
-    list_organisations,
-    update_organisation,
-)
-from .portability import Bundle, portability_bundle
-from .reports import keep_access_report
-from .views import RequestDetail, RequestRow
+from .views import KEEP, Keep, OrganisationInput, RequestDetail, RequestRow
 
-if TYPE_CHECKING:  # email parsing loads on first use, not at start-up
+if TYPE_CHECKING:
+    from ..storage.casefile import CaseFile
+    from . import cases, letters, mailboxes, members, organisations, portability, register, reports
     from .email_import import ImportOutcome
+else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
+    cases = lazy_module("dpo_desk.services.cases")
+    letters = lazy_module("dpo_desk.services.letters")
+    mailboxes = lazy_module("dpo_desk.services.mailboxes")
+    members = lazy_module("dpo_desk.services.members")
+    organisations = lazy_module("dpo_desk.services.organisations")
+    portability = lazy_module("dpo_desk.services.portability")
+    register = lazy_module("dpo_desk.services.register")
+    reports = lazy_module("dpo_desk.services.reports")
 
 MIN_SEARCH_LENGTH = 2
 
@@ -52,48 +53,48 @@ class Workbench:
 
     # Reading ---------------------------------------------------------------------------------
 
-    def filter_for(self, bucket: Bucket | None, text: str) -> cases.ListFilter:
+    def filter_for(self, bucket: Bucket | None, text: str) -> ListFilter:
         """The list filter for a dashboard count and the search box.
 
         Searching starts at two characters: one letter matches most of a large file and only
         slows typing down (about 150 ms at 100,000 requests).
         """
-        base = bucket_filter(bucket, self.today()) if bucket is not None else cases.ListFilter()
+        base = bucket_filter(bucket, self.today()) if bucket is not None else ListFilter()
         return replace(base, text=text if len(text.strip()) >= MIN_SEARCH_LENGTH else "")
 
-    def page(self, flt: cases.ListFilter, offset: int, limit: int) -> list[RequestRow]:
-        with self.case.session() as session:
-            return cases.list_requests(session, replace(flt, offset=offset, limit=limit), today=self.today())
+    def page(self, flt: ListFilter, offset: int, limit: int) -> list[RequestRow]:
+        with self.case.read() as conn:
+            return case_list.list_requests(conn, replace(flt, offset=offset, limit=limit), today=self.today())
 
-    def count(self, flt: cases.ListFilter) -> int:
-        with self.case.session() as session:
-            return cases.count_requests(session, flt, today=self.today())
+    def count(self, flt: ListFilter) -> int:
+        with self.case.read() as conn:
+            return case_list.count_requests(conn, flt, today=self.today())
 
     def counts(self) -> dict[Bucket, int]:
-        with self.case.session() as session:
-            return dashboard_counts(session, today=self.today())
+        with self.case.read() as conn:
+            return dashboard_counts(conn, today=self.today())
 
     def organisations(self) -> list[tuple[str, str]]:
         """(code, legal name) of every organisation, for pickers."""
         with self.case.session() as session:
-            return [(o.code, o.legal_name) for o in list_organisations(session)]
+            return [(o.code, o.legal_name) for o in organisations.list_organisations(session)]
 
     def organisation(self, code: str) -> tuple[OrganisationInput, bytes | None]:
         """An organisation's editable settings and its signature image."""
         with self.case.session() as session:
-            org = get_organisation(session, code)
+            org = organisations.get_organisation(session, code)
             data = OrganisationInput(**{name: getattr(org, name) for name in OrganisationInput.__dataclass_fields__})
             return data, org.signature_image
 
     def add_organisation(self, data: OrganisationInput) -> str:
         with self.case.transaction() as session:
-            return add_organisation(session, data, user=self.user).code
+            return organisations.add_organisation(session, data, user=self.user).code
 
     def update_organisation(
         self, code: str, data: OrganisationInput, signature_image: bytes | Keep | None = KEEP
     ) -> list[str]:
         with self.case.transaction() as session:
-            return update_organisation(
+            return organisations.update_organisation(
                 session, code, data, user=self.user, today=self.today(), signature_image=signature_image
             )
 
@@ -216,7 +217,8 @@ class Workbench:
 
     def template(self, organisation_code: str, kind: LetterKind, language: str) -> tuple[str, bool]:
         with self.case.session() as session:
-            return letters.template_text(session, get_organisation(session, organisation_code), kind, language)
+            org = organisations.get_organisation(session, organisation_code)
+            return letters.template_text(session, org, kind, language)
 
     def save_template(self, organisation_code: str, kind: LetterKind, language: str, text: str) -> None:
         with self.case.transaction() as session:
@@ -257,11 +259,11 @@ class Workbench:
     def access_report(self, reference: str) -> tuple[bytes, bool]:
         """The report, kept with the case's documents; (PDF, whether this version is new)."""
         with self.case.transaction() as session:
-            return keep_access_report(session, reference, user=self.user, today=self.today())
+            return reports.keep_access_report(session, reference, user=self.user, today=self.today())
 
-    def portability_bundle(self, reference: str) -> Bundle:
+    def portability_bundle(self, reference: str) -> portability.Bundle:
         with self.case.transaction() as session:
-            return portability_bundle(session, reference, user=self.user, today=self.today())
+            return portability.portability_bundle(session, reference, user=self.user, today=self.today())
 
     # Activity report -----------------------------------------------------------------------
 
@@ -284,20 +286,20 @@ class Workbench:
 
     # Users and roles -----------------------------------------------------------------------
 
-    def role(self) -> members.Role | None:
+    def role(self) -> roles.Role | None:
         """This user's role (DPO when the file has no members yet; None for someone not in it)."""
-        with self.case.session() as session:
-            return members.role_of(session, self.user)
+        with self.case.read() as conn:
+            return roles.role_in(conn, self.user)
 
     def members(self) -> list[members.MemberView]:
         with self.case.session() as session:
             return members.list_members(session)
 
-    def add_member(self, login: str, name: str, role: members.Role) -> None:
+    def add_member(self, login: str, name: str, role: roles.Role) -> None:
         with self.case.transaction() as session:
             members.add_member(session, login, name, role, user=self.user)
 
-    def change_member(self, login: str, *, role: members.Role | None = None, active: bool | None = None) -> None:
+    def change_member(self, login: str, *, role: roles.Role | None = None, active: bool | None = None) -> None:
         with self.case.transaction() as session:
             members.change_member(session, login, user=self.user, role=role, active=active)
 

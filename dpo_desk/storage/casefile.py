@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
 
 from .. import __version__
 from ..explained import QT_TRANSLATE_NOOP
@@ -40,6 +38,10 @@ from .filesystems import is_network_path
 from .lock import WriterLock
 from .safe_files import make_private
 
+if TYPE_CHECKING:  # SQLAlchemy loads when the first session is opened, after the window's first paint
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
 SUFFIX = ".dpodesk"
 MIN_PASSPHRASE_LENGTH = 10
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -61,30 +63,61 @@ def check_passphrase_strength(passphrase: str) -> None:
 
 @dataclass
 class CaseFile:
-    """An open case file. Use `session()` for one unit of work, `close()` when done."""
+    """An open case file. Use `session()` for one unit of work, `close()` when done.
+
+    The SQLAlchemy engine is made on first use: until then, the connection that opened the file
+    serves the plain-SQL reads (`read()`) the window paints its first page from, and it becomes the
+    engine's first pooled connection.
+    """
 
     path: Path
     file_id: str
-    engine: Engine
     read_only: bool
     on_network_drive: bool
     notices: list[str] = field(default_factory=list)
     _key: bytes | None = field(default=None, repr=False)
     _lock: WriterLock | None = field(default=None, repr=False)
+    _first: sqlcipher3.Connection | None = field(default=None, repr=False)
+    _engine: Engine | None = field(default=None, repr=False)
     _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
+    _open: bool = field(default=True, repr=False)
+    _guard: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     @property
     def is_open(self) -> bool:
-        return self._sessions is not None
+        return self._open
 
-    def session(self) -> Session:
-        if self._sessions is None:
+    def _require_open(self) -> None:
+        if not self._open:
             raise CaseFileError(
                 QT_TRANSLATE_NOOP(
                     "Services",
                     "The case file is closed.",
                 )
             )
+
+    @property
+    def engine(self) -> Engine:
+        with self._guard:
+            self._require_open()
+            if self._engine is None:
+                spare = [self._first] if self._first is not None else []
+                self._first = None
+                self._engine = _make_engine(
+                    self.path,
+                    self._require_key(),
+                    wal=not self.on_network_drive,
+                    read_only=self.read_only,
+                    spare=spare,
+                )
+            return self._engine
+
+    def session(self) -> Session:
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._require_open()
         return self._sessions()
 
     @contextlib.contextmanager
@@ -94,8 +127,24 @@ class CaseFile:
             yield session
 
     @contextlib.contextmanager
+    def read(self) -> Iterator[sqlcipher3.Connection]:
+        """A driver connection for plain-SQL reads (the case list, counts, roles).
+
+        Before the engine exists this is the connection that opened the file (one user at a
+        time), so the first page is read without loading SQLAlchemy; afterwards, a pooled one.
+        """
+        with self._guard:
+            self._require_open()
+            first = self._first if self._engine is None else None
+            if first is not None:
+                yield first
+                return
+        with self.raw() as conn:
+            yield conn
+
+    @contextlib.contextmanager
     def raw(self) -> Iterator[sqlcipher3.Connection]:
-        """The driver connection, for pragmas and the backup API."""
+        """A pooled driver connection, for pragmas and the backup API."""
         with self.engine.connect() as conn:
             yield conn.connection.driver_connection  # type: ignore[misc]
 
@@ -116,13 +165,24 @@ class CaseFile:
 
     def close(self) -> None:
         """Checkpoint, drop the key and release the lock. Safe to call twice."""
-        if self._sessions is None:
-            return
-        self._sessions = None
-        if not self.read_only:
-            with contextlib.suppress(DBAPIError), self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.engine.dispose()
+        with self._guard:
+            if not self._open:
+                return
+            self._open = False
+            engine, first = self._engine, self._first
+            self._engine = self._first = self._sessions = None
+        if engine is not None:
+            from sqlalchemy.exc import DBAPIError
+
+            if not self.read_only:
+                with contextlib.suppress(DBAPIError), engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            engine.dispose()
+        if first is not None:
+            if not self.read_only:
+                with contextlib.suppress(sqlcipher3.DatabaseError):
+                    first.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            first.close()
         self._key = None
         if self._lock is not None:
             self._lock.release()
@@ -214,9 +274,9 @@ class CaseFile:
             ) from None
         # Phase 3: promote the new key.
         keyfile.promote_pending(self.path)
-        self._key = new_key
-        self.engine = _make_engine(self.path, new_key, wal=not self.on_network_drive, read_only=False)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        with self._guard:
+            self._key = new_key
+            self._engine = self._sessions = None  # made again, with the new key, when next used
         if remembered:
             with contextlib.suppress(KeyringUnavailable):
                 keystore.remember(self.file_id, new_key)
@@ -253,11 +313,18 @@ def _missing_key_message(path: Path) -> str:
     )
 
 
-def _make_engine(path: Path, key: bytes, *, wal: bool, read_only: bool) -> Engine:
+def _make_engine(
+    path: Path, key: bytes, *, wal: bool, read_only: bool, spare: list[sqlcipher3.Connection] | None = None
+) -> Engine:
+    """The pooled engine; `spare` holds an already opened connection to hand out first."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
+    waiting = spare or []
     engine = create_engine(
         "sqlite://",
         module=sqlcipher3,
-        creator=lambda: connect(path, key, wal=wal, read_only=read_only),
+        creator=lambda: waiting.pop() if waiting else connect(path, key, wal=wal, read_only=read_only),
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
@@ -363,21 +430,19 @@ def create_case_file(
         key = keyfile.new_data_key()
         sealed = keyfile.wrap(key, passphrase, keyfile.new_file_id(), kdf)
         network = is_network_path(path)
-        engine = _make_engine(path, key, wal=not network, read_only=False)
-        with engine.begin() as conn:
+        case = CaseFile(path, sealed.file_id, False, network, _key=key, _lock=lock)
+        with case.engine.begin() as conn:
             _check_cipher(conn.connection.driver_connection)  # type: ignore[arg-type]
             migrate.upgrade(conn)
-        with engine.begin() as conn:
+        with case.engine.begin() as conn:
             now = datetime.now(UTC).isoformat(timespec="seconds")
             for key_name, value in (
                 ("file_id", sealed.file_id),
                 ("created_at", now),
                 ("created_with", __version__),
             ):
-                conn.execute(text("INSERT INTO meta(key, value) VALUES (:k, :v)"), {"k": key_name, "v": value})
+                conn.exec_driver_sql("INSERT INTO meta(key, value) VALUES (?, ?)", (key_name, value))
         keyfile.write(path, sealed)
-        case = CaseFile(path, sealed.file_id, engine, False, network, _key=key, _lock=lock)
-        case._sessions = sessionmaker(engine, expire_on_commit=False)
         if network:
             case.notices.append(_NETWORK_NOTICE)
         if remember:
@@ -444,15 +509,15 @@ def open_case_file(
         lock.acquire()
     try:
         network = is_network_path(path)
-        key, probe = _unlock(path, sealed, passphrase, use_keyring, network, read_only)
+        key, first = _unlock(path, sealed, passphrase, use_keyring, network, read_only)
+        case = CaseFile(path, sealed.file_id, read_only, network, _key=key, _lock=None, _first=first)
         try:
-            _check_cipher(probe)
-            stored_id = probe.execute("SELECT value FROM meta WHERE key = 'file_id'").fetchone()
+            _check_cipher(first)
+            stored_id = first.execute("SELECT value FROM meta WHERE key = 'file_id'").fetchone()
         except sqlcipher3.DatabaseError:
             stored_id = None
-        finally:
-            probe.close()
         if stored_id is None or stored_id[0] != sealed.file_id:
+            case.close()
             raise CaseFileDamaged(
                 QT_TRANSLATE_NOOP(
                     "Services",
@@ -462,10 +527,12 @@ def open_case_file(
             )
         if not read_only:
             make_private(path)
-        engine = _make_engine(path, key, wal=not network, read_only=read_only)
-        case = CaseFile(path, sealed.file_id, engine, read_only, network, _key=key, _lock=lock)
-        _bring_schema_up_to_date(case, key)
-        case._sessions = sessionmaker(engine, expire_on_commit=False)
+        try:
+            _bring_schema_up_to_date(case, key)
+        except BaseException:
+            case.close()
+            raise
+        case._lock = lock
         if lock is not None and lock.recovered_from is not None:
             case.notices.append(
                 "DPO Desk was not closed properly last time "
@@ -474,7 +541,7 @@ def open_case_file(
         if network:
             case.notices.append(_NETWORK_NOTICE)
         return case
-    except (sqlcipher3.DatabaseError, DBAPIError) as exc:
+    except sqlcipher3.DatabaseError as exc:
         if lock is not None:
             lock.release()
         raise CaseFileDamaged(
@@ -484,7 +551,7 @@ def open_case_file(
                 "{name}-backups): dpo-desk restore BACKUP.",
             ),
             name=path.name,
-            why=getattr(exc, "orig", None) or exc,
+            why=exc,
         ) from None
     except BaseException:
         if lock is not None:
@@ -540,7 +607,7 @@ def _unlock(
 
 
 def _bring_schema_up_to_date(case: CaseFile, key: bytes) -> None:
-    with case.engine.connect() as conn:
+    with case.read() as conn:
         current = migrate.current_revision(conn)
     if migrate.is_current(current):
         return
@@ -560,7 +627,12 @@ def _bring_schema_up_to_date(case: CaseFile, key: bytes) -> None:
             ),
             name=case.path.name,
         )
-    with case.raw() as raw:
-        copy_encrypted(raw, backup_path(case.path, f"before-upgrade-{current}"), key, case.path)
-    with case.engine.begin() as conn:
-        migrate.upgrade(conn)
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with case.raw() as raw:
+            copy_encrypted(raw, backup_path(case.path, f"before-upgrade-{current}"), key, case.path)
+        with case.engine.begin() as conn:
+            migrate.upgrade(conn)
+    except DBAPIError as exc:  # what the driver said, for the damaged-file message
+        raise exc.orig from None

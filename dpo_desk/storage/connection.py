@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 SQLITE_NOTADB = 26
 PAGE_CACHE_KIB = 64 * 1024  # encrypted pages are decrypted again on every cache miss
@@ -51,3 +55,12 @@ def connect(path: Path, key: bytes, *, wal: bool = True, read_only: bool = False
 def cipher_version(conn: sqlcipher3.Connection) -> str:
     row = conn.execute("PRAGMA cipher_version").fetchone()
     return str(row[0]) if row else ""
+
+
+def driver_connection(session: Session) -> sqlcipher3.Connection:
+    """The session's own driver connection, in its transaction, with its pending changes flushed.
+
+    For the plain-SQL reads (the case list, roles) that must also run before SQLAlchemy is loaded.
+    """
+    session.flush()
+    return session.connection().connection.driver_connection  # type: ignore[return-value]

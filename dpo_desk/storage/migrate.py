@@ -9,12 +9,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import OperationalError
+import sqlcipher3
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy.engine import Connection
 
 SCRIPT_LOCATION = "dpo_desk.storage:migrations"
 # The newest revision this release ships; a test checks it against Alembic's head.
@@ -48,13 +48,13 @@ def known_revisions() -> set[str]:
     return {script.revision for script in _scripts().walk_revisions()}
 
 
-def current_revision(connection: Connection) -> str | None:
-    """The file's revision (None for a file without tables yet), read without Alembic."""
+def current_revision(connection: sqlcipher3.Connection) -> str | None:
+    """The file's revision (None for a file without tables yet), read without Alembic or SQLAlchemy."""
     try:
-        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-    except OperationalError:  # no such table: a new, empty file
-        connection.rollback()
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlcipher3.OperationalError:  # no such table: a new, empty file
         return None
+    return str(row[0]) if row else None
 
 
 def is_current(revision: str | None) -> bool:

@@ -17,8 +17,8 @@ from ..storage.errors import CaseFileError, PassphraseRequired
 from .main_window import MainWindow
 from .messages import in_words
 from .preferences_dialog import interface_language
+from .recent_files import remember_recent
 from .unlock_dialog import UnlockDialog
-from .welcome_dialog import WelcomeDialog, remember_recent
 
 
 def _user() -> str:
@@ -79,6 +79,8 @@ def _choose(case_file: Path | None, demo: bool, use_keyring: bool) -> tuple[Case
 
         return open_demo(), True
     if case_file is None:
+        from .welcome_dialog import WelcomeDialog  # the ORM: it makes new case files
+
         welcome = WelcomeDialog()
         choice: dict[str, object] = {}
         welcome.open_requested.connect(lambda path: choice.update(path=path))

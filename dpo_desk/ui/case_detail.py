@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.letters import LetterKind
-from ..domain.statuses import Status
-from ..services.cases import DPO_DECISIONS
-from ..services.letters import DECISION_LETTERS
+from ..domain.letters import DECISION_LETTERS, LetterKind
+from ..domain.statuses import DPO_DECISIONS, Status
 from ..services.views import RequestDetail
 from . import labels
 from .attachment_table_model import ATTACHMENT_ROLE, AttachmentTableModel

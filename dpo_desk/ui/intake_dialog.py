@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.channels import Channel
 from ..domain.rights import Right
-from ..services.cases import FileInput, NewRequest, PersonInput, PersonSuggestion
 from ..services.errors import ActionRefused
+from ..services.views import FileInput, NewRequest, PersonInput, PersonSuggestion
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from . import labels

@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ..lazy import load_all
+
 Report = Callable[[str, int, int], None]
 Work = Callable[[Report, Callable[[], bool]], Any]
 
@@ -63,6 +65,7 @@ class _Runnable(QRunnable):
 
 
 def start(job: Job, pool: QThreadPool | None = None) -> Job:
+    load_all()  # on this (GUI) thread: a worker must never be the one to run a lazy module
     (pool or QThreadPool.globalInstance()).start(_Runnable(job))
     return job
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from ..services.letters import LetterView
+from ..services.views import LetterView
 from .dates import short_day
 from .table_model import Index, RowsTableModel
 

@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..demo import DEMO_PASSPHRASE
 from ..domain.channels import Channel
 from ..domain.identity import VerificationMethod
 from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
-from ..services.cases import FileInput, ListFilter, Outcome
+from ..lazy import load_all
+from ..services.case_list import ListFilter
 from ..services.errors import ActionRefused
-from ..services.members import Role
-from ..services.views import RequestRow
+from ..services.roles import Role
+from ..services.views import FileInput, Outcome, RequestRow
 from ..services.workbench import Workbench
 from ..storage.backup import automatic_backup_due
 from ..storage.casefile import open_case_file
@@ -45,24 +45,24 @@ from .case_detail import CaseDetailView
 from .case_table_model import ROW_ROLE, CaseTableModel
 from .dashboard_strip import DashboardStrip
 from .inactivity import InactivityWatcher
-from .intake_dialog import IntakeDialog
 from .jobs import Job, start, with_progress
 from .letter_table_model import details_prompt, kind_label
 from .lock_page import LockPage
 from .messages import in_words
-from .organisation_dialog import OrganisationDialog
 from .preferences_dialog import PreferencesDialog, idle_minutes
-from .register_dialog import RegisterDialog
 from .sent_dialog import SentDialog
-from .template_dialog import TemplateDialog
 from .text_dialog import TextDialog
 from .unlock_dialog import Opener
 
-if TYPE_CHECKING:  # QtPdf and QtPrintSupport load when a document is first shown, not at start-up
+if TYPE_CHECKING:  # dialogs load when first opened (QtPdf, QtPrintSupport, the ORM), not at start-up
     from .activity_dialog import ActivityDialog
+    from .intake_dialog import IntakeDialog
     from .letters_of_day_dialog import LettersOfDayDialog
     from .mailbox_dialog import MailboxDialog
+    from .organisation_dialog import OrganisationDialog
     from .preview_dialog import PreviewDialog
+    from .register_dialog import RegisterDialog
+    from .template_dialog import TemplateDialog
     from .triage_dialog import TriageDialog
     from .users_dialog import UsersDialog
 
@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         if workbench.demo:
+            from ..demo import DEMO_PASSPHRASE  # already loaded: it made the demo
+
             banner = QLabel(
                 self.tr("DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.").format(
                     p=DEMO_PASSPHRASE
@@ -346,6 +348,7 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def _first_counts(self) -> None:
+        load_all()  # the ORM and the services: the first page is on screen
         if not self._closed and not self.is_locked:
             self.dashboard.set_counts(self.workbench.counts())
             self._update_triage_count()
@@ -518,6 +521,8 @@ class MainWindow(QMainWindow):
         self._message(self.tr("About DPO Desk"), text.format(version=__version__), QMessageBox.Icon.NoIcon, "aboutBox")
 
     def open_intake(self) -> IntakeDialog:
+        from .intake_dialog import IntakeDialog
+
         dialog = IntakeDialog(self.workbench, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(self._logged)
@@ -532,6 +537,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_register(self) -> RegisterDialog:
+        from .register_dialog import RegisterDialog
+
         dialog = RegisterDialog(self.workbench, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.refresh)
@@ -539,12 +546,16 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_templates(self) -> TemplateDialog:
+        from .template_dialog import TemplateDialog
+
         dialog = TemplateDialog(self.workbench, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def open_organisations(self) -> OrganisationDialog:
+        from .organisation_dialog import OrganisationDialog
+
         dialog = OrganisationDialog(self.workbench, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda _: self.refresh())
@@ -882,6 +893,7 @@ class MainWindow(QMainWindow):
     def _intake_from_triage(self, triage: TriageDialog, item_id: int, raw: bytes) -> IntakeDialog | None:
         """A fetched message DPO Desk could not log by itself: the intake form, filled from it."""
         from ..services.email_intake import EmailRefused, parse_email
+        from .intake_dialog import IntakeDialog
 
         try:
             draft = parse_email(raw)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.calendars import HolidayRegion
 from ..services.errors import ActionRefused
-from ..services.organisations import CNIL, KEEP, Keep, OrganisationInput
+from ..services.views import CNIL, KEEP, Keep, OrganisationInput
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from .messages import in_words

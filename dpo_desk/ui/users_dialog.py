@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.errors import ActionRefused
-from ..services.members import Role
+from ..services.roles import Role
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from .messages import in_words

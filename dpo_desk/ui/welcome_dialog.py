@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,26 +24,14 @@ from PySide6.QtWidgets import (
 
 from ..demo import DEMO_PASSPHRASE
 from ..services.errors import ActionRefused
-from ..services.organisations import OrganisationInput
 from ..services.setup import new_case_file, passphrase_strength
+from ..services.views import OrganisationInput
 from ..storage import keystore
 from ..storage.casefile import CaseFile
 from ..storage.errors import CaseFileError
 from ..storage.keyfile import KdfParams
 from .messages import in_words
-
-RECENT_KEY = "recent/files"
-MAX_RECENT = 8
-
-
-def recent_files() -> list[str]:
-    value = QSettings().value(RECENT_KEY, [])
-    return [str(v) for v in (value if isinstance(value, list) else [value]) if v]
-
-
-def remember_recent(path: Path) -> None:
-    files = [str(path)] + [f for f in recent_files() if f != str(path)]
-    QSettings().setValue(RECENT_KEY, files[:MAX_RECENT])
+from .recent_files import recent_files, remember_recent
 
 
 class WelcomeDialog(QDialog):
