@@ -7,22 +7,17 @@ the acting user, and the day it happens (`on`), so that nothing depends on the c
 from __future__ import annotations
 
 import hashlib
-import json
 import mimetypes
 import re
 import unicodedata
-from datetime import date, datetime
-from functools import cache
-from typing import Any
+from datetime import date
 
-from sqlalchemy import bindparam, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.calendars import calendar_for, parse_region
-from ..domain.deadline_words import describe_deadline
 from ..domain.deadlines import ExtensionRule, compute_deadlines
 from ..domain.identity import (
-    IDENTITY_TRANSITIONS,
     IdentityState,
     VerificationMethod,
     check_identity_step,
@@ -30,31 +25,27 @@ from ..domain.identity import (
 )
 from ..domain.pauses import PausePeriod, PauseReason, counted_paused_days, is_late
 from ..domain.references import format_reference
-from ..domain.statuses import DPO_DECISIONS, Status, TransitionError, allowed_next, check_transition
+from ..domain.statuses import DPO_DECISIONS, Status, TransitionError, check_transition
 from ..explained import Words
 from ..storage.connection import driver_connection
 from ..storage.models import (
     Attachment,
     AttachmentBlob,
-    Event,
     Organisation,
     Pause,
     Person,
     Request,
     RequestRight,
 )
-from . import case_list, events, search
+from . import case_list, events, request_detail, search
 from .case_list import ListFilter
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
 from .organisations import get_organisation
 from .views import (
-    AttachmentView,
-    EventView,
     FileInput,
     NewRequest,
     Outcome,
-    PauseView,
     PersonInput,
     PersonSuggestion,
     RequestDetail,
@@ -88,144 +79,9 @@ def load_request(session: Session, reference: str) -> Request:
     return request
 
 
-def _json_list(*columns: Any, where: Any) -> Any:
-    """A correlated subquery: the child rows of a request as one JSON array of arrays."""
-    return select(func.json_group_array(func.json_array(*columns))).where(where).scalar_subquery()
-
-
-@cache
-def _detail_query() -> Any:
-    """The statement of get_request, built once (building it costs more than running it)."""
-    r = Request.__table__.c
-    detail = (
-        select(
-            Request.__table__,
-            Organisation.code.label("org_code"),
-            Organisation.legal_name.label("org_name"),
-            Person.first_name,
-            Person.last_name,
-            Person.emails,
-            Person.postal_address,
-            Person.identifiers,
-            _json_list(RequestRight.right, where=RequestRight.request_id == r.id).label("rights_json"),
-            _json_list(
-                Pause.id, Pause.reason, Pause.started_on, Pause.ended_on, Pause.late, where=Pause.request_id == r.id
-            ).label("pauses_json"),
-            _json_list(
-                Attachment.id,
-                Attachment.kind,
-                Attachment.filename,
-                Attachment.media_type,
-                Attachment.size,
-                Attachment.sha256,
-                Attachment.added_at,
-                Attachment.destroyed_at,
-                where=Attachment.request_id == r.id,
-            ).label("attachments_json"),
-            _json_list(
-                Event.seq, Event.at, Event.user, Event.kind, func.json(Event.details), where=Event.request_id == r.id
-            ).label("events_json"),
-        )
-        .join(Organisation, Organisation.id == r.organisation_id)
-        .join(Person, Person.id == r.person_id)
-        .where(r.reference == bindparam("reference"))
-    )
-    return detail
-
-
 def get_request(session: Session, reference: str, *, today: date) -> RequestDetail:
-    """Everything the case pane shows, in one SQL statement (opening a case is the commonest read).
-
-    Core, not the ORM: this is ~10x fewer Python calls than loading the objects and their
-    relationships, which is what opening a case at 100,000 cases should cost.
-    """
-    ref = reference.strip().upper()
-    # Core on the session's transaction, one statement: no ORM bookkeeping to pay.
-    row = session.connection().execute(_detail_query(), {"reference": ref}).first()
-    if row is None:
-        raise NotFound(
-            QT_TRANSLATE_NOOP(
-                "Services",
-                "There is no request with the reference {ref}.",
-            ),
-            ref=ref,
-        )
-    history = sorted(json.loads(row.events_json))
-    status = Status(row.status)
-    pauses = sorted(json.loads(row.pauses_json))
-    attachments = sorted(json.loads(row.attachments_json))
-    person_name = " ".join(p for p in (row.first_name, row.last_name) if p) or (
-        row.emails[0] if row.emails else "(unnamed)"
-    )
-    return RequestDetail(
-        id=row.id,
-        reference=row.reference,
-        organisation_code=row.org_code,
-        organisation_name=row.org_name,
-        person_name=person_name,
-        person_emails=list(row.emails),
-        person_address=row.postal_address,
-        person_identifiers=dict(row.identifiers),
-        channel=row.channel,
-        received_on=row.received_on,
-        registered_mail_no=row.registered_mail_no,
-        rights=sorted(right for (right,) in json.loads(row.rights_json)),
-        summary=row.summary,
-        assignee=row.assignee,
-        status=row.status,
-        status_reason=row.status_reason,
-        next_statuses=[s.value for s in allowed_next(status)],
-        next_identity_steps=[
-            step.value
-            for step in IdentityState
-            if step in IDENTITY_TRANSITIONS[IdentityState(row.identity_state)] and status.is_open
-        ],
-        identity_state=row.identity_state,
-        identity_doubt=row.identity_doubt,
-        identity_note=row.identity_note,
-        due_on=row.due_on,
-        extension_notice_by=row.due_on,
-        extended_due_on=row.extended_due_on,
-        deadline_on=row.deadline_on,
-        extended=row.extended,
-        extension_reason=row.extension_reason,
-        paused_since=row.paused_since,
-        deadline_in_words=describe_deadline(
-            today=today,
-            deadline=row.deadline_on,
-            is_open=status.is_open,
-            extended=row.extended,
-            paused_since=row.paused_since,
-        ),
-        overdue=status.is_open and row.paused_since is None and row.deadline_on < today,
-        pauses=[
-            PauseView(reason, _day(started), _day(ended) if ended else None, bool(late))
-            for _, reason, started, ended, late in pauses
-        ],
-        attachments=[
-            AttachmentView(
-                attachment_id,
-                kind,
-                filename,
-                media_type,
-                size,
-                sha256,
-                _timestamp(added_at),
-                destroyed_at is not None,
-            )
-            for attachment_id, kind, filename, media_type, size, sha256, added_at, destroyed_at in attachments
-        ],
-        events=[EventView(seq, at, user, kind, dict(details)) for seq, at, user, kind, details in history],
-    )
-
-
-def _day(text: str) -> date:
-    return date.fromisoformat(text)
-
-
-def _timestamp(text: str) -> str:
-    """SQLite's stored datetime ('2026-11-22 09:15:02.123456') as shown before: ISO, to the second."""
-    return datetime.fromisoformat(text).isoformat(timespec="seconds")
+    """Everything the case pane shows (see request_detail.py), seeing this session's own changes."""
+    return request_detail.get_request(driver_connection(session), reference, today=today)
 
 
 DECISION_WORDS = {

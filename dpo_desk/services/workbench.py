@@ -17,7 +17,7 @@ from ..domain.pauses import PauseReason
 from ..domain.register import Activity
 from ..domain.statuses import Status
 from ..lazy import lazy_module
-from . import case_list, roles
+from . import case_list, request_detail, roles
 from .case_list import ListFilter
 from .dashboard import Bucket, bucket_filter, dashboard_counts
 from .errors import ActionRefused
@@ -107,8 +107,8 @@ class Workbench:
             return cases.attachment_bytes(session, attachment_id)
 
     def detail(self, reference: str) -> RequestDetail:
-        with self.case.session() as session:
-            return cases.get_request(session, reference, today=self.today())
+        with self.case.read() as conn:
+            return request_detail.get_request(conn, reference, today=self.today())
 
     # Acting ----------------------------------------------------------------------------------
 

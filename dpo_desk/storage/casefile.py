@@ -139,8 +139,11 @@ class CaseFile:
             if first is not None:
                 yield first
                 return
-        with self.raw() as conn:
-            yield conn
+        pooled = self.engine.raw_connection()
+        try:
+            yield pooled.driver_connection  # type: ignore[misc]
+        finally:
+            pooled.close()
 
     @contextlib.contextmanager
     def raw(self) -> Iterator[sqlcipher3.Connection]:
