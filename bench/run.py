@@ -242,6 +242,38 @@ def _canvas_floor(pages: list[list[str]]) -> bytes:
     return buffer.getvalue()
 
 
+def _cells_floor(header: list[str], rows: list[list[str]], pages: int) -> bytes:
+    """The same cells on the same number of pages, each placed at its column and row in one text
+    object per page (the least a table drawn straight on the canvas can do), same fonts.
+
+    The anchors' floor for this report (performance-anchors.md §4) is hand-paginated
+    `drawString` per cell; this one is stricter (it is about 15% faster than that).
+    """
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    from dpo_desk.letters_pdf import FONT, FONT_BOLD, register_fonts
+
+    register_fonts()
+    buffer = BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    per_page = -(-len(rows) // pages)
+    step = (A4[0] - 112) / len(header)
+    for start in range(0, len(rows), per_page):
+        text = canvas.beginText()
+        y = A4[1] - 56
+        for font, cells in [(FONT_BOLD, header)] + [(FONT, row) for row in rows[start : start + per_page]]:
+            text.setFont(font, 8)
+            for column, cell in enumerate(cells):
+                text.setTextOrigin(56 + column * step, y)
+                text.textOut(cell)
+            y -= 18
+        canvas.drawText(text)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
 def _pages_of(pdf: bytes) -> list[list[str]]:
     from pypdf import PdfReader
 
@@ -266,7 +298,7 @@ def letter(case, reference: str, runs: int) -> Result:  # type: ignore[no-untype
     )
 
 
-def access_report(runs: int) -> Result:
+def access_report(runs: int) -> list[Result]:
     from dpo_desk.domain.extracts import Extract
     from dpo_desk.domain.register import Activity
     from dpo_desk.report_pdf import ReportContent, render_report
@@ -299,18 +331,22 @@ def access_report(runs: int) -> Result:
         extracts=[Extract("commandes.csv", header, rows)],
     )
     count = len(_pages_of(render_report(content)))
-    # The floor: the same rows, one line each, spread over the same number of pages.
+    app_ms, base_ms = interleaved(lambda: render_report(content), lambda: _cells_floor(header, rows, count), runs)
+    # For reference: the same characters as 5,001 whole lines (a table must place each cell apart).
     lines = ["  ".join(header)] + ["  ".join(row) for row in rows]
     per_page = -(-len(lines) // count)
     pages = [lines[i : i + per_page] for i in range(0, len(lines), per_page)]
-    app_ms, base_ms = interleaved(lambda: render_report(content), lambda: _canvas_floor(pages), runs)
-    return Result(
-        f"Access report with a 5,000-row extract ({count} pages)",
-        app_ms,
-        base_ms,
-        "the rows drawn as lines on a canvas, same fonts",
-        3.0,
-    )
+    lines_ms = median_ms(lambda: _canvas_floor(pages), runs)
+    return [
+        Result(
+            f"Access report with a 5,000-row extract ({count} pages)",
+            app_ms,
+            base_ms,
+            "the same 30,006 cells placed on a canvas, same fonts",
+            3.0,
+        ),
+        Result("The same report against its rows drawn as whole lines", app_ms, lines_ms, "5,001 lines on a canvas"),
+    ]
 
 
 def _emails(folder: Path, count: int) -> list[Path]:
@@ -479,7 +515,7 @@ def main() -> int:
         results += case_open(window, raw, references[:20], args.runs)
     print(f"  {results[-1].name}: {results[-1].app_ms:.1f} ms", flush=True)
     results.append(letter(case, references[0], max(args.runs, 15)))
-    results.append(access_report(max(3, args.runs // 2)))
+    results += access_report(max(3, args.runs // 2))
     print(f"  {results[-1].name}: {results[-1].app_ms:.0f} ms", flush=True)
     results.append(import_emails(args.emails))
     results.append(backup(case, 3))
