@@ -19,7 +19,7 @@ from pathlib import Path
 from .demo import FIRST, IMERA, IMV, LAST, STAFF, STREETS, SUMMARIES, TOWNS, _ascii
 from .domain.calendars import calendar_for, parse_region
 from .domain.deadlines import ExtensionRule, compute_deadlines
-from .domain.hashchain import GENESIS, link_hash
+from .domain.hashchain import GENESIS, details_digest, event_payload, link_hash
 from .domain.references import format_reference
 from .domain.rights import Right
 from .domain.statuses import Status
@@ -93,16 +93,8 @@ class _Chain:
     ) -> None:
         self.seq += 1
         stamp = at.isoformat(timespec="microseconds")
-        payload = {
-            "seq": self.seq,
-            "at": stamp,
-            "user": user,
-            "kind": kind,
-            "request_id": request_id,
-            "reference": reference,
-            "details": details,
-        }
-        digest = link_hash(self.prev, payload)
+        details_sha256 = details_digest(details)
+        digest = link_hash(self.prev, event_payload(self.seq, stamp, user, kind, request_id, reference, details_sha256))
         self.rows.append(
             (
                 self.seq,
@@ -112,6 +104,7 @@ class _Chain:
                 request_id,
                 reference,
                 json.dumps(details, ensure_ascii=False),
+                details_sha256,
                 self.prev,
                 digest,
             )
@@ -446,8 +439,8 @@ def _flush(raw, people, requests, rights, fts, attachments, blobs, chain: _Chain
     )
     raw.executemany("INSERT INTO attachment_blob(attachment_id, data) VALUES (?,?)", blobs)
     raw.executemany(
-        "INSERT INTO event(seq, at, user, kind, request_id, reference, details, prev_hash, hash) "
-        "VALUES (?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO event(seq, at, user, kind, request_id, reference, details, details_sha256, prev_hash, hash) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?)",
         chain.rows,
     )
     for batch in (people, requests, rights, fts, attachments, blobs, chain.rows):

@@ -120,16 +120,90 @@ def test_the_migrations_build_exactly_the_models(case: CaseFile) -> None:
     assert differences == []
 
 
+def _v1_hash(prev: str, row: tuple) -> str:  # type: ignore[type-arg]
+    """The first release's rule: the details hashed inline."""
+    import hashlib
+    import json
+
+    seq, at, user, kind, request_id, reference, details = row
+    payload = {
+        "seq": seq,
+        "at": at,
+        "user": user,
+        "kind": kind,
+        "request_id": request_id,
+        "reference": reference,
+        "details": json.loads(details),
+    }
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return hashlib.sha256(prev.encode() + canonical).hexdigest()
+
+
+def _back_to_the_first_release(case: CaseFile) -> None:
+    """Rewrite a current file as the first release wrote it: its tables, its columns, its chain."""
+    with case.engine.begin() as conn:
+        raw = conn.connection.driver_connection
+        raw.execute("DROP TRIGGER event_no_update")
+        prev = "0" * 64
+        rows = raw.execute("SELECT seq, at, user, kind, request_id, reference, details FROM event ORDER BY seq")
+        for row in rows.fetchall():
+            digest = _v1_hash(prev, row)
+            raw.execute("UPDATE event SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, row[0]))
+            prev = digest
+        for statement in (
+            "ALTER TABLE event DROP COLUMN details_sha256",
+            "ALTER TABLE request DROP COLUMN purged_on",
+            "ALTER TABLE organisation DROP COLUMN retention_years",
+            "CREATE TRIGGER event_no_update BEFORE UPDATE ON event "
+            "BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END",
+            "DROP TABLE member",
+            "DROP TABLE inbox_message",
+            "DROP TABLE mailbox",
+            "UPDATE alembic_version SET version_num = '0001'",
+        ):
+            raw.execute(statement)
+    case.close()
+
+
+def _history_of_three_requests(case: CaseFile) -> None:
+    from .test_casefile import _log_marker_request
+
+    for _ in range(3):
+        _log_marker_request(case)
+
+
 def test_a_file_from_the_first_release_is_upgraded(case: CaseFile, case_path: Path) -> None:
+    """Its tables are added, and its event log is checked, then chained over each event's details
+    digest (what lets a purge redact details): it verifies, and the old chain is reported intact."""
+    from dpo_desk.services.events import verify_chain
     from dpo_desk.storage.models import Mailbox
 
-    with case.engine.begin() as conn:  # back to the first release's schema
-        conn.exec_driver_sql("DROP TABLE member")
-        conn.exec_driver_sql("DROP TABLE inbox_message")
-        conn.exec_driver_sql("DROP TABLE mailbox")
-        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
-    case.close()
+    _history_of_three_requests(case)
+    _back_to_the_first_release(case)
     with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
         assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == migrate.RELEASE_HEAD
         assert session.query(Mailbox).count() == 0
+        assert verify_chain(session) == []
+        meta = dict(session.execute(text("SELECT key, value FROM meta WHERE key LIKE 'event_chain_v1%'")).all())
+        assert meta["event_chain_v1_check"] == "intact"
+        events = session.execute(text("SELECT max(seq) FROM event")).scalar()
+        assert meta["event_chain_v1_head"].startswith(f"{events}:")
+        assert session.execute(text("SELECT count(*) FROM event WHERE details_sha256 = ''")).scalar() == 0
     assert list(backups_folder(case_path).glob("cases-*-before-upgrade-0001.dpodesk"))
+
+
+def test_a_first_release_log_edited_before_the_upgrade_stays_reported(case: CaseFile, case_path: Path) -> None:
+    """Re-chaining must not launder an edit made before the upgrade: the upgrade names it."""
+    _history_of_three_requests(case)
+    _back_to_the_first_release(case)
+    conn = connect(case_path, keyfile.unwrap(keyfile.read(case_path), PASSPHRASE))  # type: ignore[arg-type]
+    conn.execute("DROP TRIGGER event_no_update")
+    conn.execute("UPDATE event SET user = 'someone else' WHERE seq = 2")
+    conn.execute(
+        "CREATE TRIGGER event_no_update BEFORE UPDATE ON event "
+        "BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"
+    )
+    conn.close()
+    with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
+        check = session.execute(text("SELECT value FROM meta WHERE key = 'event_chain_v1_check'")).scalar_one()
+    assert check == "event 2 had been changed"

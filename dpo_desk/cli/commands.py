@@ -670,6 +670,32 @@ def assign(args: argparse.Namespace, case: CaseFile | None) -> int:
     return _report(outcome, f"assigned to {args.assignee}")
 
 
+def purge(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.retention import purge as purge_cases
+    from ..services.retention import purge_candidates
+
+    assert case is not None
+    today = date.today()
+    with case.session() as session:
+        due = purge_candidates(session, today=today)
+    if not due:
+        print("No closed case is past its retention period.")
+        return 0
+    for c in due:
+        print(f"{c.reference:<16} {c.organisation:<8} closed {c.closed_on.isoformat()}  {c.status:<18} {c.person}")
+    if not args.yes:
+        print(
+            f"{len(due)} case(s) past their retention period. Purge them (only the procedural facts are kept; "
+            "backups made before still hold them) with: dpo-desk purge --yes"
+        )
+        return 0
+    with case.transaction() as session:
+        count = purge_cases(session, [c.reference for c in due], user=args.user, today=today)
+    case.checkpoint()
+    print(f"{count} case{'s' if count != 1 else ''} purged.")
+    return 0
+
+
 def verify(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     report = verify_case_file(case)

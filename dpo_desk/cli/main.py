@@ -290,6 +290,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cases", type=int, help="number of requests (bulk, up to 100000); default: the 40 of the demo")
     p.set_defaults(handler=commands.demo, needs_case=False)
 
+    p = sub.add_parser("purge", help="closed cases past their retention period: preview, then purge with --yes")
+    p.add_argument("--yes", action="store_true", help="purge every case the preview lists (a DPO only)")
+    p.set_defaults(handler=commands.purge)
+
     p = sub.add_parser("verify", help="check integrity, encryption, event history and attachments")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=commands.verify, read_only=True)

@@ -1,7 +1,10 @@
-"""The hash chain that makes the event log tamper-evident.
+"""The hash chain that makes the event log tamper-evident, and lets a purge redact it.
 
-Each event's hash covers its content and the previous event's hash, so changing, removing or
-reordering an event breaks every later link.
+Each event's hash covers its fields, the SHA-256 of its details, and the previous event's hash,
+so changing, removing or reordering an event breaks every later link. The details enter the
+chain through their digest so that a purge can replace the details of a closed case's events
+(which hold notes, reasons, file names: personal data) by a marker, and the chain, and the proof
+that the details were once there, still verify.
 """
 
 from __future__ import annotations
@@ -11,10 +14,31 @@ import json
 from typing import Any
 
 GENESIS = "0" * 64
+REDACTED: dict[str, Any] = {"redacted": True}
+REDACTED_JSON = '{"redacted":true}'  # exactly as stored: the database trigger compares this text
 
 
 def canonical(payload: dict[str, Any]) -> bytes:
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def details_digest(details: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical(details)).hexdigest()
+
+
+def event_payload(
+    seq: int, at: str, user: str, kind: str, request_id: int | None, reference: str, details_sha256: str
+) -> dict[str, Any]:
+    """What an event's hash covers."""
+    return {
+        "seq": seq,
+        "at": at,
+        "user": user,
+        "kind": kind,
+        "request_id": request_id,
+        "reference": reference,
+        "details_sha256": details_sha256,
+    }
 
 
 def link_hash(prev_hash: str, payload: dict[str, Any]) -> str:

@@ -165,7 +165,7 @@ def list_requests(conn: Connection, flt: ListFilter, *, today: date) -> list[Req
     sql = (
         "SELECT request.id, request.reference, organisation.code, person.first_name, person.last_name, "
         "person.emails, request.channel, request.received_on, request.deadline_on, request.status, "
-        "request.paused_since, request.extended, request.assignee "
+        "request.paused_since, request.extended, request.assignee, request.purged_on "
         "FROM request JOIN organisation ON request.organisation_id = organisation.id "
         "JOIN person ON request.person_id = person.id" + _where(where) + " ORDER BY " + ", ".join(order)
     )
@@ -199,7 +199,7 @@ def _row(r: Any, rights: list[str], today: date) -> RequestRow:
         paused,
         extended,
         assignee,
-    ) = r
+    ) = r[:13]
     name = " ".join(p for p in (first, last) if p)
     if not name:
         addresses = json.loads(emails) if emails else []
@@ -219,4 +219,5 @@ def _row(r: Any, rights: list[str], today: date) -> RequestRow:
         paused_since=date.fromisoformat(paused) if paused else None,
         extended=bool(extended),
         assignee=assignee,
+        purged_on=date.fromisoformat(r[13]) if r[13] else None,
     )

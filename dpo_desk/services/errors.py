@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..explained import QT_TRANSLATE_NOOP, Explained
 
-__all__ = ["QT_TRANSLATE_NOOP", "ActionRefused", "NotFound"]
+__all__ = ["QT_TRANSLATE_NOOP", "ActionRefused", "Cancelled", "NotFound"]
 
 
 class ActionRefused(Explained):
@@ -13,3 +13,7 @@ class ActionRefused(Explained):
 
 class NotFound(ActionRefused):
     pass
+
+
+class Cancelled(Exception):
+    """The user stopped long work; nothing was changed."""

@@ -10,22 +10,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.hashchain import GENESIS, link_hash
+from ..domain.hashchain import GENESIS, REDACTED, details_digest, event_payload, link_hash
 from ..storage.models import Event, Request
-
-
-def _payload(
-    seq: int, at: str, user: str, kind: str, request_id: int | None, reference: str, details: dict[str, Any]
-) -> dict[str, Any]:
-    return {
-        "seq": seq,
-        "at": at,
-        "user": user,
-        "kind": kind,
-        "request_id": request_id,
-        "reference": reference,
-        "details": details,
-    }
+from .errors import QT_TRANSLATE_NOOP, ActionRefused
 
 
 def now(session: Session) -> datetime:
@@ -47,6 +34,15 @@ def record(
     from .members import require_member
 
     require_member(session, user)
+    if request is not None and request.purged_on is not None and kind != "case_purged":
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{reference} was purged when its retention period was over: only its procedural facts are "
+                "kept, and it cannot be changed.",
+            ),
+            reference=request.reference,
+        )
     last = session.execute(select(Event.seq, Event.hash).order_by(Event.seq.desc()).limit(1)).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
     at = now(session).isoformat(timespec="microseconds")
@@ -55,6 +51,7 @@ def record(
     request_id = request.id if request is not None else None
     reference = request.reference if request is not None else ""
     details = details or {}
+    digest = details_digest(details)
     event = Event(
         seq=seq,
         at=at,
@@ -63,8 +60,9 @@ def record(
         request_id=request_id,
         reference=reference,
         details=details,
+        details_sha256=digest,
         prev_hash=prev,
-        hash=link_hash(prev, _payload(seq, at, user, kind, request_id, reference, details)),
+        hash=link_hash(prev, event_payload(seq, at, user, kind, request_id, reference, digest)),
     )
     session.add(event)
     session.flush()
@@ -80,7 +78,8 @@ class ChainProblem:
 def verify_chain(
     session: Session, progress: Callable[[int], None] | None = None, batch: int = 20_000
 ) -> list[ChainProblem]:
-    """Every break in the chain: edited, removed or reordered events.
+    """Every break in the chain: edited, removed or reordered events, or details that are not the
+    ones written (a purge's redaction marker excepted: the digest still proves what was there).
 
     Streams plain rows (no ORM objects): a large case file holds about a million events.
     `progress` is called with the number of events checked so far, every `batch` events.
@@ -96,18 +95,23 @@ def verify_chain(
             Event.request_id,
             Event.reference,
             Event.details,
+            Event.details_sha256,
             Event.prev_hash,
             Event.hash,
         )
         .order_by(Event.seq)
         .execution_options(yield_per=batch)
     )
-    for checked, (seq, at, user, kind, request_id, reference, details, prev_hash, digest) in enumerate(rows, 1):
+    for checked, row in enumerate(rows, 1):
+        seq, at, user, kind, request_id, reference, details, details_sha256, prev_hash, digest = row
         if seq != expected_seq:
             problems.append(ChainProblem(seq, f"events {expected_seq} to {seq - 1} are missing"))
         if prev_hash != prev:
             problems.append(ChainProblem(seq, "does not follow the event before it"))
-        if link_hash(prev_hash, _payload(seq, at, user, kind, request_id, reference, details)) != digest:
+        payload = event_payload(seq, at, user, kind, request_id, reference, details_sha256)
+        if link_hash(prev_hash, payload) != digest or (
+            details != REDACTED and details_digest(details) != details_sha256
+        ):
             problems.append(ChainProblem(seq, "was changed after it was written"))
         expected_seq, prev = seq + 1, digest
         if progress is not None and checked % batch == 0:

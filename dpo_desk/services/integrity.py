@@ -12,8 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
 from ..storage.casefile import CaseFile
-from ..storage.models import Attachment, AttachmentBlob
+from ..storage.models import Attachment, AttachmentBlob, Meta
+from .errors import Cancelled
 from .events import verify_chain
+
+__all__ = ["Cancelled", "IntegrityReport", "verify_case_file"]
 
 
 @dataclass
@@ -63,10 +66,6 @@ def _unreadable(problems: list[str]) -> Iterator[None]:
         problems.append(f"could not be read ({getattr(exc, 'orig', None) or exc}): the file is damaged")
 
 
-class Cancelled(Exception):
-    """The user stopped a long check; nothing was changed."""
-
-
 Progress = Callable[[str, int, int], None]
 
 
@@ -102,6 +101,10 @@ def verify_case_file(
         with _unreadable(report.history):
             chain = verify_chain(session, progress=lambda n: step("history", n, total))
             report.history.extend(f"event {p.seq} {p.problem}" for p in chain)
+            # What the upgrade that re-chained the log (schema 0004) found in the log before it.
+            before = session.execute(select(Meta.value).where(Meta.key == "event_chain_v1_check")).scalar()
+            if before not in (None, "intact"):
+                report.history.append(f"before this file was upgraded to the current event chain, {before}")
         with _unreadable(report.attachments):
             stored = session.execute(
                 select(Attachment.id, Attachment.filename, Attachment.sha256, AttachmentBlob.data)

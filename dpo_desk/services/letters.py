@@ -325,6 +325,14 @@ def letter_pdf(session: Session, letter_id: int) -> bytes:
                 "That letter does not exist.",
             )
         )
+    if not pdf:
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "That letter's content was destroyed when its case was purged; its date, kind and "
+                "fingerprint are kept.",
+            )
+        )
     return pdf
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from ..domain.calendars import parse_region
 from ..domain.deadlines import ExtensionRule
 from ..domain.references import normalise_code
+from ..domain.retention import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
 from ..storage.models import Organisation
 from . import events
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
@@ -49,6 +50,15 @@ def _validate(data: OrganisationInput) -> str:
                 "The delay for asking for information must be between 0 and 31 days.",
             )
         )
+    if not MIN_RETENTION_YEARS <= data.retention_years <= MAX_RETENTION_YEARS:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Closed cases are kept between {minimum} and {maximum} years.",
+            ),
+            minimum=MIN_RETENTION_YEARS,
+            maximum=MAX_RETENTION_YEARS,
+        )
     return parse_region(data.holiday_region).value
 
 
@@ -66,6 +76,7 @@ _EDITABLE = (
     "holiday_region",
     "extension_rule",
     "grace_days",
+    "retention_years",
 )
 
 

@@ -21,7 +21,7 @@ from .views import AttachmentView, EventView, PauseView, RequestDetail
 _REQUEST_COLUMNS = (
     "id", "reference", "channel", "received_on", "registered_mail_no", "summary", "assignee", "status",
     "status_reason", "identity_state", "identity_doubt", "identity_note", "due_on", "extended_due_on",
-    "deadline_on", "extended", "extension_reason", "paused_since",
+    "deadline_on", "extended", "extension_reason", "paused_since", "purged_on",
 )  # fmt: skip
 
 
@@ -59,6 +59,19 @@ def _day(text: str | None) -> date | None:
 def _timestamp(text: str) -> str:
     """SQLite's stored datetime ('2026-11-22 09:15:02.123456') as shown: ISO, to the second."""
     return datetime.fromisoformat(text).isoformat(timespec="seconds")
+
+
+def _with_kept_facts(events: list[EventView]) -> list[EventView]:
+    """A purged case's events with the procedural facts its case_purged event kept for them."""
+    kept: dict[str, dict[str, Any]] = next((e.details.get("kept", {}) for e in events if e.kind == "case_purged"), {})
+    if not kept:
+        return events
+    return [
+        EventView(e.seq, e.at, e.user, e.kind, {**kept.get(str(e.seq), {}), **e.details})
+        if e.details.get("redacted") is True
+        else e
+        for e in events
+    ]
 
 
 def get_request(conn: Connection, reference: str, *, today: date) -> RequestDetail:
@@ -137,8 +150,11 @@ def get_request(conn: Connection, reference: str, *, today: date) -> RequestDeta
                 json.loads(attachments_json)
             )
         ],
-        events=[
-            EventView(seq, at, user, kind, dict(details))
-            for seq, at, user, kind, details in sorted(json.loads(events_json))
-        ],
+        events=_with_kept_facts(
+            [
+                EventView(seq, at, user, kind, dict(details))
+                for seq, at, user, kind, details in sorted(json.loads(events_json))
+            ]
+        ),
+        purged_on=_day(r["purged_on"]),
     )

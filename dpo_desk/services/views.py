@@ -11,6 +11,7 @@ from typing import Any
 
 from ..domain.channels import Channel
 from ..domain.pauses import DEFAULT_GRACE_DAYS
+from ..domain.retention import DEFAULT_RETENTION_YEARS
 from ..domain.rights import Right
 
 
@@ -31,10 +32,11 @@ class RequestRow:
     paused_since: date | None
     extended: bool
     assignee: str
+    purged_on: date | None = None  # only the procedural facts are left
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
-        for key in ("received_on", "deadline_on", "paused_since"):
+        for key in ("received_on", "deadline_on", "paused_since", "purged_on"):
             data[key] = data[key].isoformat() if data[key] else None
         return data
 
@@ -103,6 +105,7 @@ class RequestDetail:
     pauses: list[PauseView] = field(default_factory=list)
     attachments: list[AttachmentView] = field(default_factory=list)
     events: list[EventView] = field(default_factory=list)
+    purged_on: date | None = None
 
     def as_json(self) -> dict[str, Any]:
         def convert(value: Any) -> Any:
@@ -212,3 +215,4 @@ class OrganisationInput:
     holiday_region: str = "fr"
     extension_rule: str = "standard"
     grace_days: int = DEFAULT_GRACE_DAYS
+    retention_years: int = DEFAULT_RETENTION_YEARS

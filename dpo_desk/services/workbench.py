@@ -25,7 +25,7 @@ from .views import KEEP, Keep, OrganisationInput, RequestDetail, RequestRow
 
 if TYPE_CHECKING:
     from ..storage.casefile import CaseFile
-    from . import cases, letters, mailboxes, members, organisations, portability, register, reports
+    from . import cases, letters, mailboxes, members, organisations, portability, register, reports, retention
     from .email_import import ImportOutcome
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
@@ -36,6 +36,7 @@ else:  # the ORM and what is built on it load after the window's first paint (se
     portability = lazy_module("dpo_desk.services.portability")
     register = lazy_module("dpo_desk.services.register")
     reports = lazy_module("dpo_desk.services.reports")
+    retention = lazy_module("dpo_desk.services.retention")
 
 MIN_SEARCH_LENGTH = 2
 
@@ -285,6 +286,18 @@ class Workbench:
         return facts_csv(facts)
 
     # Users and roles -----------------------------------------------------------------------
+
+    def purge_candidates(self) -> list[retention.PurgeCandidate]:
+        """Closed cases whose retention period is over (the preview of a purge)."""
+        with self.case.session() as session:
+            return retention.purge_candidates(session, today=self.today())
+
+    def purge(self, references: list[str], progress: Callable[[int, int], None] | None = None) -> int:
+        """Purge those cases to their procedural facts, in one transaction; returns how many."""
+        with self.case.transaction() as session:
+            purged = retention.purge(session, references, user=self.user, today=self.today(), progress=progress)
+        self.case.checkpoint()
+        return purged
 
     def role(self) -> roles.Role | None:
         """This user's role (DPO when the file has no members yet; None for someone not in it)."""

@@ -151,6 +151,12 @@ class CaseFile:
         with self.engine.connect() as conn:
             yield conn.connection.driver_connection  # type: ignore[misc]
 
+    def checkpoint(self) -> None:
+        """Move the write-ahead log into the file and empty it (after a purge: no old page lingers)."""
+        if not self.read_only:
+            with self.raw() as conn:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def backup(self, target: Path | None = None, label: str = "manual") -> Path:
         """An encrypted, verified copy of the case file (with its key file); returns where it went."""
         target = target or backup_path(self.path, label)

@@ -43,6 +43,8 @@ def connect(path: Path, key: bytes, *, wal: bool = True, read_only: bool = False
         if read_only:
             conn.execute("PRAGMA query_only = ON")
         else:
+            # What is deleted (destroyed ID copies, purged cases) is overwritten, not left in free pages.
+            conn.execute("PRAGMA secure_delete = ON")
             conn.execute(f"PRAGMA journal_mode = {'WAL' if wal else 'DELETE'}")
             # FULL: a commit survives power loss too, not only a killed process.
             conn.execute("PRAGMA synchronous = FULL")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 SCRIPT_LOCATION = "dpo_desk.storage:migrations"
 # The newest revision this release ships; a test checks it against Alembic's head.
-RELEASE_HEAD: str | None = "0003"
+RELEASE_HEAD: str | None = "0004"
 
 
 def _config(connection: Connection | None = None) -> Config:

@@ -53,6 +53,8 @@ class Organisation(Base):
     holiday_region: Mapped[str] = mapped_column(String, default="fr")
     extension_rule: Mapped[str] = mapped_column(String, default="standard")
     grace_days: Mapped[int] = mapped_column(Integer, default=7)
+    # Years a closed case is kept before it may be purged down to its procedural facts.
+    retention_years: Mapped[int] = mapped_column(Integer, default=5)
     created_at: Mapped[datetime] = mapped_column()
 
 
@@ -125,6 +127,8 @@ class Request(Base):
     paused_since: Mapped[date | None] = mapped_column(Date, nullable=True)
     answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Set when the retention period was over and the case was purged to its procedural facts.
+    purged_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     organisation: Mapped[Organisation] = relationship()
     person: Mapped[Person] = relationship()
@@ -238,6 +242,8 @@ class Event(Base):
     request_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
     reference: Mapped[str] = mapped_column(String, default="")
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # SHA-256 of the details, which the chain covers: a purge may redact the details themselves.
+    details_sha256: Mapped[str] = mapped_column(String(64))
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 

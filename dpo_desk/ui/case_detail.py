@@ -28,6 +28,7 @@ from ..domain.statuses import DPO_DECISIONS, Status
 from ..services.views import RequestDetail
 from . import labels
 from .attachment_table_model import ATTACHMENT_ROLE, AttachmentTableModel
+from .dates import short_day
 from .deadline_text import deadline_text
 from .event_table_model import EventTableModel
 from .letter_table_model import LETTER_ROLE, LetterTableModel, kind_label
@@ -284,7 +285,11 @@ class CaseDetailView(QWidget):
             self.show_letters([])
             return
         is_open = detail.status in OPEN_STATUSES
-        self.title.setText(f"{detail.reference} — {detail.person_name}")
+        if detail.purged_on is not None:
+            purged = self.tr("purged on {date}: only its procedural facts are kept")
+            self.title.setText(f"{detail.reference} — " + purged.format(date=short_day(detail.purged_on)))
+        else:
+            self.title.setText(f"{detail.reference} — {detail.person_name}")
         self.deadline.setText(deadline_text(detail, self.today()))
         alert = "color: #b91c1c; font-weight: 600;" if detail.overdue else ""
         self.deadline.setStyleSheet(f"font-size: 12pt; {alert}")
@@ -338,6 +343,19 @@ class CaseDetailView(QWidget):
         self.id_received_button.setEnabled("received" in steps)
         self.verify_button.setEnabled("verified" in steps)
         self.id_failed_button.setEnabled("failed" in steps)
+        if detail.purged_on is not None:  # only procedural facts are left: nothing to act on
+            for button in (
+                self.status_button,
+                self.note_button,
+                self.write_button,
+                self.save_activities,
+                self.report_button,
+                self.portability_button,
+            ):
+                button.setEnabled(False)
+        else:
+            for button in (self.write_button, self.save_activities, self.report_button, self.portability_button):
+                button.setEnabled(True)
 
     def show_activities(self, register: list[str], ticked: list[str], suggested: list[str] | None = None) -> None:
         """The organisation's activities: those that concern the person ticked, or else the suggested

@@ -134,7 +134,7 @@ class CaseTableModel(RowsTableModel[RequestRow]):
         if column == 0:
             return row.reference
         if column == 1:
-            return row.person
+            return row.person or (QCoreApplication.translate("CaseTable", "(purged)") if row.purged_on else "")
         if column == 2:
             return row.organisation
         if column == 3:

@@ -48,6 +48,19 @@ def describe_details(event: EventView) -> str:
 
 
 def _details(kind: str, details: dict[str, Any]) -> str:
+    if details.get("redacted") is True:  # what the purge kept of them, if anything
+        removed = QCoreApplication.translate("Timeline", "the rest was removed when the case was purged")
+        facts = _details(kind, {k: v for k, v in details.items() if k != "redacted"})
+        return f"{facts} — {removed}" if facts else removed
+    if kind == "case_purged":
+        return QCoreApplication.translate(
+            "Timeline",
+            "kept {years} years after closing; %n document(s) destroyed",
+            "",
+            int(details.get("documents_destroyed", 0)),
+        ).format(years=details.get("retention_years", ""))
+    if kind == "cases_purged":
+        return ", ".join(str(r) for r in details.get("references", []))
     if kind == "request_logged":
         return QCoreApplication.translate("Timeline", "received {received}, due {due}").format(
             received=_day(details.get("received_on", "")), due=_day(details.get("due_on", ""))

@@ -68,6 +68,8 @@ EVENT = {
     "mail_set_aside": QT_TRANSLATE_NOOP("Event", "Message set aside"),
     "member_added": QT_TRANSLATE_NOOP("Event", "User added"),
     "member_changed": QT_TRANSLATE_NOOP("Event", "User changed"),
+    "case_purged": QT_TRANSLATE_NOOP("Event", "Case purged"),
+    "cases_purged": QT_TRANSLATE_NOOP("Event", "Closed cases purged"),
 }
 
 _CONTEXTS = {

@@ -61,6 +61,7 @@ if TYPE_CHECKING:  # dialogs load when first opened (QtPdf, QtPrintSupport, the 
     from .mailbox_dialog import MailboxDialog
     from .organisation_dialog import OrganisationDialog
     from .preview_dialog import PreviewDialog
+    from .purge_dialog import PurgeDialog
     from .register_dialog import RegisterDialog
     from .template_dialog import TemplateDialog
     from .triage_dialog import TriageDialog
@@ -262,6 +263,13 @@ class MainWindow(QMainWindow):
         templates.triggered.connect(self.open_templates)
         file_menu.addAction(templates)
         self.settings_actions.append(templates)
+        self.purge_action = QAction(self.tr("P&urge closed cases…"), self)
+        self.purge_action.setObjectName("purgeAction")
+        self.purge_action.setToolTip(
+            self.tr("Closed cases kept longer than their organisation's retention period: preview, then purge")
+        )
+        self.purge_action.triggered.connect(self.open_purge)
+        file_menu.addAction(self.purge_action)
         preferences = QAction(self.tr("&Preferences…"), self)
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.triggered.connect(self.open_preferences)
@@ -853,6 +861,8 @@ class MainWindow(QMainWindow):
         for action in self.settings_actions:
             action.setEnabled(dpo)
             action.setStatusTip("" if dpo else self.tr("Only a DPO changes settings"))
+        self.purge_action.setEnabled(dpo)
+        self.purge_action.setStatusTip("" if dpo else self.tr("Only a DPO purges closed cases"))
         self.not_member_banner.setVisible(role is None)
 
     def open_activity(self) -> ActivityDialog:
@@ -860,6 +870,15 @@ class MainWindow(QMainWindow):
 
         dialog = ActivityDialog(self.workbench, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_purge(self) -> PurgeDialog:
+        from .purge_dialog import PurgeDialog
+
+        dialog = PurgeDialog(self.workbench, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.purged.connect(lambda _: self.refresh())
         dialog.open()
         return dialog
 

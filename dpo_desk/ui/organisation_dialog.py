@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.calendars import HolidayRegion
+from ..domain.retention import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
 from ..services.errors import ActionRefused
 from ..services.views import CNIL, KEEP, Keep, OrganisationInput
 from ..services.workbench import Workbench
@@ -106,6 +107,16 @@ class OrganisationDialog(QDialog):
                 "does not pause the clock (EDPB 01/2022 §159)"
             )
         )
+        self.retention = QSpinBox(self)
+        self.retention.setObjectName("retentionYears")
+        self.retention.setRange(MIN_RETENTION_YEARS, MAX_RETENTION_YEARS)
+        self.retention.setSuffix(self.tr(" years after closing"))
+        self.retention.setToolTip(
+            self.tr(
+                "Then the case may be purged (File → Purge closed cases…): only its procedural facts "
+                "are kept. Five years is the civil limitation period; document your own choice."
+            )
+        )
         self.error = QLabel(self)
         self.error.setObjectName("organisationError")
         self.error.setWordWrap(True)
@@ -129,6 +140,7 @@ class OrganisationDialog(QDialog):
         form.addRow(self.tr("Public holidays"), self.region)
         form.addRow(self.tr("Extended deadline"), self.rule)
         form.addRow(self.tr("Ask for information within"), self.grace)
+        form.addRow(self.tr("Keep closed cases"), self.retention)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
@@ -170,6 +182,7 @@ class OrganisationDialog(QDialog):
         self.region.setCurrentIndex(self.region.findData(data.holiday_region))
         self.rule.setCurrentIndex(self.rule.findData(data.extension_rule))
         self.grace.setValue(data.grace_days)
+        self.retention.setValue(data.retention_years)
         self._show_signature(signature)
 
     def _show_signature(self, data: bytes | None) -> None:
@@ -217,6 +230,7 @@ class OrganisationDialog(QDialog):
             holiday_region=self.region.currentData(),
             extension_rule=self.rule.currentData(),
             grace_days=self.grace.value(),
+            retention_years=self.retention.value(),
         )
 
     def save(self) -> None:

@@ -1,0 +1,201 @@
+"""Purging closed cases whose retention period is over, down to their procedural facts.
+
+What stays: the reference, organisation, rights, channel, dates (received, deadlines, extension,
+answer, closing), status, pauses, the processing activities concerned, each letter's kind,
+language, fingerprint and when and how it was sent, each document's kind, size and fingerprint,
+and the history's events (who did what, when) with their details redacted. What goes: the person
+(name, email addresses, postal address, identifiers), what they wrote, notes and reasons, the
+documents and letters themselves, the emails the request came in, and the search index entry.
+
+Nothing is purged without the DPO asking for it after a preview. Each purged case gets a
+`case_purged` event, and the purge as a whole a `cases_purged` event listing the references:
+both survive. SQLite overwrites what it deletes (secure_delete, see storage/connection.py) and
+the search index is rebuilt, so the purged text is not left in free pages either. Backups made
+before the purge still hold it until they are rotated out or deleted (SECURITY.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from ..domain.hashchain import REDACTED_JSON
+from ..domain.retention import may_purge, procedural, purge_due_on
+from ..storage.models import (
+    Attachment,
+    AttachmentBlob,
+    Event,
+    InboxMessage,
+    Letter,
+    Organisation,
+    Person,
+    Request,
+)
+from . import events
+from .errors import QT_TRANSLATE_NOOP, ActionRefused
+from .members import require_dpo
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeCandidate:
+    """A closed case whose retention period is over: what the preview shows."""
+
+    reference: str
+    organisation: str
+    person: str
+    status: str
+    closed_on: date
+    due_on: date  # the first day it could be purged
+
+
+def purge_candidates(session: Session, *, today: date) -> list[PurgeCandidate]:
+    """Closed, not yet purged cases kept longer than their organisation's retention period."""
+    rows = session.execute(
+        select(
+            Request.reference,
+            Organisation.code,
+            Organisation.retention_years,
+            Person.first_name,
+            Person.last_name,
+            Person.emails,
+            Request.status,
+            Request.closed_on,
+        )
+        .join(Organisation, Organisation.id == Request.organisation_id)
+        .join(Person, Person.id == Request.person_id)
+        .where(Request.closed_on.is_not(None), Request.purged_on.is_(None))
+        .order_by(Request.closed_on, Request.reference)
+    )
+    return [
+        PurgeCandidate(
+            reference=r.reference,
+            organisation=r.code,
+            person=" ".join(p for p in (r.first_name, r.last_name) if p) or (r.emails[0] if r.emails else ""),
+            status=r.status,
+            closed_on=r.closed_on,
+            due_on=purge_due_on(r.closed_on, r.retention_years),
+        )
+        for r in rows
+        if may_purge(r.closed_on, r.retention_years, today)
+    ]
+
+
+def _placeholder(session: Session, organisation_id: int) -> Person:
+    """The organisation's nameless person every purged case points to (made on first purge)."""
+    found = session.scalar(
+        select(Person)
+        .where(Person.organisation_id == organisation_id, Person.first_name == "", Person.last_name == "")
+        .where(func.json_array_length(Person.emails) == 0, Person.postal_address == "")
+        .limit(1)
+    )
+    if found is None:
+        found = Person(
+            organisation_id=organisation_id,
+            first_name="",
+            last_name="",
+            emails=[],
+            identifiers={},
+            created_at=events.now(session),
+        )
+        session.add(found)
+        session.flush()
+    return found
+
+
+def _purge_one(session: Session, request: Request, *, user: str, today: date) -> dict[str, Any]:
+    request_id = request.id
+    retention_years = session.scalar(
+        select(Organisation.retention_years).where(Organisation.id == request.organisation_id)
+    )
+    if request.purged_on is not None or not may_purge(request.closed_on, retention_years or 0, today):
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{reference} cannot be purged: it is not closed, its retention period is not over, or it "
+                "was purged already. Nothing was purged.",
+            ),
+            reference=request.reference,
+        )
+    documents = session.scalars(select(Attachment.id).where(Attachment.request_id == request_id)).all()
+    session.execute(delete(AttachmentBlob).where(AttachmentBlob.attachment_id.in_(documents)))
+    moment = events.now(session)
+    session.execute(
+        update(Attachment)
+        .where(Attachment.request_id == request_id)
+        .values(filename="", destroyed_at=func.coalesce(Attachment.destroyed_at, moment), destroyed_by=user)
+    )
+    letters = session.execute(
+        update(Letter).where(Letter.request_id == request_id).values(subject="", pdf=b"")
+    ).rowcount
+    emails = session.execute(delete(InboxMessage).where(InboxMessage.request_id == request_id)).rowcount
+    former = request.person_id
+    request.person_id = _placeholder(session, request.organisation_id).id
+    for name in ("summary", "status_reason", "registered_mail_no", "message_id", "identity_doubt", "extension_reason"):
+        setattr(request, name, "")
+    request.purged_on = today
+    session.flush()  # the trigger lets redaction through only once the case is marked purged
+    if not session.scalar(select(func.count()).select_from(Request).where(Request.person_id == former)):
+        session.execute(delete(Person).where(Person.id == former))
+    session.connection().exec_driver_sql("DELETE FROM request_fts WHERE rowid = ?", (request_id,))
+    # The procedural part of each event's details moves into the case_purged event, in the chain.
+    kept = {
+        str(seq): facts
+        for seq, details in session.execute(select(Event.seq, Event.details).where(Event.request_id == request_id))
+        if (facts := procedural(details))
+    }
+    redacted = (
+        session.connection()
+        .exec_driver_sql(
+            "UPDATE event SET details = ? WHERE request_id = ? AND details != ?",
+            (REDACTED_JSON, request_id, REDACTED_JSON),
+        )
+        .rowcount
+    )
+    facts = {
+        "closed_on": request.closed_on.isoformat() if request.closed_on else None,
+        "retention_years": retention_years,
+        "documents_destroyed": len(documents),
+        "letters_emptied": letters,
+        "emails_deleted": emails,
+        "events_redacted": redacted,
+        "kept": kept,
+    }
+    events.record(session, user=user, kind="case_purged", request=request, details=facts)
+    return facts
+
+
+def purge(
+    session: Session,
+    references: list[str],
+    *,
+    user: str,
+    today: date,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Purge the cases named (from a preview the DPO saw); all of them, or none. Returns how many."""
+    require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "purge closed cases"))
+    wanted = sorted({r.strip().upper() for r in references if r.strip()})
+    found = {r.reference: r for r in session.scalars(select(Request).where(Request.reference.in_(wanted)))}
+    missing = [r for r in wanted if r not in found]
+    if missing:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "There is no request with the reference {name}.",
+            ),
+            name=", ".join(missing),
+        )
+    for done, reference in enumerate(wanted, 1):
+        _purge_one(session, found[reference], user=user, today=today)
+        if progress is not None:
+            progress(done, len(wanted))
+    if wanted:
+        # FTS5 keeps deleted terms in its segments until they are merged: merge them now.
+        session.connection().exec_driver_sql("INSERT INTO request_fts(request_fts) VALUES ('optimize')")
+        events.record(session, user=user, kind="cases_purged", details={"count": len(wanted), "references": wanted})
+    return len(wanted)
