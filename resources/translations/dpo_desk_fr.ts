@@ -122,7 +122,7 @@ Canaux : {channels}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dpo_desk/ui/app.py" line="106"/>
+        <location filename="../../dpo_desk/ui/app.py" line="108"/>
         <source>DPO Desk</source>
         <translation>DPO Desk</translation>
     </message>
@@ -130,282 +130,287 @@ Canaux : {channels}</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="80"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="79"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="86"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="85"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="87"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="86"/>
         <source>Extend by two further months (Art. 12(3)); reasons required</source>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="88"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="87"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="88"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="90"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="89"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="91"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="90"/>
         <source>The information arrived today: the clock runs again</source>
         <translation>L’information est arrivée aujourd’hui : le délai court de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="92"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="91"/>
         <source>Add note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="93"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="92"/>
         <source>Ask for proof of identity…</source>
         <translation>Demander un justificatif d’identité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="93"/>
         <source>Only on a reasonable doubt (Art. 12(6)); pauses the clock</source>
         <translation>Seulement en cas de doute raisonnable (art. 12(6)) ; suspend le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="94"/>
         <source>Proof received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
         <source>Any copy of an ID document is then destroyed; a note stays</source>
         <translation>Toute copie de pièce d’identité est alors détruite ; une mention est conservée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
         <source>Email matches the account</source>
         <translation>L’adresse correspond au compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
         <source>Customer number matches</source>
         <translation>Le numéro client correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
         <source>ID document checked</source>
         <translation>Pièce d’identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
         <source>Seen in person</source>
         <translation>Vu en personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="110"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="109"/>
         <source>Not verified…</source>
         <translation>Non vérifiée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="124"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="123"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="125"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="124"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="126"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="125"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="127"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="126"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="128"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="127"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="129"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="128"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="130"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="129"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="131"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="130"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="132"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="131"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="162"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="161"/>
         <source>Write letter</source>
         <translation>Rédiger un courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="168"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="167"/>
         <source>Space to sign by hand</source>
         <translation>Place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="171"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="170"/>
         <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
         <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="173"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="172"/>
         <source>Mark sent…</source>
         <translation>Marquer envoyé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="193"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="192"/>
         <source>Select a request in the list to see it here.</source>
         <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="217"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="216"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="218"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="217"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="219"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="218"/>
         <source>Drop files on the window to add them to this case</source>
         <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="220"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="219"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="223"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="222"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="224"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="223"/>
         <source>The ticked activities drive the access report</source>
         <translation>Les traitements cochés composent le rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="225"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="224"/>
         <source>Access report…</source>
         <translation>Rapport d’accès…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="226"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="225"/>
         <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
         <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="227"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="226"/>
         <source>Portability export…</source>
         <translation>Export de portabilité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="230"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="229"/>
         <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
         <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="234"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="233"/>
         <source>Processing activities of the register that concern the person:</source>
         <translation>Traitements du registre qui concernent la personne :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="242"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="241"/>
         <source>Activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="272"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="271"/>
         <source>Only a DPO writes this letter</source>
         <translation>Seul un DPO rédige ce courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="275"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="274"/>
         <source>Only a DPO can extend a deadline</source>
         <translation>Seul un DPO peut prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="299"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="289"/>
+        <source>purged on {date}: only its procedural facts are kept</source>
+        <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="302"/>
         <source>, registered mail {number}</source>
         <translation>, recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="301"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="304"/>
         <source>Due {due} (extension notice by the same date)</source>
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="303"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="306"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="309"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="312"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="320"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="323"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="331"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="334"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="350"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="366"/>
         <source>  (suggested)</source>
         <translation>  (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="356"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="372"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="372"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="388"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
     </message>
@@ -461,6 +466,11 @@ Canaux : {channels}</translation>
         <location filename="../../dpo_desk/ui/case_table_model.py" line="43"/>
         <source>Assignee</source>
         <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="137"/>
+        <source>(purged)</source>
+        <translation>(purgée)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_table_model.py" line="147"/>
@@ -819,6 +829,16 @@ Canaux : {channels}</translation>
         <location filename="../../dpo_desk/ui/labels.py" line="70"/>
         <source>User changed</source>
         <translation>Utilisateur modifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
+        <source>Case purged</source>
+        <translation>Demande purgée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <source>Closed cases purged</source>
+        <translation>Demandes clôturées purgées</translation>
     </message>
 </context>
 <context>
@@ -1371,208 +1391,218 @@ Canaux : {channels}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="97"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="98"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="103"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="104"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="140"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="143"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="150"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="153"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="190"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="193"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="222"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="223"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="226"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="225"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="228"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="228"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="231"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="229"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="232"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="232"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="235"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="237"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="240"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="238"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="242"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="245"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="245"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="248"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="248"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="251"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="252"/>
         <source>The IMAP mailboxes requests arrive in</source>
         <translation>Les boîtes IMAP où arrivent les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Modèles de courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="259"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
         <source>Each organisation&apos;s own wording of its letters, with a preview</source>
         <translation>La rédaction propre à chaque organisation, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
+        <source>P&amp;urge closed cases…</source>
+        <translation>P&amp;urger les demandes clôturées…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
+        <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
+        <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="283"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="284"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="283"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="293"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="906"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="297"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="937"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="301"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="305"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="299"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="309"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="300"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="304"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="314"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="308"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="313"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="323"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="329"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="357"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="368"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1580,300 +1610,305 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="403"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="414"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="407"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="418"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="428"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="439"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="429"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="440"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="433"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="437"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="444"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="448"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="441"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="452"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="443"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="454"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="446"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="457"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="450"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="461"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="453"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="464"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="457"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="468"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="458"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="469"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="459"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="470"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="467"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="478"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="468"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="479"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="469"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="480"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="470"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="481"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="478"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="482"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="489"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="493"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="486"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="497"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="505"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="516"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="508"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="517"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="518"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="529"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="560"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="579"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="567"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="586"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="568"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="569"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="588"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="574"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="593"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="576"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="595"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="580"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="599"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="606"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="589"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="608"/>
         <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
         <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="596"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="615"/>
         <source>Attach the copy…</source>
         <translation>Joindre la copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="597"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="616"/>
         <source>No copy</source>
         <translation>Pas de copie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="602"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="625"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="621"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="644"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="605"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="624"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="623"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="916"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="642"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="947"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="629"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="648"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="634"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="653"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="635"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="654"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="639"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="658"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="667"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="686"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="682"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="701"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="683"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="702"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="698"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="717"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="700"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="719"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="703"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="722"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="705"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="724"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="720"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="739"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="724"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="743"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="749"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="768"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="770"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="789"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="794"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="817"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="828"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="813"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="836"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="847"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="794"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="813"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="806"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="825"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="826"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="845"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="844"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="863"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="865"/>
+        <source>Only a DPO purges closed cases</source>
+        <translation>Seul un DPO purge les demandes clôturées</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="906"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="937"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -1881,17 +1916,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="928"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="959"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="933"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="964"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="936"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="967"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -1899,7 +1934,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="983"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1014"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -1907,162 +1942,177 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="45"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="46"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="53"/>
         <source>New organisation…</source>
         <translation>Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="68"/>
         <source>Starts every reference; it cannot change once requests exist</source>
         <translation>Début de chaque référence ; il ne peut plus changer une fois des demandes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="72"/>
         <source>Printed before the date of letters: « L&apos;Aigle, le 22 novembre 2026 »</source>
         <translation>Imprimé avant la date des courriers : « L’Aigle, le 22 novembre 2026 »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="82"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="83"/>
         <source>Choose image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="84"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="90"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="91"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="91"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="92"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="99"/>
         <source>Three months after receipt</source>
         <translation>Trois mois après la réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="100"/>
         <source>One month, then two more (earlier at month ends)</source>
         <translation>Un mois, puis deux de plus (plus tôt en fin de mois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="103"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="106"/>
         <source>A request for identity or clarification sent later than this after receipt does not pause the clock (EDPB 01/2022 §159)</source>
         <translation>Une demande d’identité ou de précision envoyée plus tard après la réception ne suspend pas le délai (CEPD 01/2022 §159)</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="113"/>
+        <source> years after closing</source>
+        <translation> ans après la clôture</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/organisation_dialog.py" line="116"/>
+        <source>Then the case may be purged (File → Purge closed cases…): only its procedural facts are kept. Five years is the civil limitation period; document your own choice.</source>
+        <translation>Ensuite, la demande peut être purgée (Fichier → Purger les demandes clôturées…) : seuls ses faits de procédure sont conservés. Cinq ans est le délai de prescription civile ; documentez votre choix.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="127"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="128"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="129"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="119"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="130"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="131"/>
         <source>Town (letters)</source>
         <translation>Ville (courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="132"/>
         <source>DPO name</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="122"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="133"/>
         <source>DPO email</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="134"/>
         <source>DPO postal address</source>
         <translation>Adresse postale du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="135"/>
         <source>Signatory</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="136"/>
         <source>Signatory&apos;s title</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="137"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="138"/>
         <source>Letters in</source>
         <translation>Courriers en</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="139"/>
         <source>Supervisory authority</source>
         <translation>Autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="140"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="141"/>
         <source>Extended deadline</source>
         <translation>Délai prolongé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="142"/>
         <source>Ask for information within</source>
         <translation>Demander des informations sous</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="187"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="143"/>
+        <source>Keep closed cases</source>
+        <translation>Conserver les demandes clôturées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="200"/>
         <source>none: space to sign by hand</source>
         <translation>aucune : place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="192"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="205"/>
         <source>That file is not an image DPO Desk can read (PNG or JPEG).</source>
         <translation>Ce fichier n’est pas une image lisible par DPO Desk (PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="211"/>
         <source>Signature image</source>
         <translation>Image de signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="211"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2146,6 +2196,98 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <location filename="../../dpo_desk/ui/preview_dialog.py" line="109"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="39"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="129"/>
+        <source>Purge closed cases</source>
+        <translation>Purger les demandes clôturées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="43"/>
+        <source>These closed cases have been kept as long as their organisation decided (File → Organisations…). Purging one keeps its procedural facts: reference, rights, channel, dates, status, pauses, which letters were sent when, and its history without details. Who asked, what they wrote, their documents, the letters&apos; content and the notes are destroyed, and cannot be brought back. Backups made before the purge still hold them until they are rotated out or deleted.</source>
+        <translation>Ces demandes clôturées ont été conservées aussi longtemps que leur organisme l’a décidé (Fichier → Organisations…). La purge conserve leurs faits de procédure : référence, droits, canal, dates, statut, suspensions, quels courriers ont été envoyés et quand, et l’historique sans détails. L’auteur de la demande, ce qu’il a écrit, ses pièces, le contenu des courriers et les notes sont détruits, sans retour possible. Les sauvegardes faites avant la purge les contiennent encore jusqu’à leur rotation ou leur suppression.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <source>Closed</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="88"/>
+        <source>%n closed case(s) past their retention period.</source>
+        <translation>
+            <numerusform>%n demande clôturée a dépassé sa durée de conservation.</numerusform>
+            <numerusform>%n demandes clôturées ont dépassé leur durée de conservation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="90"/>
+        <source>No closed case is past its retention period.</source>
+        <translation>Aucune demande clôturée n’a dépassé sa durée de conservation.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="92"/>
+        <source>Purge %n case(s)…</source>
+        <translation>
+            <numerusform>Purger %n demande…</numerusform>
+            <numerusform>Purger %n demandes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="101"/>
+        <source>Purge %n case(s)? Only their procedural facts will be kept; the rest cannot be brought back.</source>
+        <translation>
+            <numerusform>Purger %n demande ? Seuls ses faits de procédure seront conservés ; le reste ne pourra pas être restauré.</numerusform>
+            <numerusform>Purger %n demandes ? Seuls leurs faits de procédure seront conservés ; le reste ne pourra pas être restauré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="109"/>
+        <source>Purge</source>
+        <translation>Purger</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="117"/>
+        <source>Purging closed cases…</source>
+        <translation>Purge des demandes clôturées…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="138"/>
+        <source>%n case(s) purged.</source>
+        <translation>
+            <numerusform>%n demande purgée.</numerusform>
+            <numerusform>%n demandes purgées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="144"/>
+        <source>The purge was stopped; nothing was purged.</source>
+        <translation>La purge a été interrompue ; rien n’a été purgé.</translation>
     </message>
 </context>
 <context>
@@ -2321,170 +2463,176 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="114"/>
+        <location filename="../../dpo_desk/services/cases.py" line="73"/>
+        <location filename="../../dpo_desk/services/retention.py" line="187"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="179"/>
+        <location filename="../../dpo_desk/services/request_detail.py" line="82"/>
         <source>There is no request with the reference {ref}.</source>
         <translation>Aucune demande ne porte la référence {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="297"/>
+        <location filename="../../dpo_desk/services/cases.py" line="88"/>
         <source>refuse a request</source>
         <translation>refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="298"/>
+        <location filename="../../dpo_desk/services/cases.py" line="89"/>
         <source>refuse a request in part</source>
         <translation>refuser une demande en partie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="436"/>
+        <location filename="../../dpo_desk/services/cases.py" line="113"/>
         <source>“{email}” does not look like an email address.</source>
         <translation>« {email} » ne ressemble pas à une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="447"/>
+        <location filename="../../dpo_desk/services/cases.py" line="124"/>
         <source>Say who the request is from: a name or an email address at least.</source>
         <translation>Indiquez de qui vient la demande : au moins un nom ou une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="536"/>
+        <location filename="../../dpo_desk/services/cases.py" line="204"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="544"/>
+        <location filename="../../dpo_desk/services/cases.py" line="212"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="555"/>
+        <location filename="../../dpo_desk/services/cases.py" line="223"/>
         <source>The person chosen is not on file for this organisation.</source>
         <translation>La personne choisie n’est pas connue de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="653"/>
+        <location filename="../../dpo_desk/services/cases.py" line="321"/>
         <source>{on} is in the future.</source>
         <translation>Le {on} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="661"/>
+        <location filename="../../dpo_desk/services/cases.py" line="329"/>
         <source>{on} is before the request was received ({received_on}).</source>
         <translation>Le {on} précède la réception de la demande ({received_on}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="684"/>
+        <location filename="../../dpo_desk/services/cases.py" line="352"/>
         <source>Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): the request then waits for the identity.</source>
         <translation>Demandez d’abord un justificatif d’identité, en disant ce qui fait naître un doute raisonnable (art. 12(6)) : la demande attend alors l’identité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="695"/>
+        <location filename="../../dpo_desk/services/cases.py" line="363"/>
         <source>The pause started on {started_on}; it cannot end before.</source>
         <translation>La suspension a commencé le {started_on} ; elle ne peut pas finir avant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="722"/>
+        <location filename="../../dpo_desk/services/cases.py" line="390"/>
         <source>Information was asked for {days} days after receipt, later than the {grace_days} days this organisation allows: the clock keeps running (EDPB 01/2022 §159). The deadline stays {deadline_on}.</source>
         <translation>Les informations ont été demandées {days} jours après la réception, au-delà des {grace_days} jours admis par cette organisation : le délai continue de courir (CEPD 01/2022 §159). L’échéance reste le {deadline_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="774"/>
+        <location filename="../../dpo_desk/services/cases.py" line="442"/>
         <source>{reference} is not paused.</source>
         <translation>{reference} n’est pas suspendue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="785"/>
+        <location filename="../../dpo_desk/services/cases.py" line="453"/>
         <source>extend a deadline</source>
         <translation>prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="790"/>
+        <location filename="../../dpo_desk/services/cases.py" line="458"/>
         <source>{reference} is no longer open; it cannot be extended.</source>
         <translation>{reference} n’est plus en cours ; elle ne peut pas être prolongée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="798"/>
+        <location filename="../../dpo_desk/services/cases.py" line="466"/>
         <source>{reference} is already extended to {extended_due_on}.</source>
         <translation>{reference} est déjà prolongée jusqu’au {extended_due_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="807"/>
+        <location filename="../../dpo_desk/services/cases.py" line="475"/>
         <source>An extension needs its reasons (complexity, number of requests): they go to the data subject.</source>
         <translation>Une prolongation doit être motivée (complexité, nombre de demandes) : les motifs sont communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="814"/>
+        <location filename="../../dpo_desk/services/cases.py" line="482"/>
         <source>Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).</source>
         <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="852"/>
+        <location filename="../../dpo_desk/services/cases.py" line="520"/>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="876"/>
+        <location filename="../../dpo_desk/services/cases.py" line="544"/>
         <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
         <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="950"/>
+        <location filename="../../dpo_desk/services/cases.py" line="618"/>
         <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
         <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="983"/>
+        <location filename="../../dpo_desk/services/cases.py" line="651"/>
         <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="1042"/>
+        <location filename="../../dpo_desk/services/cases.py" line="710"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="67"/>
-        <location filename="../../dpo_desk/services/letters.py" line="94"/>
+        <location filename="../../dpo_desk/services/letters.py" line="58"/>
+        <location filename="../../dpo_desk/services/letters.py" line="85"/>
         <source>change the wording of letters</source>
         <translation>modifier la rédaction des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="202"/>
+        <location filename="../../dpo_desk/services/letters.py" line="193"/>
         <source>write the letter that notifies an extension or a refusal</source>
         <translation>rédiger le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="210"/>
-        <location filename="../../dpo_desk/services/organisations.py" line="62"/>
+        <location filename="../../dpo_desk/services/letters.py" line="201"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="32"/>
         <source>Letters can be written in French (fr) or English (en).</source>
         <translation>Les courriers peuvent être rédigés en français (fr) ou en anglais (en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="217"/>
+        <location filename="../../dpo_desk/services/letters.py" line="208"/>
         <source>The extension notice had to reach the person by {due_on}, within the first month (Art. 12(3)); it is too late to write one now.</source>
         <translation>La notification de prolongation devait parvenir à la personne au plus tard le {due_on}, dans le premier mois (art. 12(3)) ; il est trop tard pour la rédiger.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="332"/>
-        <location filename="../../dpo_desk/services/letters.py" line="354"/>
+        <location filename="../../dpo_desk/services/letters.py" line="323"/>
+        <location filename="../../dpo_desk/services/letters.py" line="353"/>
         <source>That letter does not exist.</source>
         <translation>Ce courrier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="361"/>
+        <location filename="../../dpo_desk/services/letters.py" line="330"/>
+        <source>That letter&apos;s content was destroyed when its case was purged; its date, kind and fingerprint are kept.</source>
+        <translation>Le contenu de ce courrier a été détruit lors de la purge de sa demande ; sa date, son type et son empreinte sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letters.py" line="360"/>
         <source>send the letter that notifies an extension or a refusal</source>
         <translation>envoyer le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="365"/>
+        <location filename="../../dpo_desk/services/letters.py" line="364"/>
         <source>A letter cannot be marked sent on a day still to come.</source>
         <translation>Un courrier ne peut pas être marqué envoyé à une date future.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="372"/>
+        <location filename="../../dpo_desk/services/letters.py" line="371"/>
         <source>This letter was already marked sent on {sent_on}.</source>
         <translation>Ce courrier a déjà été marqué envoyé le {sent_on}.</translation>
     </message>
@@ -2514,155 +2662,161 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Le mot de passe de la boîte n’a pas pu être conservé dans le trousseau du système : {exc}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="203"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="205"/>
         <source>The certificate file {ca_file} cannot be read: {exc}.</source>
         <translation>Le fichier de certificat {ca_file} est illisible : {exc}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="236"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="238"/>
         <source>The certificate of {where} is not trusted ({why}). If your organisation uses its own certificate authority, give its certificate file in the mailbox settings.</source>
         <translation>Le certificat de {where} n’est pas reconnu ({why}). Si votre organisation a sa propre autorité de certification, indiquez son fichier de certificat dans les réglages de la boîte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="247"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="249"/>
         <source>{where} does not offer STARTTLS: choose TLS (port 993).</source>
         <translation>{where} ne propose pas STARTTLS : choisissez TLS (port 993).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="250"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="252"/>
         <source>{where} refused the user name or password for {username}.</source>
         <translation>{where} a refusé l’identifiant ou le mot de passe de {username}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="256"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="258"/>
         <source>{where} did not answer within {seconds} seconds.</source>
         <translation>{where} n’a pas répondu en {seconds} secondes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="262"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="264"/>
         <source>Could not reach the mail server {where}: {why}.</source>
         <translation>Impossible de joindre le serveur de messagerie {where} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="289"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="291"/>
         <source>No password is known for {username} on {host}: give it once, it is kept in the system keyring.</source>
         <translation>Aucun mot de passe n’est connu pour {username} sur {host} : saisissez-le une fois, il est conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="301"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="303"/>
         <source>The folder {folder} does not exist on {host}.</source>
         <translation>Le dossier {folder} n’existe pas sur {host}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="340"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="342"/>
         <source>The mail server {host} stopped answering: {exc}. What was fetched is kept.</source>
         <translation>Le serveur de messagerie {host} ne répond plus : {exc}. Ce qui a été relevé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="448"/>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="507"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="450"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="509"/>
         <source>There is no message {item_id} in the triage list.</source>
         <translation>Il n’y a pas de message {item_id} dans la liste à trier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="491"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="493"/>
         <source>Say why the message is not a rights request: the reason is kept with it.</source>
         <translation>Indiquez pourquoi ce message n’est pas une demande d’exercice de droits : le motif est conservé avec lui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="515"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="517"/>
         <source>Message {item_id} was already {state} by {handled_by}.</source>
         <translation>Le message {item_id} a déjà été traité ({state}) par {handled_by}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="531"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="533"/>
         <source>There is no mailbox called {name} (mailboxes: {known}).</source>
         <translation>Aucune boîte ne s’appelle {name} (boîtes : {known}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="60"/>
+        <location filename="../../dpo_desk/services/members.py" line="48"/>
         <source>{user} is not a user of this case file, or no longer: nothing was changed. Ask the DPO to add you (File → Users…).</source>
         <translation>{user} n’est pas, ou plus, utilisateur de ce dossier : rien n’a été modifié. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="74"/>
+        <location filename="../../dpo_desk/services/members.py" line="62"/>
         <source>Only a DPO can {what}. Prepare it and ask the DPO; nothing was changed.</source>
         <translation>Seul un DPO peut {what}. Préparez-le et demandez au DPO ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="94"/>
+        <location filename="../../dpo_desk/services/members.py" line="82"/>
         <source>Give the user&apos;s login name (the name they sign in to the computer with).</source>
         <translation>Indiquez l’identifiant de la personne (le nom avec lequel elle ouvre sa session).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="102"/>
+        <location filename="../../dpo_desk/services/members.py" line="90"/>
         <source>Add yourself ({login}) first, as DPO: from then on only members can change the case file.</source>
         <translation>Ajoutez-vous d’abord ({login}), comme DPO : ensuite seules les personnes inscrites pourront modifier le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="108"/>
-        <location filename="../../dpo_desk/services/members.py" line="138"/>
+        <location filename="../../dpo_desk/services/members.py" line="96"/>
+        <location filename="../../dpo_desk/services/members.py" line="126"/>
         <source>manage the users of the case file</source>
         <translation>gérer les utilisateurs du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="111"/>
+        <location filename="../../dpo_desk/services/members.py" line="99"/>
         <source>{login} is already a user of this case file.</source>
         <translation>{login} est déjà utilisateur de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="142"/>
+        <location filename="../../dpo_desk/services/members.py" line="130"/>
         <source>{login} is not a user of this case file.</source>
         <translation>{login} n’est pas utilisateur de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="162"/>
+        <location filename="../../dpo_desk/services/members.py" line="150"/>
         <source>{login} is the only DPO: add another DPO first.</source>
         <translation>{login} est le seul DPO : ajoutez d’abord un autre DPO.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="55"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="25"/>
         <source>An organisation needs its legal name.</source>
         <translation>Une organisation a besoin de sa raison sociale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="71"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="41"/>
         <source>The extension rule is &apos;standard&apos; or &apos;conservative&apos;.</source>
         <translation>La règle de prolongation est « standard » ou « conservative ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="78"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="48"/>
         <source>The delay for asking for information must be between 0 and 31 days.</source>
         <translation>Le délai pour demander des informations doit être compris entre 0 et 31 jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="112"/>
-        <location filename="../../dpo_desk/services/organisations.py" line="185"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="55"/>
+        <source>Closed cases are kept between {minimum} and {maximum} years.</source>
+        <translation>Les demandes clôturées sont conservées entre {minimum} et {maximum} ans.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/organisations.py" line="92"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="165"/>
         <source>change an organisation&apos;s settings</source>
         <translation>modifier les paramètres d’une organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="117"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="97"/>
         <source>An organisation with the code {code} already exists in this case file.</source>
         <translation>Une organisation porte déjà le code {code} dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="136"/>
+        <location filename="../../dpo_desk/services/case_list.py" line="87"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="116"/>
         <source>There is no organisation with the code {name} in this case file.</source>
         <translation>Aucune organisation ne porte le code {name} dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="148"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="128"/>
         <source>This case file has no organisation yet.</source>
         <translation>Ce dossier ne contient encore aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="155"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="135"/>
         <source>This case file holds several organisations ({codes}); say which one.</source>
         <translation>Ce dossier contient plusieurs organisations ({codes}) ; indiquez laquelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="195"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="175"/>
         <source>The signature image is larger than 2 MB; scan it at a lower resolution.</source>
         <translation>L’image de signature dépasse 2 Mo ; numérisez-la à une résolution plus basse.</translation>
     </message>
@@ -2717,109 +2871,109 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>La sauvegarde écrite dans {target} n’a pas passé sa vérification d’intégrité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="53"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="55"/>
         <source>The passphrase must have at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>La phrase secrète doit compter au moins {minimum} caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="83"/>
-        <location filename="../../dpo_desk/storage/casefile.py" line="141"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="93"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="210"/>
         <source>The case file is closed.</source>
         <translation>Le dossier est fermé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="161"/>
-        <location filename="../../dpo_desk/storage/casefile.py" line="187"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="230"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="256"/>
         <source>The key file does not belong to this case file.</source>
         <translation>Le fichier de clé n’appartient pas à ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="178"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="247"/>
         <source>The case file is open read-only; its key cannot be changed.</source>
         <translation>Le dossier est ouvert en lecture seule ; sa clé ne peut pas être changée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="210"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="279"/>
         <source>Changing the encryption key failed; the case file still opens with its old key.</source>
         <translation>Le changement de clé de chiffrement a échoué ; le dossier s’ouvre toujours avec son ancienne clé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="232"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="301"/>
         <source>{name} did not pass its integrity check.</source>
         <translation>{name} n’a pas passé sa vérification d’intégrité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="279"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="355"/>
         <source>This installation uses SQLCipher {version}, but DPO Desk needs SQLCipher 4. Reinstall DPO Desk.</source>
         <translation>Cette installation utilise SQLCipher {version}, mais DPO Desk a besoin de SQLCipher 4. Réinstallez DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="295"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="371"/>
         <source>{path} cannot be read: {strerror}.</source>
         <translation>{path} est illisible : {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="304"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="380"/>
         <source>{name} is an ordinary, unencrypted SQLite database, not a DPO Desk case file.</source>
         <translation>{name} est une base SQLite ordinaire, non chiffrée, pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="312"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="388"/>
         <source>{name} is not a DPO Desk case file.</source>
         <translation>{name} n’est pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="319"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="395"/>
         <source>{name} cannot be opened: it is not a DPO Desk case file, or the key file {key_file} that belongs with it is missing (a case file travels with its key file: copy both, side by side).</source>
         <translation>{name} ne peut pas être ouvert : ce n’est pas un dossier DPO Desk, ou le fichier de clé {key_file} qui l’accompagne manque (un dossier voyage avec son fichier de clé : copiez les deux, côte à côte).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="342"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="418"/>
         <source>{path} already exists; choose another name or open it instead.</source>
         <translation>{path} existe déjà ; choisissez un autre nom ou ouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="350"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="426"/>
         <source>The folder {parent} does not exist.</source>
         <translation>Le répertoire {parent} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="424"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="498"/>
         <source>There is no case file at {path}.</source>
         <translation>Il n’y a pas de dossier à {path}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="432"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="506"/>
         <source>{path} is a folder, not a case file.</source>
         <translation>{path} est un répertoire, pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="457"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="531"/>
         <source>The key file does not belong to {name}, or the case file is damaged.</source>
         <translation>Le fichier de clé n’appartient pas à {name}, ou le dossier est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="481"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="557"/>
         <source>{name} is damaged and cannot be read ({why}). Restore it from a backup (in {name}-backups): dpo-desk restore BACKUP.</source>
         <translation>{name} est endommagé et illisible ({why}). Restaurez-le depuis une sauvegarde (dans {name}-backups) : dpo-desk restore SAUVEGARDE.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="513"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="589"/>
         <source>{name} is locked: its passphrase is needed to open it.</source>
         <translation>{name} est verrouillé : sa phrase secrète est nécessaire pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="533"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="609"/>
         <source>The passphrase is right, but {name} cannot be decrypted with its key: the case file is damaged or its key file belongs to another case file. Restore it from a backup.</source>
         <translation>La phrase secrète est juste, mais {name} ne peut pas être déchiffré avec sa clé : le dossier est endommagé ou son fichier de clé appartient à un autre dossier. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="549"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="625"/>
         <source>{name} was written by a newer version of DPO Desk. Update DPO Desk to open it.</source>
         <translation>{name} a été écrit par une version plus récente de DPO Desk. Mettez DPO Desk à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="557"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="633"/>
         <source>{name} must be upgraded to this version of DPO Desk: open it once for writing.</source>
         <translation>{name} doit être mis à niveau pour cette version de DPO Desk : ouvrez-le une fois en écriture.</translation>
     </message>
@@ -2929,38 +3083,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>L’adresse de l’expéditeur est illisible : saisissez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="164"/>
-        <source>The {name} header could not be read ({kind}).</source>
-        <translation>L’en-tête {name} est illisible ({kind}).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="200"/>
-        <location filename="../../dpo_desk/services/email_intake.py" line="221"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="161"/>
         <source>The {header} header could not be read ({kind}).</source>
         <translation>L’en-tête {header} est illisible ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="237"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="229"/>
         <source>The Date header could not be read: check the date received.</source>
         <translation>L’en-tête Date est illisible : vérifiez la date de réception.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="289"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="281"/>
         <source>The text of the message uses an unknown encoding; some characters may be wrong.</source>
         <translation>Le texte du message utilise un codage inconnu ; certains caractères peuvent être erronés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="305"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="297"/>
         <source>The message has more than {limit} parts; the rest was not read.</source>
         <translation>Le message compte plus de {limit} parties ; le reste n’a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="314"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="306"/>
         <source>The attachments could not be listed ({kind}).</source>
         <translation>Les pièces jointes n’ont pas pu être listées ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="334"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="326"/>
         <source>Attachment {index} could not be decoded ({kind}); it was left out.</source>
         <translation>La pièce jointe {index} n’a pas pu être décodée ({kind}) ; elle a été laissée de côté.</translation>
     </message>
@@ -2968,6 +3116,21 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <location filename="../../dpo_desk/services/outlook_msg.py" line="38"/>
         <source>This Outlook .msg file cannot be read ({kind}): it may be damaged, or be another kind of Office file. Save the message again from Outlook (File → Save As → .msg or .eml).</source>
         <translation>Ce fichier Outlook .msg est illisible ({kind}) : il est peut-être endommagé, ou c’est un autre type de fichier Office. Enregistrez de nouveau le message depuis Outlook (Fichier → Enregistrer sous → .msg ou .eml).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/events.py" line="39"/>
+        <source>{reference} was purged when its retention period was over: only its procedural facts are kept, and it cannot be changed.</source>
+        <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/retention.py" line="117"/>
+        <source>{reference} cannot be purged: it is not closed, its retention period is not over, or it was purged already. Nothing was purged.</source>
+        <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/retention.py" line="181"/>
+        <source>purge closed cases</source>
+        <translation>purger les demandes clôturées</translation>
     </message>
 </context>
 <context>
@@ -3100,21 +3263,34 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/event_table_model.py" line="52"/>
+        <source>the rest was removed when the case was purged</source>
+        <translation>le reste a été supprimé lors de la purge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="56"/>
+        <source>kept {years} years after closing; %n document(s) destroyed</source>
+        <translation>
+            <numerusform>conservée {years} ans après la clôture ; %n pièce détruite</numerusform>
+            <numerusform>conservée {years} ans après la clôture ; %n pièces détruites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="65"/>
         <source>received {received}, due {due}</source>
         <translation>reçue le {received}, échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="59"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="72"/>
         <source>to {date}: {reason}</source>
         <translation>jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="63"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="76"/>
         <source>asked late: the clock keeps running</source>
         <translation>demandé tardivement : le délai continue de courir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="65"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="78"/>
         <source>%n day(s) paused</source>
         <translation>
             <numerusform>%n jour de suspension</numerusform>
@@ -3122,17 +3298,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="71"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="84"/>
         <source>{letter} — registered mail {number}</source>
         <translation>{letter} — recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="75"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="88"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="96"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="109"/>
         <source>Recorded {when}</source>
         <translation>Consigné le {when}</translation>
     </message>
@@ -3374,158 +3550,158 @@ Objet : {subject}</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="62"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="50"/>
         <source>Welcome to DPO Desk</source>
         <translation>Bienvenue dans DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="75"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="63"/>
         <source>DPO Desk</source>
         <translation>DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="79"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="67"/>
         <source>Data-subject rights requests, their legal deadlines and their letters, in an encrypted case file on this computer.</source>
         <translation>Les demandes d’exercice de droits, leurs délais légaux et leurs courriers, dans un dossier chiffré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="85"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="73"/>
         <source>Create a case file…</source>
         <translation>Créer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="75"/>
         <source>Open a case file…</source>
         <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="76"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démonstration</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="90"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="78"/>
         <source>Fictitious requests of two organisations; passphrase: {p}</source>
         <translation>Demandes fictives de deux organisations ; phrase secrète : {p}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="80"/>
         <source>The demo&apos;s passphrase is &lt;b&gt;{p}&lt;/b&gt;.</source>
         <translation>La phrase secrète de la démonstration est &lt;b&gt;{p}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="93"/>
         <source>Recent case files (double-click to open):</source>
         <translation>Dossiers récents (double-cliquez pour ouvrir) :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="103"/>
         <source>Open a case file</source>
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="115"/>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="188"/>
         <source>DPO Desk case files (*.dpodesk)</source>
         <translation>Dossiers DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="124"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="148"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="136"/>
         <source>Remember on this computer</source>
         <translation>Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="147"/>
         <source>e.g. IMV: starts every reference</source>
         <translation>ex. IMV : début de chaque référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="159"/>
         <source>Case file</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="172"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="160"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="173"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="161"/>
         <source>Again</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="177"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="165"/>
         <source>&lt;b&gt;First organisation&lt;/b&gt; (the controller)</source>
         <translation>&lt;b&gt;Première organisation&lt;/b&gt; (le responsable du traitement)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="178"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="166"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="167"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="180"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="168"/>
         <source>Town (for letters)</source>
         <translation>Ville (pour les courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="181"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="169"/>
         <source>DPO email</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="183"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="171"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="184"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="172"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="188"/>
         <source>New case file</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="198"/>
         <source>Too short: at least 10 characters</source>
         <translation>Trop courte : au moins 10 caractères</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="198"/>
         <source>Fair</source>
         <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="198"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="198"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="200"/>
         <source>a few unrelated words work well</source>
         <translation>quelques mots sans rapport entre eux conviennent bien</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="217"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="205"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -3533,7 +3709,7 @@ Objet : {subject}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../dpo_desk/ui/jobs.py" line="72"/>
+        <location filename="../../dpo_desk/ui/jobs.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
