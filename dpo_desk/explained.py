@@ -43,3 +43,10 @@ class Words(str):
         made = super().__new__(cls, in_english(template, values))
         made.template, made.values = template, values
         return made
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickled whole: drafts come back from the email worker
+        return (_words, (self.template, self.values))
+
+
+def _words(template: str, values: dict[str, Any]) -> Words:
+    return Words(template, **values)

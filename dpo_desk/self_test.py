@@ -2,8 +2,9 @@
 
 Offscreen, in a temporary folder that is removed afterwards: the shipped resources are found, a
 case file is created (SQLCipher, Argon2id, Alembic migrations), a request is written and read
-back, a letter PDF is rendered (ReportLab with the embedded fonts) and drawn by QtPdf, and the
-workbench window is built. Each step prints one line; the first failure ends the test with 1.
+back, a letter PDF is rendered (ReportLab with the embedded fonts) and drawn by QtPdf, an email is
+read in the limited worker process (multiprocessing in a frozen bundle), and the workbench window
+is built. Each step prints one line; the first failure ends the test with 1.
 """
 
 from __future__ import annotations
@@ -120,6 +121,15 @@ def _qt(state: dict[str, object]) -> str:
     return check_window(state["case"], state["pdf"], state["folder"])  # type: ignore[arg-type]
 
 
+def _email(state: dict[str, object]) -> str:
+    from .services.email_worker import parse_email
+
+    draft = parse_email(b"From: Jeanne <jeanne@example.fr>\r\nSubject: Acces\r\n\r\nUne copie de mes donnees.\r\n")
+    if draft.from_address != "jeanne@example.fr":
+        raise RuntimeError("the email worker read the message wrong")
+    return "read in the limited worker process"
+
+
 def _close(state: dict[str, object]) -> None:
     case = state.pop("case", None)
     if case is not None:
@@ -131,6 +141,7 @@ STEPS: tuple[tuple[str, Callable[[dict[str, object]], str]], ...] = (
     ("case file", _case_file),
     ("request written and read", _request),
     ("letter PDF", _letter),
+    ("email reader", _email),
     ("Qt window and PDF view", _qt),
 )
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from dpo_desk.domain.right_keywords import suggest_rights
 from dpo_desk.domain.rights import Right
-from dpo_desk.services.email_intake import EmailRefused, html_to_text, parse_email
+from dpo_desk.services.email_intake import EmailRefused, html_to_text, read_email
 
 
 def _corpus() -> Path:
@@ -45,7 +45,7 @@ MESSAGES = sorted(CORPUS.rglob("*.eml")) or [CORPUS / "MISSING-CORPUS.eml"]
 @pytest.mark.parametrize("path", MESSAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_corpus_message_is_read_without_a_crash(path: Path) -> None:
     assert path.exists(), f"the email corpus is missing at {CORPUS}"
-    draft = parse_email(path.read_bytes())
+    draft = read_email(path.read_bytes())
     assert draft.raw == path.read_bytes()
     assert isinstance(draft.body_text, str) and all(isinstance(w, str) for w in draft.warnings)
 
@@ -79,7 +79,7 @@ def test_corpus_is_all_there() -> None:
 def test_well_formed_messages_give_sender_subject_and_date(
     name: str, sender: str, display: str, subject: str, sent: str | None, received: date | None
 ) -> None:
-    draft = parse_email((CORPUS / name).read_bytes())
+    draft = read_email((CORPUS / name).read_bytes())
     assert (draft.from_address, draft.from_name, draft.subject) == (sender, display, subject)
     if sent is not None:
         assert draft.date is not None and draft.date.isoformat() == sent
@@ -94,7 +94,7 @@ def test_top_received_header_is_the_delivery_date() -> None:
         b"From: Jeanne <jeanne@example.fr>\r\nDate: Mon, 31 Mar 2025 21:59:00 +0000\r\nSubject: x\r\n\r\nbody\r\n"
     )
     # 23:30 UTC on 31 March is 01:30 on 1 April in Paris: the request was received on 1 April.
-    assert parse_email(raw).received_on == date(2025, 4, 1)
+    assert read_email(raw).received_on == date(2025, 4, 1)
 
 
 def test_french_headers_and_attachments() -> None:
@@ -110,7 +110,7 @@ def test_french_headers_and_attachments() -> None:
         b"Content-Disposition: attachment; filename*=utf-8''pi%C3%A8ce%20d%27identit%C3%A9.pdf\r\n"
         b"Content-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--b--\r\n"
     )
-    draft = parse_email(raw)
+    draft = read_email(raw)
     assert (draft.from_name, draft.from_address) == ("Éloïse Lefèvre", "eloise@example.fr")
     assert draft.subject == "Demande d’accès « RGPD »"
     assert draft.to == ["dpo@imv-technologies.com"] and draft.message_id == "<abc@example.fr>"
@@ -171,7 +171,7 @@ def test_html_body_becomes_text_and_loads_nothing() -> None:
             "From: a@example.fr\r\nSubject: acces\r\nMIME-Version: 1.0\r\n"
             "Content-Type: text/html; charset=utf-8\r\n\r\n" + markup
         ).encode()
-        draft = parse_email(raw)
+        draft = read_email(raw)
     finally:
         server.shutdown()
         server.server_close()
@@ -186,12 +186,12 @@ def test_html_to_text_survives_garbage() -> None:
 
 def test_empty_and_huge_messages_are_refused_in_words(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(EmailRefused, match="empty"):
-        parse_email(b"  \r\n ")
+        read_email(b"  \r\n ")
     from dpo_desk.services import email_intake
 
     monkeypatch.setattr(email_intake, "MAX_MESSAGE_BYTES", 100)
     with pytest.raises(EmailRefused, match="MB"):
-        parse_email(b"From: a@b.c\r\n\r\n" + b"x" * 200)
+        read_email(b"From: a@b.c\r\n\r\n" + b"x" * 200)
 
 
 SAMPLES = [p.read_bytes() for p in MESSAGES if p.exists()][:40]
@@ -215,7 +215,7 @@ def test_broken_mime_never_crashes(data: st.DataObject) -> None:
     else:
         raw = data.draw(st.binary(max_size=2000))
     try:
-        draft = parse_email(raw)
+        draft = read_email(raw)
     except EmailRefused:
         return
     assert isinstance(draft.subject, str) and isinstance(draft.body_text, str)
@@ -225,14 +225,14 @@ def test_broken_mime_never_crashes(data: st.DataObject) -> None:
 def test_raw_8bit_headers_are_decoded_not_left_as_surrogates() -> None:
     utf8 = "From: Jeanne Lefèvre <j@example.fr>\r\nSubject: Données\r\n\r\nbody".encode()
     latin1 = "From: Éloïse <e@example.fr>\r\nSubject: Accès\r\n\r\nbody".encode("latin-1")
-    assert (parse_email(utf8).from_name, parse_email(utf8).subject) == ("Jeanne Lefèvre", "Données")
-    assert (parse_email(latin1).from_name, parse_email(latin1).subject) == ("Éloïse", "Accès")
-    for draft in (parse_email(utf8), parse_email(latin1)):
+    assert (read_email(utf8).from_name, read_email(utf8).subject) == ("Jeanne Lefèvre", "Données")
+    assert (read_email(latin1).from_name, read_email(latin1).subject) == ("Éloïse", "Accès")
+    for draft in (read_email(utf8), read_email(latin1)):
         "".join(str(v) for v in draft.as_json().values()).encode("utf-8")  # no surrogate left anywhere
 
 
 def test_an_undeclared_8bit_body_is_read_as_utf8_or_latin1() -> None:
     head = b"From: a@example.fr\r\nSubject: x\r\n\r\n"
-    assert parse_email(head + "Copie de mes données".encode()).body_text == "Copie de mes données"
-    assert parse_email(head + "Copie de mes données".encode("latin-1")).body_text == "Copie de mes données"
-    assert parse_email(head + "Copie de mes données".encode()).suggested_rights == [Right.ACCESS]
+    assert read_email(head + "Copie de mes données".encode()).body_text == "Copie de mes données"
+    assert read_email(head + "Copie de mes données".encode("latin-1")).body_text == "Copie de mes données"
+    assert read_email(head + "Copie de mes données".encode()).suggested_rights == [Right.ACCESS]

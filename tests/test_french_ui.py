@@ -183,7 +183,8 @@ def test_refusals_from_the_services_are_said_in_french(french, case: CaseFile) -
 def test_email_warnings_and_refusals_in_french_stay_english_in_json(french) -> None:  # type: ignore[no-untyped-def]
     import json
 
-    from dpo_desk.services.email_intake import EmailRefused, parse_email
+    from dpo_desk.services.email_intake import EmailRefused
+    from dpo_desk.services.email_worker import parse_email
     from dpo_desk.ui.messages import in_words
 
     with pytest.raises(EmailRefused) as empty:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from dpo_desk.cli.main import main
 from dpo_desk.domain.rights import Right
 from dpo_desk.services import cases
-from dpo_desk.services.email_intake import EmailRefused, parse_email
+from dpo_desk.services.email_intake import EmailRefused, read_email
 from dpo_desk.storage.casefile import CaseFile
 
 from .conftest import PASSPHRASE, TODAY
@@ -47,7 +47,7 @@ def test_an_outlook_message_reads_like_an_email(tmp_path: Path) -> None:
         message_id="<outlook-1@example.fr>",
     )
     assert raw[:8] == bytes.fromhex("d0cf11e0a1b11ae1")
-    draft = parse_email(raw)
+    draft = read_email(raw)
     assert (draft.from_name, draft.from_address) == ("Zoé Lœwy", "zoe.loewy@example.fr")
     assert draft.subject == "Demande d’accès à mes données" and draft.to == ["dpo@imv.example"]
     assert draft.message_id == "<outlook-1@example.fr>"
@@ -63,7 +63,7 @@ def test_the_original_headers_outlook_kept_are_used(tmp_path: Path) -> None:
         "Received: from mx.example.fr by mail.imv.example; Sat, 14 Nov 2026 23:50:00 +0100\r\n"
         "Message-ID: <kept-by-outlook@example.fr>\r\n"
     )
-    draft = parse_email(outlook_message(tmp_path / "m.msg", body="Merci de supprimer mes données.", headers=received))
+    draft = read_email(outlook_message(tmp_path / "m.msg", body="Merci de supprimer mes données.", headers=received))
     assert draft.message_id == "<kept-by-outlook@example.fr>"
     assert draft.received_on.isoformat() == "2026-11-14"  # delivered on the 14th, Paris time
     assert draft.suggested_rights == [Right.ACCESS, Right.ERASURE]  # the subject asks for access too
@@ -71,7 +71,7 @@ def test_the_original_headers_outlook_kept_are_used(tmp_path: Path) -> None:
 
 def test_an_html_only_outlook_message_becomes_text(tmp_path: Path) -> None:
     html = '<p>Je m’oppose à la <b>prospection</b>.</p><img src="http://127.0.0.1:9/track.png">'
-    draft = parse_email(outlook_message(tmp_path / "h.msg", html=html))
+    draft = read_email(outlook_message(tmp_path / "h.msg", html=html))
     assert "Je m’oppose à la prospection." in draft.body_text and "track.png" not in draft.body_text
 
 
@@ -79,7 +79,7 @@ def test_damaged_outlook_files_are_refused_in_words(tmp_path: Path) -> None:
     raw = outlook_message(tmp_path / "d.msg", body="Bonjour")
     for broken in (raw[:700], raw[:8] + b"\0" * 600, raw[:8]):
         with pytest.raises(EmailRefused, match=r"This Outlook \.msg file cannot be read"):
-            parse_email(broken)
+            read_email(broken)
 
 
 @settings(max_examples=60, deadline=None)
@@ -89,7 +89,7 @@ def test_fuzzed_outlook_files_never_crash(tmp_path_factory: pytest.TempPathFacto
     for _ in range(data.draw(st.integers(1, 20))):
         raw[data.draw(st.integers(8, len(raw) - 1))] = data.draw(st.integers(0, 255))
     with contextlib.suppress(EmailRefused):  # refused in words is the other right answer
-        parse_email(bytes(raw))
+        read_email(bytes(raw))
 
 
 def test_import_email_logs_an_outlook_file_and_keeps_it(

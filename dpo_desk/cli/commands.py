@@ -455,7 +455,7 @@ def triage(args: argparse.Namespace, case: CaseFile | None) -> int:
     if args.action == "show":
         with case.session() as session:
             raw = mailboxes.triage_raw(session, args.message)
-        from ..services.email_intake import parse_email
+        from ..services.email_worker import parse_email
 
         draft = parse_email(raw)
         print(f"From: {draft.from_name} <{draft.from_address}>\nSubject: {draft.subject}\n\n{draft.body_text}")

@@ -21,7 +21,8 @@ from ..explained import QT_TRANSLATE_NOOP, Words
 from ..storage.casefile import CaseFile
 from ..storage.models import Organisation, Request
 from . import cases
-from .email_intake import EmailDraft, EmailRefused, parse_email
+from .email_intake import EmailDraft, EmailRefused
+from .email_worker import parse_email
 from .errors import ActionRefused
 from .organisations import get_organisation
 

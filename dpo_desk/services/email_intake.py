@@ -2,7 +2,8 @@
 
 Standard library parser with the modern policy. Every header is read defensively: a header that
 cannot be understood becomes a warning, never an exception. HTML-only bodies are turned into text
-by a tag stripper that loads nothing (no images, no links, no local files).
+by a tag stripper that loads nothing (no images, no links, no local files). Everything here runs
+in a separate, limited process (email_worker.py).
 """
 
 from __future__ import annotations
@@ -91,8 +92,8 @@ class EmailDraft:
         }
 
 
-def parse_email(raw: bytes) -> EmailDraft:
-    """What an email says: an RFC 5322 message (.eml, one of an mbox) or an Outlook .msg file."""
+def check_size(raw: bytes) -> None:
+    """Refuse an empty or oversized message before anything reads it."""
     if not raw.strip():
         raise EmailRefused(
             QT_TRANSLATE_NOOP(
@@ -110,6 +111,14 @@ def parse_email(raw: bytes) -> EmailDraft:
             megabytes=len(raw) / 1024 / 1024,
             limit=MAX_MESSAGE_BYTES // 1024 // 1024,
         )
+
+
+def read_email(raw: bytes) -> EmailDraft:
+    """What an email says: an RFC 5322 message (.eml, one of an mbox) or an Outlook .msg file.
+
+    Runs in the email worker process (email_worker.parse_email), never in the window's.
+    """
+    check_size(raw)
     draft = EmailDraft(raw=raw)  # the original, kept verbatim as evidence (an Outlook .msg stays one)
     mime = raw
     if is_outlook_msg(raw):

@@ -384,7 +384,8 @@ def keep_message(
     session: Session, mailbox_id: int, validity: int, uid: int, raw: bytes, delivered: datetime | None
 ) -> bool:
     """Keep the message for triage; False when it is already here or already logged as a request."""
-    from .email_intake import EmailRefused, parse_email  # email parsing loads on first use
+    from .email_intake import EmailRefused  # email parsing loads on first use
+    from .email_worker import parse_email
 
     if session.scalar(
         select(InboxMessage.id).where(

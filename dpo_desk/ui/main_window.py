@@ -911,7 +911,8 @@ class MainWindow(QMainWindow):
 
     def _intake_from_triage(self, triage: TriageDialog, item_id: int, raw: bytes) -> IntakeDialog | None:
         """A fetched message DPO Desk could not log by itself: the intake form, filled from it."""
-        from ..services.email_intake import EmailRefused, parse_email
+        from ..services.email_intake import EmailRefused
+        from ..services.email_worker import parse_email
         from .intake_dialog import IntakeDialog
 
         try:
@@ -939,7 +940,8 @@ class MainWindow(QMainWindow):
 
     def open_email(self, path: Path) -> IntakeDialog | None:
         """An intake form filled from an email file, for staff to check and log."""
-        from ..services.email_intake import EmailRefused, parse_email
+        from ..services.email_intake import EmailRefused
+        from ..services.email_worker import parse_email
 
         try:
             draft = parse_email(path.read_bytes())

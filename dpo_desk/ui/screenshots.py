@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,6 +20,7 @@ from .app import install_translations, make_application
 from .intake_dialog import IntakeDialog
 from .main_window import MainWindow
 from .organisation_dialog import OrganisationDialog
+from .purge_dialog import PurgeDialog
 from .register_dialog import RegisterDialog
 from .welcome_dialog import WelcomeDialog
 
@@ -109,6 +111,12 @@ def render(folder: Path) -> list[Path]:
         settings.show()
         written.append(_save(settings, folder, "organisation", app))
         settings.close()
+
+        later = date.today() + timedelta(days=6 * 366)  # when the demo's closed cases are due
+        purge = PurgeDialog(Workbench(window.workbench.case, "claire.dpo", today=lambda: later), window)
+        purge.show()
+        written.append(_save(purge, folder, "purge", app))
+        purge.close()
         window.close()
     return written
 

@@ -111,7 +111,8 @@ class TriageDialog(QDialog):
 
     def _show_selected(self) -> None:
         """The message as text (an HTML-only one converted without loading anything)."""
-        from ..services.email_intake import EmailRefused, parse_email
+        from ..services.email_intake import EmailRefused
+        from ..services.email_worker import parse_email
 
         item = self.selected()
         if item is None:
