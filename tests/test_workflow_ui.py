@@ -281,6 +281,7 @@ def test_screenshots_render_every_window(qapp, tmp_path: Path) -> None:  # type:
         "triage.png",
         "activity.png",
         "organisation.png",
+        "purge.png",
     ]
     for path in written:
         image = QImage(str(path))
