@@ -426,3 +426,26 @@ def test_a_file_read_but_never_written_closes_cleanly(case_path, case) -> None: 
     with again.session() as session:  # the opening connection becomes the engine's first
         assert session.execute(text("SELECT count(*) FROM request")).scalar() == 1
     again.close()
+
+
+def test_the_crypto_configuration_is_checked_on_opening(tmp_path: Path) -> None:
+    """SHA-512 page authentication and in-memory temporary data are asserted, not assumed."""
+    import sqlcipher3
+
+    from dpo_desk.storage.casefile import _check_cipher
+    from dpo_desk.storage.connection import connect
+    from dpo_desk.storage.errors import CaseFileError
+
+    sound = connect(tmp_path / "sound.db", os.urandom(32))
+    _check_cipher(sound)
+    sound.execute("PRAGMA temp_store = FILE")  # temporary tables and indices would go to disk
+    with pytest.raises(CaseFileError, match="temp_store = 1"):
+        _check_cipher(sound)
+    sound.close()
+    weak = sqlcipher3.connect(str(tmp_path / "weak.db"))
+    weak.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
+    weak.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA1")
+    weak.execute("PRAGMA temp_store = MEMORY")
+    with pytest.raises(CaseFileError, match="cipher_hmac_algorithm = HMAC_SHA1"):
+        _check_cipher(weak)
+    weak.close()

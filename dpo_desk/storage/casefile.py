@@ -358,6 +358,19 @@ def _check_cipher(conn: sqlcipher3.Connection) -> None:
             ),
             version=version or "none",
         )
+    # The promises SECURITY.md makes, checked on the connection itself rather than assumed.
+    expected = {"cipher_hmac_algorithm": "HMAC_SHA512", "cipher_use_hmac": "1", "temp_store": "2"}
+    found = {name: str((conn.execute(f"PRAGMA {name}").fetchone() or ("",))[0]) for name in expected}
+    if found != expected:
+        wrong = ", ".join(f"{name} = {found[name] or 'none'}" for name in expected if found[name] != expected[name])
+        raise CaseFileError(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "This installation's SQLCipher is not configured as DPO Desk requires ({settings}). Reinstall "
+                "DPO Desk.",
+            ),
+            settings=wrong,
+        )
 
 
 def _classify_unreadable(path: Path) -> CaseFileError:

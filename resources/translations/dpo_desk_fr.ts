@@ -1547,7 +1547,7 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="297"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="937"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="938"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
@@ -1796,7 +1796,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="642"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="947"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="949"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
@@ -1908,7 +1908,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="937"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="938"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -1916,17 +1916,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="959"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="961"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="964"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="966"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="967"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="969"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -1934,7 +1934,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1014"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1016"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -2707,23 +2707,23 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Le serveur de messagerie {host} ne répond plus : {exc}. Ce qui a été relevé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="450"/>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="509"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="451"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="510"/>
         <source>There is no message {item_id} in the triage list.</source>
         <translation>Il n’y a pas de message {item_id} dans la liste à trier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="493"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="494"/>
         <source>Say why the message is not a rights request: the reason is kept with it.</source>
         <translation>Indiquez pourquoi ce message n’est pas une demande d’exercice de droits : le motif est conservé avec lui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="517"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="518"/>
         <source>Message {item_id} was already {state} by {handled_by}.</source>
         <translation>Le message {item_id} a déjà été traité ({state}) par {handled_by}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="533"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="534"/>
         <source>There is no mailbox called {name} (mailboxes: {known}).</source>
         <translation>Aucune boîte ne s’appelle {name} (boîtes : {known}).</translation>
     </message>
@@ -2908,72 +2908,77 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Cette installation utilise SQLCipher {version}, mais DPO Desk a besoin de SQLCipher 4. Réinstallez DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="371"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="367"/>
+        <source>This installation&apos;s SQLCipher is not configured as DPO Desk requires ({settings}). Reinstall DPO Desk.</source>
+        <translation>Le SQLCipher de cette installation n’est pas configuré comme DPO Desk l’exige ({settings}). Réinstallez DPO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="384"/>
         <source>{path} cannot be read: {strerror}.</source>
         <translation>{path} est illisible : {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="380"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="393"/>
         <source>{name} is an ordinary, unencrypted SQLite database, not a DPO Desk case file.</source>
         <translation>{name} est une base SQLite ordinaire, non chiffrée, pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="388"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="401"/>
         <source>{name} is not a DPO Desk case file.</source>
         <translation>{name} n’est pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="395"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="408"/>
         <source>{name} cannot be opened: it is not a DPO Desk case file, or the key file {key_file} that belongs with it is missing (a case file travels with its key file: copy both, side by side).</source>
         <translation>{name} ne peut pas être ouvert : ce n’est pas un dossier DPO Desk, ou le fichier de clé {key_file} qui l’accompagne manque (un dossier voyage avec son fichier de clé : copiez les deux, côte à côte).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="418"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="431"/>
         <source>{path} already exists; choose another name or open it instead.</source>
         <translation>{path} existe déjà ; choisissez un autre nom ou ouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="426"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="439"/>
         <source>The folder {parent} does not exist.</source>
         <translation>Le répertoire {parent} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="498"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="511"/>
         <source>There is no case file at {path}.</source>
         <translation>Il n’y a pas de dossier à {path}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="506"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="519"/>
         <source>{path} is a folder, not a case file.</source>
         <translation>{path} est un répertoire, pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="531"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="544"/>
         <source>The key file does not belong to {name}, or the case file is damaged.</source>
         <translation>Le fichier de clé n’appartient pas à {name}, ou le dossier est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="557"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="570"/>
         <source>{name} is damaged and cannot be read ({why}). Restore it from a backup (in {name}-backups): dpo-desk restore BACKUP.</source>
         <translation>{name} est endommagé et illisible ({why}). Restaurez-le depuis une sauvegarde (dans {name}-backups) : dpo-desk restore SAUVEGARDE.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="589"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="602"/>
         <source>{name} is locked: its passphrase is needed to open it.</source>
         <translation>{name} est verrouillé : sa phrase secrète est nécessaire pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="609"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="622"/>
         <source>The passphrase is right, but {name} cannot be decrypted with its key: the case file is damaged or its key file belongs to another case file. Restore it from a backup.</source>
         <translation>La phrase secrète est juste, mais {name} ne peut pas être déchiffré avec sa clé : le dossier est endommagé ou son fichier de clé appartient à un autre dossier. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="625"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="638"/>
         <source>{name} was written by a newer version of DPO Desk. Update DPO Desk to open it.</source>
         <translation>{name} a été écrit par une version plus récente de DPO Desk. Mettez DPO Desk à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="633"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="646"/>
         <source>{name} must be upgraded to this version of DPO Desk: open it once for writing.</source>
         <translation>{name} doit être mis à niveau pour cette version de DPO Desk : ouvrez-le une fois en écriture.</translation>
     </message>
@@ -3023,92 +3028,92 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>La sauvegarde et le dossier à restaurer sont le même fichier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="103"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="104"/>
         <source>Already imported as {reference} (same Message-ID).</source>
         <translation>Déjà importé sous {reference} (même Message-ID).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="115"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="116"/>
         <source>Could not tell which organisation it was sent to: give --org, or log it from the workbench.</source>
         <translation>Impossible de savoir à quelle organisation il a été envoyé : indiquez --org, ou enregistrez-le depuis le poste de travail.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="126"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="127"/>
         <source>The sender&apos;s address could not be read.</source>
         <translation>L’adresse de l’expéditeur est illisible.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="134"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="135"/>
         <source>No right was recognised in the message: read it and log it from the workbench.</source>
         <translation>Aucun droit n’a été reconnu dans le message : lisez-le et enregistrez-le depuis le poste de travail.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="168"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="169"/>
         <source>Logged as {reference}. Linked to the person already on file.</source>
         <translation>Enregistré sous {reference}. Rattaché à la personne déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="172"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="173"/>
         <source>Logged as {reference}.</source>
         <translation>Enregistré sous {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="203"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="204"/>
         <source>Cannot read the file: {why}.</source>
         <translation>Impossible de lire le fichier : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="98"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="99"/>
         <source>The file is empty: there is no message to read.</source>
         <translation>Le fichier est vide : il n’y a aucun message à lire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="105"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="106"/>
         <source>The message is {megabytes:.0f} MB; messages over {limit} MB are not taken in. Save its attachments separately.</source>
         <translation>Le message pèse {megabytes:.0f} Mo ; les messages de plus de {limit} Mo ne sont pas acceptés. Enregistrez ses pièces jointes séparément.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="121"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="130"/>
         <source>Read from an Outlook .msg file; the original file is kept.</source>
         <translation>Lu depuis un fichier Outlook .msg ; le fichier d’origine est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="134"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="143"/>
         <source>The message is malformed: {defect}.</source>
         <translation>Le message est mal formé : {defect}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="139"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="148"/>
         <source>The sender&apos;s address could not be read: enter it by hand.</source>
         <translation>L’adresse de l’expéditeur est illisible : saisissez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="161"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="170"/>
         <source>The {header} header could not be read ({kind}).</source>
         <translation>L’en-tête {header} est illisible ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="229"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="238"/>
         <source>The Date header could not be read: check the date received.</source>
         <translation>L’en-tête Date est illisible : vérifiez la date de réception.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="281"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="290"/>
         <source>The text of the message uses an unknown encoding; some characters may be wrong.</source>
         <translation>Le texte du message utilise un codage inconnu ; certains caractères peuvent être erronés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="297"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="306"/>
         <source>The message has more than {limit} parts; the rest was not read.</source>
         <translation>Le message compte plus de {limit} parties ; le reste n’a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="306"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="315"/>
         <source>The attachments could not be listed ({kind}).</source>
         <translation>Les pièces jointes n’ont pas pu être listées ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="326"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="335"/>
         <source>Attachment {index} could not be decoded ({kind}); it was left out.</source>
         <translation>La pièce jointe {index} n’a pas pu être décodée ({kind}) ; elle a été laissée de côté.</translation>
     </message>
@@ -3131,6 +3136,31 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <location filename="../../dpo_desk/services/retention.py" line="181"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_worker.py" line="90"/>
+        <source>The email reader could not be started, so the message was not read. Try again; if it keeps failing, reinstall DPO Desk.</source>
+        <translation>Le lecteur de messages n’a pas pu démarrer : le message n’a pas été lu. Réessayez ; si l’échec se répète, réinstallez DPO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_worker.py" line="122"/>
+        <source>The message could not be read: its reader stopped on it (it may be damaged or built to attack). It was not taken in; nothing else was affected.</source>
+        <translation>Le message n’a pas pu être lu : son lecteur s’est arrêté dessus (il est peut-être endommagé ou conçu pour attaquer). Il n’a pas été pris en compte ; rien d’autre n’a été touché.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_worker.py" line="131"/>
+        <source>The message took longer than {seconds:.0f} seconds to read and was given up (it may be damaged or built to attack). It was not taken in.</source>
+        <translation>La lecture du message a dépassé {seconds:.0f} secondes et a été abandonnée (il est peut-être endommagé ou conçu pour attaquer). Il n’a pas été pris en compte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_worker.py" line="149"/>
+        <source>The message needs more memory to read than DPO Desk allows (it may be built to attack). It was not taken in.</source>
+        <translation>La lecture du message demande plus de mémoire que DPO Desk n’en autorise (il est peut-être conçu pour attaquer). Il n’a pas été pris en compte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/email_worker.py" line="156"/>
+        <source>The message could not be read ({error}); it was not taken in.</source>
+        <translation>Le message n’a pas pu être lu ({error}) ; il n’a pas été pris en compte.</translation>
     </message>
 </context>
 <context>
@@ -3347,7 +3377,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/triage_dialog.py" line="68"/>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="148"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="149"/>
         <source>Fetch new mail</source>
         <translation>Relever le courrier</translation>
     </message>
@@ -3385,7 +3415,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="127"/>
         <source>From: {sender}
 To: {to}
 Subject: {subject}</source>
@@ -3394,17 +3424,17 @@ Subject: {subject}</source>
 Objet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="131"/>
         <source>Attachments: {names}</source>
         <translation>Pièces jointes : {names}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="141"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="142"/>
         <source>Fetching {mailbox}…</source>
         <translation>Relève de {mailbox}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="156"/>
         <source>{mailbox}: %n new message(s)</source>
         <translation>
             <numerusform>{mailbox} : %n nouveau message</numerusform>
@@ -3412,12 +3442,12 @@ Objet : {subject}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="195"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="196"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="197"/>
         <source>Why is this message not a rights request? The reason is kept with it.</source>
         <translation>Pourquoi ce message n’est-il pas une demande d’exercice de droits ? Le motif est conservé avec lui.</translation>
     </message>
