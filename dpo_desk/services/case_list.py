@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Protocol
 
+from ..domain.people import display_name
 from ..domain.rights import Right
 from ..domain.statuses import Status
 from . import search
@@ -200,10 +201,7 @@ def _row(r: Any, rights: list[str], today: date) -> RequestRow:
         extended,
         assignee,
     ) = r[:13]
-    name = " ".join(p for p in (first, last) if p)
-    if not name:
-        addresses = json.loads(emails) if emails else []
-        name = addresses[0] if addresses else ""
+    name = display_name(first, last, json.loads(emails) if emails and not (first or last) else ())
     deadline_on = date.fromisoformat(deadline)
     return RequestRow(
         id=request_id,

@@ -19,6 +19,7 @@ from ..domain.letters import (
     dateline,
     fill,
 )
+from ..domain.people import display_name
 from ..domain.rights import Right
 from ..domain.statuses import Status
 from ..paths import resources_dir
@@ -306,7 +307,7 @@ def letters_written_on(session: Session, day: date) -> list[DayLetter]:
         DayLetter(
             letter_id,
             reference,
-            " ".join(p for p in (first, last) if p) or (emails[0] if emails else ""),
+            display_name(first, last, emails),
             kind,
             language,
             subject,

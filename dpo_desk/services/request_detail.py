@@ -13,6 +13,7 @@ from typing import Any
 
 from ..domain.deadline_words import describe_deadline
 from ..domain.identity import IDENTITY_TRANSITIONS, IdentityState
+from ..domain.people import display_name
 from ..domain.statuses import Status, allowed_next
 from .case_list import Connection
 from .errors import QT_TRANSLATE_NOOP, NotFound
@@ -99,7 +100,7 @@ def get_request(conn: Connection, reference: str, *, today: date) -> RequestDeta
         reference=r["reference"],
         organisation_code=org_code,
         organisation_name=org_name,
-        person_name=" ".join(p for p in (first, last) if p) or (emails[0] if emails else "(unnamed)"),
+        person_name=display_name(first, last, emails, "(unnamed)"),
         person_emails=emails,
         person_address=address,
         person_identifiers=json.loads(identifiers_json) if identifiers_json else {},

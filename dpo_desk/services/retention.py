@@ -25,6 +25,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.hashchain import REDACTED_JSON
+from ..domain.people import display_name
 from ..domain.retention import may_purge, procedural, purge_due_on
 from ..storage.models import (
     Attachment,
@@ -75,7 +76,7 @@ def purge_candidates(session: Session, *, today: date) -> list[PurgeCandidate]:
         PurgeCandidate(
             reference=r.reference,
             organisation=r.code,
-            person=" ".join(p for p in (r.first_name, r.last_name) if p) or (r.emails[0] if r.emails else ""),
+            person=display_name(r.first_name, r.last_name, r.emails),
             status=r.status,
             closed_on=r.closed_on,
             due_on=purge_due_on(r.closed_on, r.retention_years),

@@ -20,6 +20,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..domain.people import display_name
+
 
 class Base(DeclarativeBase):
     pass
@@ -73,9 +75,7 @@ class Person(Base):
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p) or (
-            self.emails[0] if self.emails else "(unnamed)"
-        )
+        return display_name(self.first_name, self.last_name, self.emails, "(unnamed)")
 
 
 class Request(Base):
