@@ -207,3 +207,26 @@ def test_a_first_release_log_edited_before_the_upgrade_stays_reported(case: Case
     with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
         check = session.execute(text("SELECT value FROM meta WHERE key = 'event_chain_v1_check'")).scalar_one()
     assert check == "event 2 had been changed"
+
+
+@pytest.mark.gui
+def test_an_upgrade_says_how_far_it_is(qtbot, case: CaseFile, case_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Re-chaining a long history reports each batch; the window's progress dialog follows it."""
+    from dpo_desk.ui.app import UpgradeProgress
+
+    _history_of_three_requests(case)
+    _back_to_the_first_release(case)
+    heard: list[tuple[int, int]] = []
+    shown = UpgradeProgress(case_path.name)
+
+    def upgrading(done: int, total: int) -> None:
+        shown(done, total)
+        heard.append((done, total))
+
+    with open_case_file(case_path, passphrase=PASSPHRASE, upgrading=upgrading) as upgraded:
+        events = upgraded.engine.connect().exec_driver_sql("SELECT count(*) FROM event").scalar()
+    assert heard[0] == (0, 0) and heard[-1] == (events, events)
+    assert shown.dialog is not None and shown.dialog.isVisible() and shown.dialog.value() == events
+    assert case_path.name in shown.dialog.labelText()
+    shown.close()
+    assert shown.dialog is None

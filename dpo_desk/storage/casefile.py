@@ -500,10 +500,13 @@ def open_case_file(
     passphrase: str | PassphraseSource | None = None,
     use_keyring: bool = True,
     read_only: bool = False,
+    upgrading: migrate.Progress | None = None,
 ) -> CaseFile:
     """Open an existing case file: OS keyring first, then the passphrase.
 
-    Raises a CaseFileError subclass with a message for the user on every expected failure.
+    A file written by an earlier version is upgraded (after a backup); `upgrading(done, total)` is
+    told how far, when it takes long (re-chaining a large history). Raises a CaseFileError
+    subclass with a message for the user on every expected failure.
     """
     path = Path(path)
     if not path.exists():
@@ -550,7 +553,7 @@ def open_case_file(
         if not read_only:
             make_private(path)
         try:
-            _bring_schema_up_to_date(case, key)
+            _bring_schema_up_to_date(case, key, upgrading)
         except BaseException:
             case.close()
             raise
@@ -628,7 +631,7 @@ def _unlock(
         ) from None
 
 
-def _bring_schema_up_to_date(case: CaseFile, key: bytes) -> None:
+def _bring_schema_up_to_date(case: CaseFile, key: bytes, progress: migrate.Progress | None = None) -> None:
     with case.read() as conn:
         current = migrate.current_revision(conn)
     if migrate.is_current(current):
@@ -652,9 +655,11 @@ def _bring_schema_up_to_date(case: CaseFile, key: bytes) -> None:
     from sqlalchemy.exc import DBAPIError
 
     try:
+        if progress is not None:
+            progress(0, 0)  # the backup: its length is not known
         with case.raw() as raw:
             copy_encrypted(raw, backup_path(case.path, f"before-upgrade-{current}"), key, case.path)
         with case.engine.begin() as conn:
-            migrate.upgrade(conn)
+            migrate.upgrade(conn, progress)
     except DBAPIError as exc:  # what the driver said, for the damaged-file message
         raise exc.orig from None

@@ -6,6 +6,7 @@ Alembic, which costs a noticeable part of the start-up; Alembic is loaded only t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
     from sqlalchemy.engine import Connection
 
+Progress = Callable[[int, int], None]
 SCRIPT_LOCATION = "dpo_desk.storage:migrations"
 # The newest revision this release ships; a test checks it against Alembic's head.
 RELEASE_HEAD: str | None = "0004"
@@ -64,7 +66,10 @@ def is_current(revision: str | None) -> bool:
     return revision == head_revision()
 
 
-def upgrade(connection: Connection) -> None:
+def upgrade(connection: Connection, progress: Progress | None = None) -> None:
+    """To this release's schema. `progress(done, total)` hears from migrations that take long."""
     from alembic import command
 
-    command.upgrade(_config(connection), "head")
+    cfg = _config(connection)
+    cfg.attributes["progress"] = progress
+    command.upgrade(cfg, "head")

@@ -6,9 +6,9 @@ import getpass
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from ..paths import icon_path, translations_dir
 from ..services.workbench import Workbench
@@ -64,13 +64,53 @@ def install_translations(app: QCoreApplication, language: str = "") -> list[QTra
     return installed
 
 
+class UpgradeProgress:
+    """Shown only when opening a case file upgrades it (a large history takes tens of seconds).
+
+    The upgrade runs where the file is opened; this window-modal dialog, updated as each batch of
+    events is re-chained, keeps the screen alive and says what is happening.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        self.name, self.parent = name, parent
+        self.dialog: QProgressDialog | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.dialog is None:
+            label = QCoreApplication.translate(
+                "App", "Upgrading {name} to this version of DPO Desk (a backup was made first)…"
+            ).format(name=self.name)
+            self.dialog = QProgressDialog(label, "", 0, 0, self.parent)
+            self.dialog.setObjectName("upgradeProgress")
+            self.dialog.setWindowTitle(QCoreApplication.translate("App", "DPO Desk"))
+            self.dialog.setCancelButton(None)  # a migration is not stopped half-way
+            self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+            self.dialog.setMinimumDuration(0)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            self.dialog.show()
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        QCoreApplication.processEvents()
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
+
+
 def _unlock(path: Path, use_keyring: bool) -> CaseFile | None:
     """The keyring first, then the passphrase dialog (None if the user cancels)."""
+    upgrading = UpgradeProgress(path.name)
     try:
-        return open_case_file(path, passphrase=None, use_keyring=use_keyring)
+        return open_case_file(path, passphrase=None, use_keyring=use_keyring, upgrading=upgrading)
     except PassphraseRequired:
-        dialog = UnlockDialog(path, lambda p: open_case_file(path, passphrase=p, use_keyring=False))
+        dialog = UnlockDialog(
+            path, lambda p: open_case_file(path, passphrase=p, use_keyring=False, upgrading=upgrading)
+        )
         return dialog.case if dialog.exec() else None
+    finally:
+        upgrading.close()
 
 
 def _choose(case_file: Path | None, demo: bool, use_keyring: bool) -> tuple[CaseFile | None, bool]:

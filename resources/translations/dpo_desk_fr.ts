@@ -122,7 +122,13 @@ Canaux : {channels}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dpo_desk/ui/app.py" line="108"/>
+        <location filename="../../dpo_desk/ui/app.py" line="80"/>
+        <source>Upgrading {name} to this version of DPO Desk (a backup was made first)…</source>
+        <translation>Mise à niveau de {name} pour cette version de DPO Desk (une sauvegarde a d’abord été faite)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/app.py" line="85"/>
+        <location filename="../../dpo_desk/ui/app.py" line="148"/>
         <source>DPO Desk</source>
         <translation>DPO Desk</translation>
     </message>
@@ -2464,12 +2470,12 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <name>Services</name>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="73"/>
-        <location filename="../../dpo_desk/services/retention.py" line="187"/>
+        <location filename="../../dpo_desk/services/retention.py" line="188"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/request_detail.py" line="82"/>
+        <location filename="../../dpo_desk/services/request_detail.py" line="83"/>
         <source>There is no request with the reference {ref}.</source>
         <translation>Aucune demande ne porte la référence {ref}.</translation>
     </message>
@@ -2589,50 +2595,50 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="58"/>
-        <location filename="../../dpo_desk/services/letters.py" line="85"/>
+        <location filename="../../dpo_desk/services/letters.py" line="59"/>
+        <location filename="../../dpo_desk/services/letters.py" line="86"/>
         <source>change the wording of letters</source>
         <translation>modifier la rédaction des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="193"/>
+        <location filename="../../dpo_desk/services/letters.py" line="194"/>
         <source>write the letter that notifies an extension or a refusal</source>
         <translation>rédiger le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="201"/>
+        <location filename="../../dpo_desk/services/letters.py" line="202"/>
         <location filename="../../dpo_desk/services/organisations.py" line="32"/>
         <source>Letters can be written in French (fr) or English (en).</source>
         <translation>Les courriers peuvent être rédigés en français (fr) ou en anglais (en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="208"/>
+        <location filename="../../dpo_desk/services/letters.py" line="209"/>
         <source>The extension notice had to reach the person by {due_on}, within the first month (Art. 12(3)); it is too late to write one now.</source>
         <translation>La notification de prolongation devait parvenir à la personne au plus tard le {due_on}, dans le premier mois (art. 12(3)) ; il est trop tard pour la rédiger.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="323"/>
-        <location filename="../../dpo_desk/services/letters.py" line="353"/>
+        <location filename="../../dpo_desk/services/letters.py" line="324"/>
+        <location filename="../../dpo_desk/services/letters.py" line="354"/>
         <source>That letter does not exist.</source>
         <translation>Ce courrier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="330"/>
+        <location filename="../../dpo_desk/services/letters.py" line="331"/>
         <source>That letter&apos;s content was destroyed when its case was purged; its date, kind and fingerprint are kept.</source>
         <translation>Le contenu de ce courrier a été détruit lors de la purge de sa demande ; sa date, son type et son empreinte sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="360"/>
+        <location filename="../../dpo_desk/services/letters.py" line="361"/>
         <source>send the letter that notifies an extension or a refusal</source>
         <translation>envoyer le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="364"/>
+        <location filename="../../dpo_desk/services/letters.py" line="365"/>
         <source>A letter cannot be marked sent on a day still to come.</source>
         <translation>Un courrier ne peut pas être marqué envoyé à une date future.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="371"/>
+        <location filename="../../dpo_desk/services/letters.py" line="372"/>
         <source>This letter was already marked sent on {sent_on}.</source>
         <translation>Ce courrier a déjà été marqué envoyé le {sent_on}.</translation>
     </message>
@@ -2800,7 +2806,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Une organisation porte déjà le code {code} dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/case_list.py" line="87"/>
+        <location filename="../../dpo_desk/services/case_list.py" line="88"/>
         <location filename="../../dpo_desk/services/organisations.py" line="116"/>
         <source>There is no organisation with the code {name} in this case file.</source>
         <translation>Aucune organisation ne porte le code {name} dans ce dossier.</translation>
@@ -2943,42 +2949,42 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Le répertoire {parent} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="511"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="514"/>
         <source>There is no case file at {path}.</source>
         <translation>Il n’y a pas de dossier à {path}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="519"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="522"/>
         <source>{path} is a folder, not a case file.</source>
         <translation>{path} est un répertoire, pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="544"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="547"/>
         <source>The key file does not belong to {name}, or the case file is damaged.</source>
         <translation>Le fichier de clé n’appartient pas à {name}, ou le dossier est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="570"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="573"/>
         <source>{name} is damaged and cannot be read ({why}). Restore it from a backup (in {name}-backups): dpo-desk restore BACKUP.</source>
         <translation>{name} est endommagé et illisible ({why}). Restaurez-le depuis une sauvegarde (dans {name}-backups) : dpo-desk restore SAUVEGARDE.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="602"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="605"/>
         <source>{name} is locked: its passphrase is needed to open it.</source>
         <translation>{name} est verrouillé : sa phrase secrète est nécessaire pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="622"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="625"/>
         <source>The passphrase is right, but {name} cannot be decrypted with its key: the case file is damaged or its key file belongs to another case file. Restore it from a backup.</source>
         <translation>La phrase secrète est juste, mais {name} ne peut pas être déchiffré avec sa clé : le dossier est endommagé ou son fichier de clé appartient à un autre dossier. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="638"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="641"/>
         <source>{name} was written by a newer version of DPO Desk. Update DPO Desk to open it.</source>
         <translation>{name} a été écrit par une version plus récente de DPO Desk. Mettez DPO Desk à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="646"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="649"/>
         <source>{name} must be upgraded to this version of DPO Desk: open it once for writing.</source>
         <translation>{name} doit être mis à niveau pour cette version de DPO Desk : ouvrez-le une fois en écriture.</translation>
     </message>
@@ -3128,12 +3134,12 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="117"/>
+        <location filename="../../dpo_desk/services/retention.py" line="118"/>
         <source>{reference} cannot be purged: it is not closed, its retention period is not over, or it was purged already. Nothing was purged.</source>
         <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="181"/>
+        <location filename="../../dpo_desk/services/retention.py" line="182"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
     </message>

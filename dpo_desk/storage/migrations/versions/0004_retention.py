@@ -19,6 +19,7 @@ Revises: 0003
 
 import hashlib
 import json
+from collections.abc import Callable
 
 import sqlalchemy as sa
 from alembic import op
@@ -53,8 +54,10 @@ def _hash(prev: str, payload: dict) -> str:
     return hashlib.sha256(prev.encode() + _canonical(payload)).hexdigest()
 
 
-def _rechain(conn: sa.Connection) -> None:
+def _rechain(conn: sa.Connection, progress: Callable[[int, int], None] | None) -> None:
     """Check the first chain (details hashed inline), then chain every event over its details' digest."""
+    total = conn.exec_driver_sql("SELECT count(*) FROM event").scalar() or 0
+    done = 0
     problem = ""
     expected_seq, old_prev, new_prev, last_seq = 1, GENESIS, GENESIS, 0
     while True:
@@ -87,6 +90,9 @@ def _rechain(conn: sa.Connection) -> None:
             updates.append((details_sha256, new_prev, new_hash, seq))
             new_prev, last_seq = new_hash, seq
         conn.exec_driver_sql("UPDATE event SET details_sha256 = ?, prev_hash = ?, hash = ? WHERE seq = ?", updates)
+        done += len(updates)
+        if progress is not None:
+            progress(done, total)
     if last_seq:
         for key, value in (
             ("event_chain_v1_head", f"{last_seq}:{old_prev}"),
@@ -100,7 +106,7 @@ def upgrade() -> None:
     op.add_column("request", sa.Column("purged_on", sa.Date(), nullable=True))
     op.add_column("event", sa.Column("details_sha256", sa.String(length=64), nullable=False, server_default=""))
     op.execute("DROP TRIGGER event_no_update")
-    _rechain(op.get_bind())
+    _rechain(op.get_bind(), op.get_context().config.attributes.get("progress"))
     op.get_bind().exec_driver_sql(NO_UPDATE)  # raw: ":true" is not a bind parameter
 
 
