@@ -232,3 +232,50 @@ def test_the_window_previews_and_purges(qtbot, demo_case: CaseFile) -> None:  # 
     assert {r.reference for r in rows if r.purged_on} == due
     first = next(r for r in range(window.model.rowCount()) if window.model.row_at(r).purged_on)
     assert window.model.index(first, 1).data() == "(purged)"
+
+
+def test_messages_set_aside_long_ago_go_with_the_purge(case: CaseFile) -> None:
+    """The triage list does not keep messages that were not requests forever either."""
+    from datetime import UTC, datetime
+
+    from dpo_desk.storage.models import InboxMessage, Mailbox
+
+    def set_aside_on(day: date, uid: int) -> None:
+        with case.transaction() as session:
+            box = session.query(Mailbox).first()
+            session.add(
+                InboxMessage(
+                    mailbox_id=box.id,
+                    uidvalidity=1,
+                    uid=uid,
+                    sender=f"{MARKER.lower()}@example.fr",
+                    subject="Delivery?",
+                    received_at=datetime.combine(day, datetime.min.time(), UTC),
+                    fetched_at=datetime.combine(day, datetime.min.time(), UTC),
+                    raw=f"From: {MARKER}".encode(),
+                    state="set_aside",
+                    handled_by="staff",
+                    handled_at=datetime.combine(day, datetime.min.time(), UTC),
+                    note="not a request",
+                )
+            )
+
+    with case.transaction() as session:
+        session.add(
+            Mailbox(
+                name="dpo", host="imap.example", port=993, security="tls", username="dpo", created_at=datetime.now(UTC)
+            )
+        )
+    set_aside_on(TODAY - timedelta(days=6 * 366), 1)
+    set_aside_on(TODAY - timedelta(days=30), 2)
+    with case.session() as session:
+        due = retention.set_aside_due(session, today=TODAY)
+    assert len(due) == 1
+    with pytest.raises(ActionRefused, match="set aside longer ago"), case.transaction() as session:
+        retention.purge(session, [], user="dpo", today=TODAY, messages=[due[0] + 1])
+    with case.transaction() as session:
+        assert retention.purge(session, [], user="dpo", today=TODAY, messages=due) == 0
+    with case.session() as session:
+        assert [m.uid for m in session.query(InboxMessage)] == [2]
+        summary = session.execute(text("SELECT details FROM event WHERE kind = 'cases_purged'")).scalar_one()
+    assert '"set_aside_messages_deleted": 1' in summary

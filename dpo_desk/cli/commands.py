@@ -672,27 +672,34 @@ def assign(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 def purge(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.retention import purge as purge_cases
-    from ..services.retention import purge_candidates
+    from ..services.retention import purge_candidates, set_aside_due
 
     assert case is not None
     today = date.today()
     with case.session() as session:
         due = purge_candidates(session, today=today)
-    if not due:
-        print("No closed case is past its retention period.")
+        messages = set_aside_due(session, today=today)
+    if not due and not messages:
+        print("No closed case is past its retention period, and no message set aside as long ago.")
         return 0
     for c in due:
         print(f"{c.reference:<16} {c.organisation:<8} closed {c.closed_on.isoformat()}  {c.status:<18} {c.person}")
+    print(f"{len(due)} case(s) past their retention period.")
+    if messages:
+        print(f"{len(messages)} message(s) set aside in the triage list as long ago will be deleted too.")
     if not args.yes:
         print(
-            f"{len(due)} case(s) past their retention period. Purge them (only the procedural facts are kept; "
-            "backups made before still hold them) with: dpo-desk purge --yes"
+            "Purge them (only the cases' procedural facts are kept; backups made before still hold "
+            "everything) with: dpo-desk purge --yes"
         )
         return 0
     with case.transaction() as session:
-        count = purge_cases(session, [c.reference for c in due], user=args.user, today=today)
+        count = purge_cases(session, [c.reference for c in due], user=args.user, today=today, messages=messages)
     case.checkpoint()
-    print(f"{count} case{'s' if count != 1 else ''} purged.")
+    print(
+        f"{count} case{'s' if count != 1 else ''} purged"
+        + (f", {len(messages)} message(s) deleted." if messages else ".")
+    )
     return 0
 
 

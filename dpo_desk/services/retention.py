@@ -6,6 +6,7 @@ language, fingerprint and when and how it was sent, each document's kind, size a
 and the history's events (who did what, when) with their details redacted. What goes: the person
 (name, email addresses, postal address, identifiers), what they wrote, notes and reasons, the
 documents and letters themselves, the emails the request came in, and the search index entry.
+Messages set aside in the triage list (not requests) are deleted after the same period.
 
 Nothing is purged without the DPO asking for it after a preview. Each purged case gets a
 `case_purged` event, and the purge as a whole a `cases_purged` event listing the references:
@@ -26,13 +27,14 @@ from sqlalchemy.orm import Session
 
 from ..domain.hashchain import REDACTED_JSON
 from ..domain.people import display_name
-from ..domain.retention import may_purge, procedural, purge_due_on
+from ..domain.retention import DEFAULT_RETENTION_YEARS, may_purge, procedural, purge_due_on
 from ..storage.models import (
     Attachment,
     AttachmentBlob,
     Event,
     InboxMessage,
     Letter,
+    Mailbox,
     Organisation,
     Person,
     Request,
@@ -83,6 +85,23 @@ def purge_candidates(session: Session, *, today: date) -> list[PurgeCandidate]:
         )
         for r in rows
         if may_purge(r.closed_on, r.retention_years, today)
+    ]
+
+
+def set_aside_due(session: Session, *, today: date) -> list[int]:
+    """Messages set aside in the triage list (not requests) longer ago than the retention period of
+    their mailbox's organisation (five years without one): their content goes with the purge."""
+    rows = session.execute(
+        select(InboxMessage.id, InboxMessage.handled_at, Organisation.retention_years)
+        .join(Mailbox, Mailbox.id == InboxMessage.mailbox_id)
+        .outerjoin(Organisation, Organisation.id == Mailbox.organisation_id)
+        .where(InboxMessage.state == "set_aside", InboxMessage.request_id.is_(None))
+        .order_by(InboxMessage.id)
+    )
+    return [
+        message_id
+        for message_id, handled_at, years in rows
+        if handled_at is not None and may_purge(handled_at.date(), years or DEFAULT_RETENTION_YEARS, today)
     ]
 
 
@@ -176,10 +195,20 @@ def purge(
     *,
     user: str,
     today: date,
+    messages: list[int] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> int:
-    """Purge the cases named (from a preview the DPO saw); all of them, or none. Returns how many."""
+    """Purge the cases named, and delete the set-aside messages listed (both from a preview the DPO
+    saw); all of it, or none. Returns how many cases."""
     require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "purge closed cases"))
+    messages = sorted(set(messages or []))
+    if set(messages) - set(set_aside_due(session, today=today)):
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Only messages set aside longer ago than the retention period can be deleted. Nothing was purged.",
+            )
+        )
     wanted = sorted({r.strip().upper() for r in references if r.strip()})
     found = {r.reference: r for r in session.scalars(select(Request).where(Request.reference.in_(wanted)))}
     missing = [r for r in wanted if r not in found]
@@ -195,8 +224,12 @@ def purge(
         _purge_one(session, found[reference], user=user, today=today)
         if progress is not None:
             progress(done, len(wanted))
+    if messages:
+        session.execute(delete(InboxMessage).where(InboxMessage.id.in_(messages)))
     if wanted:
         # FTS5 keeps deleted terms in its segments until they are merged: merge them now.
         session.connection().exec_driver_sql("INSERT INTO request_fts(request_fts) VALUES ('optimize')")
-        events.record(session, user=user, kind="cases_purged", details={"count": len(wanted), "references": wanted})
+    if wanted or messages:
+        summary = {"count": len(wanted), "references": wanted, "set_aside_messages_deleted": len(messages)}
+        events.record(session, user=user, kind="cases_purged", details=summary)
     return len(wanted)

@@ -292,10 +292,23 @@ class Workbench:
         with self.case.session() as session:
             return retention.purge_candidates(session, today=self.today())
 
-    def purge(self, references: list[str], progress: Callable[[int, int], None] | None = None) -> int:
-        """Purge those cases to their procedural facts, in one transaction; returns how many."""
+    def set_aside_due(self) -> list[int]:
+        """Messages set aside in triage longer ago than the retention period (deleted by a purge)."""
+        with self.case.session() as session:
+            return retention.set_aside_due(session, today=self.today())
+
+    def purge(
+        self,
+        references: list[str],
+        messages: list[int] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Purge those cases to their procedural facts and delete those set-aside messages, in one
+        transaction; returns how many cases."""
         with self.case.transaction() as session:
-            purged = retention.purge(session, references, user=self.user, today=self.today(), progress=progress)
+            purged = retention.purge(
+                session, references, user=self.user, today=self.today(), messages=messages, progress=progress
+            )
         self.case.checkpoint()
         return purged
 

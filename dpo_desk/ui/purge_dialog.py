@@ -76,6 +76,7 @@ class PurgeDialog(QDialog):
 
     def reload(self) -> None:
         self.candidates: list[PurgeCandidate] = self.workbench.purge_candidates()
+        self.messages: list[int] = self.workbench.set_aside_due()
         self.table.setRowCount(len(self.candidates))
         for row, c in enumerate(self.candidates):
             status = labels.show(labels.STATUS, c.status)
@@ -84,13 +85,18 @@ class PurgeDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         count = len(self.candidates)
-        self.summary.setText(
+        summary = (
             self.tr("%n closed case(s) past their retention period.", "", count)
             if count
             else self.tr("No closed case is past its retention period.")
         )
+        if self.messages:
+            summary += " " + self.tr(
+                "%n message(s) set aside in the triage list as long ago will be deleted too.", "", len(self.messages)
+            )
+        self.summary.setText(summary)
         self.purge_button.setText(self.tr("Purge %n case(s)…", "", count))
-        self.purge_button.setEnabled(count > 0 and self.job is None)
+        self.purge_button.setEnabled((count > 0 or bool(self.messages)) and self.job is None)
 
     def confirm(self) -> None:
         count = len(self.candidates)
@@ -114,6 +120,7 @@ class PurgeDialog(QDialog):
     def purge_now(self) -> Job:
         """The purge, in the background: one transaction, so Cancel leaves everything as it was."""
         references = [c.reference for c in self.candidates]
+        messages = list(self.messages)
         text = self.tr("Purging closed cases…")
 
         def work(report, cancelled):  # type: ignore[no-untyped-def]
@@ -122,7 +129,7 @@ class PurgeDialog(QDialog):
                     raise Cancelled
                 report(text, done, total)
 
-            return self.workbench.purge(references, progress)
+            return self.workbench.purge(references, messages, progress)
 
         job = self.job = Job(work)
         self.purge_button.setEnabled(False)

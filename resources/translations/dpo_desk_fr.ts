@@ -2208,8 +2208,8 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <name>PurgeDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/purge_dialog.py" line="39"/>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="99"/>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="136"/>
         <source>Purge closed cases</source>
         <translation>Purger les demandes clôturées</translation>
     </message>
@@ -2244,7 +2244,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Statut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="89"/>
         <source>%n closed case(s) past their retention period.</source>
         <translation>
             <numerusform>%n demande clôturée a dépassé sa durée de conservation.</numerusform>
@@ -2252,12 +2252,20 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="90"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="91"/>
         <source>No closed case is past its retention period.</source>
         <translation>Aucune demande clôturée n’a dépassé sa durée de conservation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="95"/>
+        <source>%n message(s) set aside in the triage list as long ago will be deleted too.</source>
+        <translation>
+            <numerusform>%n message écarté dans la liste à trier depuis aussi longtemps sera aussi supprimé.</numerusform>
+            <numerusform>%n messages écartés dans la liste à trier depuis aussi longtemps seront aussi supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="98"/>
         <source>Purge %n case(s)…</source>
         <translation>
             <numerusform>Purger %n demande…</numerusform>
@@ -2265,7 +2273,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="107"/>
         <source>Purge %n case(s)? Only their procedural facts will be kept; the rest cannot be brought back.</source>
         <translation>
             <numerusform>Purger %n demande ? Seuls ses faits de procédure seront conservés ; le reste ne pourra pas être restauré.</numerusform>
@@ -2273,17 +2281,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="115"/>
         <source>Purge</source>
         <translation>Purger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="124"/>
         <source>Purging closed cases…</source>
         <translation>Purge des demandes clôturées…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="145"/>
         <source>%n case(s) purged.</source>
         <translation>
             <numerusform>%n demande purgée.</numerusform>
@@ -2291,7 +2299,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="144"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="151"/>
         <source>The purge was stopped; nothing was purged.</source>
         <translation>La purge a été interrompue ; rien n’a été purgé.</translation>
     </message>
@@ -2470,7 +2478,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <name>Services</name>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="73"/>
-        <location filename="../../dpo_desk/services/retention.py" line="188"/>
+        <location filename="../../dpo_desk/services/retention.py" line="217"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
@@ -3134,14 +3142,19 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="118"/>
+        <location filename="../../dpo_desk/services/retention.py" line="137"/>
         <source>{reference} cannot be purged: it is not closed, its retention period is not over, or it was purged already. Nothing was purged.</source>
         <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="182"/>
+        <location filename="../../dpo_desk/services/retention.py" line="203"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/retention.py" line="207"/>
+        <source>Only messages set aside longer ago than the retention period can be deleted. Nothing was purged.</source>
+        <translation>Seuls les messages écartés depuis plus longtemps que la durée de conservation peuvent être supprimés. Rien n’a été purgé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/email_worker.py" line="90"/>
