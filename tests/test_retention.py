@@ -279,3 +279,25 @@ def test_messages_set_aside_long_ago_go_with_the_purge(case: CaseFile) -> None:
         assert [m.uid for m in session.query(InboxMessage)] == [2]
         summary = session.execute(text("SELECT details FROM event WHERE kind = 'cases_purged'")).scalar_one()
     assert '"set_aside_messages_deleted": 1' in summary
+
+
+def test_verify_tells_an_edit_or_a_redaction_outside_a_purge(case: CaseFile) -> None:
+    """With the triggers dropped (someone holding the key), changing an event's details, or
+    passing off a live case's details as purged, is reported by the chain check."""
+    live = log(case, received=TODAY - timedelta(days=2), summary="keep me").reference
+    act(case, cases.add_note, live, "a first note")
+    raw = case.engine.raw_connection()
+    try:
+        conn = raw.driver_connection
+        conn.execute("DROP TRIGGER event_no_update")  # type: ignore[union-attr]
+        seqs = [s for (s,) in conn.execute("SELECT seq FROM event WHERE reference = ? ORDER BY seq", (live,))]  # type: ignore[union-attr]
+        conn.execute('UPDATE event SET details = \'{"text":"another note"}\' WHERE seq = ?', (seqs[-1],))  # type: ignore[union-attr]
+        conn.execute("UPDATE event SET details = '{\"redacted\":true}' WHERE seq = ?", (seqs[0],))  # type: ignore[union-attr]
+    finally:
+        raw.close()
+    with case.session() as session:
+        problems = {(p.seq, p.problem) for p in verify_chain(session)}
+    assert problems == {
+        (seqs[-1], "was changed after it was written"),
+        (seqs[0], "had its details removed, but its case was not purged"),
+    }

@@ -85,6 +85,7 @@ def verify_chain(
     `progress` is called with the number of events checked so far, every `batch` events.
     """
     problems: list[ChainProblem] = []
+    purged = set(session.scalars(select(Request.id).where(Request.purged_on.is_not(None))))
     expected_seq, prev = 1, GENESIS
     rows = session.execute(
         select(
@@ -113,6 +114,8 @@ def verify_chain(
             details != REDACTED and details_digest(details) != details_sha256
         ):
             problems.append(ChainProblem(seq, "was changed after it was written"))
+        elif details == REDACTED and request_id not in purged:
+            problems.append(ChainProblem(seq, "had its details removed, but its case was not purged"))
         expected_seq, prev = seq + 1, digest
         if progress is not None and checked % batch == 0:
             progress(checked)

@@ -445,6 +445,7 @@ def create_case_file(
     lock = WriterLock(path)
     lock.acquire()
     created = False
+    case: CaseFile | None = None
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)
@@ -474,6 +475,9 @@ def create_case_file(
                 case.notices.append(str(exc))
         return case
     except BaseException:
+        if case is not None:
+            case._lock = None  # released below, once
+            case.close()  # its connections, before the file is removed
         lock.release()
         if created:
             delete_case_file(path)
