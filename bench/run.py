@@ -469,11 +469,14 @@ def table(results: list[Result]) -> str:
         "| Measure | DPO Desk | Baseline | Ratio | Target | |",
         "|---|---:|---:|---:|---:|---|",
     ]
+    def amount(value: float) -> str:  # sub-millisecond figures keep two decimals
+        return f"{value:,.2f}" if value < 1 else f"{value:,.1f}"
+
     for r in results:
-        base = f"{r.baseline_ms:,.1f} ms ({r.baseline})" if r.baseline_ms is not None else r.baseline
+        base = f"{amount(r.baseline_ms)} ms ({r.baseline})" if r.baseline_ms is not None else r.baseline
         ratio = f"{r.ratio:.2f}×" if r.ratio is not None else ""
         target = "" if r.target is None else (f"≤ {r.target:g} MB" if r.unit == "MB" else f"≤ {r.target:g}×")
-        lines.append(f"| {r.name} | {r.app_ms:,.1f} {r.unit} | {base} | {ratio} | {target} | {r.verdict} |")
+        lines.append(f"| {r.name} | {amount(r.app_ms)} {r.unit} | {base} | {ratio} | {target} | {r.verdict} |")
     return "\n".join(lines)
 
 
