@@ -469,6 +469,7 @@ def table(results: list[Result]) -> str:
         "| Measure | DPO Desk | Baseline | Ratio | Target | |",
         "|---|---:|---:|---:|---:|---|",
     ]
+
     def amount(value: float) -> str:  # sub-millisecond figures keep two decimals
         return f"{value:,.2f}" if value < 1 else f"{value:,.1f}"
 
