@@ -40,6 +40,9 @@ WORDS = {
         "per_month": "Demandes reçues par mois",
         "by_right": "Droits exercés",
         "by_channel": "Canaux de réception",
+        "checkpoint": "Point de contrôle de l’historique à la date du rapport : {checkpoint}. Conservez ce "
+        "rapport : « dpo-desk verify --expect {checkpoint} » vérifie plus tard que rien de l’historique "
+        "antérieur n’a été coupé ni réécrit.",
     },
     "en": {
         "title": "DPO activity report — data-subject rights requests",
@@ -61,6 +64,9 @@ WORDS = {
         "per_month": "Requests received per month",
         "by_right": "Rights exercised",
         "by_channel": "How requests arrived",
+        "checkpoint": "History checkpoint when this report was made: {checkpoint}. Keep this report: "
+        "“dpo-desk verify --expect {checkpoint}” later checks that none of the history before it was cut or "
+        "rewritten.",
     },
 }
 BAR = colors.HexColor("#1e3a8a")
@@ -148,6 +154,9 @@ def render_activity(summary: ActivitySummary, *, language: str, organisation: st
     for title, data in ((w["by_right"], summary.by_right), (w["by_channel"], summary.by_channel)):
         named = {labels.get(key, key): count for key, count in data.items()}
         story.append(KeepTogether([Paragraph(escape(title), h2), _rows(named, width)]))
+    if summary.checkpoint:
+        small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=10, textColor=colors.HexColor("#475569"))
+        story += [Spacer(1, 6 * mm), Paragraph(escape(w["checkpoint"].format(checkpoint=summary.checkpoint)), small)]
     buffer = io.BytesIO()
     SimpleDocTemplate(
         buffer,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTableView,
     QTabWidget,
     QWidget,
@@ -98,15 +99,20 @@ def test_every_window_and_dialog_is_in_french(qtbot, french, demo_case: CaseFile
         "triage": window.open_triage,
         "activity": window.open_activity,
         "letters of the day": window.open_letters_of_day,
+        "purge": window.open_purge,
     }.items():
         dialog = opener()
         screens[name] = dialog
+    window.verify()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "verifyBox") is not None, timeout=10000)
+    screens["integrity report"] = window.findChild(QMessageBox, "verifyBox")
     screens["welcome"] = WelcomeDialog()
     screens["unlock"] = UnlockDialog(Path("cas.dpodesk"), lambda _p: None)
     left = {name: sorted(texts_of(screen) & english) for name, screen in screens.items()}
     assert {name: texts for name, texts in left.items() if texts} == {}
     assert "&Fichier" in texts_of(window) and "Historique" in texts_of(window)
     assert screens["intake"].windowTitle() == "Enregistrer une demande"
+    assert "Structure de la base : OK" in screens["integrity report"].text()
     heading = window.detail.deadline.text()
     assert any(word in heading for word in ("restant", "retard", "Échéance", "Suspendue", "Clôturée")), heading
     for screen in screens.values():

@@ -301,3 +301,55 @@ def test_verify_tells_an_edit_or_a_redaction_outside_a_purge(case: CaseFile) -> 
         (seqs[-1], "was changed after it was written"),
         (seqs[0], "had its details removed, but its case was not purged"),
     }
+
+
+def test_a_checkpoint_kept_outside_the_file_reveals_a_cut_or_rewritten_tail(
+    case: CaseFile, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The chain cannot see its own tail cut off; a checkpoint printed earlier can."""
+    from dpo_desk.cli.main import main
+    from dpo_desk.domain.hashchain import Checkpoint
+
+    ref = log(case, received=TODAY - timedelta(days=2)).reference
+    report = verify_case_file(case)
+    kept = report.checkpoint
+    assert kept is not None and f"Checkpoint: {kept}" in "\n".join(report.lines())
+    act(case, cases.add_note, ref, "after the checkpoint")
+    assert verify_case_file(case, expect=[Checkpoint.parse(str(kept))]).ok
+    raw = case.engine.raw_connection()
+    try:  # someone holding the key cuts the history back, then re-forms a chain of their own
+        conn = raw.driver_connection
+        conn.execute("DROP TRIGGER event_no_delete")  # type: ignore[union-attr]
+        conn.execute("DROP TRIGGER event_no_update")  # type: ignore[union-attr]
+        conn.execute("DELETE FROM event WHERE seq >= ?", (kept.seq,))  # type: ignore[union-attr]
+    finally:
+        raw.close()
+    cut = verify_case_file(case, expect=[kept])
+    assert cut.history == [f"event {kept.seq} is missing: the history was cut after checkpoint {kept}"]
+    assert verify_case_file(case).ok  # without the checkpoint, a cut tail is invisible
+    path = case.path
+    case.close()
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    assert main(["--case-file", str(path), "verify", "--expect", str(kept)]) == 1
+    assert "was cut after checkpoint" in capsys.readouterr().out
+    assert main(["--case-file", str(path), "verify", "--expect", "12:nothex"]) == 2
+    assert "is not a checkpoint" in capsys.readouterr().err
+
+
+def test_the_activity_report_prints_the_checkpoint(case: CaseFile) -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from dpo_desk.activity_pdf import render_activity
+    from dpo_desk.services.activity import activity
+
+    log(case, received=TODAY - timedelta(days=2))
+    with case.session() as session:
+        summary, _ = activity(session, start=TODAY - timedelta(days=30), end=TODAY, today=TODAY)
+    head = verify_case_file(case).checkpoint
+    assert summary.checkpoint == str(head)
+    text = " ".join(
+        PdfReader(BytesIO(render_activity(summary, language="en", organisation=""))).pages[-1].extract_text().split()
+    )
+    assert f"dpo-desk verify --expect {head}" in text

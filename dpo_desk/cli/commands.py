@@ -704,8 +704,14 @@ def purge(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 
 def verify(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..domain.hashchain import Checkpoint
+
     assert case is not None
-    report = verify_case_file(case)
+    try:
+        expect = [Checkpoint.parse(text) for text in args.expect]
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    report = verify_case_file(case, expect=expect)
     if args.json:
         emit_json(report.as_json())
     else:

@@ -296,6 +296,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("verify", help="check integrity, encryption, event history and attachments")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--expect",
+        action="append",
+        default=[],
+        metavar="EVENT:FINGERPRINT",
+        help="a checkpoint kept outside the file (printed by verify and on activity reports): the history "
+        "must still hold it",
+    )
     p.set_defaults(handler=commands.verify, read_only=True)
 
     p = sub.add_parser("backup", help="write an encrypted, verified copy of the case file (with its key file)")

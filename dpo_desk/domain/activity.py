@@ -56,6 +56,7 @@ class ActivitySummary:
     withdrawn: int = 0
     open_now: int = 0
     overdue_now: int = 0
+    checkpoint: str = ""  # the history's head when the report was made (hashchain.Checkpoint)
 
     @property
     def on_time_share(self) -> float | None:

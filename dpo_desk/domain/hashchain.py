@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import Any
 
 GENESIS = "0" * 64
@@ -43,3 +44,31 @@ def event_payload(
 
 def link_hash(prev_hash: str, payload: dict[str, Any]) -> str:
     return hashlib.sha256(prev_hash.encode() + canonical(payload)).hexdigest()
+
+
+CHECKPOINT_DIGITS = 16  # printed and typed by people: 64 bits of the head is beyond rewriting
+
+
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    """The history's head at one moment, to keep outside the file (a printed report, a note).
+
+    A history cut after it, or rewritten up to it, no longer contains event `seq` with a hash
+    starting `head`: `verify --expect` says so. The chain alone cannot tell a cut tail.
+    """
+
+    seq: int
+    head: str
+
+    def __str__(self) -> str:
+        return f"{self.seq}:{self.head[:CHECKPOINT_DIGITS]}"
+
+    @classmethod
+    def parse(cls, text: str) -> Checkpoint:
+        seq, _, head = text.strip().partition(":")
+        head = head.strip().lower()
+        if not seq.isdigit() or len(head) < CHECKPOINT_DIGITS or any(c not in "0123456789abcdef" for c in head):
+            raise ValueError(
+                f"“{text}” is not a checkpoint: write it as EVENT:FINGERPRINT, e.g. 1234:3fa2b1c09d8e7f60."
+            )
+        return cls(int(seq), head)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.activity import ActivitySummary, RequestFacts, summarise
 from ..storage.models import Event, Organisation, Request, RequestRight
+from . import events
 from .organisations import get_organisation
 
 RESPONSES = ("answered", "refused", "partially_refused")
@@ -75,7 +77,9 @@ def activity(
     session: Session, *, start: date, end: date, today: date, organisation_code: str | None = None
 ) -> tuple[ActivitySummary, list[RequestFacts]]:
     facts = request_facts(session, start=start, end=end, organisation_code=organisation_code)
-    return summarise(facts, start=start, end=end, today=today), facts
+    summary = summarise(facts, start=start, end=end, today=today)
+    head = events.checkpoint(session)  # printed on the report: the history cannot later lose it unseen
+    return replace(summary, checkpoint=str(head) if head else ""), facts
 
 
 CSV_COLUMNS = (

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.hashchain import GENESIS, REDACTED, details_digest, event_payload, link_hash
+from ..domain.hashchain import GENESIS, REDACTED, Checkpoint, details_digest, event_payload, link_hash
 from ..storage.models import Event, Request
 from .errors import QT_TRANSLATE_NOOP, ActionRefused
 
@@ -120,3 +120,19 @@ def verify_chain(
         if progress is not None and checked % batch == 0:
             progress(checked)
     return problems
+
+
+def checkpoint(session: Session) -> Checkpoint | None:
+    """The history's head now (None for an empty history)."""
+    last = session.execute(select(Event.seq, Event.hash).order_by(Event.seq.desc()).limit(1)).first()
+    return Checkpoint(last[0], last[1]) if last else None
+
+
+def check_checkpoint(session: Session, expected: Checkpoint) -> ChainProblem | None:
+    """Whether the history still holds `expected` (kept outside the file): a cut or a rewrite."""
+    found = session.scalar(select(Event.hash).where(Event.seq == expected.seq))
+    if found is None:
+        return ChainProblem(expected.seq, f"is missing: the history was cut after checkpoint {expected}")
+    if not found.startswith(expected.head):
+        return ChainProblem(expected.seq, f"is not the one of checkpoint {expected}: the history was rewritten")
+    return None

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import sqlcipher3
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
+from ..domain.hashchain import Checkpoint
+from ..explained import QT_TRANSLATE_NOOP, Words
 from ..storage.casefile import CaseFile
 from ..storage.models import Attachment, AttachmentBlob, Meta
 from .errors import Cancelled
-from .events import verify_chain
+from .events import check_checkpoint, checkpoint, verify_chain
 
 __all__ = ["Cancelled", "IntegrityReport", "verify_case_file"]
 
@@ -27,23 +29,60 @@ class IntegrityReport:
     attachments: list[str] = field(default_factory=list)
     events_checked: int = 0
     attachments_checked: int = 0
+    checkpoint: Checkpoint | None = None  # the head now, to keep outside the file
 
     @property
     def ok(self) -> bool:
         return not (self.database or self.encryption or self.history or self.attachments)
 
-    def lines(self) -> list[str]:
-        def section(title: str, problems: list[str], good: str) -> list[str]:
+    def lines(self) -> list[Words]:
+        """The report, a line each: English as str, translated by the window (ui/messages.in_words)."""
+        sections = (
+            (
+                QT_TRANSLATE_NOOP("Services", "Database structure"),
+                self.database,
+                Words(QT_TRANSLATE_NOOP("Services", "Database structure: OK - SQLite integrity check passed")),
+            ),
+            (
+                QT_TRANSLATE_NOOP("Services", "Encryption"),
+                self.encryption,
+                Words(QT_TRANSLATE_NOOP("Services", "Encryption: OK - every page authenticated (HMAC)")),
+            ),
+            (
+                QT_TRANSLATE_NOOP("Services", "Event history"),
+                self.history,
+                Words(
+                    QT_TRANSLATE_NOOP("Services", "Event history: OK - {count} events, hash chain intact"),
+                    count=self.events_checked,
+                ),
+            ),
+            (
+                QT_TRANSLATE_NOOP("Services", "Attachments"),
+                self.attachments,
+                Words(
+                    QT_TRANSLATE_NOOP("Services", "Attachments: OK - {count} checksums match"),
+                    count=self.attachments_checked,
+                ),
+            ),
+        )
+        lines: list[Words] = []
+        for title, problems, good in sections:
             if not problems:
-                return [f"{title}: OK - {good}"]
-            return [f"{title}: PROBLEM"] + [f"  - {p}" for p in problems]
-
-        return [
-            *section("Database structure", self.database, "SQLite integrity check passed"),
-            *section("Encryption", self.encryption, "every page authenticated (HMAC)"),
-            *section("Event history", self.history, f"{self.events_checked} events, hash chain intact"),
-            *section("Attachments", self.attachments, f"{self.attachments_checked} checksums match"),
-        ]
+                lines.append(good)
+                continue
+            lines.append(Words(QT_TRANSLATE_NOOP("Services", "{section}: PROBLEM"), section=title))
+            lines += [Words("  - {problem}", problem=p) for p in problems]  # technical details, in English
+        if self.checkpoint is not None:
+            lines.append(
+                Words(
+                    QT_TRANSLATE_NOOP(
+                        "Services",
+                        "Checkpoint: {checkpoint} (keep it outside the file; `dpo-desk verify --expect` checks it)",
+                    ),
+                    checkpoint=str(self.checkpoint),
+                )
+            )
+        return lines
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -54,6 +93,7 @@ class IntegrityReport:
             "attachments": self.attachments,
             "events_checked": self.events_checked,
             "attachments_checked": self.attachments_checked,
+            "checkpoint": str(self.checkpoint) if self.checkpoint is not None else None,
         }
 
 
@@ -70,9 +110,13 @@ Progress = Callable[[str, int, int], None]
 
 
 def verify_case_file(
-    case: CaseFile, progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False
+    case: CaseFile,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+    expect: Sequence[Checkpoint] = (),
 ) -> IntegrityReport:
-    """All four checks. `progress(stage, done, total)` reports; `cancelled()` stops between steps."""
+    """All four checks, and that the history still holds each checkpoint in `expect` (kept outside
+    the file). `progress(stage, done, total)` reports; `cancelled()` stops between steps."""
     report = IntegrityReport()
 
     def step(stage: str, done: int, total: int) -> None:
@@ -101,6 +145,11 @@ def verify_case_file(
         with _unreadable(report.history):
             chain = verify_chain(session, progress=lambda n: step("history", n, total))
             report.history.extend(f"event {p.seq} {p.problem}" for p in chain)
+            for kept in expect:
+                problem = check_checkpoint(session, kept)
+                if problem is not None:
+                    report.history.append(f"event {problem.seq} {problem.problem}")
+            report.checkpoint = checkpoint(session)
             # What the upgrade that re-chained the log (schema 0004) found in the log before it.
             before = session.execute(select(Meta.value).where(Meta.key == "event_chain_v1_check")).scalar()
             if before not in (None, "intact"):

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..lazy import load_all
@@ -72,7 +72,7 @@ def start(job: Job, pool: QThreadPool | None = None) -> Job:
 
 def with_progress(job: Job, title: str, parent: QWidget) -> QProgressDialog:
     """A window-modal progress dialog following `job`; its Cancel button cancels the job."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("Jobs", "Cancel"), 0, 0, parent)
     dialog.setObjectName("jobProgress")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

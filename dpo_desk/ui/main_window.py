@@ -490,7 +490,8 @@ class MainWindow(QMainWindow):
 
         def done(report) -> None:  # type: ignore[no-untyped-def]
             icon = QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Critical
-            self._message(self.tr("Integrity check"), "\n".join(report.lines()), icon, "verifyBox")
+            lines = "\n".join(in_words(line) for line in report.lines())
+            self._message(self.tr("Integrity check"), lines, icon, "verifyBox")
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, Cancelled):

@@ -1019,6 +1019,14 @@ Canaux : {channels}</translation>
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <location filename="../../dpo_desk/ui/jobs.py" line="75"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>Letters</name>
     <message>
         <location filename="../../dpo_desk/ui/letter_table_model.py" line="17"/>
@@ -1553,7 +1561,7 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="297"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="938"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="939"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
@@ -1703,218 +1711,218 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="489"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="493"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="494"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="497"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="498"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="516"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="517"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="520"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="529"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="529"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="530"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="579"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="580"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="586"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="588"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="588"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="589"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="593"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="594"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="595"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="596"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="599"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="600"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="606"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="607"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="608"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="609"/>
         <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
         <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="615"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="616"/>
         <source>Attach the copy…</source>
         <translation>Joindre la copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="616"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="617"/>
         <source>No copy</source>
         <translation>Pas de copie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="621"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="644"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="622"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="645"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="624"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="625"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="642"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="949"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="643"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="950"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="648"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="653"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="654"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="654"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="655"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="658"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="659"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="686"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="687"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="701"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="702"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="702"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="703"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="717"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="718"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="719"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="720"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="722"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="723"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="724"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="725"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="739"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="740"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="743"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="744"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="768"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="769"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="789"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="790"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="813"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="836"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="847"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="814"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="837"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="848"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="813"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="814"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="825"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="826"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="845"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="846"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="863"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="864"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="865"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="866"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="938"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="939"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -1922,17 +1930,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="961"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="962"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="966"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="967"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="969"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="970"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -1940,7 +1948,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1016"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1017"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -2957,42 +2965,42 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Le répertoire {parent} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="514"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="518"/>
         <source>There is no case file at {path}.</source>
         <translation>Il n’y a pas de dossier à {path}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="522"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="526"/>
         <source>{path} is a folder, not a case file.</source>
         <translation>{path} est un répertoire, pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="547"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="551"/>
         <source>The key file does not belong to {name}, or the case file is damaged.</source>
         <translation>Le fichier de clé n’appartient pas à {name}, ou le dossier est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="573"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="577"/>
         <source>{name} is damaged and cannot be read ({why}). Restore it from a backup (in {name}-backups): dpo-desk restore BACKUP.</source>
         <translation>{name} est endommagé et illisible ({why}). Restaurez-le depuis une sauvegarde (dans {name}-backups) : dpo-desk restore SAUVEGARDE.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="605"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="609"/>
         <source>{name} is locked: its passphrase is needed to open it.</source>
         <translation>{name} est verrouillé : sa phrase secrète est nécessaire pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="625"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="629"/>
         <source>The passphrase is right, but {name} cannot be decrypted with its key: the case file is damaged or its key file belongs to another case file. Restore it from a backup.</source>
         <translation>La phrase secrète est juste, mais {name} ne peut pas être déchiffré avec sa clé : le dossier est endommagé ou son fichier de clé appartient à un autre dossier. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="641"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="645"/>
         <source>{name} was written by a newer version of DPO Desk. Update DPO Desk to open it.</source>
         <translation>{name} a été écrit par une version plus récente de DPO Desk. Mettez DPO Desk à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="649"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="653"/>
         <source>{name} must be upgraded to this version of DPO Desk: open it once for writing.</source>
         <translation>{name} doit être mis à niveau pour cette version de DPO Desk : ouvrez-le une fois en écriture.</translation>
     </message>
@@ -3180,6 +3188,56 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <location filename="../../dpo_desk/services/email_worker.py" line="156"/>
         <source>The message could not be read ({error}); it was not taken in.</source>
         <translation>Le message n’a pas pu être lu ({error}) ; il n’a pas été pris en compte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/integrity.py" line="42"/>
+        <source>Database structure</source>
+        <translation>Structure de la base</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/integrity.py" line="44"/>
+        <source>Database structure: OK - SQLite integrity check passed</source>
+        <translation>Structure de la base : OK - contrôle d’intégrité SQLite réussi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/integrity.py" line="47"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/integrity.py" line="49"/>
+        <source>Encryption: OK - every page authenticated (HMAC)</source>
+        <translation>Chiffrement : OK - chaque page authentifiée (HMAC)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/integrity.py" line="52"/>
+        <source>Event history</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/integrity.py" line="55"/>
+        <source>Event history: OK - {count} events, hash chain intact</source>
+        <translation>Historique : OK - {count} événements, chaîne d’empreintes intacte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/integrity.py" line="60"/>
+        <source>Attachments</source>
+        <translation>Pièces</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/integrity.py" line="63"/>
+        <source>Attachments: OK - {count} checksums match</source>
+        <translation>Pièces : OK - {count} empreintes conformes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/integrity.py" line="73"/>
+        <source>{section}: PROBLEM</source>
+        <translation>{section} : PROBLÈME</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/integrity.py" line="78"/>
+        <source>Checkpoint: {checkpoint} (keep it outside the file; `dpo-desk verify --expect` checks it)</source>
+        <translation>Point de contrôle : {checkpoint} (conservez-le hors du fichier ; « dpo-desk verify --expect » le vérifie)</translation>
     </message>
 </context>
 <context>
@@ -3753,14 +3811,6 @@ Objet : {subject}</translation>
         <location filename="../../dpo_desk/ui/welcome_dialog.py" line="205"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../dpo_desk/ui/jobs.py" line="75"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 </TS>
