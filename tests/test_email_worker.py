@@ -64,3 +64,14 @@ def test_an_outlook_message_is_read_in_the_worker_too(tmp_path: Path) -> None:
 
     draft = parse_email(outlook_message(tmp_path / "m.msg", body="Merci de supprimer mes données."))
     assert "supprimer mes données" in draft.body_text and draft.raw.startswith(b"\xd0\xcf\x11\xe0")
+
+
+def test_a_worker_that_died_between_messages_is_replaced_quietly() -> None:
+    worker = EmailWorker()
+    try:
+        assert worker.read(GOOD).subject == "Droit d'acces"
+        worker._process.kill()
+        worker._process.join(5)
+        assert worker.read(GOOD).subject == "Droit d'acces"  # not refused: nothing was wrong with it
+    finally:
+        worker.close()

@@ -71,6 +71,8 @@ class EmailWorker:
         self._conn: Connection | None = None
 
     def _start(self) -> Connection:
+        if self._process is not None and not self._process.is_alive():
+            self._stop()  # it died between messages (the system stopped it): not this message's fault
         if self._conn is None:
             context = multiprocessing.get_context("spawn")
             ours, theirs = context.Pipe()
