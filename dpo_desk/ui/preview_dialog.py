@@ -6,7 +6,7 @@ PDFs are read by QtPdf from a memory buffer; images are decoded in memory; text 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .pdf_memory import load_pdf
 from .printing import PrintingFailed, ask_printer, print_pdfs
 
 TEXT_LIMIT = 2_000_000
@@ -53,12 +54,8 @@ class PreviewDialog(QDialog):
 
     def _viewer(self, media_type: str, data: bytes) -> QWidget:
         if media_type == "application/pdf" or data[:5] == b"%PDF-":
-            self._bytes = QByteArray(data)
-            self._buffer = QBuffer(self._bytes, self)
-            self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             self.document = QPdfDocument(self)
-            self.document.load(self._buffer)
-            if self.document.status() == QPdfDocument.Status.Ready:
+            if load_pdf(self.document, data):
                 view = QPdfView(self)
                 view.setObjectName("pdfView")
                 view.setDocument(self.document)

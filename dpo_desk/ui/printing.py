@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
+
+from .pdf_memory import load_pdf
 
 PRINT_DPI = 300  # sharp on paper; the printer's own 1200 dpi would cost ~500 MB a page
 
@@ -46,12 +48,8 @@ def print_pdfs(
         for number, data in enumerate(documents):
             if cancelled is not None and cancelled():
                 break
-            raw = QByteArray(data)
-            buffer = QBuffer(raw)
-            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
             document = QPdfDocument()
-            document.load(buffer)
-            if document.status() != QPdfDocument.Status.Ready:
+            if not load_pdf(document, data):
                 raise PrintingFailed(f"Document {number + 1} cannot be read as a PDF.")
             for index in range(document.pageCount()):
                 if printed:
@@ -59,7 +57,6 @@ def print_pdfs(
                 _paint_page(painter, printer, document, index)
                 printed += 1
             document.close()
-            buffer.close()
             if progress is not None:
                 progress(number + 1, len(documents))
         return printed

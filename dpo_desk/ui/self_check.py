@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSettings, QSize
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtPdf import QPdfDocument
 
 from ..services.workbench import Workbench
 from ..storage.casefile import CaseFile
 from .app import make_application
 from .main_window import MainWindow
+from .pdf_memory import load_pdf
 
 
 def check_window(case: CaseFile, pdf: bytes, folder: Path) -> str:
@@ -18,12 +19,8 @@ def check_window(case: CaseFile, pdf: bytes, folder: Path) -> str:
     # The user's own settings (window state, recent files) are left as they are.
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
     app = make_application(["dpo-desk"])
-    data = QByteArray(pdf)
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     document = QPdfDocument()
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready:
+    if not load_pdf(document, pdf):
         raise RuntimeError("QtPdf cannot read the letter")
     image = document.render(0, QSize(210, 297))
     if image.isNull():
