@@ -353,3 +353,17 @@ def test_the_activity_report_prints_the_checkpoint(case: CaseFile) -> None:
         PdfReader(BytesIO(render_activity(summary, language="en", organisation=""))).pages[-1].extract_text().split()
     )
     assert f"dpo-desk verify --expect {head}" in text
+
+
+def test_the_sql_bound_never_leaves_out_a_due_case() -> None:
+    """latest_closing_due bounds the preview's query; may_purge decides: no due case is beyond it."""
+    from dpo_desk.domain.retention import latest_closing_due
+
+    for years in (1, 4, 5):
+        for today in (date(2025, 2, 28), date(2028, 2, 29), date(2026, 3, 1), date(2026, 11, 22)):
+            bound = latest_closing_due(years, today)
+            day = date(today.year - years - 1, 1, 1)
+            while day <= today:
+                if may_purge(day, years, today):
+                    assert day <= bound, (years, today, day)
+                day += timedelta(days=1)

@@ -10,7 +10,7 @@ and the notes go.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
@@ -27,6 +27,14 @@ def purge_due_on(closed_on: date, years: int) -> date:
 
 def may_purge(closed_on: date | None, years: int, today: date) -> bool:
     return closed_on is not None and today >= purge_due_on(closed_on, years)
+
+
+def latest_closing_due(years: int, today: date) -> date:
+    """No case closed after this day is due today: a bound for SQL, `may_purge` decides.
+
+    A day later than `today - years`, for a case closed on 29 February (due on 28 February).
+    """
+    return today - relativedelta(years=years) + timedelta(days=1)
 
 
 # What an event's details may keep through a purge: dates, statuses, kinds, numbers, fingerprints.

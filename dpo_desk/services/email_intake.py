@@ -94,7 +94,7 @@ class EmailDraft:
 
 def check_size(raw: bytes) -> None:
     """Refuse an empty or oversized message before anything reads it."""
-    if not raw.strip():
+    if not raw or raw.isspace():  # without copying a message of tens of megabytes
         raise EmailRefused(
             QT_TRANSLATE_NOOP(
                 "Services",

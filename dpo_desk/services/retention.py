@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.hashchain import REDACTED_JSON
 from ..domain.people import display_name
-from ..domain.retention import DEFAULT_RETENTION_YEARS, may_purge, procedural, purge_due_on
+from ..domain.retention import DEFAULT_RETENTION_YEARS, latest_closing_due, may_purge, procedural, purge_due_on
 from ..storage.models import (
     Attachment,
     AttachmentBlob,
@@ -58,6 +58,13 @@ class PurgeCandidate:
 
 def purge_candidates(session: Session, *, today: date) -> list[PurgeCandidate]:
     """Closed, not yet purged cases kept longer than their organisation's retention period."""
+    # Per organisation, only the cases closed early enough (the closed_on index): not every closed case.
+    due_by = [
+        and_(Request.organisation_id == org_id, Request.closed_on <= latest_closing_due(years, today))
+        for org_id, years in session.execute(select(Organisation.id, Organisation.retention_years))
+    ]
+    if not due_by:
+        return []
     rows = session.execute(
         select(
             Request.reference,
@@ -71,7 +78,7 @@ def purge_candidates(session: Session, *, today: date) -> list[PurgeCandidate]:
         )
         .join(Organisation, Organisation.id == Request.organisation_id)
         .join(Person, Person.id == Request.person_id)
-        .where(Request.closed_on.is_not(None), Request.purged_on.is_(None))
+        .where(or_(*due_by), Request.purged_on.is_(None))
         .order_by(Request.closed_on, Request.reference)
     )
     return [
