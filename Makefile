@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 # The French interface, compiled from the Qt Linguist file by PySide6's own tool.
 QM     := resources/translations/dpo_desk_fr.qm
 
-.PHONY: run test lint format screenshots bench package translations clean
+.PHONY: run test test-dates lint format screenshots bench package translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "DPO Desk needs Python 3.11 or newer (found %d.%d)." % sys.version_info[:2])'
@@ -22,6 +22,14 @@ run: $(STAMP) $(QM)
 ## Run the whole test suite (offscreen Qt).
 test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## The suite again on the days that break date code (the 1st of a month, 29 February, 31 December).
+TEST_DAYS := 2027-03-01 2028-02-29 2026-12-31
+test-dates: $(STAMP) $(QM)
+	@for day in $(TEST_DAYS); do \
+	  echo "Tests as if today were $$day"; \
+	  DPO_DESK_TEST_TODAY=$$day QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m "not clock_free" || exit 1; \
+	done
 
 ## Render the main windows offscreen into docs/screenshots/ (shown in the README).
 screenshots: $(STAMP) $(QM)

@@ -7,11 +7,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import keyring
 import pytest
+import time_machine
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import QLocale
 
@@ -27,7 +29,18 @@ PASSPHRASE = "correct horse battery staple"
 # Cheap Argon2id for tests only: the cost parameters are stored per key file, so this is
 # exactly the code path of real files, just faster.
 FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
-TODAY = date.today()
+# The day every test runs on, whatever the calendar says: the wall clock is moved there (below), so
+# the code's own "today" and "now" agree with it. CI runs the suite again on the days that break
+# date code (DPO_DESK_TEST_TODAY: the 1st of a month, 29 February, 31 December; see Makefile).
+TODAY = date.fromisoformat(os.environ.get("DPO_DESK_TEST_TODAY", "2026-11-18"))
+TEST_MORNING = datetime.combine(TODAY, time(9, 30), tzinfo=ZoneInfo("Europe/Paris"))
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock() -> Iterator[None]:
+    """The clock reads TEST_MORNING when a test starts, and ticks from there (timeouts still work)."""
+    with time_machine.travel(TEST_MORNING, tick=True):
+        yield
 
 
 class MemoryKeyring(KeyringBackend):
@@ -135,3 +148,23 @@ def window(qtbot, demo_case: CaseFile):  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(win.refreshed, timeout=5000):  # the counts follow the list's first paint
         win.show()
     return win
+
+
+# Modules whose tests never read the calendar (processes, packaging, parsers): `make test-dates`
+# leaves them out when it runs the suite again on other days.
+CLOCK_FREE_MODULES = {
+    "test_crash_safety",
+    "test_email_worker",
+    "test_file_opener_fuzz",
+    "test_outlook_msg",
+    "test_packaging",
+    "test_qt_binding",
+    "test_self_test",
+    "test_wheel",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.module is not None and item.module.__name__.rsplit(".", 1)[-1] in CLOCK_FREE_MODULES:
+            item.add_marker(pytest.mark.clock_free)

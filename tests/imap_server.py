@@ -57,15 +57,19 @@ def _free_port() -> int:
 def _certificate(folder: Path) -> Path:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
-    now = datetime.datetime.now(datetime.UTC)
+    # Valid on every day the suite may pretend to run (tests move Python's clock; OpenSSL's is real).
+    start, end = (
+        datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC),
+        datetime.datetime(2099, 12, 31, tzinfo=datetime.UTC),
+    )
     cert = (
         x509.CertificateBuilder()
         .subject_name(name)
         .issuer_name(name)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(days=1))
-        .not_valid_after(now + datetime.timedelta(days=2))
+        .not_valid_before(start)
+        .not_valid_after(end)
         .add_extension(
             x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
             critical=False,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -46,9 +46,11 @@ def test_the_cli_backs_up_once_a_day_and_keeps_seven(
         old = old.with_name(f"cases-2020010{day % 10}-000000-automatic{case_path.suffix}")
         old.write_bytes(first.read_bytes())
         keyfile.key_file_path(old).write_bytes(keyfile.key_file_path(first).read_bytes())
-    past = time.time() - 3 * 86400
-    for path in automatic_backups(case_path):
-        os.utime(path, (past, past))
+    # Three days later: today's backup is now three days old (its name says when it was made).
+    three_days_ago = (datetime.now() - timedelta(days=3)).strftime("%Y%m%d-%H%M%S")
+    aged = first.with_name(f"cases-{three_days_ago}-automatic{case_path.suffix}")
+    first.rename(aged)
+    keyfile.key_file_path(first).rename(keyfile.key_file_path(aged))
     assert main(["--case-file", str(case_path), "list"]) == 0
     kept = automatic_backups(case_path)
     assert len(kept) == 7 and not any("20200101" in p.name or "20200102" in p.name for p in kept)

@@ -48,12 +48,20 @@ def automatic_backups(case_path: Path) -> list[Path]:
     return sorted(folder.glob(f"{case_path.stem}-*-{AUTOMATIC}*{case_path.suffix}"), key=lambda p: p.name)
 
 
+def made_at(backup: Path, case_path: Path) -> datetime:
+    """When a backup was made: the stamp in its name (a copy or a restore keeps it), else its mtime."""
+    stamp = backup.name[len(case_path.stem) + 1 :][:15]
+    try:
+        return datetime.strptime(stamp, "%Y%m%d-%H%M%S")
+    except ValueError:
+        return datetime.fromtimestamp(backup.stat().st_mtime)
+
+
 def automatic_backup_due(case_path: Path, now: datetime | None = None) -> bool:
     existing = automatic_backups(case_path)
     if not existing:
         return True
-    age = (now or datetime.now()) - datetime.fromtimestamp(existing[-1].stat().st_mtime)
-    return age >= AUTOMATIC_EVERY
+    return (now or datetime.now()) - made_at(existing[-1], case_path) >= AUTOMATIC_EVERY
 
 
 def rotate_automatic(case_path: Path, keep: int = KEEP_AUTOMATIC) -> list[Path]:
