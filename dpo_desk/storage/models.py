@@ -284,6 +284,8 @@ class Mailbox(Base):
     oauth_authorize_url: Mapped[str] = mapped_column(String, default="")  # custom providers only
     oauth_token_url: Mapped[str] = mapped_column(String, default="")
     oauth_scopes: Mapped[str] = mapped_column(String, default="")
+    # Removed by the DPO while messages fetched from it are still kept: hidden, never fetched again.
+    removed_at: Mapped[datetime | None] = mapped_column(nullable=True)
 
 
 class OutgoingMessage(Base):

@@ -2,7 +2,7 @@
 
 - mailbox: how it sends (SMTP host, port, security, From address, the size above which the postal
   route is proposed) and how it signs in (a password, or OAuth2 with a provider and client id).
-  host may be empty: a mailbox for sending only.
+  host may be empty: a mailbox for sending only. removed_at: a removed mailbox whose messages stay.
 - organisation.sending_mailbox_id: the one address an organisation's answers are sent from.
 - letter.sent_message_id: the Message-ID of the email a letter was sent in.
 - outgoing_message: every message sent (to a person, a department, a member), with the exact bytes
@@ -37,6 +37,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("oauth_authorize_url", sa.String(), nullable=False, server_default=""))
         batch.add_column(sa.Column("oauth_token_url", sa.String(), nullable=False, server_default=""))
         batch.add_column(sa.Column("oauth_scopes", sa.String(), nullable=False, server_default=""))
+        batch.add_column(sa.Column("removed_at", sa.DateTime(), nullable=True))
     with op.batch_alter_table("organisation") as batch:
         batch.add_column(sa.Column("sending_mailbox_id", sa.Integer(), nullable=True))
     with op.batch_alter_table("letter") as batch:
@@ -115,7 +116,7 @@ def downgrade() -> None:
         batch.drop_column("sending_mailbox_id")
     with op.batch_alter_table("mailbox") as batch:
         for name in (
-            "oauth_scopes", "oauth_token_url", "oauth_authorize_url", "oauth_tenant", "oauth_client_id",
+            "removed_at", "oauth_scopes", "oauth_token_url", "oauth_authorize_url", "oauth_tenant", "oauth_client_id",
             "oauth_provider", "auth", "max_send_bytes", "from_address", "smtp_security", "smtp_port", "smtp_host",
         ):  # fmt: skip
             batch.drop_column(name)
