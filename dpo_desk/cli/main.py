@@ -15,7 +15,7 @@ from ..domain.calendars import HolidayRegion
 from ..domain.channels import Channel
 from ..domain.deadlines import ExtensionRule
 from ..domain.identity import VerificationMethod
-from ..domain.letters import LetterKind
+from ..domain.letters import WRITTEN_BY_DPO_DESK, LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from . import commands
@@ -247,7 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("letter", help="write a letter for a request, keep it in the case file, save the PDF")
     p.add_argument("reference")
-    p.add_argument("kind", choices=[k.value for k in LetterKind])
+    p.add_argument("kind", choices=[k.value for k in LetterKind if k not in WRITTEN_BY_DPO_DESK])
     p.add_argument("-o", "--output", type=Path, required=True, help="where to save the PDF")
     p.add_argument("--lang", choices=["fr", "en"], help="default: the organisation's letter language")
     p.add_argument("--details", default="", help="for a request for clarification: what to ask")

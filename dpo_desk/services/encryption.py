@@ -20,9 +20,7 @@ GROUPS, GROUP_LENGTH = 5, 4  # 100 bits
 
 def new_password() -> str:
     """e.g. 'K7QM-X2PD-9HRT-WC4N-B8ZE': 20 characters from 32, about 100 bits."""
-    return "-".join(
-        "".join(secrets.choice(ALPHABET) for _ in range(GROUP_LENGTH)) for _ in range(GROUPS)
-    )
+    return "-".join("".join(secrets.choice(ALPHABET) for _ in range(GROUP_LENGTH)) for _ in range(GROUPS))
 
 
 def encrypt_pdf(pdf: bytes, password: str) -> bytes:

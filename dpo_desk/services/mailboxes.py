@@ -2,10 +2,10 @@
 aside; answers sent from them (SMTP, see sending.py). A mailbox signs in with a password or OAuth2.
 
 A mailbox without an IMAP server only sends. The server is only read: the folder is opened
-read-only (EXAMINE) and messages are fetched with BODY.PEEK, so nothing is marked read, moved or deleted there. Fetching resumes after the highest
-UID already fetched (per UIDVALIDITY); a message already fetched or already logged (same
-Message-ID) is not fetched twice. The password (or OAuth2 refresh token) lives in the OS keyring,
-never in the case file.
+read-only (EXAMINE) and messages are fetched with BODY.PEEK, so nothing is marked read, moved or
+deleted there. Fetching resumes after the highest UID already fetched (per UIDVALIDITY); a message
+already fetched or already logged (same Message-ID) is not fetched twice. The password (or OAuth2
+refresh token) lives in the OS keyring, never in the case file.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.letters import DECISION_LETTERS, LetterKind
+from ..domain.letters import DECISION_LETTERS, WRITTEN_BY_DPO_DESK, LetterKind
 from ..domain.statuses import DPO_DECISIONS, Status
 from ..services.views import RequestDetail
 from . import labels
@@ -162,7 +162,8 @@ class CaseDetailView(QWidget):
         self.write_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.write_menu = QMenu(self.write_button)
         for kind in LetterKind:
-            self.write_menu.addAction(kind_label(kind.value)).setData(kind.value)
+            if kind not in WRITTEN_BY_DPO_DESK:
+                self.write_menu.addAction(kind_label(kind.value)).setData(kind.value)
         self.write_button.setMenu(self.write_menu)
         self.sign_by_hand = QCheckBox(self.tr("Space to sign by hand"), self)
         self.sign_by_hand.setObjectName("signByHand")
