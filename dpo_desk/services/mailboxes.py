@@ -375,9 +375,7 @@ def edit_mailbox(
         keystore.remember_secret(client_secret_name(oauth_key(mailbox)), client_secret)
         changed.append("client_secret")
     if changed:
-        events.record(
-            session, user=user, kind="mailbox_changed", details={**_details(mailbox), "changed": changed}
-        )
+        events.record(session, user=user, kind="mailbox_changed", details={**_details(mailbox), "changed": changed})
     return changed
 
 
@@ -433,9 +431,7 @@ def set_sending_mailbox(session: Session, organisation_code: str, name: str, *, 
             name=mailbox.name,
         )
     org.sending_mailbox_id = mailbox.id
-    events.record(
-        session, user=user, kind="sending_address_set", details={"code": org.code, "mailbox": mailbox.name}
-    )
+    events.record(session, user=user, kind="sending_address_set", details={"code": org.code, "mailbox": mailbox.name})
 
 
 def authorise_mailbox(
