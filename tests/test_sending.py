@@ -254,3 +254,47 @@ def test_the_draft_shows_what_will_be_sent(case: CaseFile, smtp: SmtpServers) ->
     assert shown.in_reply_to == ORIGINAL_ID and not shown.too_big and smtp.messages == []
     with case.session() as session:
         assert sent_messages(session, reference) == []
+
+
+def test_the_command_line(
+    case: CaseFile,
+    case_path,  # type: ignore[no-untyped-def]
+    smtp: SmtpServers,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from dpo_desk.cli.main import main
+
+    from .conftest import PASSPHRASE
+
+    reference = email_request(case)
+    letter_id = acknowledgement(case, reference)
+    ready_for_report(case, reference)
+    case.close()
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("DPO_DESK_MAILBOX_PASSWORD", PASSWORD)
+    run = ["--case-file", str(case_path)]
+    assert main([*run, "mailbox", "add", "envoi", "--user", USER, "--smtp-host", smtp.host, "--smtp-port",
+                 str(smtp.starttls_port), "--smtp-security", "starttls", "--from", "dpo@imv.example", "--org", "IMV",
+                 "--ca-file", str(smtp.ca_file)]) == 0  # fmt: skip
+    assert "sends from dpo@imv.example" in capsys.readouterr().out
+    assert main([*run, "send", reference, "--letter", str(letter_id)]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"Message-ID <[^>]+@imv\.example>", out) and smtp.messages[-1].message["Message-ID"] in out
+    assert main([*run, "send", reference, "--letter", str(letter_id)]) == 1
+    assert "already marked sent" in capsys.readouterr().err
+    assert main([*run, "send", reference, "--report", "--password-via", "post"]) == 0
+    out = capsys.readouterr().out
+    assert smtp.messages[-1].message["Message-ID"] in out and "Its password is in letter" in out
+    assert main([*run, "send", reference, "--report"]) == 0  # by telephone: shown here, never sent
+    out = capsys.readouterr().out
+    password = PASSWORD_SHAPE.search(out).group(0)
+    assert password.encode() not in smtp.messages[-1].data and len(smtp.messages) == 3
+    assert main([*run, "mailbox", "edit", "envoi", "--smtp-port", "1"]) == 0
+    assert main([*run, "send", reference, "--report", "--password-via", "phone"]) == 1
+    assert "Could not reach the mail server" in capsys.readouterr().err and len(smtp.messages) == 3
+    assert main([*run, "mailbox", "list"]) == 0
+    assert "the answers of IMV" in capsys.readouterr().out
+    assert main([*run, "mailbox", "remove", "envoi"]) == 0
+    assert main([*run, "send", reference, "--report"]) == 1
+    assert "no sending address yet" in capsys.readouterr().err

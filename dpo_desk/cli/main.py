@@ -46,6 +46,30 @@ def _org_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument("--extension-rule", choices=[r.value for r in ExtensionRule], default="standard")
 
 
+def _mailbox_options(q: argparse.ArgumentParser, *, adding: bool) -> None:
+    q.add_argument("--host", default="" if adding else None, help="the IMAP server (none: the mailbox only sends)")
+    q.add_argument("--user", dest="mailbox_user", required=adding, help="the login on the mail server")
+    q.add_argument("--security", choices=["tls", "starttls"], default="tls" if adding else None)
+    q.add_argument("--port", type=int, help="default: 993 for tls, 143 for starttls")
+    q.add_argument("--folder", default="INBOX" if adding else None)
+    q.add_argument("--org", help="the organisation whose requests arrive there and whose answers leave from there")
+    q.add_argument("--ca-file", default="" if adding else None, help="a certificate to trust besides the system's")
+    q.add_argument("--smtp-host", default="" if adding else None, help="the SMTP submission server answers go through")
+    q.add_argument("--smtp-port", type=int, help="default: 465 for tls, 587 for starttls")
+    q.add_argument("--smtp-security", choices=["tls", "starttls"], default="starttls" if adding else None)
+    q.add_argument(
+        "--from", dest="from_address", default="" if adding else None, help="the address answers are sent from"
+    )
+    q.add_argument("--max-size", type=float, metavar="MB", help="above this size (default 10 MB), the post is proposed")
+    q.add_argument("--oauth", choices=["microsoft", "google", "custom"], help="sign in with OAuth2, not a password")
+    q.add_argument("--client-id", help="OAuth2: the application (client) id registered with the provider")
+    q.add_argument("--tenant", help="Microsoft 365: the directory (tenant) id or domain")
+    q.add_argument("--authorize-url", help="OAuth2 custom provider: its authorization endpoint")
+    q.add_argument("--token-url", help="OAuth2 custom provider: its token endpoint")
+    q.add_argument("--scopes", help="OAuth2: the scopes to ask (default: the provider's mail scopes)")
+    q.add_argument("--sends-for", metavar="ORG", help="this mailbox's address sends the answers of that organisation")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dpo-desk",
@@ -127,20 +151,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=commands.import_email)
 
-    p = sub.add_parser("mailbox", help="IMAP mailboxes requests arrive in")
+    p = sub.add_parser("mailbox", help="mailboxes requests arrive in (IMAP) and answers leave from (SMTP)")
     box_sub = p.add_subparsers(dest="mailbox_command", metavar="ACTION", required=True)
     q = box_sub.add_parser("add", help="add a mailbox (the password goes to the system keyring)")
     q.add_argument("name", help="a short name, e.g. dpo-imv")
-    q.add_argument("--host", required=True)
-    q.add_argument("--user", dest="mailbox_user", required=True, help="the login on the mail server")
-    q.add_argument("--security", choices=["tls", "starttls"], default="tls")
-    q.add_argument("--port", type=int, help="default: 993 for tls, 143 for starttls")
-    q.add_argument("--folder", default="INBOX")
-    q.add_argument("--org", help="the organisation whose requests arrive there")
-    q.add_argument("--ca-file", default="", help="a certificate to trust besides the system's")
+    _mailbox_options(q, adding=True)
     q.set_defaults(handler=commands.mailbox_add)
+    q = box_sub.add_parser("edit", help="change a mailbox's settings (only those given)")
+    q.add_argument("name")
+    q.add_argument("--rename", help="a new name")
+    q.add_argument("--password", action="store_true", help="ask for (or read) a new password")
+    _mailbox_options(q, adding=False)
+    q.set_defaults(handler=commands.mailbox_edit)
+    q = box_sub.add_parser("remove", help="remove a mailbox and forget its password or tokens")
+    q.add_argument("name")
+    q.set_defaults(handler=commands.mailbox_remove)
+    q = box_sub.add_parser("authorise", help="OAuth2: sign in in the system browser (the token goes to the keyring)")
+    q.add_argument("name")
+    q.add_argument("--no-browser", action="store_true", help="print the address to open instead of opening it")
+    q.set_defaults(handler=commands.mailbox_authorise)
     q = box_sub.add_parser("list", help="list mailboxes, with the messages waiting to be triaged")
     q.set_defaults(handler=commands.mailbox_list)
+
+    p = sub.add_parser("send", help="send a letter, the access report or the portability bundle by email")
+    p.add_argument("reference")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--letter", type=int, metavar="ID", help="the letter to send (its number in dpo-desk show)")
+    what.add_argument("--report", action="store_true", help="the access report, encrypted (AES-256 PDF)")
+    what.add_argument("--bundle", action="store_true", help="the portability bundle, encrypted (AES-256 ZIP)")
+    p.add_argument(
+        "--password-via",
+        choices=["post", "phone", "email"],
+        help="how the password of an encrypted attachment reaches the person (default: phone, shown here); "
+        "email: a separate message, if you accept the risk",
+    )
+    p.add_argument("--encrypt", action="store_true", help="encrypt a letter's PDF too")
+    p.add_argument("--lang", choices=["fr", "en"], help="language of the report or bundle and of the email")
+    p.set_defaults(handler=commands.send)
 
     p = sub.add_parser("fetch", help="copy new messages from mailboxes into the triage list (the server is only read)")
     p.add_argument("names", nargs="*", help="mailboxes to fetch (default: all)")
