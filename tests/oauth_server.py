@@ -78,7 +78,7 @@ def _handler(provider: Provider) -> type[http.server.BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(data)
 
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             url = urlsplit(self.path)
             query = {k: v[0] for k, v in parse_qs(url.query).items()}
             if url.path == "/authorize":
@@ -110,7 +110,7 @@ def _handler(provider: Provider) -> type[http.server.BaseHTTPRequestHandler]:
                 return
             self._json(404, {"error": "not_found"})
 
-        def do_POST(self) -> None:  # noqa: N802
+        def do_POST(self) -> None:
             form = {k: v[0] for k, v in parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode()).items()}
             grant = form.get("grant_type", "")
             provider.grants.append(grant)
