@@ -228,7 +228,9 @@ def _values(request: Request, mailbox: Mailbox, language: str, subject: str) -> 
         "subject": subject,
         "organisation": org.legal_name,
         "sender_address": mailbox.from_address,
-        "signatory": org.signatory_name or org.dpo_name or org.legal_name,
+        "signatory": org.signatory_name
+        or org.dpo_name
+        or ("Le délégué à la protection des données" if language == "fr" else "The Data Protection Officer"),
     }
 
 
