@@ -113,6 +113,7 @@ class TriageItem:
     received_at: datetime
     state: str
     reference: str
+    matched: str = ""  # a bounce of what we sent, or a department's reply to a relay
 
 
 @dataclass(frozen=True, slots=True)
@@ -762,6 +763,7 @@ def keep_message(
     ):
         return False
     sender = subject = message_id = ""
+    draft = None
     try:
         draft = parse_email(raw)
         sender = f"{draft.from_name} <{draft.from_address}>" if draft.from_name else draft.from_address
@@ -775,22 +777,26 @@ def keep_message(
         ):
             return False  # came in twice (copied folder, or logged from an .eml file already)
     now = events.now(session)
-    session.add(
-        InboxMessage(
-            mailbox_id=mailbox_id,
-            uidvalidity=validity,
-            uid=uid,
-            message_id=message_id,
-            sender=sender,
-            subject=subject,
-            received_at=(delivered or now).astimezone(UTC).replace(tzinfo=None),
-            fetched_at=now,
-            raw=raw,
-            state=TriageState.TO_TRIAGE.value,
-            handled_by="",
-            note="",
-        )
+    item = InboxMessage(
+        mailbox_id=mailbox_id,
+        uidvalidity=validity,
+        uid=uid,
+        message_id=message_id,
+        sender=sender,
+        subject=subject,
+        received_at=(delivered or now).astimezone(UTC).replace(tzinfo=None),
+        fetched_at=now,
+        raw=raw,
+        state=TriageState.TO_TRIAGE.value,
+        handled_by="",
+        note="",
     )
+    session.add(item)
+    if draft is not None:
+        from .matching import match_incoming
+
+        session.flush()
+        match_incoming(session, item, draft, now)
     return True
 
 
@@ -806,8 +812,19 @@ def triage_list(session: Session, *, include_handled: bool = False) -> list[Tria
     )
     if not include_handled:
         query = query.where(InboxMessage.state == TriageState.TO_TRIAGE.value)
+    from .matching import describe
+
     return [
-        TriageItem(m.id, box, m.sender, m.subject, m.received_at, m.state, reference or "")
+        TriageItem(
+            m.id,
+            box,
+            m.sender,
+            m.subject,
+            m.received_at,
+            m.state,
+            reference or "",
+            describe(session, m) if (m.outgoing_id or m.relay_id) else "",
+        )
         for m, box, reference in session.execute(query)
     ]
 
@@ -832,6 +849,8 @@ def log_from_triage(
     from .email_import import import_message
 
     item = _item(session, item_id)
+    if item.relay_id or item.outgoing_id:
+        return _log_answer(session, item, user=user)
     mailbox = session.get(Mailbox, item.mailbox_id)
     assert mailbox is not None
     code = organisation_code or get_organisation_code(session, mailbox.organisation_id) or None
@@ -845,6 +864,28 @@ def log_from_triage(
         item.request_id = session.scalar(select(Request.id).where(Request.reference == outcome.reference))
         item.handled_by, item.handled_at = user, events.now(session)
     return outcome
+
+
+def _log_answer(session: Session, item: InboxMessage, *, user: str) -> ImportOutcome:
+    """A department's reply (its files attached to the case) or a bounce (already on the case)."""
+    from ..explained import Words
+    from .email_import import ImportOutcome
+
+    request = session.get(Request, item.request_id) if item.request_id else None
+    reference = request.reference if request is not None else ""
+    if item.relay_id:
+        from .relays import attach_reply
+
+        reference = attach_reply(session, item, user=user)
+        message = Words(
+            QT_TRANSLATE_NOOP("Services", "The department's reply and its files were attached to {reference}."),
+            reference=reference,
+        )
+    else:
+        message = Words(QT_TRANSLATE_NOOP("Services", "The bounce is recorded on {reference}."), reference=reference)
+    item.state = TriageState.LOGGED.value
+    item.handled_by, item.handled_at = user, events.now(session)
+    return ImportOutcome(f"message {item.id}", "imported", message, reference)
 
 
 def mark_logged(session: Session, item_id: int, reference: str, *, user: str) -> None:
