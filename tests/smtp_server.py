@@ -100,11 +100,18 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_smtp() -> Iterator[SmtpServers]:
+def running_smtp(same_certificate_as: Path | None = None) -> Iterator[SmtpServers]:
+    """`same_certificate_as`: a folder holding cert.pem and key.pem (e.g. the IMAP server's), so one
+    certificate file is trusted for both, as a company's own authority would be."""
     folder = Path(tempfile.mkdtemp(prefix="dpo-desk-smtp-"))
     controllers: list[Controller] = []
     try:
-        ca_file = _certificate(folder)
+        if same_certificate_as is not None:
+            for name in ("cert.pem", "key.pem"):
+                shutil.copy(same_certificate_as / name, folder / name)
+            ca_file = folder / "cert.pem"
+        else:
+            ca_file = _certificate(folder)
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(folder / "cert.pem", folder / "key.pem")
         handler = Handler()
