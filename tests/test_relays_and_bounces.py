@@ -158,3 +158,45 @@ def test_the_internal_due_date_leaves_the_dpo_time(asked: date) -> None:
     due = relay_due_date(asked, legal)
     assert asked < due <= legal - timedelta(days=7)
     assert relay_due_date(asked, asked + timedelta(days=2)) == asked + timedelta(days=1)
+
+
+def test_the_daily_digest_goes_once_to_each_member_who_asked(
+    case: CaseFile,
+    smtp: SmtpServers,
+    imap,  # type: ignore[no-untyped-def]
+    folder,  # type: ignore[no-untyped-def]  # noqa: F811
+    monkeypatch,  # type: ignore[no-untyped-def]
+    capsys,  # type: ignore[no-untyped-def]
+    case_path,  # type: ignore[no-untyped-def]
+) -> None:
+    from dpo_desk.cli.main import main
+    from dpo_desk.services.digest import send_digests, set_digest
+    from dpo_desk.services.members import Role, add_member
+
+    from .conftest import PASSPHRASE
+
+    _mailbox(case, imap, smtp, folder)
+    reference = email_request(case)
+    acknowledgement(case, reference)  # written, not sent
+    with case.transaction() as session:
+        add_member(session, "dpo", "Claire", Role.DPO, user="dpo")
+        add_member(session, "sam", "Sam", Role.STAFF, user="dpo")
+        set_digest(session, "dpo", "claire@imv.example", user="dpo")
+    smtp.handler.messages.clear()
+    assert send_digests(case, user="dpo", today=TODAY) == ["Digest sent to claire@imv.example (dpo)."]
+    (digest,) = smtp.messages
+    body = digest.message.get_body().get_content()
+    assert digest.recipients == ["claire@imv.example"] and reference in body and "pas encore envoyé" in body
+    assert digest.message["Auto-Submitted"] == "auto-generated"
+    assert send_digests(case, user="dpo", today=TODAY) == ["No digest to send today."]  # once a day
+    assert len(send_digests(case, user="dpo", today=TODAY + timedelta(days=1))) == 1
+    with pytest.raises(Exception, match="choose where another user's digest goes"), case.transaction() as session:
+        set_digest(session, "dpo", "x@imv.example", user="sam")
+    case.close()
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    assert (
+        main(["--case-file", str(case_path), "--user", "sam", "users", "set", "sam", "--digest", "sam@imv.example"])
+        == 0
+    )
+    assert main(["--case-file", str(case_path), "digest", "--dry-run"]) == 0
+    assert "To sam@imv.example (sam)" in capsys.readouterr().out

@@ -332,6 +332,60 @@ def register_list(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+def register_contact(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.relays import set_internal_contact
+
+    assert case is not None
+    with case.transaction() as session:
+        code = args.org or list_organisations(session)[0].code
+        set_internal_contact(session, code, args.activity, args.address, user=args.user)
+    print(
+        f"{args.activity}: " + (f"the internal contact is {args.address}." if args.address else "no internal contact.")
+    )
+    return 0
+
+
+def ask_departments(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.relays import ask_departments as ask
+
+    assert case is not None
+    for relay in ask(case, args.reference, user=args.user, today=date.today(), activities=args.activity):
+        print(
+            f"{relay.activity}: asked {relay.contact} on {relay.asked_on.isoformat()}, due {relay.due_on.isoformat()}"
+        )
+    return 0
+
+
+def relays(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.relays import relays_of, remind_relays
+
+    assert case is not None
+    if args.remind:
+        print(f"{remind_relays(case, user=args.user, today=date.today())} relay(s) reminded.")
+    if args.reference:
+        with case.session() as session:
+            views = relays_of(session, args.reference, today=date.today())
+        for v in views:
+            state = "answered" if v.answered else "LATE" if v.overdue else "waiting"
+            reminded = f", reminded {v.reminded_on.isoformat()}" if v.reminded_on else ""
+            print(
+                f"{v.activity}: {v.contact}, asked {v.asked_on.isoformat()}, due {v.due_on.isoformat()}: "
+                f"{state}{reminded}"
+            )
+        if not views:
+            print("No department was asked yet: dpo-desk ask-departments " + args.reference)
+    return 0
+
+
+def digest(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.digest import send_digests
+
+    assert case is not None
+    for line in send_digests(case, user=args.user, today=date.today(), dry_run=args.dry_run):
+        print(line)
+    return 0
+
+
 def register_import(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     with case.transaction() as session:
@@ -693,9 +747,14 @@ def users(args: argparse.Namespace, case: CaseFile | None) -> int:
             print(f"{args.login} added as {args.role or 'staff'}.")
         else:
             active = False if args.inactive else True if args.active else None
-            change_member(
-                session, args.login, user=args.user, role=Role(args.role) if args.role else None, active=active
-            )
+            if args.role or active is not None or args.digest is None:
+                change_member(
+                    session, args.login, user=args.user, role=Role(args.role) if args.role else None, active=active
+                )
+            if args.digest is not None:
+                from ..services.digest import set_digest
+
+                set_digest(session, args.login, args.digest, user=args.user)
             print(f"{args.login} changed.")
     return 0
 
