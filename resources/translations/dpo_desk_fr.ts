@@ -843,31 +843,106 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/labels.py" line="67"/>
+        <source>Mailbox changed</source>
+        <translation>Boîte aux lettres modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
+        <source>Mailbox removed</source>
+        <translation>Boîte aux lettres supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <source>Mailbox authorised (OAuth2)</source>
+        <translation>Boîte aux lettres autorisée (OAuth2)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
+        <source>Sending address chosen</source>
+        <translation>Adresse d’envoi choisie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
+        <source>Sent by email</source>
+        <translation>Envoyé par courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <source>Email not sent</source>
+        <translation>Courriel non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
+        <source>Email bounced</source>
+        <translation>Courriel revenu en erreur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
+        <source>Password channel chosen</source>
+        <translation>Canal du mot de passe choisi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
+        <source>Password shown again</source>
+        <translation>Mot de passe affiché de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
+        <source>Department asked</source>
+        <translation>Service sollicité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
+        <source>Department reminded</source>
+        <translation>Service relancé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
+        <source>Department answered</source>
+        <translation>Réponse du service</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
+        <source>Internal contact set</source>
+        <translation>Contact interne indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
+        <source>Digest address set</source>
+        <translation>Adresse du récapitulatif indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
+        <source>Digest sent</source>
+        <translation>Récapitulatif envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
         <source>Mail fetched</source>
         <translation>Courrier relevé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
         <source>Message set aside</source>
         <translation>Message écarté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
         <source>User added</source>
         <translation>Utilisateur ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
         <source>User changed</source>
         <translation>Utilisateur modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
         <source>Case purged</source>
         <translation>Demande purgée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
         <source>Closed cases purged</source>
         <translation>Demandes clôturées purgées</translation>
     </message>
@@ -1410,7 +1485,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="87"/>
         <source>e.g. smtp.example.fr — empty: this mailbox does not send</source>
-        <translation>p. ex. smtp.exemple.fr — vide : cette boîte n’envoie pas</translation>
+        <translation>p. ex. smtp.exemple.fr — vide&#x202f;: cette boîte n’envoie pas</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="89"/>
@@ -1455,7 +1530,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="109"/>
         <source>Microsoft 365: your directory (tenant) id or domain</source>
-        <translation>Microsoft 365 : l’identifiant ou le domaine de votre annuaire (tenant)</translation>
+        <translation>Microsoft 365&#x202f;: l’identifiant ou le domaine de votre annuaire (tenant)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="110"/>
@@ -1550,7 +1625,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="259"/>
         <source>Remove {name}? Its password or tokens are forgotten; messages already handled stay.</source>
-        <translation>Supprimer {name} ? Son mot de passe ou ses jetons sont oubliés ; les messages déjà traités restent.</translation>
+        <translation>Supprimer {name}&#x202f;? Son mot de passe ou ses jetons sont oubliés&#x202f;; les messages déjà traités restent.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="270"/>
@@ -1560,7 +1635,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="283"/>
         <source>Sign in in your browser; DPO Desk waits for it to come back…</source>
-        <translation>Connectez-vous dans votre navigateur ; DPO Desk attend son retour…</translation>
+        <translation>Connectez-vous dans votre navigateur&#x202f;; DPO Desk attend son retour…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="284"/>
@@ -2048,7 +2123,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="747"/>
         <source>{ref}: sent by email ({id})</source>
-        <translation>{ref} : envoyé par courriel ({id})</translation>
+        <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="755"/>
@@ -2675,7 +2750,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="67"/>
         <source>Encrypt the attachment (AES-256); its password goes another way</source>
-        <translation>Chiffrer la pièce jointe (AES-256) ; son mot de passe passe par un autre canal</translation>
+        <translation>Chiffrer la pièce jointe (AES-256)&#x202f;; son mot de passe passe par un autre canal</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="69"/>
@@ -2700,7 +2775,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="85"/>
         <source>I accept the risk: whoever reads this mailbox can open the document</source>
-        <translation>J’accepte le risque : qui lit cette boîte peut ouvrir le document</translation>
+        <translation>J’accepte le risque&#x202f;: qui lit cette boîte peut ouvrir le document</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="104"/>
@@ -2710,7 +2785,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="149"/>
         <source>It holds personal data: it never travels in clear</source>
-        <translation>Elle contient des données personnelles : elle ne voyage jamais en clair</translation>
+        <translation>Elle contient des données personnelles&#x202f;: elle ne voyage jamais en clair</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="150"/>
@@ -2720,7 +2795,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="155"/>
         <source>The message would be {size:.1f} MB; this mailbox sends at most {limit:.1f} MB. Send it by post instead: print it, then mark it sent by post.</source>
-        <translation>Le message ferait {size:.1f} Mo ; cette boîte envoie au plus {limit:.1f} Mo. Envoyez-le plutôt par courrier : imprimez-le, puis marquez-le envoyé par courrier.</translation>
+        <translation>Le message ferait {size:.1f} Mo&#x202f;; cette boîte envoie au plus {limit:.1f} Mo. Envoyez-le plutôt par courrier&#x202f;: imprimez-le, puis marquez-le envoyé par courrier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="188"/>
@@ -2730,17 +2805,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="203"/>
         <source>Not sent: {why}</source>
-        <translation>Non envoyé : {why}</translation>
+        <translation>Non envoyé&#x202f;: {why}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="208"/>
         <source>Sent to {to}. Message-ID: {id}</source>
-        <translation>Envoyé à {to}. Message-ID : {id}</translation>
+        <translation>Envoyé à {to}. Message-ID&#x202f;: {id}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="210"/>
         <source>The password letter is with the case&apos;s letters: print it, post it, mark it sent.</source>
-        <translation>La lettre du mot de passe est avec les courriers du dossier : imprimez-la, postez-la, marquez-la envoyée.</translation>
+        <translation>La lettre du mot de passe est avec les courriers du dossier&#x202f;: imprimez-la, postez-la, marquez-la envoyée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="212"/>
@@ -2750,12 +2825,12 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="214"/>
         <source>The password email failed: {why}</source>
-        <translation>Le courriel du mot de passe a échoué : {why}</translation>
+        <translation>Le courriel du mot de passe a échoué&#x202f;: {why}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="216"/>
         <source>Read this password out to the person by telephone:</source>
-        <translation>Lisez ce mot de passe à la personne par téléphone :</translation>
+        <translation>Lisez ce mot de passe à la personne par téléphone&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/send_dialog.py" line="220"/>
@@ -3008,7 +3083,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/mailboxes.py" line="182"/>
         <source>Say which address the answers are sent from (--from), e.g. dpo@example.fr: {address} is not one.</source>
-        <translation>Indiquez l’adresse d’envoi des réponses (--from), p. ex. dpo@exemple.fr : {address} n’en est pas une.</translation>
+        <translation>Indiquez l’adresse d’envoi des réponses (--from), p. ex. dpo@exemple.fr&#x202f;: {address} n’en est pas une.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/mailboxes.py" line="189"/>
@@ -3044,7 +3119,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/mailboxes.py" line="395"/>
         <source>{name} still has {count} message(s) to triage: log them or set them aside first.</source>
-        <translation>{name} a encore {count} message(s) à trier : enregistrez-les ou écartez-les d’abord.</translation>
+        <translation>{name} a encore {count} message(s) à trier&#x202f;: enregistrez-les ou écartez-les d’abord.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/mailboxes.py" line="426"/>
@@ -3054,7 +3129,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/mailboxes.py" line="431"/>
         <source>{name} has no SMTP server: it cannot send (give --smtp-host).</source>
-        <translation>{name} n’a pas de serveur SMTP : elle ne peut pas envoyer (indiquez --smtp-host).</translation>
+        <translation>{name} n’a pas de serveur SMTP&#x202f;: elle ne peut pas envoyer (indiquez --smtp-host).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/mailboxes.py" line="451"/>
@@ -3064,7 +3139,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/mailboxes.py" line="455"/>
         <source>{name} signs in with a password, not OAuth2: nothing to authorise.</source>
-        <translation>{name} se connecte par mot de passe, pas par OAuth2 : rien à autoriser.</translation>
+        <translation>{name} se connecte par mot de passe, pas par OAuth2&#x202f;: rien à autoriser.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/mailboxes.py" line="527"/>
@@ -3075,7 +3150,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/mailboxes.py" line="579"/>
         <source>{where} refused the OAuth2 token of {username}: re-authorise the mailbox.</source>
-        <translation>{where} a refusé le jeton OAuth2 de {username} : autorisez de nouveau la boîte.</translation>
+        <translation>{where} a refusé le jeton OAuth2 de {username}&#x202f;: autorisez de nouveau la boîte.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/mailboxes.py" line="593"/>
@@ -3105,7 +3180,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/mailboxes.py" line="645"/>
         <source>{name} only sends: it has no IMAP server to fetch from.</source>
-        <translation>{name} ne fait qu’envoyer : elle n’a pas de serveur IMAP où relever le courrier.</translation>
+        <translation>{name} ne fait qu’envoyer&#x202f;: elle n’a pas de serveur IMAP où relever le courrier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/mailboxes.py" line="713"/>
@@ -3203,7 +3278,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/digest.py" line="129"/>
         <source>No organisation has a sending address: the digest cannot be sent.</source>
-        <translation>Aucun organisme n’a d’adresse d’envoi : le récapitulatif ne peut pas être envoyé.</translation>
+        <translation>Aucun organisme n’a d’adresse d’envoi&#x202f;: le récapitulatif ne peut pas être envoyé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/members.py" line="150"/>
@@ -3664,7 +3739,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/encryption.py" line="40"/>
         <source>The PDF could not be encrypted ({why}); nothing was sent.</source>
-        <translation>Le PDF n’a pas pu être chiffré ({why}) ; rien n’a été envoyé.</translation>
+        <translation>Le PDF n’a pas pu être chiffré ({why})&#x202f;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/matching.py" line="74"/>
@@ -3679,42 +3754,42 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/oauth.py" line="205"/>
         <source>The browser did not come back within {minutes} minutes: nothing was authorised. Try again.</source>
-        <translation>Le navigateur n’est pas revenu dans les {minutes} minutes : rien n’a été autorisé. Réessayez.</translation>
+        <translation>Le navigateur n’est pas revenu dans les {minutes} minutes&#x202f;: rien n’a été autorisé. Réessayez.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/oauth.py" line="215"/>
         <source>The sign-in was refused ({error}: {description}); nothing was authorised.</source>
-        <translation>La connexion a été refusée ({error} : {description}) ; rien n’a été autorisé.</translation>
+        <translation>La connexion a été refusée ({error}&#x202f;: {description})&#x202f;; rien n’a été autorisé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/oauth.py" line="228"/>
         <source>The provider gave no refresh token, so DPO Desk would have to ask you again within the hour. Check that the scopes allow offline access.</source>
-        <translation>Le fournisseur n’a pas donné de jeton de renouvellement : DPO Desk devrait vous redemander la connexion dans l’heure. Vérifiez que les autorisations (scopes) permettent l’accès hors connexion.</translation>
+        <translation>Le fournisseur n’a pas donné de jeton de renouvellement&#x202f;: DPO Desk devrait vous redemander la connexion dans l’heure. Vérifiez que les autorisations (scopes) permettent l’accès hors connexion.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/oauth.py" line="246"/>
         <source>The OAuth2 provider refused: {error} ({description}).</source>
-        <translation>Le fournisseur OAuth2 a refusé : {error} ({description}).</translation>
+        <translation>Le fournisseur OAuth2 a refusé&#x202f;: {error} ({description}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/oauth.py" line="252"/>
         <source>The OAuth2 provider could not be reached: {why}.</source>
-        <translation>Le fournisseur OAuth2 est injoignable : {why}.</translation>
+        <translation>Le fournisseur OAuth2 est injoignable&#x202f;: {why}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/oauth.py" line="262"/>
         <source>The sign-in worked, but its token could not be kept in the system keyring: {exc}</source>
-        <translation>La connexion a réussi, mais son jeton n’a pas pu être gardé dans le trousseau du système : {exc}</translation>
+        <translation>La connexion a réussi, mais son jeton n’a pas pu être gardé dans le trousseau du système&#x202f;: {exc}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/oauth.py" line="299"/>
         <source>The mailbox {username} is not authorised yet (or its authorisation was removed): re-authorise it in File → Mailboxes, or with dpo-desk mailbox authorise.</source>
-        <translation>La boîte {username} n’est pas encore autorisée (ou son autorisation a été retirée) : autorisez-la dans Fichier → Boîtes aux lettres, ou avec dpo-desk mailbox authorise.</translation>
+        <translation>La boîte {username} n’est pas encore autorisée (ou son autorisation a été retirée)&#x202f;: autorisez-la dans Fichier → Boîtes aux lettres, ou avec dpo-desk mailbox authorise.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/oauth.py" line="315"/>
         <source>The authorisation of {username} could not be renewed ({why}): re-authorise the mailbox.</source>
-        <translation>L’autorisation de {username} n’a pas pu être renouvelée ({why}) : autorisez de nouveau la boîte.</translation>
+        <translation>L’autorisation de {username} n’a pas pu être renouvelée ({why})&#x202f;: autorisez de nouveau la boîte.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/relays.py" line="153"/>
@@ -3724,7 +3799,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/relays.py" line="161"/>
         <source>{reference}: no ticked activity names an internal contact not yet asked. Name one in the register (dpo-desk register contact ACTIVITY ADDRESS).</source>
-        <translation>{reference} : aucun traitement coché ne nomme un contact interne pas encore sollicité. Indiquez-en un dans le registre (dpo-desk register contact TRAITEMENT ADRESSE).</translation>
+        <translation>{reference}&#x202f;: aucun traitement coché ne nomme un contact interne pas encore sollicité. Indiquez-en un dans le registre (dpo-desk register contact TRAITEMENT ADRESSE).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/sending.py" line="163"/>
@@ -3735,12 +3810,12 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/sending.py" line="212"/>
         <source>{organisation} has no sending address yet: add a mailbox with an SMTP server for it (File → Mailboxes, or dpo-desk mailbox add NAME --smtp-host HOST --org {code}).</source>
-        <translation>{organisation} n’a pas encore d’adresse d’envoi : ajoutez-lui une boîte avec un serveur SMTP (Fichier → Boîtes aux lettres, ou dpo-desk mailbox add NOM --smtp-host SERVEUR --org {code}).</translation>
+        <translation>{organisation} n’a pas encore d’adresse d’envoi&#x202f;: ajoutez-lui une boîte avec un serveur SMTP (Fichier → Boîtes aux lettres, ou dpo-desk mailbox add NOM --smtp-host SERVEUR --org {code}).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/sending.py" line="253"/>
         <source>{reference}: no email address is known for {person}; send the answer by post.</source>
-        <translation>{reference} : aucune adresse électronique n’est connue pour {person} ; envoyez la réponse par courrier.</translation>
+        <translation>{reference}&#x202f;: aucune adresse électronique n’est connue pour {person}&#x202f;; envoyez la réponse par courrier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/sending.py" line="265"/>
@@ -3755,17 +3830,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/sending.py" line="493"/>
         <source>The password would travel with the message: nothing was sent.</source>
-        <translation>Le mot de passe voyagerait avec le message : rien n’a été envoyé.</translation>
+        <translation>Le mot de passe voyagerait avec le message&#x202f;: rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/sending.py" line="496"/>
         <source>The message would be {size:.1f} MB; {mailbox} sends at most {limit:.1f} MB. Send it by post instead: print the document and mark it sent by post.</source>
-        <translation>Le message ferait {size:.1f} Mo ; {mailbox} envoie au plus {limit:.1f} Mo. Envoyez-le plutôt par courrier : imprimez le document et marquez-le envoyé par courrier.</translation>
+        <translation>Le message ferait {size:.1f} Mo&#x202f;; {mailbox} envoie au plus {limit:.1f} Mo. Envoyez-le plutôt par courrier&#x202f;: imprimez le document et marquez-le envoyé par courrier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/sending.py" line="517"/>
         <source>The message was sent (Message-ID {message_id}) but could not be recorded in the case file: {exc}. Record it by hand: mark the letter sent by email, and note the Message-ID.</source>
-        <translation>Le message est parti (Message-ID {message_id}) mais n’a pas pu être enregistré dans le dossier : {exc}. Enregistrez-le à la main : marquez le courrier envoyé par courriel et notez le Message-ID.</translation>
+        <translation>Le message est parti (Message-ID {message_id}) mais n’a pas pu être enregistré dans le dossier&#x202f;: {exc}. Enregistrez-le à la main&#x202f;: marquez le courrier envoyé par courriel et notez le Message-ID.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/sending.py" line="769"/>
@@ -3775,17 +3850,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="74"/>
         <source>{where} does not offer STARTTLS: nothing was sent in clear. Choose TLS (port 465), or check the server.</source>
-        <translation>{where} ne propose pas STARTTLS : rien n’a été envoyé en clair. Choisissez TLS (port 465), ou vérifiez le serveur.</translation>
+        <translation>{where} ne propose pas STARTTLS&#x202f;: rien n’a été envoyé en clair. Choisissez TLS (port 465), ou vérifiez le serveur.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="86"/>
         <source>The message is {size:.1f} MB and {where} takes at most {limit:.1f} MB: nothing was sent. Send it by post.</source>
-        <translation>Le message fait {size:.1f} Mo et {where} accepte au plus {limit:.1f} Mo : rien n’a été envoyé. Envoyez-le par courrier.</translation>
+        <translation>Le message fait {size:.1f} Mo et {where} accepte au plus {limit:.1f} Mo&#x202f;: rien n’a été envoyé. Envoyez-le par courrier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="100"/>
         <source>{where} refused the recipient {address} ({code} {reply}): nothing was sent. Check the address.</source>
-        <translation>{where} a refusé le destinataire {address} ({code} {reply}) : rien n’a été envoyé. Vérifiez l’adresse.</translation>
+        <translation>{where} a refusé le destinataire {address} ({code} {reply})&#x202f;: rien n’a été envoyé. Vérifiez l’adresse.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="112"/>
@@ -3795,63 +3870,63 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="157"/>
         <source>{where} refused the OAuth2 token of {username}: re-authorise the mailbox. Nothing was sent.</source>
-        <translation>{where} a refusé le jeton OAuth2 de {username} : autorisez de nouveau la boîte. Rien n’a été envoyé.</translation>
+        <translation>{where} a refusé le jeton OAuth2 de {username}&#x202f;: autorisez de nouveau la boîte. Rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="177"/>
         <source>{where} refused the user name or password for {username}: nothing was sent.</source>
-        <translation>{where} a refusé l’identifiant ou le mot de passe de {username} : rien n’a été envoyé.</translation>
+        <translation>{where} a refusé l’identifiant ou le mot de passe de {username}&#x202f;: rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="185"/>
         <source>{where} does not allow signing in this way ({why}): nothing was sent.</source>
-        <translation>{where} n’accepte pas ce mode de connexion ({why}) : rien n’a été envoyé.</translation>
+        <translation>{where} n’accepte pas ce mode de connexion ({why})&#x202f;: rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="192"/>
         <location filename="../../dpo_desk/services/smtp.py" line="210"/>
         <source>{where} refused the message as too big ({size:.1f} MB): nothing was sent. Send it by post.</source>
-        <translation>{where} a refusé le message, trop gros ({size:.1f} Mo) : rien n’a été envoyé. Envoyez-le par courrier.</translation>
+        <translation>{where} a refusé le message, trop gros ({size:.1f} Mo)&#x202f;: rien n’a été envoyé. Envoyez-le par courrier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="200"/>
         <source>{where} refused to send from {address} ({code} {reply}): nothing was sent.</source>
-        <translation>{where} a refusé l’envoi depuis {address} ({code} {reply}) : rien n’a été envoyé.</translation>
+        <translation>{where} a refusé l’envoi depuis {address} ({code} {reply})&#x202f;: rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="218"/>
         <source>{where} refused the message ({code} {reply}): nothing was sent.</source>
-        <translation>{where} a refusé le message ({code} {reply}) : rien n’a été envoyé.</translation>
+        <translation>{where} a refusé le message ({code} {reply})&#x202f;: rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="225"/>
         <source>The certificate of {where} is not trusted ({why}): nothing was sent. If your organisation uses its own certificate authority, give its certificate file in the mailbox settings.</source>
-        <translation>Le certificat de {where} n’est pas reconnu ({why}) : rien n’a été envoyé. Si votre organisme a sa propre autorité de certification, indiquez son fichier de certificat dans les réglages de la boîte.</translation>
+        <translation>Le certificat de {where} n’est pas reconnu ({why})&#x202f;: rien n’a été envoyé. Si votre organisme a sa propre autorité de certification, indiquez son fichier de certificat dans les réglages de la boîte.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="235"/>
         <source>The secure connection (TLS) with {where} failed ({why}): nothing was sent. Check the port and the security (TLS on 465, STARTTLS on 587).</source>
-        <translation>La connexion sécurisée (TLS) avec {where} a échoué ({why}) : rien n’a été envoyé. Vérifiez le port et la sécurité (TLS sur 465, STARTTLS sur 587).</translation>
+        <translation>La connexion sécurisée (TLS) avec {where} a échoué ({why})&#x202f;: rien n’a été envoyé. Vérifiez le port et la sécurité (TLS sur 465, STARTTLS sur 587).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="245"/>
         <source>{where} closed the connection ({why}): nothing was sent.</source>
-        <translation>{where} a fermé la connexion ({why}) : rien n’a été envoyé.</translation>
+        <translation>{where} a fermé la connexion ({why})&#x202f;: rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="251"/>
         <source>{where} did not answer within {seconds} seconds: nothing was sent.</source>
-        <translation>{where} n’a pas répondu dans les {seconds} secondes : rien n’a été envoyé.</translation>
+        <translation>{where} n’a pas répondu dans les {seconds} secondes&#x202f;: rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="257"/>
         <source>Could not reach the mail server {where} ({why}): nothing was sent.</source>
-        <translation>Impossible de joindre le serveur de messagerie {where} ({why}) : rien n’a été envoyé.</translation>
+        <translation>Impossible de joindre le serveur de messagerie {where} ({why})&#x202f;: rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/smtp.py" line="263"/>
         <source>{where} did not take the message ({why}): nothing was sent.</source>
-        <translation>{where} n’a pas pris le message ({why}) : rien n’a été envoyé.</translation>
+        <translation>{where} n’a pas pris le message ({why})&#x202f;: rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
