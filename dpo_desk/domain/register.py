@@ -54,7 +54,10 @@ class Activity:
     internal_contact: str = ""
 
     def as_json(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if not data["internal_contact"]:  # optional: a register without relays reads as it was written
+            del data["internal_contact"]
+        return data
 
 
 def activity_from_json(data: Any, where: str) -> Activity:
