@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
+import http.client
 import http.server
 import json
 import secrets
@@ -33,6 +34,8 @@ class Provider:
     grants: list[str] = field(default_factory=list)  # grant types asked, in order
     introspections: int = 0
     deny: bool = False
+    client_secrets: list[str] = field(default_factory=list)  # the client_secret each token request carried
+    redirects: list[str] = field(default_factory=list)  # the redirect_uri each authorization asked for
 
     @property
     def base(self) -> str:
@@ -45,8 +48,8 @@ class Provider:
         self.access.clear()
         self.refresh.clear()
 
-    def browser(self, url: str) -> None:
-        """What the system browser does: open the sign-in page, follow the redirect to the app."""
+    def sign_in(self, url: str) -> str:
+        """The sign-in page: where it sends the browser back to (the app's loopback redirect)."""
 
         class NoRedirect(urllib.request.HTTPRedirectHandler):
             def redirect_request(self, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -56,9 +59,24 @@ class Provider:
         try:
             opener.open(url, timeout=10)
         except urllib.error.HTTPError as exc:  # the 302, not followed
-            location = exc.headers["Location"]
-        with urllib.request.urlopen(location, timeout=10) as answer:
+            return exc.headers["Location"]
+        raise AssertionError("the sign-in page did not redirect")
+
+    def browser(self, url: str) -> None:
+        """What the system browser does: open the sign-in page, follow the redirect to the app."""
+        with urllib.request.urlopen(self.sign_in(url), timeout=10) as answer:
             assert answer.status == 200
+
+    def ipv6_first_browser(self, url: str) -> None:
+        """A browser that tries ::1 first for "localhost" (as Chrome and Firefox do), and only it."""
+        location = urlsplit(self.sign_in(url))
+        address = "::1" if location.hostname == "localhost" else location.hostname
+        connection = http.client.HTTPConnection(address, location.port, timeout=10)
+        try:
+            connection.request("GET", f"{location.path}?{location.query}", headers={"Host": location.netloc})
+            assert connection.getresponse().status == 200
+        finally:
+            connection.close()
 
 
 def _tokens(provider: Provider) -> dict[str, object]:
@@ -83,6 +101,7 @@ def _handler(provider: Provider) -> type[http.server.BaseHTTPRequestHandler]:
             query = {k: v[0] for k, v in parse_qs(url.query).items()}
             if url.path == "/authorize":
                 redirect = query["redirect_uri"]
+                provider.redirects.append(redirect)
                 assert urlsplit(redirect).hostname in ("127.0.0.1", "localhost")  # loopback only
                 assert query["client_id"] == CLIENT_ID and query["response_type"] == "code"
                 assert query["code_challenge_method"] == "S256" and len(query["code_challenge"]) >= 43
@@ -114,6 +133,7 @@ def _handler(provider: Provider) -> type[http.server.BaseHTTPRequestHandler]:
             form = {k: v[0] for k, v in parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode()).items()}
             grant = form.get("grant_type", "")
             provider.grants.append(grant)
+            provider.client_secrets.append(form.get("client_secret", ""))
             if grant == "authorization_code":
                 challenge, redirect = provider.codes.pop(form.get("code", ""), ("", ""))
                 verifier = form.get("code_verifier", "")

@@ -12,6 +12,7 @@ listed in `refused` gets a 550.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import email
 import email.policy
@@ -19,6 +20,7 @@ import shutil
 import socket
 import ssl
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.message import EmailMessage
@@ -47,6 +49,8 @@ class Received:
 class Handler:
     messages: list[Received] = field(default_factory=list)
     refused: set[str] = field(default_factory=set)
+    # Set: the server holds each message until the test releases it (to see the sender is not blocked).
+    hold: threading.Event | None = None
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # type: ignore[no-untyped-def]
         if address in self.refused:
@@ -55,6 +59,8 @@ class Handler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
+        if self.hold is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self.hold.wait, 20)
         data = envelope.original_content or envelope.content
         self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), bytes(data)))
         return "250 2.0.0 Ok: queued"

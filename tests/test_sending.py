@@ -281,8 +281,16 @@ def test_the_command_line(
     assert main([*run, "send", reference, "--letter", str(letter_id)]) == 0
     out = capsys.readouterr().out
     assert re.search(r"Message-ID <[^>]+@imv\.example>", out) and smtp.messages[-1].message["Message-ID"] in out
-    assert main([*run, "send", reference, "--letter", str(letter_id)]) == 1
-    assert "already marked sent" in capsys.readouterr().err
+    # Refusals: a sentence on stderr, exit code 2, no traceback, nothing sent.
+    for refused, words in (
+        (["--letter", str(letter_id)], "already marked sent"),
+        (["--letter", "999"], "has no letter 999"),
+    ):
+        assert main([*run, "send", reference, *refused]) == 2
+        err = capsys.readouterr().err
+        assert words in err and "Traceback" not in err and err.startswith("dpo-desk: ")
+    assert main([*run, "send", "IMV-2026-9999", "--report"]) == 2
+    assert "IMV-2026-9999" in capsys.readouterr().err and len(smtp.messages) == 1
     assert main([*run, "send", reference, "--report", "--password-via", "post"]) == 0
     out = capsys.readouterr().out
     assert smtp.messages[-1].message["Message-ID"] in out and "Its password is in letter" in out
@@ -291,10 +299,11 @@ def test_the_command_line(
     password = PASSWORD_SHAPE.search(out).group(0)
     assert password.encode() not in smtp.messages[-1].data and len(smtp.messages) == 3
     assert main([*run, "mailbox", "edit", "envoi", "--smtp-port", "1"]) == 0
-    assert main([*run, "send", reference, "--report", "--password-via", "phone"]) == 1
-    assert "Could not reach the mail server" in capsys.readouterr().err and len(smtp.messages) == 3
+    assert main([*run, "send", reference, "--report", "--password-via", "phone"]) == 2
+    err = capsys.readouterr().err
+    assert "Could not reach the mail server" in err and "Traceback" not in err and len(smtp.messages) == 3
     assert main([*run, "mailbox", "list"]) == 0
     assert "the answers of IMV" in capsys.readouterr().out
     assert main([*run, "mailbox", "remove", "envoi"]) == 0
-    assert main([*run, "send", reference, "--report"]) == 1
+    assert main([*run, "send", reference, "--report"]) == 2
     assert "no sending address yet" in capsys.readouterr().err

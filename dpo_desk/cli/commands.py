@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import time
@@ -39,6 +40,25 @@ from .inputs import (
 from .output import emit_json, request_block, request_table, table
 
 EXPECTED = (CaseFileError, ActionRefused, ValueError)
+
+
+class Refused(UsageError):
+    """DPO Desk refused what was asked, and did nothing: a sentence on stderr and exit code 2."""
+
+
+def refusals_exit_2(handler: Handler) -> Handler:
+    """The command's refusals (ActionRefused: nothing sent, nothing recorded) exit with 2, as the
+    issues ask of refusals; a case file that cannot be read or written stays 1."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace, case: CaseFile | None) -> int:
+        try:
+            return handler(args, case)
+        except ActionRefused as exc:
+            raise Refused(str(exc)) from None
+
+    return run
+
 
 Handler = Callable[[argparse.Namespace, CaseFile | None], int]
 
@@ -332,6 +352,7 @@ def register_list(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def register_contact(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.relays import set_internal_contact
 
@@ -345,6 +366,7 @@ def register_contact(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def ask_departments(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.relays import ask_departments as ask
 
@@ -356,6 +378,7 @@ def ask_departments(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def relays(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.relays import relays_of, remind_relays
 
@@ -377,6 +400,7 @@ def relays(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def digest(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.digest import send_digests
 
@@ -464,6 +488,7 @@ def _mailbox_settings(args: argparse.Namespace, base):  # type: ignore[no-untype
     return settings
 
 
+@refusals_exit_2
 def mailbox_add(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.mailboxes import Auth, MailboxSettings, add_mailbox, set_sending_mailbox
 
@@ -495,6 +520,7 @@ def mailbox_add(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def mailbox_edit(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.mailboxes import Auth, edit_mailbox, mailbox_settings, set_sending_mailbox
 
@@ -523,6 +549,7 @@ def mailbox_edit(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def mailbox_remove(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.mailboxes import remove_mailbox
 
@@ -533,6 +560,7 @@ def mailbox_remove(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def mailbox_authorise(args: argparse.Namespace, case: CaseFile | None) -> int:
     import webbrowser
 
@@ -550,6 +578,7 @@ def mailbox_authorise(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def send(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..domain.delivery import PasswordChannel, Purpose
     from ..services.sending import send_answer

@@ -7,6 +7,7 @@ placeholder left without a value is an error, never sent.
 
 from __future__ import annotations
 
+import re
 import string
 
 from .letters import LetterError, LetterKind, french_typography, split_template
@@ -56,4 +57,5 @@ def fill_email(template: str, values: dict[str, str], *, where: str, language: s
     if language == "fr":
         subject = french_typography(subject)
         body = "\n".join(french_typography(line) for line in body.split("\n"))
-    return " ".join(subject.split()), body.strip() + "\n"
+    # One line of subject; only ordinary spaces are folded (str.split would fold French no-break ones too).
+    return re.sub(r"[ \t\r\n]+", " ", subject).strip(" "), body.strip() + "\n"

@@ -108,6 +108,27 @@ def set_digest(session: Session, login: str, address: str, *, user: str) -> None
     events.record(session, user=user, kind="digest_set", details={"login": login, "to": address})
 
 
+def digest_address(session: Session, login: str) -> str:
+    """Where `login`'s digest goes ("" when none was asked for, or they are not a member)."""
+    address = session.scalar(select(Member.digest_email).where(Member.login == normalise_login(login)))
+    return address or ""
+
+
+def digests_due(session: Session, *, today: date) -> bool:
+    """Some active member asked for a digest and has not had today's, and there is a way to send it."""
+    waiting = session.scalar(
+        select(Member.id)
+        .where(
+            Member.active.is_(True),
+            Member.digest_email != "",
+            (Member.digest_sent_on.is_(None)) | (Member.digest_sent_on != today),
+        )
+        .limit(1)
+    )
+    sender = session.scalar(select(Organisation.id).where(Organisation.sending_mailbox_id.is_not(None)).limit(1))
+    return waiting is not None and sender is not None
+
+
 def compose(items: list[DueItem], *, today: date, language: str) -> tuple[str, str]:
     words = WORDS[language]
     horizon = date_in_words(today + timedelta(days=HORIZON_DAYS), language)

@@ -259,6 +259,7 @@ def create_letter(
 def list_letters(session: Session, reference: str) -> list[LetterView]:
     request = load_request(session, reference)
     rows = session.scalars(select(Letter).where(Letter.request_id == request.id).order_by(Letter.id)).all()
+    bounced = _bounced_letters(session, request.id)
     return [
         LetterView(
             r.id,
@@ -271,9 +272,34 @@ def list_letters(session: Session, reference: str) -> list[LetterView]:
             r.sent_channel,
             r.registered_mail_no,
             r.sent_message_id,
+            bounced.get(r.id, ""),
+            r.id in bounced,
         )
         for r in rows
     ]
+
+
+def _bounced_letters(session: Session, request_id: int) -> dict[int, str]:
+    """Letter id -> why, for the letters whose email (the one they were last sent in) came back
+    as undelivered: the letter did not reach the person, and may be sent again."""
+    from ..storage.models import OutgoingMessage
+
+    rows = session.execute(
+        select(Letter.id, OutgoingMessage.bounce_reason)
+        .join(OutgoingMessage, OutgoingMessage.message_id == Letter.sent_message_id)
+        .where(
+            Letter.request_id == request_id,
+            Letter.sent_message_id != "",
+            OutgoingMessage.letter_id == Letter.id,
+            OutgoingMessage.bounced_at.is_not(None),
+        )
+    )
+    return {letter_id: reason or "" for letter_id, reason in rows}
+
+
+def email_bounced(session: Session, letter: Letter) -> bool:
+    """The email this letter was sent in came back undelivered."""
+    return letter.id in _bounced_letters(session, letter.request_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,7 +404,8 @@ def mark_sent(
                 "A letter cannot be marked sent on a day still to come.",
             )
         )
-    if letter.sent_on is not None:
+    bounced = letter.sent_on is not None and email_bounced(session, letter)  # it never arrived: sent again
+    if letter.sent_on is not None and not bounced:
         raise ActionRefused(
             QT_TRANSLATE_NOOP(
                 "Services",
@@ -386,6 +413,8 @@ def mark_sent(
             ),
             sent_on=letter.sent_on.isoformat(),
         )
+    if bounced:
+        letter.sent_message_id = ""  # the email that bounced stays in the history and the sent messages
     letter.sent_on, letter.sent_channel, letter.registered_mail_no = on, channel.value, registered_mail_no.strip()
     request = session.get(Request, letter.request_id)
     events.record(

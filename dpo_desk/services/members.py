@@ -30,6 +30,7 @@ class MemberView:
     name: str
     role: str
     active: bool
+    digest_email: str = ""  # the daily digest of what falls due goes there ("" = none)
 
 
 def role_of(session: Session, user: str) -> Role | None:
@@ -69,7 +70,7 @@ def require_dpo(session: Session, user: str, what: str) -> None:
 
 def list_members(session: Session) -> list[MemberView]:
     rows = session.scalars(select(Member).order_by(Member.role, Member.login))
-    return [MemberView(m.login, m.name, m.role, m.active) for m in rows]
+    return [MemberView(m.login, m.name, m.role, m.active, m.digest_email or "") for m in rows]
 
 
 def add_member(session: Session, login: str, name: str, role: Role, *, user: str) -> None:

@@ -13,8 +13,12 @@ to expire, or when the server refuses it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import http.server
+import ipaddress
 import json
+import socket
+import socketserver
 import threading
 import time
 from collections.abc import Callable
@@ -141,7 +145,7 @@ PAGE = {
 
 
 class _Redirect(http.server.BaseHTTPRequestHandler):
-    server: _LoopbackServer
+    server: _Listener
 
     def do_GET(self) -> None:
         query = parse_qs(urlsplit(self.path).query)
@@ -156,21 +160,119 @@ class _Redirect(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
-        self.server.arrived(f"http://{self.headers.get('Host', '127.0.0.1')}{self.path}")
+        self.server.arrived(f"http://{self.headers.get('Host', '127.0.0.1')}{self.path}")  # the redirect URI's host
 
     def log_message(self, format: str, *args: object) -> None:  # the query holds the code: never logged
         pass
 
 
-class _LoopbackServer(http.server.HTTPServer):
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _Redirect)
-        self.url: str | None = None
-        self.done = threading.Event()
+class _Listener(http.server.HTTPServer):
+    """One loopback address of the redirect; what arrives goes to the _LoopbackServer."""
+
+    def __init__(self, address: tuple[str, int], family: socket.AddressFamily, owner: _LoopbackServer) -> None:
+        self.address_family = family
+        self.owner = owner
+        super().__init__(address, _Redirect)
+
+    def server_bind(self) -> None:
+        socketserver.TCPServer.server_bind(self)  # without HTTPServer's reverse DNS lookup of the address
+        self.server_name, self.server_port = str(self.server_address[0]), int(self.server_address[1])
 
     def arrived(self, url: str) -> None:
-        self.url = url
+        self.owner.arrived(url)
+
+
+def loopback_addresses(host: str) -> list[tuple[socket.AddressFamily, str]]:
+    """Every loopback address `host` names: a browser may try any of them, IPv6 first.
+
+    "localhost" is 127.0.0.1 and ::1 whatever /etc/hosts says (browsers resolve it themselves, RFC
+    6761 §6.3), plus any other loopback address the system gives it. Never an outside address."""
+    found: list[tuple[socket.AddressFamily, str]] = []
+    if host == "localhost":
+        found = [(socket.AF_INET, "127.0.0.1"), (socket.AF_INET6, "::1")]
+    try:
+        infos = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)
+    except OSError:
+        infos = []
+    for family, _, _, _, sockaddr in infos:
+        address = str(sockaddr[0])
+        loopback = family in (socket.AF_INET, socket.AF_INET6) and ipaddress.ip_address(address).is_loopback
+        if loopback and (family, address) not in found:
+            found.append((family, address))
+    if not found:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP("Services", "The redirect address {host} is not this computer: nothing was authorised."),
+            host=host,
+        )
+    return found
+
+
+class _LoopbackServer:
+    """The redirect's listener: one port, on every loopback address the redirect URI names.
+
+    The first address gets a free port; the others take the same port (if one is taken there, all
+    start again on another). An address the system does not have (no IPv6) is left out."""
+
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.url: str | None = None
+        self.done = threading.Event()
+        self.listeners: list[_Listener] = []
+        addresses = loopback_addresses(host)
+        for _attempt in range(20):
+            try:
+                self._bind(addresses)
+                return
+            except _PortTaken:
+                self._close()
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP("Services", "No free port for the sign-in's return on this computer: try again.")
+        )
+
+    def _bind(self, addresses: list[tuple[socket.AddressFamily, str]]) -> None:
+        port = 0
+        for family, address in addresses:
+            try:
+                listener = _Listener((address, port), family, self)
+            except OSError as exc:
+                if exc.errno == errno.EADDRINUSE and port:
+                    raise _PortTaken() from None
+                if port and exc.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT):
+                    continue  # this address does not exist here (IPv6 turned off): the others serve
+                raise
+            self.listeners.append(listener)
+            port = listener.server_address[1]
+
+    @property
+    def port(self) -> int:
+        return self.listeners[0].server_address[1]
+
+    @property
+    def addresses(self) -> list[str]:
+        return [str(listener.server_address[0]) for listener in self.listeners]
+
+    def arrived(self, url: str) -> None:
+        if self.url is None:
+            self.url = url
         self.done.set()
+
+    def serve(self) -> None:
+        for listener in self.listeners:
+            thread = threading.Thread(target=listener.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
+            thread.start()
+
+    def shutdown(self) -> None:
+        for listener in self.listeners:
+            listener.shutdown()
+        self._close()
+
+    def _close(self) -> None:
+        for listener in self.listeners:
+            listener.server_close()
+        self.listeners = []
+
+
+class _PortTaken(Exception):
+    pass
 
 
 def authorise(
@@ -185,11 +287,10 @@ def authorise(
     from authlib.common.security import generate_token
 
     authorize_url, token_url, scopes, extra = client.endpoints()
-    server = _LoopbackServer()
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True)
-    thread.start()
+    server = _LoopbackServer(client.redirect_host)
+    server.serve()
     try:
-        redirect_uri = f"http://{client.redirect_host}:{server.server_address[1]}/"
+        redirect_uri = f"http://{client.redirect_host}:{server.port}/"
         session = _session(client, scope=scopes, redirect_uri=redirect_uri)
         verifier = generate_token(64)
         url, _state = session.create_authorization_url(
@@ -222,7 +323,6 @@ def authorise(
         token = _call(lambda: session.fetch_token(token_url, authorization_response=server.url, code_verifier=verifier))
     finally:
         server.shutdown()
-        server.server_close()
     if not token.get("refresh_token"):
         raise ActionRefused(
             QT_TRANSLATE_NOOP(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -74,7 +74,8 @@ class RelayView:
     due_on: date
     answered: bool
     reminded_on: date | None
-    overdue: bool
+    overdue: bool  # unanswered after its due date
+    answered_at: datetime | None = None
 
 
 def set_internal_contact(session: Session, organisation_code: str, activity: str, contact: str, *, user: str) -> None:
@@ -141,6 +142,29 @@ def _compose(request: Request, relay: Relay, mailbox, language: str, *, reminder
     return message.as_bytes(policy=SMTP_POLICY)
 
 
+@dataclass(frozen=True, slots=True)
+class ToAsk:
+    """A department *Ask the departments…* would email, and by when it is asked to answer."""
+
+    activity: str
+    contact: str
+    due_on: date
+
+
+def departments_to_ask(session: Session, reference: str, *, today: date) -> list[ToAsk]:
+    """The ticked activities naming an internal contact, not asked yet for this request."""
+    from .register import concerned
+
+    request = load_request(session, reference)
+    asked = set(session.scalars(select(Relay.activity_name).where(Relay.request_id == request.id)))
+    due = relay_due_date(today, request.deadline_on)
+    return [
+        ToAsk(a.name, a.internal_contact, due)
+        for a in concerned(session, reference)
+        if a.internal_contact and a.name not in asked
+    ]
+
+
 def ask_departments(
     case: CaseFile, reference: str, *, user: str, today: date, activities: list[str] | None = None
 ) -> list[RelayView]:
@@ -152,6 +176,11 @@ def ask_departments(
     with case.session() as session:
         require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "ask the departments for the person's data"))
         request = load_request(session, reference)
+        if not request.is_open:
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP("Services", "{reference} is closed: the departments are no longer asked."),
+                reference=request.reference,
+            )
         ticked: list[Activity] = concerned(session, reference)
         asked = set(session.scalars(select(Relay.activity_name).where(Relay.request_id == request.id)))
         wanted = [a for a in ticked if (activities is None or a.name in activities) and a.name not in asked]
@@ -161,7 +190,8 @@ def ask_departments(
                 QT_TRANSLATE_NOOP(
                     "Services",
                     "{reference}: no ticked activity names an internal contact not yet asked. Name one in the "
-                    "register (dpo-desk register contact ACTIVITY ADDRESS).",
+                    "register (File → Register of processing activities, or dpo-desk register contact ACTIVITY "
+                    "ADDRESS).",
                 ),
                 reference=request.reference,
             )
@@ -237,12 +267,13 @@ def _record(case, relay, mailbox, message, message_id, purpose, *, user, today, 
         )
 
 
-def remind_relays(case: CaseFile, *, user: str, today: date) -> int:
-    """Remind every relay unanswered on or after its due date, once a day at most; how many were."""
+def remind_relays(case: CaseFile, *, user: str, today: date, reference: str | None = None) -> int:
+    """Remind every relay unanswered on or after its due date (of one request, with `reference`),
+    once a day at most; how many were."""
     import email.utils
 
     with case.session() as session:
-        due = session.scalars(
+        query = (
             select(Relay)
             .join(Request, Request.id == Relay.request_id)
             .where(
@@ -251,7 +282,10 @@ def remind_relays(case: CaseFile, *, user: str, today: date) -> int:
                 Request.is_open.is_(True),
                 (Relay.reminded_on.is_(None)) | (Relay.reminded_on < today),
             )
-        ).all()
+        )
+        if reference is not None:
+            query = query.where(Relay.request_id == load_request(session, reference).id)
+        due = session.scalars(query).all()
         work = []
         for relay in due:
             request = session.get(Request, relay.request_id)
@@ -283,6 +317,7 @@ def relays_of(session: Session, reference: str, *, today: date) -> list[RelayVie
             r.answered_at is not None,
             r.reminded_on,
             r.answered_at is None and r.due_on < today,
+            r.answered_at,
         )
         for r in rows
     ]

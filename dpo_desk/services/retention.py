@@ -159,6 +159,7 @@ def _purge_one(session: Session, request: Request, *, user: str, today: date) ->
     letters = session.execute(
         update(Letter).where(Letter.request_id == request_id).values(subject="", pdf=b"")
     ).rowcount
+    _forget_emails_sent(session, request_id)
     emails = session.execute(delete(InboxMessage).where(InboxMessage.request_id == request_id)).rowcount
     former = request.person_id
     request.person_id = _placeholder(session, request.organisation_id).id
@@ -194,6 +195,20 @@ def _purge_one(session: Session, request: Request, *, user: str, today: date) ->
     }
     events.record(session, user=user, kind="case_purged", request=request, details=facts)
     return facts
+
+
+def _forget_emails_sent(session: Session, request_id: int) -> None:
+    """What was emailed for the case keeps its facts (when, what, encrypted, how the password went,
+    bounced or not) and loses the person: the address, the subject, a password kept to read out, the
+    bounce's words. Replies and bounces (deleted with the case's emails) are no longer pointed at."""
+    from ..storage.models import OutgoingMessage, Relay
+
+    session.execute(
+        update(OutgoingMessage)
+        .where(OutgoingMessage.request_id == request_id)
+        .values(recipients="", subject="", password="", bounce_reason="", bounce_item_id=None)
+    )
+    session.execute(update(Relay).where(Relay.request_id == request_id).values(answer_item_id=None))
 
 
 def purge(

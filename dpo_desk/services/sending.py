@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.channels import Channel
 from ..domain.delivery import PasswordChannel, Purpose, must_encrypt, too_big_for_email
-from ..domain.email_text import BUNDLE, PASSWORD, REPORT, check_email_template, fill_email
+from ..domain.email_text import BUNDLE, EMAIL_KINDS, PASSWORD, REPORT, check_email_template, fill_email
 from ..domain.letters import LetterError, LetterKind, date_in_words
 from ..paths import resources_dir
 from ..storage.casefile import CaseFile
@@ -142,6 +142,8 @@ def shipped_email_template(kind: str, language: str) -> str:
 
 
 def _template_kind(kind: str) -> str:
+    if kind not in EMAIL_KINDS:
+        raise NotFound(QT_TRANSLATE_NOOP("Services", "There is no email template {kind}."), kind=kind)
     return f"email:{kind}"
 
 
@@ -200,6 +202,50 @@ def reset_email_template(session: Session, organisation_code: str, kind: str, la
             kind="template_changed",
             details={"code": org.code, "email": kind, "language": language, "reset": True},
         )
+
+
+SAMPLE = {
+    "fr": {"name": "Jeanne Exemple", "subject": "[l’objet du courrier]", "sender": "[l’adresse d’envoi]"},
+    "en": {"name": "Jane Example", "subject": "[the subject of the letter]", "sender": "[the sending address]"},
+}
+SAMPLE_PASSWORD = "K7QM-X2PD-9HRT-WC4N-B8ZE"
+
+
+def sample_email(
+    session: Session, organisation_code: str, kind: str, language: str, text: str, *, today: date
+) -> tuple[str, str]:
+    """(subject, body) of the email `text` would give on a sample case, to preview it before saving.
+
+    Nothing is sent or saved. The note on the attachment is the one the kind gets: encrypted (its
+    password by post) for the access report, the bundle and the letters that state personal data."""
+    org = get_organisation(session, organisation_code)
+    _template_kind(kind)  # a kind there is
+    sample = SAMPLE[language]
+    mailbox = session.get(Mailbox, org.sending_mailbox_id) if org.sending_mailbox_id else None
+    purpose = {REPORT: Purpose.REPORT, BUNDLE: Purpose.BUNDLE, PASSWORD: Purpose.PASSWORD}.get(kind, Purpose.LETTER)
+    letter_kind = LetterKind(kind) if purpose is Purpose.LETTER else None
+    encrypted = must_encrypt(purpose, letter_kind)
+    reference = f"{org.code}-{today.year}-0000"
+    stem = {REPORT: f"rapport-acces-{reference}.pdf" if language == "fr" else f"access-report-{reference}.pdf",
+            BUNDLE: f"donnees-{reference}.zip" if language == "fr" else f"data-{reference}.zip"}  # fmt: skip
+    filename = stem.get(kind, f"{reference}-{kind.replace('_', '-')}-1.pdf")
+    values = {
+        "reference": reference,
+        "person_name": sample["name"],
+        "subject": sample["subject"],
+        "organisation": org.legal_name,
+        "sender_address": (mailbox.from_address if mailbox is not None else "") or org.dpo_email or sample["sender"],
+        "signatory": org.signatory_name
+        or org.dpo_name
+        or ("Le délégué à la protection des données" if language == "fr" else "The Data Protection Officer"),
+        "attachment_note": _note(language, filename, encrypted, PasswordChannel.POST),
+        "password": SAMPLE_PASSWORD,
+        "sent_date": date_in_words(today, language),
+    }
+    try:
+        return fill_email(text, values, where="this template", language=language)
+    except LetterError as exc:
+        raise ActionRefused(str(exc)) from None
 
 
 # Preparing ------------------------------------------------------------------------------------
@@ -266,13 +312,21 @@ def _prepare(
                 reference=request.reference,
                 letter_id=letter_id if letter_id is not None else "",
             )
-        if letter.sent_on is not None:
+        from .letters import email_bounced, letter_pdf
+
+        if letter.kind == LetterKind.PASSWORD_NOTICE.value:
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The password letter goes by post: emailed to the same address, the password would travel "
+                    "beside the document it opens.",
+                )
+            )
+        if letter.sent_on is not None and not email_bounced(session, letter):  # bounced: it may go again
             raise ActionRefused(
                 QT_TRANSLATE_NOOP("Services", "This letter was already marked sent on {sent_on}."),
                 sent_on=letter.sent_on.isoformat(),
             )
-        from .letters import letter_pdf
-
         content, language = letter_pdf(session, letter.id), letter.language
         filename = f"{request.reference}-{letter.kind.replace('_', '-')}-{letter.id}.pdf"
         media_type, subject, kind = "application/pdf", letter.subject, letter.kind
@@ -736,6 +790,7 @@ class SentView:
     password_via: str
     bounced: bool
     bounce_reason: str
+    password_kept: bool = False  # read out by telephone: a DPO may see it again (password_of)
 
 
 def sent_messages(session: Session, reference: str) -> list[SentView]:
@@ -757,16 +812,25 @@ def sent_messages(session: Session, reference: str) -> list[SentView]:
             r.password_via,
             r.bounced_at is not None,
             r.bounce_reason,
+            bool(r.password),
         )
         for r in rows
     ]
 
 
 def password_of(session: Session, outgoing_id: int, *, user: str) -> str:
-    """The password of an encrypted message whose password is read out by telephone (shown again)."""
+    """The password of an encrypted message whose password is read out by telephone, shown again
+    to a DPO (the person calls back, the line was bad); the history records that it was shown."""
+    require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "show the password of an encrypted email again"))
     row = session.get(OutgoingMessage, outgoing_id)
     if row is None or not row.password:
         raise NotFound(QT_TRANSLATE_NOOP("Services", "No password to read out is kept for that message."))
     request = session.get(Request, row.request_id) if row.request_id else None
-    events.record(session, user=user, kind="password_shown", request=request, details={"message_id": row.message_id})
+    events.record(
+        session,
+        user=user,
+        kind="password_shown",
+        request=request,
+        details={"message_id": row.message_id, "purpose": row.purpose, "letter_id": row.letter_id},
+    )
     return row.password

@@ -185,6 +185,8 @@ class LetterView:
     sent_channel: str
     registered_mail_no: str
     sent_message_id: str = ""  # the email it was sent in
+    bounce_reason: str = ""  # that email bounced (a delivery report came back): why, in the server's words
+    bounced: bool = False
 
 
 CNIL = (

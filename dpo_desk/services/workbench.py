@@ -28,12 +28,14 @@ if TYPE_CHECKING:
     from ..storage.casefile import CaseFile
     from . import (
         cases,
+        digest,
         letters,
         mailboxes,
         members,
         organisations,
         portability,
         register,
+        relays,
         reports,
         retention,
         sending,
@@ -41,12 +43,14 @@ if TYPE_CHECKING:
     from .email_import import ImportOutcome
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
+    digest = lazy_module("dpo_desk.services.digest")
     letters = lazy_module("dpo_desk.services.letters")
     mailboxes = lazy_module("dpo_desk.services.mailboxes")
     members = lazy_module("dpo_desk.services.members")
     organisations = lazy_module("dpo_desk.services.organisations")
     portability = lazy_module("dpo_desk.services.portability")
     register = lazy_module("dpo_desk.services.register")
+    relays = lazy_module("dpo_desk.services.relays")
     reports = lazy_module("dpo_desk.services.reports")
     retention = lazy_module("dpo_desk.services.retention")
     sending = lazy_module("dpo_desk.services.sending")
@@ -459,6 +463,49 @@ class Workbench:
     def reset_email_template(self, organisation_code: str, kind: str, language: str) -> None:
         with self.case.transaction() as session:
             sending.reset_email_template(session, organisation_code, kind, language, user=self.user)
+
+    def sample_email(self, organisation_code: str, kind: str, language: str, text: str) -> tuple[str, str]:
+        """(subject, body) of an email template on a sample case: nothing is sent or saved."""
+        with self.case.session() as session:
+            return sending.sample_email(session, organisation_code, kind, language, text, today=self.today())
+
+    # Relays to departments -------------------------------------------------------------------
+
+    def relays(self, reference: str) -> list[relays.RelayView]:
+        with self.case.session() as session:
+            return relays.relays_of(session, reference, today=self.today())
+
+    def departments_to_ask(self, reference: str) -> list[relays.ToAsk]:
+        with self.case.session() as session:
+            return relays.departments_to_ask(session, reference, today=self.today())
+
+    def ask_departments(self, reference: str) -> list[relays.RelayView]:
+        """Email each department not asked yet (slow: off the GUI thread)."""
+        return relays.ask_departments(self.case, reference, user=self.user, today=self.today())
+
+    def remind_departments(self, reference: str) -> int:
+        """Remind this request's departments late with their answer (slow: off the GUI thread)."""
+        return relays.remind_relays(self.case, user=self.user, today=self.today(), reference=reference)
+
+    # The daily digest ------------------------------------------------------------------------
+
+    def digest_address(self) -> str:
+        """Where this user's daily digest goes ("" when they did not ask for one)."""
+        with self.case.session() as session:
+            return digest.digest_address(session, self.user)
+
+    def set_digest(self, address: str, login: str | None = None) -> None:
+        with self.case.transaction() as session:
+            digest.set_digest(session, login or self.user, address, user=self.user)
+
+    def digests_due(self) -> bool:
+        """Someone asked for a digest and has not had today's (cheap: the window asks each hour)."""
+        with self.case.session() as session:
+            return digest.digests_due(session, today=self.today())
+
+    def send_digests(self) -> list[str]:
+        """Send today's digests not sent yet (slow: off the GUI thread)."""
+        return digest.send_digests(self.case, user=self.user, today=self.today())
 
     # Mailboxes: editing ----------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -32,6 +33,8 @@ from .dates import short_day
 from .deadline_text import deadline_text
 from .event_table_model import EventTableModel
 from .letter_table_model import LETTER_ROLE, LetterTableModel, kind_label
+from .relay_table_model import RelayTableModel
+from .sent_table_model import SENT_ROLE, SentTableModel
 
 OPEN_STATUSES = {"received", "awaiting_identity", "awaiting_clarification", "in_progress"}
 
@@ -55,6 +58,9 @@ class CaseDetailView(QWidget):
     letter_sent = Signal(int)
     letter_emailed = Signal(int)
     email_requested = Signal(str, str)  # reference, what: "report" or "bundle"
+    departments_requested = Signal(str)  # reference: Ask the departments…
+    reminders_requested = Signal(str)  # reference: remind the departments late with their answer
+    password_requested = Signal(int)  # an email sent: show its password again (a DPO, recorded)
     identity_requested = Signal(str)
     identity_received = Signal(str)
     identity_verified = Signal(str, str)
@@ -261,7 +267,9 @@ class CaseDetailView(QWidget):
         self.email_documents.setMenu(email_menu)
         activities_row.addWidget(self.email_documents)
         activities_layout.addLayout(activities_row)
+        self._build_relays(activities_layout)
         self.tabs.addTab(activities_page, self.tr("Activities"))
+        self._build_sent_emails()
         self.save_activities.clicked.connect(self._save_activities)
         self.report_button.clicked.connect(lambda: self._emit(self.report_requested))
         self.portability_button.clicked.connect(lambda: self._emit(self.portability_requested))
@@ -280,6 +288,129 @@ class CaseDetailView(QWidget):
         self.verify_menu.triggered.connect(
             lambda action: self._detail and self.identity_verified.emit(self._detail.reference, action.data())
         )
+
+    # Answering by email: the departments asked, the emails sent ------------------------------
+
+    def _build_relays(self, layout: QVBoxLayout) -> None:
+        """Under the activities: the departments asked for the person's data, late ones in red."""
+        self.relays_label = QLabel(self.tr("Departments asked for the person's data:"), self)
+        self.relays_model = RelayTableModel(self)
+        self.relays = QTableView(self)
+        self.relays.setObjectName("relays")
+        self.relays.setModel(self.relays_model)
+        self.relays.verticalHeader().hide()
+        self.relays.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.relays.horizontalHeader().setStretchLastSection(True)
+        self.relays.setMaximumHeight(140)
+        for column, width in enumerate((170, 170, 80, 80)):
+            self.relays.setColumnWidth(column, width)
+        self.ask_departments_button = QPushButton(self.tr("Ask the departments…"), self)
+        self.ask_departments_button.setObjectName("askDepartments")
+        self.remind_button = QPushButton(self.tr("Remind the late ones"), self)
+        self.remind_button.setObjectName("remindDepartments")
+        self.remind_button.setToolTip(self.tr("Email again the departments that did not answer by their due date"))
+        self.remind_button.setEnabled(False)
+        self.ask_departments_button.clicked.connect(lambda: self._emit(self.departments_requested))
+        self.remind_button.clicked.connect(lambda: self._emit(self.reminders_requested))
+        row = QHBoxLayout()
+        row.addWidget(self.relays_label, 1)
+        row.addWidget(self.ask_departments_button)
+        row.addWidget(self.remind_button)
+        layout.addLayout(row)
+        layout.addWidget(self.relays)
+
+    def _build_sent_emails(self) -> None:
+        """A tab of the emails sent for the case: to whom, how protected, bounced or not."""
+        self.sent_model = SentTableModel(self)
+        self.sent = QTableView(self)
+        self.sent.setObjectName("sentEmails")
+        self.sent.setModel(self.sent_model)
+        self.sent.verticalHeader().hide()
+        self.sent.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.sent.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.sent.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((120, 170, 180, 220)):
+            self.sent.setColumnWidth(column, width)
+        self.show_password_button = QPushButton(self.tr("Show the password again…"), self)
+        self.show_password_button.setObjectName("showPassword")
+        self.show_password_button.setToolTip(
+            self.tr("The password read out by telephone, for a DPO; the history records that it was shown")
+        )
+        self.show_password_button.setEnabled(False)
+        self.show_password_button.clicked.connect(self._password_chosen)
+        self.sent.selectionModel().currentRowChanged.connect(lambda *_: self._update_password_button())
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Emails sent for this request:"), page), 1)
+        row.addWidget(self.show_password_button)
+        layout.addLayout(row)
+        layout.addWidget(self.sent, 1)
+        self.sent_tab = self.tabs.addTab(page, self.tr("Emails"))
+
+    def show_relays(self, rows: list) -> None:  # type: ignore[type-arg]
+        self.relays_model.set_rows(rows)
+        late = self.relays_model.late()
+        self._update_relay_buttons()
+        self.relays_label.setText(
+            self.tr("Departments asked for the person's data:") + (" " + self.tr("%n late", "", late) if late else "")
+        )
+        self.relays_label.setStyleSheet("color: #b91c1c; font-weight: 600;" if late else "")
+        self._activities_tab_text(late)
+
+    def _update_relay_buttons(self) -> None:
+        self.remind_button.setEnabled(self.relays_model.late() > 0 and self._acting())
+        self.ask_departments_button.setEnabled(self._acting() and self.can_decide)
+        if self.can_decide:
+            self.ask_departments_button.setToolTip(
+                self.tr(
+                    "Email the internal contact of each ticked activity a dated request for the person's data, "
+                    "due before the legal deadline"
+                )
+            )
+        else:
+            self.ask_departments_button.setToolTip(self.tr("Only a DPO asks the departments"))
+
+    def _activities_tab_text(self, late: int | None = None) -> None:
+        late = self.relays_model.late() if late is None else late
+        ticked = len(self.ticked_activities())
+        text = self.tr("Activities ({n})").format(n=ticked)
+        if late:
+            text = self.tr("Activities ({n}, {late} late)").format(n=ticked, late=late)
+        self.tabs.setTabText(3, text)
+        self.tabs.tabBar().setTabTextColor(3, QColor("#b91c1c") if late else self.palette().windowText().color())
+
+    def show_sent(self, rows: list, letter_kinds: dict[int, str] | None = None) -> None:  # type: ignore[type-arg]
+        self.sent_model.letter_kinds = dict(letter_kinds or {})
+        self.sent_model.set_rows(rows)
+        bounced = sum(r.bounced for r in rows)
+        text = self.tr("Emails ({n})").format(n=len(rows))
+        if bounced:
+            text = self.tr("Emails ({n}, {bounced} bounced)").format(n=len(rows), bounced=bounced)
+        self.tabs.setTabText(self.sent_tab, text)
+        self.tabs.tabBar().setTabTextColor(
+            self.sent_tab, QColor("#b91c1c") if bounced else self.palette().windowText().color()
+        )
+        self._update_password_button()
+
+    def _update_password_button(self) -> None:
+        index = self.sent.currentIndex()
+        row = index.data(SENT_ROLE) if index.isValid() else None
+        kept = row is not None and row.password_kept
+        self.show_password_button.setEnabled(kept and self.can_decide)
+        if kept and not self.can_decide:
+            self.show_password_button.setToolTip(self.tr("Only a DPO sees a password again"))
+
+    def _password_chosen(self) -> None:
+        index = self.sent.currentIndex()
+        row = index.data(SENT_ROLE) if index.isValid() else None
+        if row is not None:
+            self.password_requested.emit(row.id)
+
+    def _acting(self) -> bool:
+        """A case is shown and can be acted on (open, not purged)."""
+        detail = self._detail
+        return detail is not None and detail.purged_on is None and detail.status in OPEN_STATUSES
 
     @property
     def reference(self) -> str | None:
@@ -306,6 +437,8 @@ class CaseDetailView(QWidget):
             self.timeline_model.set_rows([])
             self.documents_model.set_rows([])
             self.show_letters([])
+            self.show_relays([])
+            self.show_sent([])
             return
         is_open = detail.status in OPEN_STATUSES
         if detail.purged_on is not None:
@@ -386,6 +519,8 @@ class CaseDetailView(QWidget):
                 self.email_documents,
             ):
                 button.setEnabled(True)
+        self._update_relay_buttons()
+        self._update_password_button()
         # A request that came by email is answered by email, unless the DPO chooses otherwise.
         by_email = detail.channel == "email"
         self.email_button.setDefault(by_email)
@@ -404,6 +539,7 @@ class CaseDetailView(QWidget):
             on = name in ticked or name in suggested
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         self.tabs.setTabText(3, self.tr("Activities ({n})").format(n=len(ticked)))
+        self._activities_tab_text()
 
     def ticked_activities(self) -> list[str]:
         return [
@@ -424,8 +560,9 @@ class CaseDetailView(QWidget):
 
     def _letter_selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         row = current.data(LETTER_ROLE) if current.isValid() else None
-        self.sent_button.setEnabled(row is not None and row.sent_on is None)
-        self.email_button.setEnabled(row is not None and row.sent_on is None)
+        again = row is not None and (row.sent_on is None or row.bounced)  # a bounced letter never arrived
+        self.sent_button.setEnabled(again)
+        self.email_button.setEnabled(again and row.kind not in WRITTEN_BY_DPO_DESK)
 
     def _letter_chosen(self, index, signal) -> None:  # type: ignore[no-untyped-def]
         row = index.data(LETTER_ROLE) if index.isValid() else None

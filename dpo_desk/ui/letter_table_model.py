@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from ..services.views import LetterView
 from .dates import short_day
@@ -79,7 +80,14 @@ class LetterTableModel(RowsTableModel[LetterView]):
             return None
         if role == LETTER_ROLE:
             return row
+        if role == Qt.ItemDataRole.ForegroundRole and row.bounced:
+            return QBrush(QColor("#b91c1c"))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if row.bounced:
+                why = QCoreApplication.translate(
+                    "Letters", "The email bounced: the letter did not reach the person. Send it again, or by post."
+                )
+                return f"{row.subject}\n{why}" + (f"\n{row.bounce_reason}" if row.bounce_reason else "")
             return row.subject
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -93,6 +101,8 @@ class LetterTableModel(RowsTableModel[LetterView]):
         if row.sent_on is None:
             return QCoreApplication.translate("Letters", "not sent")
         sent = short_day(row.sent_on)
+        if row.sent_channel == "email" and row.bounced:
+            return QCoreApplication.translate("Letters", "{day} — by email — BOUNCED").format(day=sent)
         if row.sent_channel == "email":
             return QCoreApplication.translate("Letters", "{day} — by email").format(day=sent)
         return f"{sent} — {row.registered_mail_no}" if row.registered_mail_no else sent

@@ -44,6 +44,7 @@ class MailboxDialog(QDialog):
         self._jobs: set = set()  # type: ignore[type-arg]
         self.open_url.connect(lambda url: QDesktopServices.openUrl(QUrl(url)), Qt.ConnectionType.QueuedConnection)
         self.workbench = workbench
+        self._loading = False  # a mailbox's own settings are being shown: no provider defaults then
         self.setWindowTitle(self.tr("Mailboxes"))
         self.existing = QListWidget(self)
         self.existing.setObjectName("mailboxes")
@@ -107,6 +108,16 @@ class MailboxDialog(QDialog):
         self.client_id.setPlaceholderText(self.tr("the application (client) id registered with the provider"))
         self.tenant = QLineEdit(self)
         self.tenant.setPlaceholderText(self.tr("Microsoft 365: your directory (tenant) id or domain"))
+        self.client_secret = QLineEdit(self)
+        self.client_secret.setObjectName("clientSecret")
+        self.client_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.client_secret.setPlaceholderText(self.tr("Gmail: the client secret of the desktop client"))
+        self.client_secret.setToolTip(
+            self.tr(
+                "Google gives desktop clients a secret, which Gmail requires; Microsoft 365 needs none. "
+                "Kept in the system keyring, never in the case file. Leave it empty to keep the one given before."
+            )
+        )
         form.addRow(self.tr("Sending server (SMTP)"), self.smtp_host)
         form.addRow(self.tr("Sending security"), self.smtp_security)
         form.addRow(self.tr("Sending port"), self.smtp_port)
@@ -115,6 +126,7 @@ class MailboxDialog(QDialog):
         form.addRow(self.tr("Sign in with"), self.auth)
         form.addRow(self.tr("Client id"), self.client_id)
         form.addRow(self.tr("Tenant"), self.tenant)
+        form.addRow(self.tr("Client secret"), self.client_secret)
         self.smtp_security.currentIndexChanged.connect(
             lambda _: self.smtp_port.setValue(SMTP_PORTS[Security(self.smtp_security.currentData())])
         )
@@ -176,6 +188,25 @@ class MailboxDialog(QDialog):
         self.password.setEnabled(not oauth)
         self.client_id.setEnabled(oauth)
         self.tenant.setEnabled(self.auth.currentData() == "microsoft")
+        self.client_secret.setEnabled(oauth)
+        if oauth and not self._loading:
+            self._provider_servers(self.auth.currentData())
+
+    def _provider_servers(self, provider: str) -> None:
+        """Microsoft 365 and Gmail have known servers: filled in where nothing was typed yet."""
+        from ..services.oauth import PROVIDERS
+
+        known = PROVIDERS.get(provider)
+        if known is None:
+            return
+        if not self.host.text().strip():
+            self.host.setText(known.imap_host)
+            self.security.setCurrentIndex(self.security.findData(Security.TLS.value))
+            self.port.setValue(993)
+        if not self.smtp_host.text().strip():
+            self.smtp_host.setText(known.smtp_host)
+            self.smtp_security.setCurrentIndex(self.smtp_security.findData(Security(known.smtp_security).value))
+            self.smtp_port.setValue(known.smtp_port)
 
     def selected_name(self) -> str | None:
         row = self.existing.currentRow()
@@ -185,7 +216,13 @@ class MailboxDialog(QDialog):
         name = self.selected_name()
         if name is None:
             return
-        s = self.workbench.mailbox_settings(name)
+        self._loading = True
+        try:
+            self._show_settings(self.workbench.mailbox_settings(name))
+        finally:
+            self._loading = False
+
+    def _show_settings(self, s: MailboxSettings) -> None:
         self.name.setText(s.name)
         self.host.setText(s.host)
         self.security.setCurrentIndex(self.security.findData(Security(s.security).value))
@@ -204,6 +241,8 @@ class MailboxDialog(QDialog):
         self.auth.setCurrentIndex(max(0, self.auth.findData(s.oauth_provider if s.auth == Auth.OAUTH2 else "")))
         self.client_id.setText(s.oauth_client_id)
         self.tenant.setText(s.oauth_tenant)
+        self.client_secret.clear()
+        self.password.clear()
         self.save_button.setEnabled(True)
         self.remove_button.setEnabled(True)
         self.authorise_button.setEnabled(s.auth == Auth.OAUTH2)
@@ -234,11 +273,12 @@ class MailboxDialog(QDialog):
         if name is None:
             return False
         try:
-            changed = self.workbench.edit_mailbox(name, self.settings(), self.password.text() or None)
+            changed = self.workbench.edit_mailbox(name, self.settings(), self.password.text() or None, self._secret())
         except (ActionRefused, CaseFileError) as exc:
             self.message.setText(in_words(exc))
             return False
         self.password.clear()
+        self.client_secret.clear()
         self.message.setText(
             self.tr("Mailbox {name} saved.").format(name=self.name.text().strip())
             if changed
@@ -247,21 +287,30 @@ class MailboxDialog(QDialog):
         self.reload()
         return True
 
-    def remove(self) -> bool:
+    def remove(self):  # type: ignore[no-untyped-def]
+        """Remove…: asks first (a window-modal question, opened, not exec'd); removes on Yes."""
         from PySide6.QtWidgets import QMessageBox
 
         name = self.selected_name()
         if name is None:
-            return False
-        answer = QMessageBox.question(
-            self,
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
             self.tr("Remove mailbox"),
             self.tr("Remove {name}? Its password or tokens are forgotten; messages already handled stay.").format(
                 name=name
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
+        box.setObjectName("removeMailboxBox")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Remove"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self._remove(name))
+        box.open()
+        return box
+
+    def _remove(self, name: str) -> bool:
         try:
             self.workbench.remove_mailbox(name)
         except (ActionRefused, CaseFileError) as exc:
@@ -270,6 +319,10 @@ class MailboxDialog(QDialog):
         self.message.setText(self.tr("Mailbox {name} removed.").format(name=name))
         self.reload()
         return True
+
+    def _secret(self) -> str | None:
+        """The OAuth2 client secret typed (None: keep the one in the keyring)."""
+        return (self.client_secret.text().strip() or None) if self.auth.currentData() else None
 
     def authorise(self):  # type: ignore[no-untyped-def]
         """Sign in in the system browser; waits off the GUI thread for the browser to come back."""
@@ -298,15 +351,28 @@ class MailboxDialog(QDialog):
         if not oauth and not self.password.text():
             self.message.setText(self.tr("Type the mailbox password: it is kept in the system keyring."))
             return False
+        if self.auth.currentData() == "google" and not self.client_secret.text().strip():
+            self.message.setText(
+                self.tr("Gmail needs the client secret of the desktop client (Google Cloud console → Credentials).")
+            )
+            return False
+        name = self.name.text().strip()
         try:
-            self.workbench.add_mailbox(self.settings(), None if oauth else self.password.text())
+            self.workbench.add_mailbox(self.settings(), None if oauth else self.password.text(), self._secret())
         except (ActionRefused, CaseFileError) as exc:
             self.message.setText(in_words(exc))
             return False
-        self.message.setText(self.tr("Mailbox {name} added.").format(name=self.name.text().strip()))
         self.password.clear()
+        self.client_secret.clear()
         self.name.clear()
         self.reload()
+        if oauth:  # selected, so that Authorise… is one click away
+            self.existing.setCurrentRow(self._names.index(name))
+            self.message.setText(
+                self.tr("Mailbox {name} added. Now click Authorise… and sign in in your browser.").format(name=name)
+            )
+        else:
+            self.message.setText(self.tr("Mailbox {name} added.").format(name=name))
         return True
 
     def _choose_ca(self) -> None:

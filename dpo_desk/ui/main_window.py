@@ -71,6 +71,8 @@ if TYPE_CHECKING:  # dialogs load when first opened (QtPdf, QtPrintSupport, the 
 SEARCH_DELAY_MS = 150
 BACKUP_FIRST_CHECK_MS = 3_000  # after the window has painted
 BACKUP_CHECK_MS = 3_600_000  # then every hour: a backup is made once a day
+DIGEST_FIRST_CHECK_MS = 20_000  # the daily digest: once the window has settled…
+DIGEST_CHECK_MS = 3_600_000  # …then every hour; each member gets one a day
 COLUMN_WIDTHS = (118, 132, 92, 122, 68, 82, 112, 68, 126, 96)
 
 
@@ -201,6 +203,9 @@ class MainWindow(QMainWindow):
             lambda letter_id: self.send_by_email(self._current_reference(), "letter", letter_id)
         )
         self.detail.email_requested.connect(lambda reference, what: self.send_by_email(reference, what))
+        self.detail.departments_requested.connect(self.ask_departments)
+        self.detail.reminders_requested.connect(self.remind_departments)
+        self.detail.password_requested.connect(self.show_password_again)
         self.detail.identity_requested.connect(self._ask_identity)
         self.detail.identity_received.connect(self._identity_received)
         self.detail.identity_verified.connect(self._identity_verified)
@@ -211,6 +216,12 @@ class MainWindow(QMainWindow):
         self._backup_timer.timeout.connect(self.backup_if_due)
         self._backup_timer.start()
         QTimer.singleShot(BACKUP_FIRST_CHECK_MS, self, self.backup_if_due)  # dies with the window
+        self._digest_job: Job | None = None
+        self._digest_timer = QTimer(self)
+        self._digest_timer.setInterval(DIGEST_CHECK_MS)
+        self._digest_timer.timeout.connect(self.send_digests_if_due)
+        self._digest_timer.start()
+        QTimer.singleShot(DIGEST_FIRST_CHECK_MS, self, self.send_digests_if_due)
 
         self.detail.today = workbench.today
         self.apply_role()
@@ -263,8 +274,11 @@ class MainWindow(QMainWindow):
         users.setToolTip(self.tr("Who works in this case file: the DPO decides, staff prepare"))
         users.triggered.connect(self.open_users)
         file_menu.addAction(users)
-        templates = QAction(self.tr("Letter &templates…"), self)
-        templates.setToolTip(self.tr("Each organisation's own wording of its letters, with a preview"))
+        templates = QAction(self.tr("Letter and email &templates…"), self)
+        templates.setObjectName("templatesAction")
+        templates.setToolTip(
+            self.tr("Each organisation's own wording of its letters and of the emails that carry them, with a preview")
+        )
         templates.triggered.connect(self.open_templates)
         file_menu.addAction(templates)
         self.settings_actions.append(templates)
@@ -391,6 +405,13 @@ class MainWindow(QMainWindow):
             ticked = self.workbench.concerned(item.reference)
             suggested = [] if ticked else self.workbench.suggested_activities(item.reference)
             self.detail.show_activities(names, ticked, suggested)
+            self._show_email_parts(item.reference)
+
+    def _show_email_parts(self, reference: str) -> None:
+        """The departments asked (late ones in red) and the emails sent (bounced ones in red)."""
+        self.detail.show_relays(self.workbench.relays(reference))
+        kinds = {letter.id: letter.kind for letter in self.workbench.letters(reference)}
+        self.detail.show_sent(self.workbench.sent_messages(reference), kinds)
 
     def select_reference(self, reference: str) -> bool:
         for row in range(self.model.rowCount()):
@@ -751,6 +772,143 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    # Relays to departments, passwords, the daily digest ------------------------------------
+
+    def ask_departments(self, reference: str) -> QMessageBox | None:
+        """Ask the departments…: who will be emailed, and by when they are asked to answer; then send."""
+        try:
+            targets = self.workbench.departments_to_ask(reference)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(in_words(exc))
+            return None
+        if not targets:
+            return self._error(
+                self.tr(
+                    "No ticked activity of {ref} names an internal contact not asked yet. Tick the activities "
+                    "that concern the person, and name each one's contact in File → Register of processing "
+                    "activities."
+                ).format(ref=reference)
+            )
+        from .dates import short_day
+
+        lines = "\n".join(
+            self.tr("• {contact} ({activity}), to answer by {due}").format(
+                contact=t.contact, activity=t.activity, due=short_day(t.due_on)
+            )
+            for t in targets
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Ask the departments"),
+            self.tr(
+                "Email these departments a request for the data of {ref}? The email names the person, so that "
+                "they can find their data.\n\n{lines}"
+            ).format(ref=reference, lines=lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("askDepartmentsBox")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Send"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self._relay_job(reference, ask=True))
+        box.open()
+        return box
+
+    def remind_departments(self, reference: str) -> Job:
+        return self._relay_job(reference, ask=False)
+
+    def _relay_job(self, reference: str, *, ask: bool) -> Job:
+        """Sending to the departments runs off the GUI thread; the case is shown again after."""
+        workbench = self.workbench
+        if ask:
+            job = Job(lambda _report, _cancelled: workbench.ask_departments(reference))
+        else:
+            job = Job(lambda _report, _cancelled: workbench.remind_departments(reference))
+        self.statusBar().showMessage(self.tr("{ref}: emailing the departments…").format(ref=reference))
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            self.refresh()
+            if ask:
+                text = self.tr("{ref}: %n department(s) asked", "", len(result)).format(ref=reference)
+            else:
+                text = self.tr("{ref}: %n department(s) reminded", "", result).format(ref=reference)
+            self.statusBar().showMessage(text, 8000)
+
+        def failed(exc: Exception) -> None:
+            self.refresh()  # those asked before the failure are recorded
+            self.statusBar().clearMessage()
+            self._error(in_words(exc))
+
+        job.succeeded.connect(self._while_open(done))
+        job.failed.connect(self._while_open(failed))
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        return start(job)
+
+    def show_password_again(self, outgoing_id: int) -> QMessageBox:
+        """A DPO sees again a password read out by telephone; the history records it first."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Show the password again"),
+            self.tr(
+                "Show the password of this encrypted email, to read it out to the person again? The history of "
+                "the request records that you saw it."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("showPasswordBox")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Show"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self._reveal_password(outgoing_id))
+        box.open()
+        return box
+
+    def _reveal_password(self, outgoing_id: int) -> None:
+        from .send_dialog import PasswordDialog
+
+        try:
+            password = self.workbench.password_of(outgoing_id)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(in_words(exc))
+            return
+        self.refresh()  # the history now says it was shown
+        dialog = PasswordDialog(password, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def send_digests_if_due(self) -> Job | None:
+        """Once a day, the digest of what falls due to each member who asked for it, off the GUI thread."""
+        case = self.workbench.case
+        if self._digest_job is not None or self.is_locked or not case.is_open or case.read_only:
+            return None
+        try:
+            if not self.workbench.digests_due():
+                return None
+        except (ActionRefused, CaseFileError):
+            return None
+        workbench = self.workbench
+        job = Job(lambda _report, _cancelled: workbench.send_digests())
+        self._digest_job = job
+
+        def sent(lines: list[str]) -> None:
+            self.statusBar().showMessage(self.tr("Daily digest of what falls due sent by email."), 8000)
+
+        def failed(exc: Exception) -> None:
+            self.statusBar().showMessage(
+                self.tr("The daily digest could not be sent: {why}").format(why=in_words(exc)), 15000
+            )
+
+        def finished() -> None:
+            self._digest_job = None
+            self._jobs.discard(job)
+
+        job.succeeded.connect(self._while_open(sent))
+        job.failed.connect(self._while_open(failed))
+        self._jobs.add(job)
+        job.finished.connect(finished)
+        return start(job)
+
     def choose_portability_file(self, reference: str) -> None:
         dialog = QFileDialog(self, self.tr("Save the portability bundle"), f"{reference}-portability.zip")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -1085,6 +1243,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.idle.stop()
         self._backup_timer.stop()
+        self._digest_timer.stop()
         self._stop_jobs()
         self.workbench.close()
         super().closeEvent(event)

@@ -37,6 +37,7 @@ LABELS = {
     "retention_basis": QT_TRANSLATE_NOOP("RegisterDialog", "Basis of the retention period"),
     "source": QT_TRANSLATE_NOOP("RegisterDialog", "Source of the data"),
     "automated_decision": QT_TRANSLATE_NOOP("RegisterDialog", "Automated decision-making"),
+    "internal_contact": QT_TRANSLATE_NOOP("RegisterDialog", "Internal contact (asked for a person's data)"),
 }
 
 

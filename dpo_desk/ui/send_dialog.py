@@ -219,3 +219,32 @@ class SendDialog(QDialog):
         self.message.setText("\n".join(lines))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.sent.emit(outcome)
+
+
+class PasswordDialog(QDialog):
+    """A password to read out by telephone, shown again to a DPO (the history has recorded it)."""
+
+    def __init__(self, password: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Password to read out"))
+        prompt = QLabel(
+            self.tr(
+                "Read this password out to the person by telephone, group by group: capital letters and digits, "
+                "never 0, O, 1 or I."
+            ),
+            self,
+        )
+        prompt.setWordWrap(True)
+        self.password = QLineEdit(password, self)
+        self.password.setObjectName("passwordShown")
+        self.password.setReadOnly(True)
+        font = QFont("monospace")
+        font.setPointSize(font.pointSize() + 8)
+        self.password.setFont(font)
+        self.password.setMinimumWidth(self.password.fontMetrics().horizontalAdvance(password) + 40)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self.password)
+        layout.addWidget(buttons)

@@ -44,9 +44,11 @@ class UsersDialog(QDialog):
         self.setWindowTitle(self.tr("Users of this case file"))
         self.explain = QLabel(self)
         self.explain.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("users")
-        self.table.setHorizontalHeaderLabels([self.tr("Login"), self.tr("Name"), self.tr("Role")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Login"), self.tr("Name"), self.tr("Role"), self.tr("Daily digest")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -70,6 +72,7 @@ class UsersDialog(QDialog):
         row.addWidget(self.active_button)
         row.addStretch(1)
         row.addWidget(self.add_button)
+        self._build_digest()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("usersMessage")
@@ -84,6 +87,7 @@ class UsersDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(row)
+        layout.addLayout(self.digest_row)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(620, 480)
@@ -98,7 +102,8 @@ class UsersDialog(QDialog):
                 if member.active
                 else self.tr("{role} (no longer active)").format(role=role_label(member.role))
             )
-            for column, text in enumerate((member.login, member.name, role)):
+            digest = member.digest_email or "—"
+            for column, text in enumerate((member.login, member.name, role, digest)):
                 self.table.setItem(index, column, QTableWidgetItem(text))
         if not self._members:
             self.explain.setText(
@@ -119,10 +124,48 @@ class UsersDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self._members[rows[0].row()] if rows else None
 
+    def _build_digest(self) -> None:
+        """Who gets the daily email of what falls due: anyone for themselves, a DPO for anyone."""
+        self.digest = QLineEdit(self)
+        self.digest.setObjectName("digestAddress")
+        self.digest.setPlaceholderText(self.tr("e.g. claire@example.fr — empty: no digest"))
+        self.digest.setToolTip(
+            self.tr(
+                "Once a day, DPO Desk emails this address what falls due: deadlines, extension notices, letters "
+                "to send, late departments. References only, no names."
+            )
+        )
+        self.digest_button = QPushButton(self.tr("Set digest"), self)
+        self.digest_button.setObjectName("setDigest")
+        self.digest_button.clicked.connect(self.set_digest)
+        self.digest_for = QLabel(self)
+        self.digest_row = QHBoxLayout()
+        self.digest_row.addWidget(self.digest_for)
+        self.digest_row.addWidget(self.digest, 1)
+        self.digest_row.addWidget(self.digest_button)
+
+    def _digest_login(self) -> str:
+        member = self._selected()
+        return member.login if member is not None else self.workbench.user
+
+    def set_digest(self) -> bool:
+        login, address = self._digest_login(), self.digest.text().strip()
+        said = (
+            self.tr("{login} gets the daily digest at {address}.").format(login=login, address=address)
+            if address
+            else self.tr("{login} gets no daily digest.").format(login=login)
+        )
+        return self._run(lambda: self.workbench.set_digest(address, login), said)
+
     def _update(self) -> None:
         member = self._selected()
         self.switch_button.setEnabled(member is not None)
         self.active_button.setEnabled(member is not None)
+        login = self._digest_login()
+        self.digest_for.setText(self.tr("Daily digest of {login} to").format(login=login))
+        mine = member if member is not None else next((m for m in self._members if m.login == login), None)
+        self.digest.setText(mine.digest_email if mine is not None else "")
+        self.digest_button.setEnabled(mine is not None)
         if member is not None:
             self.active_button.setText(
                 self.tr("No longer works here") if member.active else self.tr("Works here again")
