@@ -227,7 +227,8 @@ class CaseDetailView(QWidget):
         letters_row.addWidget(self.email_button)
         letters_row.addWidget(self.sent_button)
         letters_layout.addLayout(letters_row)
-        letters_layout.addWidget(self.letters)
+        letters_layout.addWidget(self.letters, 2)
+        self._build_sent_emails(letters_layout)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
         self.tabs.addTab(self.timeline, self.tr("History"))
@@ -269,7 +270,6 @@ class CaseDetailView(QWidget):
         activities_layout.addLayout(activities_row)
         self._build_relays(activities_layout)
         self.tabs.addTab(activities_page, self.tr("Activities"))
-        self._build_sent_emails()
         self.save_activities.clicked.connect(self._save_activities)
         self.report_button.clicked.connect(lambda: self._emit(self.report_requested))
         self.portability_button.clicked.connect(lambda: self._emit(self.portability_requested))
@@ -300,10 +300,13 @@ class CaseDetailView(QWidget):
         self.relays.setModel(self.relays_model)
         self.relays.verticalHeader().hide()
         self.relays.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.relays.horizontalHeader().setStretchLastSection(True)
-        self.relays.setMaximumHeight(140)
-        for column, width in enumerate((170, 170, 80, 80)):
-            self.relays.setColumnWidth(column, width)
+        header = self.relays.horizontalHeader()
+        for column, mode in enumerate(
+            (QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch)
+            + (QHeaderView.ResizeMode.ResizeToContents,) * 3
+        ):
+            header.setSectionResizeMode(column, mode)
+        self.relays.setMaximumHeight(120)
         self.ask_departments_button = QPushButton(self.tr("Ask the departments…"), self)
         self.ask_departments_button.setObjectName("askDepartments")
         self.remind_button = QPushButton(self.tr("Remind the late ones"), self)
@@ -312,15 +315,17 @@ class CaseDetailView(QWidget):
         self.remind_button.setEnabled(False)
         self.ask_departments_button.clicked.connect(lambda: self._emit(self.departments_requested))
         self.remind_button.clicked.connect(lambda: self._emit(self.reminders_requested))
+        self.relays_label.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(self.relays_label, 1)
+        row.addStretch(1)
         row.addWidget(self.ask_departments_button)
         row.addWidget(self.remind_button)
-        layout.addLayout(row)
+        layout.addWidget(self.relays_label)
         layout.addWidget(self.relays)
+        layout.addLayout(row)
 
-    def _build_sent_emails(self) -> None:
-        """A tab of the emails sent for the case: to whom, how protected, bounced or not."""
+    def _build_sent_emails(self, layout: QVBoxLayout) -> None:
+        """Under the letters: the emails sent for the case, to whom, how protected, bounced or not."""
         self.sent_model = SentTableModel(self)
         self.sent = QTableView(self)
         self.sent.setObjectName("sentEmails")
@@ -339,14 +344,13 @@ class CaseDetailView(QWidget):
         self.show_password_button.setEnabled(False)
         self.show_password_button.clicked.connect(self._password_chosen)
         self.sent.selectionModel().currentRowChanged.connect(lambda *_: self._update_password_button())
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
+        self.sent_label = QLabel(self.tr("Emails sent for this request:"), self)
+        self.sent_label.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Emails sent for this request:"), page), 1)
+        row.addWidget(self.sent_label, 1)
         row.addWidget(self.show_password_button)
         layout.addLayout(row)
         layout.addWidget(self.sent, 1)
-        self.sent_tab = self.tabs.addTab(page, self.tr("Emails"))
 
     def show_relays(self, rows: list) -> None:  # type: ignore[type-arg]
         self.relays_model.set_rows(rows)
@@ -372,25 +376,25 @@ class CaseDetailView(QWidget):
             self.ask_departments_button.setToolTip(self.tr("Only a DPO asks the departments"))
 
     def _activities_tab_text(self, late: int | None = None) -> None:
+        """The tab says how many activities are ticked; red, with a tip, when a department is late."""
         late = self.relays_model.late() if late is None else late
-        ticked = len(self.ticked_activities())
-        text = self.tr("Activities ({n})").format(n=ticked)
-        if late:
-            text = self.tr("Activities ({n}, {late} late)").format(n=ticked, late=late)
-        self.tabs.setTabText(3, text)
-        self.tabs.tabBar().setTabTextColor(3, QColor("#b91c1c") if late else self.palette().windowText().color())
+        self.tabs.setTabText(3, self.tr("Activities ({n})").format(n=len(self.ticked_activities())))
+        self._alert_tab(3, self.tr("%n department(s) late with their answer", "", late) if late else "")
+
+    def _alert_tab(self, index: int, alert: str) -> None:
+        self.tabs.setTabToolTip(index, alert)
+        self.tabs.tabBar().setTabTextColor(index, QColor("#b91c1c") if alert else self.palette().windowText().color())
 
     def show_sent(self, rows: list, letter_kinds: dict[int, str] | None = None) -> None:  # type: ignore[type-arg]
         self.sent_model.letter_kinds = dict(letter_kinds or {})
         self.sent_model.set_rows(rows)
         bounced = sum(r.bounced for r in rows)
-        text = self.tr("Emails ({n})").format(n=len(rows))
+        text = self.tr("Emails sent for this request:")
         if bounced:
-            text = self.tr("Emails ({n}, {bounced} bounced)").format(n=len(rows), bounced=bounced)
-        self.tabs.setTabText(self.sent_tab, text)
-        self.tabs.tabBar().setTabTextColor(
-            self.sent_tab, QColor("#b91c1c") if bounced else self.palette().windowText().color()
-        )
+            text += " " + self.tr("%n bounced", "", bounced)
+        self.sent_label.setText(text)
+        self.sent_label.setStyleSheet("color: #b91c1c; font-weight: 600;" if bounced else "")
+        self._alert_tab(2, self.tr("%n email(s) bounced: not delivered", "", bounced) if bounced else "")
         self._update_password_button()
 
     def _update_password_button(self) -> None:

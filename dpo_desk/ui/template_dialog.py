@@ -122,7 +122,7 @@ class TemplateDialog(QDialog):
         pickers = QHBoxLayout()
         for widget in (self.organisation, self.document, self.kind, self.language):
             pickers.addWidget(widget)
-        pickers.addWidget(self.state, 1)
+        pickers.addStretch(1)
         actions = QHBoxLayout()
         for widget in (self.preview_button, self.save_button, self.reset_button):
             actions.addWidget(widget)
@@ -130,6 +130,7 @@ class TemplateDialog(QDialog):
         actions.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(pickers)
+        layout.addWidget(self.state)
         layout.addWidget(self.editor, 1)
         layout.addWidget(hint)
         layout.addWidget(self.email_hint)
@@ -143,6 +144,14 @@ class TemplateDialog(QDialog):
         self.reset_button.clicked.connect(self.reset)
         close.rejected.connect(self.reject)
         self.load()
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to hold the hint shown (the email one is longer than the letter one)."""
+        self.layout().activate()
+        wanted = self.layout().sizeHint()
+        if wanted.height() > self.height() or wanted.width() > self.width():
+            self.resize(max(wanted.width(), self.width()), max(wanted.height(), self.height()))
 
     def _email_hint(self) -> str:
         help_text = "  ".join(
@@ -184,6 +193,7 @@ class TemplateDialog(QDialog):
         self.letter_hint.setVisible(not self.emails)
         self.email_hint.setVisible(self.emails)
         self.load()
+        self._fit()
 
     def show_email(self, kind: str, language: str | None = None) -> None:
         """Open on the email body of `kind` (a letter kind, access_report, portability_bundle, password)."""
