@@ -157,12 +157,18 @@ class MailboxDialog(QDialog):
             lambda _: self.port.setValue(PORTS[Security(self.security.currentData())])
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Mailboxes fetched by Case → Mail to triage:"), self))
+        layout.addWidget(
+            QLabel(
+                self.tr("Mailboxes: requests are fetched from them (Case → Mail to triage), answers sent from them:"),
+                self,
+            )
+        )
+        self.existing.setMaximumHeight(160)
         layout.addWidget(self.existing)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(620, 860)
+        self.resize(640, 760)
         self._auth_changed()
         self.reload()
 
