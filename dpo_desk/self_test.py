@@ -3,8 +3,10 @@
 Offscreen, in a temporary folder that is removed afterwards: the shipped resources are found, a
 case file is created (SQLCipher, Argon2id, Alembic migrations), a request is written and read
 back, a letter PDF is rendered (ReportLab with the embedded fonts) and drawn by QtPdf, an email is
-read in the limited worker process (multiprocessing in a frozen bundle), and the workbench window
-is built. Each step prints one line; the first failure ends the test with 1.
+read in the limited worker process (multiprocessing in a frozen bundle), the letter is encrypted
+(AES-256 PDF by pikepdf, AES-256 ZIP by pyzipper) and opened again in memory, an OAuth2 sign-in
+address is made (Authlib, PKCE), and the workbench window is built. Each step prints one line;
+the first failure ends the test with 1.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from .paths import resources_dir
 REQUIRED = (
     "letters/fr/acknowledgement.txt",
     "letters/en/acknowledgement.txt",
+    "letters/fr/password_notice.txt",
+    "emails/fr/letter.txt",
+    "emails/en/access_report.txt",
     "fonts/DejaVuSans.ttf",
     "registers/imv.json",
     "icons/dpo-desk.svg",
@@ -130,6 +135,49 @@ def _email(state: dict[str, object]) -> str:
     return "read in the limited worker process"
 
 
+def _encryption(state: dict[str, object]) -> str:
+    """What an answer sent by email needs: AES-256 made and opened again, all in memory."""
+    import io
+
+    import pikepdf
+    import pyzipper
+
+    from .services.encryption import encrypt_pdf, encrypt_zip, new_password
+
+    password = new_password()
+    pdf = encrypt_pdf(state["pdf"], password)  # type: ignore[arg-type]
+    try:
+        pikepdf.open(io.BytesIO(pdf)).close()
+        raise RuntimeError("the encrypted PDF opened without its password")
+    except pikepdf.PasswordError:
+        pass
+    with pikepdf.open(io.BytesIO(pdf), password=password) as document:
+        if not (document.is_encrypted and document.encryption.R == 6 and document.encryption.bits == 256):
+            raise RuntimeError("the PDF is not encrypted with AES-256")
+        if len(document.pages) < 1:
+            raise RuntimeError("the encrypted PDF lost its pages")
+    archive = encrypt_zip([("lettre.pdf", state["pdf"])], password)  # type: ignore[list-item]
+    with pyzipper.AESZipFile(io.BytesIO(archive)) as opened:
+        opened.setpassword(password.encode())
+        if opened.read("lettre.pdf") != state["pdf"]:
+            raise RuntimeError("the AES-256 ZIP does not give the file back")
+    return "AES-256 PDF (pikepdf) and ZIP (pyzipper) made and opened"
+
+
+def _oauth(state: dict[str, object]) -> str:
+    """The OAuth2 library the mailboxes sign in with (no network: only the sign-in address is made)."""
+    import smtplib  # noqa: F401  (sending: in the standard library, but a bundle may leave it out)
+
+    from authlib.common.security import generate_token
+    from authlib.integrations.requests_client import OAuth2Session
+
+    session = OAuth2Session("self-test", redirect_uri="http://127.0.0.1:1/", code_challenge_method="S256")
+    url, _state = session.create_authorization_url("https://login.example/authorize", code_verifier=generate_token(64))
+    if "code_challenge_method=S256" not in url:
+        raise RuntimeError("the sign-in address has no PKCE challenge")
+    return "Authlib sign-in address with PKCE"
+
+
 def _close(state: dict[str, object]) -> None:
     case = state.pop("case", None)
     if case is not None:
@@ -142,6 +190,8 @@ STEPS: tuple[tuple[str, Callable[[dict[str, object]], str]], ...] = (
     ("request written and read", _request),
     ("letter PDF", _letter),
     ("email reader", _email),
+    ("encrypted attachments", _encryption),
+    ("OAuth2", _oauth),
     ("Qt window and PDF view", _qt),
 )
 
