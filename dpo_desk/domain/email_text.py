@@ -31,17 +31,37 @@ EMAIL_PLACEHOLDERS = {
 }
 
 
+class EmailTemplateError(LetterError):
+    """An email template that cannot be used: str() says why in English; `problem` and `values`
+    let the services say it in the interface's language."""
+
+    def __init__(self, problem: str, message: str, **values: str) -> None:
+        super().__init__(message)
+        self.problem, self.values = problem, values
+
+
 def check_email_template(template: str, where: str = "this template") -> None:
-    subject, body = split_template(template, where)
+    try:
+        subject, body = split_template(template, where)
+    except LetterError:
+        raise EmailTemplateError(
+            "shape", f"The email template {where} must start with its subject, then a line '---', then the text."
+        ) from None
     try:
         used = {n for part in (subject, body) for _, n, _, _ in string.Formatter().parse(part) if n}
     except ValueError as exc:
-        raise LetterError(f"{where} has a stray brace: {exc}. Write {{{{ and }}}} for literal braces.") from None
+        raise EmailTemplateError(
+            "brace", f"{where} has a stray brace: {exc}. Write {{{{ and }}}} for literal braces.", why=str(exc)
+        ) from None
     unknown = sorted(used - set(EMAIL_PLACEHOLDERS))
     if unknown:
-        raise LetterError(
-            f"{where} uses {', '.join('{' + u + '}' for u in unknown)}, which DPO Desk cannot fill. "
-            f"Known placeholders: {', '.join('{' + p + '}' for p in EMAIL_PLACEHOLDERS)}."
+        names = ", ".join("{" + u + "}" for u in unknown)
+        known = ", ".join("{" + p + "}" for p in EMAIL_PLACEHOLDERS)
+        raise EmailTemplateError(
+            "unknown",
+            f"{where} uses {names}, which DPO Desk cannot fill. Known placeholders: {known}.",
+            unknown=names,
+            known=known,
         )
 
 
@@ -52,7 +72,8 @@ def fill_email(template: str, values: dict[str, str], *, where: str, language: s
     used = {n for part in (subject, body) for _, n, _, _ in string.Formatter().parse(part) if n}
     missing = sorted(n for n in used if not str(values.get(n, "")).strip())
     if missing:
-        raise LetterError(f"The email {where} cannot be written: it needs {', '.join(missing)}.")
+        names = ", ".join("{" + m + "}" for m in missing)
+        raise EmailTemplateError("missing", f"The email {where} cannot be written: it needs {names}.", missing=names)
     subject, body = subject.format(**values), body.format(**values)
     if language == "fr":
         subject = french_typography(subject)

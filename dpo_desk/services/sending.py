@@ -25,7 +25,15 @@ from sqlalchemy.orm import Session
 
 from ..domain.channels import Channel
 from ..domain.delivery import PasswordChannel, Purpose, must_encrypt, too_big_for_email
-from ..domain.email_text import BUNDLE, EMAIL_KINDS, PASSWORD, REPORT, check_email_template, fill_email
+from ..domain.email_text import (
+    BUNDLE,
+    EMAIL_KINDS,
+    PASSWORD,
+    REPORT,
+    EmailTemplateError,
+    check_email_template,
+    fill_email,
+)
 from ..domain.letters import LetterError, LetterKind, date_in_words
 from ..paths import resources_dir
 from ..storage.casefile import CaseFile
@@ -121,6 +129,26 @@ class _Prepared:
 
 # Templates ------------------------------------------------------------------------------------
 
+_TEMPLATE_PROBLEMS = {
+    "shape": QT_TRANSLATE_NOOP(
+        "Services", "An email template starts with its subject, then a line ---, then the text."
+    ),
+    "brace": QT_TRANSLATE_NOOP(
+        "Services", "The template has a stray brace ({why}). Write {{{{ and }}}} for literal braces."
+    ),
+    "unknown": QT_TRANSLATE_NOOP(
+        "Services", "The template uses {unknown}, which DPO Desk cannot fill. Known placeholders: {known}."
+    ),
+    "missing": QT_TRANSLATE_NOOP("Services", "The email cannot be written: it needs {missing}."),
+}
+
+
+def _refused(exc: LetterError) -> ActionRefused:
+    """A template problem as a refusal the window can translate."""
+    if isinstance(exc, EmailTemplateError) and exc.problem in _TEMPLATE_PROBLEMS:
+        return ActionRefused(_TEMPLATE_PROBLEMS[exc.problem], **exc.values)
+    return ActionRefused(str(exc))
+
 
 def email_kind(purpose: Purpose, letter_kind: str | None) -> str:
     if purpose is Purpose.REPORT:
@@ -167,7 +195,7 @@ def save_email_template(
     try:
         check_email_template(text)
     except LetterError as exc:
-        raise ActionRefused(str(exc)) from None
+        raise _refused(exc) from None
     row = session.scalar(
         select(LetterTemplate).where(
             LetterTemplate.organisation_id == org.id,
@@ -245,7 +273,7 @@ def sample_email(
     try:
         return fill_email(text, values, where="this template", language=language)
     except LetterError as exc:
-        raise ActionRefused(str(exc)) from None
+        raise _refused(exc) from None
 
 
 # Preparing ------------------------------------------------------------------------------------
@@ -472,7 +500,7 @@ def _filled(prepared: _Prepared, encrypted: bool, via: PasswordChannel | None) -
     try:
         return fill_email(prepared.template, values, where=prepared.template_where, language=prepared.language)
     except LetterError as exc:
-        raise ActionRefused(str(exc)) from None
+        raise _refused(exc) from None
 
 
 def _target(mailbox: Mailbox) -> SmtpTarget:
@@ -717,7 +745,7 @@ def _send_password(case: CaseFile, prepared: _Prepared, sent: Sent, *, user: str
             template, values, where=f"password ({prepared.language})", language=prepared.language
         )
     except LetterError as exc:
-        raise ActionRefused(str(exc)) from None
+        raise _refused(exc) from None
     message_id = _message_id(prepared.mailbox)
     message = _compose(prepared, subject=subject, body=body, attachment=None, message_id=message_id)
     try:

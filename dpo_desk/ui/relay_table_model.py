@@ -18,8 +18,18 @@ RELAY_ROLE = Qt.ItemDataRole.UserRole + 1
 LATE = QColor("#b91c1c")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Relays", text)
+WORDS = {  # marked for lupdate; translated where shown
+    "answered": QT_TRANSLATE_NOOP("Relays", "answered"),
+    "answered_on": QT_TRANSLATE_NOOP("Relays", "answered on {day}"),
+    "reminded": QT_TRANSLATE_NOOP("Relays", ", reminded on {day}"),
+    "late": QT_TRANSLATE_NOOP("Relays", "LATE"),
+    "waiting": QT_TRANSLATE_NOOP("Relays", "waiting"),
+    "late_tip": QT_TRANSLATE_NOOP("Relays", "No answer by the internal due date: remind the department"),
+}
+
+
+def _tr(key: str) -> str:
+    return QCoreApplication.translate("Relays", WORDS[key])
 
 
 def relay_state(row: RelayView) -> str:
@@ -28,10 +38,10 @@ def relay_state(row: RelayView) -> str:
         if row.answered_at is None:
             return _tr("answered")
         moment = row.answered_at if row.answered_at.tzinfo else row.answered_at.replace(tzinfo=UTC)
-        return _tr("answered on {day}").format(day=short_day(moment.astimezone().date()))
-    reminded = _tr(", reminded on {day}").format(day=short_day(row.reminded_on)) if row.reminded_on else ""
+        return _tr("answered_on").format(day=short_day(moment.astimezone().date()))
+    reminded = _tr("reminded").format(day=short_day(row.reminded_on)) if row.reminded_on else ""
     if row.overdue:
-        return _tr("LATE") + reminded
+        return _tr("late") + reminded
     return _tr("waiting") + reminded
 
 
@@ -61,7 +71,7 @@ class RelayTableModel(RowsTableModel["RelayView"]):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and row.overdue:
-            return _tr("No answer by the internal due date: remind the department")
+            return _tr("late_tip")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()

@@ -30,8 +30,18 @@ VIA = {
 }
 
 
+WORDS = {
+    "message_id": QT_TRANSLATE_NOOP("SentEmails", "Message-ID {id}"),
+    "encrypted": QT_TRANSLATE_NOOP("SentEmails", "encrypted"),
+    "not_encrypted": QT_TRANSLATE_NOOP("SentEmails", "not encrypted"),
+    "bounced": QT_TRANSLATE_NOOP("SentEmails", "bounced"),
+    "delivered": QT_TRANSLATE_NOOP("SentEmails", "no bounce received"),
+}
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("SentEmails", text)
+    """A marked text (PURPOSES, VIA) or a WORDS key, in the interface's language."""
+    return QCoreApplication.translate("SentEmails", WORDS.get(text, text))
 
 
 class SentTableModel(RowsTableModel[Any]):
@@ -59,7 +69,7 @@ class SentTableModel(RowsTableModel[Any]):
         if role == Qt.ItemDataRole.ForegroundRole and row.bounced:
             return QBrush(BOUNCED)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = _tr("Message-ID {id}").format(id=row.message_id)
+            tip = _tr("message_id").format(id=row.message_id)
             return tip + ("\n" + row.bounce_reason if row.bounced and row.bounce_reason else "")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -76,5 +86,5 @@ class SentTableModel(RowsTableModel[Any]):
             return row.recipients
         if column == 3:
             source = VIA.get(row.password_via)
-            return _tr(source) if source else (_tr("encrypted") if row.encrypted else _tr("not encrypted"))
-        return _tr("bounced") if row.bounced else _tr("no bounce received")
+            return _tr(source) if source else (_tr("encrypted") if row.encrypted else _tr("not_encrypted"))
+        return _tr("bounced") if row.bounced else _tr("delivered")

@@ -136,312 +136,397 @@ Canaux : {channels}</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="81"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="87"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="87"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="93"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="88"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="94"/>
         <source>Extend by two further months (Art. 12(3)); reasons required</source>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="95"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="90"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="91"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="92"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
         <source>The information arrived today: the clock runs again</source>
         <translation>L’information est arrivée aujourd’hui : le délai court de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="93"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
         <source>Add note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
         <source>Ask for proof of identity…</source>
         <translation>Demander un justificatif d’identité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
         <source>Only on a reasonable doubt (Art. 12(6)); pauses the clock</source>
         <translation>Seulement en cas de doute raisonnable (art. 12(6)) ; suspend le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
         <source>Proof received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
         <source>Any copy of an ID document is then destroyed; a note stays</source>
         <translation>Toute copie de pièce d’identité est alors détruite ; une mention est conservée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="109"/>
         <source>Email matches the account</source>
         <translation>L’adresse correspond au compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="110"/>
         <source>Customer number matches</source>
         <translation>Le numéro client correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="111"/>
         <source>ID document checked</source>
         <translation>Pièce d’identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="112"/>
         <source>Seen in person</source>
         <translation>Vu en personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="107"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="111"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="117"/>
         <source>Not verified…</source>
         <translation>Non vérifiée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="125"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="131"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="126"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="132"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="127"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="133"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="128"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="134"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="129"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="135"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="130"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="136"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="131"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="137"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="132"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="138"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="133"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="139"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="163"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="169"/>
         <source>Write letter</source>
         <translation>Rédiger un courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="170"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="176"/>
         <source>Space to sign by hand</source>
         <translation>Place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="173"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="179"/>
         <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
         <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="175"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="181"/>
         <source>Mark sent…</source>
         <translation>Marquer envoyé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="181"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="187"/>
         <source>Send by email…</source>
         <translation>Envoyer par courriel…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="184"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="190"/>
         <source>Send the letter from the organisation&apos;s address, in reply to the request</source>
         <translation>Envoyer le courrier depuis l’adresse de l’organisme, en réponse à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="202"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="208"/>
         <source>Select a request in the list to see it here.</source>
         <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="227"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="234"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="228"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="235"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="229"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="236"/>
         <source>Drop files on the window to add them to this case</source>
         <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="230"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="237"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="233"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="240"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="234"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="241"/>
         <source>The ticked activities drive the access report</source>
         <translation>Les traitements cochés composent le rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="235"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="242"/>
         <source>Access report…</source>
         <translation>Rapport d’accès…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="236"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="243"/>
         <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
         <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="237"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="244"/>
         <source>Portability export…</source>
         <translation>Export de portabilité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="240"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="247"/>
         <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
         <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="244"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="251"/>
         <source>Processing activities of the register that concern the person:</source>
         <translation>Traitements du registre qui concernent la personne :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="253"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="260"/>
         <source>Send by email</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="263"/>
         <source>Access report, encrypted…</source>
         <translation>Rapport d’accès, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="257"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="264"/>
         <source>Portability bundle, encrypted…</source>
         <translation>Export de portabilité, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="264"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="272"/>
         <source>Activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="294"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="296"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="360"/>
+        <source>Departments asked for the person&apos;s data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="310"/>
+        <source>Ask the departments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="312"/>
+        <source>Remind the late ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="314"/>
+        <source>Email again the departments that did not answer by their due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="339"/>
+        <source>Show the password again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="342"/>
+        <source>The password read out by telephone, for a DPO; the history records that it was shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="347"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="392"/>
+        <source>Emails sent for this request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/case_detail.py" line="360"/>
+        <source>%n late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="371"/>
+        <source>Email the internal contact of each ticked activity a dated request for the person&apos;s data, due before the legal deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="376"/>
+        <source>Only a DPO asks the departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/case_detail.py" line="382"/>
+        <source>%n department(s) late with their answer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/case_detail.py" line="394"/>
+        <source>%n bounced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/case_detail.py" line="397"/>
+        <source>%n email(s) bounced: not delivered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="406"/>
+        <source>Only a DPO sees a password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="429"/>
         <source>Only a DPO writes this letter</source>
         <translation>Seul un DPO rédige ce courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="297"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="432"/>
         <source>Only a DPO can extend a deadline</source>
         <translation>Seul un DPO peut prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="312"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="449"/>
         <source>purged on {date}: only its procedural facts are kept</source>
         <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="325"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="462"/>
         <source>, registered mail {number}</source>
         <translation>, recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="327"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="464"/>
         <source>Due {due} (extension notice by the same date)</source>
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="329"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="466"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="335"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="472"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="346"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="483"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="357"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="494"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="400"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="539"/>
         <source>  (suggested)</source>
         <translation>  (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="406"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="381"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="545"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="423"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="563"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
     </message>
@@ -722,6 +807,24 @@ Canaux : {channels}</translation>
         <location filename="../../dpo_desk/ui/attachment_table_model.py" line="68"/>
         <source> (destroyed)</source>
         <translation> (détruite)</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPreviewDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="283"/>
+        <source>Sample email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="284"/>
+        <source>Subject: {subject}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="293"/>
+        <source>A sample case: the reference, the name and the dates are made up. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,142 +1232,152 @@ Canaux : {channels}</translation>
 <context>
     <name>Letters</name>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="17"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="18"/>
         <source>Acknowledgement of receipt</source>
         <translation>Accusé de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="18"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="19"/>
         <source>Request for proof of identity</source>
         <translation>Demande de justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="19"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="20"/>
         <source>Request for clarification</source>
         <translation>Demande de précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="20"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="21"/>
         <source>Extension notice</source>
         <translation>Notification de prolongation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="21"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="22"/>
         <source>Access response (Art. 15)</source>
         <translation>Réponse à la demande d’accès (art. 15)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="22"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="23"/>
         <source>Rectification done (Art. 16)</source>
         <translation>Rectification effectuée (art. 16)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="23"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="24"/>
         <source>Erasure done (Art. 17)</source>
         <translation>Effacement effectué (art. 17)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="24"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="25"/>
         <source>Restriction applied (Art. 18)</source>
         <translation>Limitation appliquée (art. 18)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="25"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="26"/>
         <source>Portability response (Art. 20)</source>
         <translation>Réponse de portabilité (art. 20)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="26"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="27"/>
         <source>Objection to marketing (Art. 21)</source>
         <translation>Opposition à la prospection (art. 21)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="27"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="28"/>
         <source>Consent withdrawal confirmed</source>
         <translation>Retrait du consentement confirmé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="28"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="29"/>
         <source>Refusal (Art. 12(4))</source>
         <translation>Refus (art. 12(4))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="29"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="30"/>
         <source>Partial refusal (Art. 12(4))</source>
         <translation>Refus partiel (art. 12(4))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="30"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="31"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
         <translation>Manifestement infondée ou excessive (art. 12(5))</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="31"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="32"/>
         <source>Post-mortem directives recorded</source>
         <translation>Directives post mortem enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="32"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="33"/>
         <source>Password of an encrypted email</source>
         <translation>Mot de passe d’un courriel chiffré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="38"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="39"/>
         <source>What must the person clarify?</source>
         <translation>Que doit préciser la personne ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="39"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="40"/>
         <source>What was rectified (which data, from what to what)?</source>
         <translation>Qu’est-ce qui a été rectifié (quelles données, de quoi à quoi) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="40"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="41"/>
         <source>What is kept, why and for how long? E.g. invoices, kept ten years (French Commercial Code, art. L123-22). If nothing is kept, say so.</source>
         <translation>Qu’est-ce qui est conservé, pourquoi et pour combien de temps ? Par exemple les factures, conservées dix ans (Code de commerce, art. L123-22). Si rien n’est conservé, dites-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="45"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="46"/>
         <source>Which processing is restricted, and on which ground (Art. 18(1))?</source>
         <translation>Quel traitement est limité, et pour quel motif (art. 18(1)) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="48"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="49"/>
         <source>Which consent was withdrawn (e.g. newsletter, customer testimonial)?</source>
         <translation>Quel consentement a été retiré (ex. lettre d’information, témoignage client) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="51"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="52"/>
         <source>What the instructions say, in short, and who is to carry them out.</source>
         <translation>Ce que disent les directives, en bref, et qui doit les exécuter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="70"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="71"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="71"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="72"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="72"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="73"/>
         <source>Written</source>
         <translation>Rédigé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="73"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="74"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="94"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="87"/>
+        <source>The email bounced: the letter did not reach the person. Send it again, or by post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="102"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="97"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="105"/>
+        <source>{day} — by email — BOUNCED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="107"/>
         <source>{day} — by email</source>
         <translation>{day} — par courriel</translation>
     </message>
@@ -1392,273 +1505,303 @@ Canaux : {channels}</translation>
 <context>
     <name>MailboxDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="47"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="48"/>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="51"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="52"/>
         <source>e.g. dpo-imv</source>
         <translation>ex. dpo-imv</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="54"/>
         <source>e.g. imap.example.fr</source>
         <translation>ex. imap.exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="56"/>
         <source>TLS (IMAPS)</source>
         <translation>TLS (IMAPS)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="57"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="63"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="64"/>
         <source>Kept in the system keyring, never in the case file</source>
         <translation>Conservé dans le trousseau du système, jamais dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="67"/>
         <source>(tell from the recipient)</source>
         <translation>(d’après le destinataire)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="71"/>
         <source>only if your organisation has its own certificate authority</source>
         <translation>seulement si votre organisation a sa propre autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="72"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="76"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="77"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="77"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="78"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="79"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="79"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="80"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="81"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="81"/>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="82"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="104"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="82"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="83"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="84"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="85"/>
         <source>Certificate file</source>
         <translation>Fichier de certificat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="88"/>
         <source>e.g. smtp.example.fr — empty: this mailbox does not send</source>
         <translation>p. ex. smtp.exemple.fr — vide&#x202f;: cette boîte n’envoie pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="89"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="90"/>
         <source>STARTTLS (submission)</source>
         <translation>STARTTLS (soumission)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="90"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="91"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="96"/>
         <source>the address answers are sent from, e.g. dpo@example.fr</source>
         <translation>l’adresse d’envoi des réponses, p. ex. dpo@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="100"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="101"/>
         <source>Above this size, DPO Desk proposes the postal route</source>
         <translation>Au-delà de cette taille, DPO Desk propose la voie postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="105"/>
         <source>OAuth2 — Microsoft 365</source>
         <translation>OAuth2 — Microsoft 365</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="106"/>
         <source>OAuth2 — Gmail</source>
         <translation>OAuth2 — Gmail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="108"/>
         <source>the application (client) id registered with the provider</source>
         <translation>l’identifiant (client id) de l’application enregistrée chez le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="110"/>
         <source>Microsoft 365: your directory (tenant) id or domain</source>
         <translation>Microsoft 365&#x202f;: l’identifiant ou le domaine de votre annuaire (tenant)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="114"/>
+        <source>Gmail: the client secret of the desktop client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="117"/>
+        <source>Google gives desktop clients a secret, which Gmail requires; Microsoft 365 needs none. Kept in the system keyring, never in the case file. Leave it empty to keep the one given before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="121"/>
         <source>Sending server (SMTP)</source>
         <translation>Serveur d’envoi (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="111"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="122"/>
         <source>Sending security</source>
         <translation>Sécurité de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="112"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="123"/>
         <source>Sending port</source>
         <translation>Port d’envoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="124"/>
         <source>Sent from</source>
         <translation>Envoyé depuis</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="125"/>
         <source>Largest message</source>
         <translation>Message le plus gros</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="126"/>
         <source>Sign in with</source>
         <translation>Connexion par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="127"/>
         <source>Client id</source>
         <translation>Identifiant client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="128"/>
         <source>Tenant</source>
         <translation>Annuaire (tenant)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="129"/>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="138"/>
         <source>Add mailbox</source>
         <translation>Ajouter la boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="140"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="142"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="132"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="144"/>
         <source>Authorise…</source>
         <translation>Autoriser…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="148"/>
-        <source>Mailboxes fetched by Case → Mail to triage:</source>
-        <translation>Boîtes relevées par Dossier → Courriels à trier :</translation>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="162"/>
+        <source>Mailboxes: requests are fetched from them (Case → Mail to triage), answers sent from them:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="183"/>
         <source>sends from {address}</source>
         <translation>envoie depuis {address}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="167"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="185"/>
         <source>not authorised yet</source>
         <translation>pas encore autorisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="243"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="289"/>
         <source>Mailbox {name} saved.</source>
         <translation>Boîte {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="245"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="291"/>
         <source>Nothing to change.</source>
         <translation>Rien à modifier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="258"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="305"/>
         <source>Remove mailbox</source>
         <translation>Supprimer la boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="259"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="306"/>
         <source>Remove {name}? Its password or tokens are forgotten; messages already handled stay.</source>
         <translation>Supprimer {name}&#x202f;? Son mot de passe ou ses jetons sont oubliés&#x202f;; les messages déjà traités restent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="270"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="313"/>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="325"/>
         <source>Mailbox {name} removed.</source>
         <translation>Boîte {name} supprimée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="283"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="342"/>
         <source>Sign in in your browser; DPO Desk waits for it to come back…</source>
         <translation>Connectez-vous dans votre navigateur&#x202f;; DPO Desk attend son retour…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="284"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="343"/>
         <source>{name} is authorised.</source>
         <translation>{name} est autorisée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="299"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="358"/>
         <source>Type the mailbox password: it is kept in the system keyring.</source>
         <translation>Saisissez le mot de passe de la boîte : il est conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="306"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="362"/>
+        <source>Gmail needs the client secret of the desktop client (Google Cloud console → Credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="378"/>
+        <source>Mailbox {name} added. Now click Authorise… and sign in in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="381"/>
         <source>Mailbox {name} added.</source>
         <translation>Boîte {name} ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="313"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="385"/>
         <source>Certificate to trust</source>
         <translation>Certificat à approuver</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="314"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="386"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Certificats (*.pem *.crt *.cer)</translation>
     </message>
@@ -1666,218 +1809,218 @@ Canaux : {channels}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="99"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="101"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="105"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="107"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="144"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="146"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="154"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="156"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="194"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="196"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="230"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="231"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="242"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="237"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="248"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="240"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="251"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="252"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="245"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
-        <source>The IMAP mailboxes requests arrive in</source>
-        <translation>Les boîtes IMAP où arrivent les demandes</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="275"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
-        <source>Letter &amp;templates…</source>
-        <translation>&amp;Modèles de courriers…</translation>
+        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
+        <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
-        <source>Each organisation&apos;s own wording of its letters, with a preview</source>
-        <translation>La rédaction propre à chaque organisation, avec un aperçu</translation>
+        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <source>Letter and email &amp;templates…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
+        <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="293"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="283"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="304"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="292"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="307"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="313"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="971"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="317"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1130"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="321"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="325"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="314"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="329"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="323"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="325"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="340"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="328"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="343"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="333"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="348"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="349"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="373"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="388"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1885,310 +2028,383 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="419"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="441"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="423"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="445"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="444"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="466"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="445"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="467"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="449"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="453"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="471"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="475"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="457"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="479"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="459"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="481"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="462"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="484"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="466"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="488"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="469"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="491"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="495"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="474"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="496"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="475"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="497"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="483"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="505"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="484"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="506"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="485"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="507"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="486"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="508"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="494"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="499"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="516"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="521"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="503"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="525"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="522"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="544"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="525"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="547"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="534"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="556"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="535"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="557"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="585"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="607"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="592"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="614"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="593"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="615"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="594"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="616"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="599"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="621"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="601"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="623"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="605"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="627"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="612"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="634"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="614"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="636"/>
         <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
         <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="621"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="643"/>
         <source>Attach the copy…</source>
         <translation>Joindre la copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="622"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="644"/>
         <source>No copy</source>
         <translation>Pas de copie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="627"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="650"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="672"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="630"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="652"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="648"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="982"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="670"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1141"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="654"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="676"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="659"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="681"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="660"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="682"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="664"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="686"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="692"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="714"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="707"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="729"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="708"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="730"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="726"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="748"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="728"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="750"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="747"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="769"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="755"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="788"/>
+        <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="796"/>
+        <source>• {contact} ({activity}), to answer by {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="803"/>
+        <source>Ask the departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="805"/>
+        <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
+
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="812"/>
+        <source>Send</source>
+        <translation type="unfinished">Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="828"/>
+        <source>{ref}: emailing the departments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/main_window.py" line="833"/>
+        <source>{ref}: %n department(s) asked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/main_window.py" line="835"/>
+        <source>{ref}: %n department(s) reminded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="853"/>
+        <source>Show the password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="855"/>
+        <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="862"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="896"/>
+        <source>Daily digest of what falls due sent by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="900"/>
+        <source>The daily digest could not be sent: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="914"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="757"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="916"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="772"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="931"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="776"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="935"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="801"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="960"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="822"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="981"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="846"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="869"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="880"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1005"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1028"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1039"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="846"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1005"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="858"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1017"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="878"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1037"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="896"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1055"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="898"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1057"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="971"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1130"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -2196,17 +2412,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="994"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1153"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="999"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1158"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1002"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1161"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2214,7 +2430,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1049"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1208"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -2395,6 +2611,19 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <location filename="../../dpo_desk/ui/organisation_dialog.py" line="211"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="229"/>
+        <source>Password to read out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="232"/>
+        <source>Read this password out to the person by telephone, group by group: capital letters and digits, never 0, O, 1 or I.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2636,40 +2865,73 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Décision automatisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="40"/>
+        <source>Internal contact (asked for a person&apos;s data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="54"/>
         <source>Register of processing activities</source>
         <translation>Registre des activités de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="61"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="62"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="62"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="63"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="128"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="145"/>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="148"/>
         <source>New activity</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="161"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="162"/>
         <source>Activity {n}</source>
         <translation>Traitement {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="170"/>
         <source>Two activities have the same name.</source>
         <translation>Deux traitements portent le même nom.</translation>
+    </message>
+</context>
+<context>
+    <name>Relays</name>
+    <message>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="41"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="42"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="43"/>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="44"/>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="45"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2867,10 +3129,83 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
 </context>
 <context>
+    <name>SentEmails</name>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="19"/>
+        <source>Access report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="20"/>
+        <source>Portability bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="21"/>
+        <source>Password, sent apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="22"/>
+        <source>Letter</source>
+        <translation type="unfinished">Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="23"/>
+        <source>Request to a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="24"/>
+        <source>Reminder to a department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="27"/>
+        <source>encrypted, password by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="28"/>
+        <source>encrypted, password by telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="29"/>
+        <source>encrypted, password in a separate email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="42"/>
+        <source>Sent</source>
+        <translation type="unfinished">Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="43"/>
+        <source>What</source>
+        <translation type="unfinished">Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="44"/>
+        <source>To</source>
+        <translation type="unfinished">À</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="45"/>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="46"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="73"/>
-        <location filename="../../dpo_desk/services/retention.py" line="224"/>
+        <location filename="../../dpo_desk/services/retention.py" line="239"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
@@ -3017,30 +3352,30 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>La notification de prolongation devait parvenir à la personne au plus tard le {due_on}, dans le premier mois (art. 12(3)) ; il est trop tard pour la rédiger.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="335"/>
-        <location filename="../../dpo_desk/services/letters.py" line="365"/>
+        <location filename="../../dpo_desk/services/letters.py" line="361"/>
+        <location filename="../../dpo_desk/services/letters.py" line="391"/>
         <source>That letter does not exist.</source>
         <translation>Ce courrier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="342"/>
+        <location filename="../../dpo_desk/services/letters.py" line="368"/>
         <source>That letter&apos;s content was destroyed when its case was purged; its date, kind and fingerprint are kept.</source>
         <translation>Le contenu de ce courrier a été détruit lors de la purge de sa demande ; sa date, son type et son empreinte sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="372"/>
-        <location filename="../../dpo_desk/services/sending.py" line="474"/>
+        <location filename="../../dpo_desk/services/letters.py" line="398"/>
+        <location filename="../../dpo_desk/services/sending.py" line="528"/>
         <source>send the letter that notifies an extension or a refusal</source>
         <translation>envoyer le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="376"/>
+        <location filename="../../dpo_desk/services/letters.py" line="402"/>
         <source>A letter cannot be marked sent on a day still to come.</source>
         <translation>Un courrier ne peut pas être marqué envoyé à une date future.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="383"/>
-        <location filename="../../dpo_desk/services/sending.py" line="271"/>
+        <location filename="../../dpo_desk/services/letters.py" line="410"/>
+        <location filename="../../dpo_desk/services/sending.py" line="327"/>
         <source>This letter was already marked sent on {sent_on}.</source>
         <translation>Ce courrier a déjà été marqué envoyé le {sent_on}.</translation>
     </message>
@@ -3102,7 +3437,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/mailboxes.py" line="205"/>
-        <location filename="../../dpo_desk/services/oauth.py" line="91"/>
+        <location filename="../../dpo_desk/services/oauth.py" line="95"/>
         <source>A custom OAuth2 provider needs its authorization and token addresses.</source>
         <translation>Un fournisseur OAuth2 personnalisé a besoin de ses adresses d’autorisation et de jeton.</translation>
     </message>
@@ -3229,33 +3564,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Aucune boîte ne s’appelle {name} (boîtes : {known}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="48"/>
+        <location filename="../../dpo_desk/services/members.py" line="49"/>
         <source>{user} is not a user of this case file, or no longer: nothing was changed. Ask the DPO to add you (File → Users…).</source>
         <translation>{user} n’est pas, ou plus, utilisateur de ce dossier : rien n’a été modifié. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="62"/>
+        <location filename="../../dpo_desk/services/members.py" line="63"/>
         <source>Only a DPO can {what}. Prepare it and ask the DPO; nothing was changed.</source>
         <translation>Seul un DPO peut {what}. Préparez-le et demandez au DPO ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="82"/>
+        <location filename="../../dpo_desk/services/members.py" line="83"/>
         <source>Give the user&apos;s login name (the name they sign in to the computer with).</source>
         <translation>Indiquez l’identifiant de la personne (le nom avec lequel elle ouvre sa session).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="90"/>
+        <location filename="../../dpo_desk/services/members.py" line="91"/>
         <source>Add yourself ({login}) first, as DPO: from then on only members can change the case file.</source>
         <translation>Ajoutez-vous d’abord ({login}), comme DPO : ensuite seules les personnes inscrites pourront modifier le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="96"/>
-        <location filename="../../dpo_desk/services/members.py" line="126"/>
+        <location filename="../../dpo_desk/services/members.py" line="97"/>
+        <location filename="../../dpo_desk/services/members.py" line="127"/>
         <source>manage the users of the case file</source>
         <translation>gérer les utilisateurs du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="99"/>
+        <location filename="../../dpo_desk/services/members.py" line="100"/>
         <source>{login} is already a user of this case file.</source>
         <translation>{login} est déjà utilisateur de ce dossier.</translation>
     </message>
@@ -3266,7 +3601,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/digest.py" line="103"/>
-        <location filename="../../dpo_desk/services/members.py" line="130"/>
+        <location filename="../../dpo_desk/services/members.py" line="131"/>
         <source>{login} is not a user of this case file.</source>
         <translation>{login} n’est pas utilisateur de ce dossier.</translation>
     </message>
@@ -3276,12 +3611,12 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>{address} n’est pas une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/digest.py" line="129"/>
+        <location filename="../../dpo_desk/services/digest.py" line="150"/>
         <source>No organisation has a sending address: the digest cannot be sent.</source>
         <translation>Aucun organisme n’a d’adresse d’envoi&#x202f;: le récapitulatif ne peut pas être envoyé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="150"/>
+        <location filename="../../dpo_desk/services/members.py" line="151"/>
         <source>{login} is the only DPO: add another DPO first.</source>
         <translation>{login} est le seul DPO : ajoutez d’abord un autre DPO.</translation>
     </message>
@@ -3339,7 +3674,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/register.py" line="40"/>
-        <location filename="../../dpo_desk/services/relays.py" line="82"/>
+        <location filename="../../dpo_desk/services/relays.py" line="83"/>
         <source>change the register of processing activities</source>
         <translation>modifier le registre des traitements</translation>
     </message>
@@ -3360,7 +3695,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/register.py" line="107"/>
-        <location filename="../../dpo_desk/services/relays.py" line="91"/>
+        <location filename="../../dpo_desk/services/relays.py" line="92"/>
         <source>Not in {code}&apos;s register: {unknown}. Known: {known}.</source>
         <translation>Absent du registre de {code} : {unknown}. Connus : {known}.</translation>
     </message>
@@ -3652,12 +3987,12 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="210"/>
+        <location filename="../../dpo_desk/services/retention.py" line="225"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="214"/>
+        <location filename="../../dpo_desk/services/retention.py" line="229"/>
         <source>Only messages set aside longer ago than the retention period can be deleted. Nothing was purged.</source>
         <translation>Seuls les messages écartés depuis plus longtemps que la durée de conservation peuvent être supprimés. Rien n’a été purgé.</translation>
     </message>
@@ -3752,98 +4087,128 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Réponse de {contact} sur {activity}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/oauth.py" line="205"/>
+        <location filename="../../dpo_desk/services/oauth.py" line="204"/>
+        <source>The redirect address {host} is not this computer: nothing was authorised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/oauth.py" line="228"/>
+        <source>No free port for the sign-in&apos;s return on this computer: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/oauth.py" line="306"/>
         <source>The browser did not come back within {minutes} minutes: nothing was authorised. Try again.</source>
         <translation>Le navigateur n’est pas revenu dans les {minutes} minutes&#x202f;: rien n’a été autorisé. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/oauth.py" line="215"/>
+        <location filename="../../dpo_desk/services/oauth.py" line="316"/>
         <source>The sign-in was refused ({error}: {description}); nothing was authorised.</source>
         <translation>La connexion a été refusée ({error}&#x202f;: {description})&#x202f;; rien n’a été autorisé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/oauth.py" line="228"/>
+        <location filename="../../dpo_desk/services/oauth.py" line="328"/>
         <source>The provider gave no refresh token, so DPO Desk would have to ask you again within the hour. Check that the scopes allow offline access.</source>
         <translation>Le fournisseur n’a pas donné de jeton de renouvellement&#x202f;: DPO Desk devrait vous redemander la connexion dans l’heure. Vérifiez que les autorisations (scopes) permettent l’accès hors connexion.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/oauth.py" line="246"/>
+        <location filename="../../dpo_desk/services/oauth.py" line="346"/>
         <source>The OAuth2 provider refused: {error} ({description}).</source>
         <translation>Le fournisseur OAuth2 a refusé&#x202f;: {error} ({description}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/oauth.py" line="252"/>
+        <location filename="../../dpo_desk/services/oauth.py" line="352"/>
         <source>The OAuth2 provider could not be reached: {why}.</source>
         <translation>Le fournisseur OAuth2 est injoignable&#x202f;: {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/oauth.py" line="262"/>
+        <location filename="../../dpo_desk/services/oauth.py" line="362"/>
         <source>The sign-in worked, but its token could not be kept in the system keyring: {exc}</source>
         <translation>La connexion a réussi, mais son jeton n’a pas pu être gardé dans le trousseau du système&#x202f;: {exc}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/oauth.py" line="299"/>
+        <location filename="../../dpo_desk/services/oauth.py" line="399"/>
         <source>The mailbox {username} is not authorised yet (or its authorisation was removed): re-authorise it in File → Mailboxes, or with dpo-desk mailbox authorise.</source>
         <translation>La boîte {username} n’est pas encore autorisée (ou son autorisation a été retirée)&#x202f;: autorisez-la dans Fichier → Boîtes aux lettres, ou avec dpo-desk mailbox authorise.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/oauth.py" line="315"/>
+        <location filename="../../dpo_desk/services/oauth.py" line="415"/>
         <source>The authorisation of {username} could not be renewed ({why}): re-authorise the mailbox.</source>
         <translation>L’autorisation de {username} n’a pas pu être renouvelée ({why})&#x202f;: autorisez de nouveau la boîte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/relays.py" line="153"/>
+        <location filename="../../dpo_desk/services/relays.py" line="177"/>
         <source>ask the departments for the person&apos;s data</source>
         <translation>demander aux services les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/relays.py" line="161"/>
-        <source>{reference}: no ticked activity names an internal contact not yet asked. Name one in the register (dpo-desk register contact ACTIVITY ADDRESS).</source>
-        <translation>{reference}&#x202f;: aucun traitement coché ne nomme un contact interne pas encore sollicité. Indiquez-en un dans le registre (dpo-desk register contact TRAITEMENT ADRESSE).</translation>
+        <location filename="../../dpo_desk/services/relays.py" line="181"/>
+        <source>{reference} is closed: the departments are no longer asked.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="163"/>
-        <location filename="../../dpo_desk/services/sending.py" line="186"/>
+        <location filename="../../dpo_desk/services/relays.py" line="190"/>
+        <source>{reference}: no ticked activity names an internal contact not yet asked. Name one in the register (File → Register of processing activities, or dpo-desk register contact ACTIVITY ADDRESS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="146"/>
+        <source>There is no email template {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="165"/>
+        <location filename="../../dpo_desk/services/sending.py" line="188"/>
         <source>change the wording of emails</source>
         <translation>modifier le texte des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="212"/>
+        <location filename="../../dpo_desk/services/sending.py" line="258"/>
         <source>{organisation} has no sending address yet: add a mailbox with an SMTP server for it (File → Mailboxes, or dpo-desk mailbox add NAME --smtp-host HOST --org {code}).</source>
         <translation>{organisation} n’a pas encore d’adresse d’envoi&#x202f;: ajoutez-lui une boîte avec un serveur SMTP (Fichier → Boîtes aux lettres, ou dpo-desk mailbox add NOM --smtp-host SERVEUR --org {code}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="253"/>
+        <location filename="../../dpo_desk/services/sending.py" line="299"/>
         <source>{reference}: no email address is known for {person}; send the answer by post.</source>
         <translation>{reference}&#x202f;: aucune adresse électronique n’est connue pour {person}&#x202f;; envoyez la réponse par courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="265"/>
+        <location filename="../../dpo_desk/services/sending.py" line="311"/>
         <source>{reference} has no letter {letter_id}.</source>
         <translation>{reference} n’a pas de courrier {letter_id}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="294"/>
+        <location filename="../../dpo_desk/services/sending.py" line="319"/>
+        <source>The password letter goes by post: emailed to the same address, the password would travel beside the document it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="348"/>
         <source>Only letters, the access report and the bundle are sent.</source>
         <translation>Seuls les courriers, le rapport d’accès et l’export de portabilité sont envoyés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="493"/>
+        <location filename="../../dpo_desk/services/sending.py" line="547"/>
         <source>The password would travel with the message: nothing was sent.</source>
         <translation>Le mot de passe voyagerait avec le message&#x202f;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="496"/>
+        <location filename="../../dpo_desk/services/sending.py" line="550"/>
         <source>The message would be {size:.1f} MB; {mailbox} sends at most {limit:.1f} MB. Send it by post instead: print the document and mark it sent by post.</source>
         <translation>Le message ferait {size:.1f} Mo&#x202f;; {mailbox} envoie au plus {limit:.1f} Mo. Envoyez-le plutôt par courrier&#x202f;: imprimez le document et marquez-le envoyé par courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="517"/>
+        <location filename="../../dpo_desk/services/sending.py" line="571"/>
         <source>The message was sent (Message-ID {message_id}) but could not be recorded in the case file: {exc}. Record it by hand: mark the letter sent by email, and note the Message-ID.</source>
         <translation>Le message est parti (Message-ID {message_id}) mais n’a pas pu être enregistré dans le dossier&#x202f;: {exc}. Enregistrez-le à la main&#x202f;: marquez le courrier envoyé par courriel et notez le Message-ID.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="769"/>
+        <location filename="../../dpo_desk/services/sending.py" line="824"/>
+        <source>show the password of an encrypted email again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="827"/>
         <source>No password to read out is kept for that message.</source>
         <translation>Aucun mot de passe à lire n’est gardé pour ce message.</translation>
     </message>
@@ -3980,52 +4345,137 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="41"/>
-        <source>Letter templates</source>
-        <translation>Modèles de courriers</translation>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="36"/>
+        <source>Access report (Art. 15), encrypted</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="37"/>
+        <source>Portability bundle (Art. 20), encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="38"/>
+        <source>Password sent in a separate email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="43"/>
+        <source>the case reference, e.g. IMV-2026-0007</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="44"/>
+        <source>the data subject&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="45"/>
+        <source>the subject of the letter sent (letters only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="46"/>
+        <source>the organisation&apos;s legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="47"/>
+        <source>what is attached, and how its password reaches the person when it is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="50"/>
+        <source>the address the answer is sent from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="51"/>
+        <source>who signs: the organisation&apos;s signatory, else its DPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="52"/>
+        <source>the password (the separate password email only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="53"/>
+        <source>the day the encrypted answer was sent (the separate password email only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="79"/>
+        <source>Letter and email templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="85"/>
+        <source>Letters</source>
+        <translation type="unfinished">Courriers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="86"/>
+        <source>Email bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="88"/>
+        <source>The letter itself, or the email that carries it (or the report, or the bundle) when sent by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="94"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="95"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="103"/>
         <source>First line: the subject; then a line ---; then the text. Placeholders:</source>
         <translation>Première ligne : l’objet ; puis une ligne --- ; puis le texte. Champs :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="118"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="119"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="120"/>
         <source>Back to the standard wording</source>
         <translation>Revenir à la rédaction standard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="158"/>
+        <source>{placeholder}: {meaning}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="165"/>
+        <source>The email that carries the document. First line: the subject; then a line ---; then the text. A letter kind without its own email uses the standard one for letters. Placeholders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="217"/>
         <source>This organisation&apos;s own wording</source>
         <translation>Rédaction propre à cette organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="217"/>
         <source>Standard wording</source>
         <translation>Rédaction standard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="232"/>
         <source>Sample letter.pdf</source>
         <translation>Exemple de courrier.pdf</translation>
     </message>
@@ -4269,76 +4719,111 @@ Objet : {subject}</translation>
         <translation>Utilisateurs de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="49"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="62"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="64"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="49"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="63"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="65"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="49"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="66"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="50"/>
+        <source>Daily digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="58"/>
         <source>the name they sign in to the computer with</source>
         <translation>le nom avec lequel la personne ouvre sa session</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="67"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="68"/>
         <source>Change role</source>
         <translation>Changer de rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="67"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="171"/>
         <source>No longer works here</source>
         <translation>Ne travaille plus ici</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="103"/>
         <source>{role} (no longer active)</source>
         <translation>{role} (plus active)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="111"/>
         <source>Nobody is listed yet: whoever opens the file may do everything. Add yourself first, as DPO; from then on only the people listed here can change the case file.</source>
         <translation>Personne n’est encore inscrit : quiconque ouvre le dossier peut tout faire. Ajoutez-vous d’abord, comme DPO ; ensuite seules les personnes inscrites ici pourront modifier le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="119"/>
         <source>Only a DPO extends deadlines, refuses requests, sends those letters and changes settings.</source>
         <translation>Seul un DPO prolonge les délais, refuse les demandes, envoie ces courriers et modifie les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="131"/>
+        <source>e.g. claire@example.fr — empty: no digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="134"/>
+        <source>Once a day, DPO Desk emails this address what falls due: deadlines, extension notices, letters to send, late departments. References only, no names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="138"/>
+        <source>Set digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="154"/>
+        <source>{login} gets the daily digest at {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="156"/>
+        <source>{login} gets no daily digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="165"/>
+        <source>Daily digest of {login} to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="171"/>
         <source>Works here again</source>
         <translation>Travaille de nouveau ici</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="189"/>
         <source>{login} added.</source>
         <translation>{login} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="203"/>
         <source>{login} is now {role}.</source>
         <translation>{login} est désormais {role}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="212"/>
         <source>{login} changed.</source>
         <translation>{login} modifié.</translation>
     </message>
