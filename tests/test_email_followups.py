@@ -364,3 +364,38 @@ def test_a_password_shown_in_the_cli_output_is_never_in_the_message(case: CaseFi
     ready_for_report(case, reference)
     sent = send_answer(case, reference, Purpose.BUNDLE, user="dpo", today=TODAY)  # phone by default
     assert PASSWORD_SHAPE.fullmatch(sent.password) and sent.password.encode() not in smtp.messages[0].data
+
+
+def test_on_a_computer_without_a_keyring_the_command_line_sends_with_the_password_from_the_environment(
+    case: CaseFile,
+    case_path,  # type: ignore[no-untyped-def]
+    smtp: SmtpServers,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    from dpo_desk.cli.main import main
+
+    from .conftest import PASSPHRASE
+    from .imap_server import PASSWORD, USER
+
+    reference = email_request(case)
+    letter_id = acknowledgement(case, reference)
+    case.close()
+    keyring.set_keyring(NoKeyring())  # a headless server: no Secret Service (restored by the fixture)
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("DPO_DESK_MAILBOX_PASSWORD", PASSWORD)
+    run = ["--no-keyring", "--case-file", str(case_path)]
+    assert main([*run, "mailbox", "add", "envoi", "--user", USER, "--smtp-host", smtp.host, "--smtp-port",
+                 str(smtp.starttls_port), "--from", "dpo@imv.example", "--org", "IMV",
+                 "--ca-file", str(smtp.ca_file)]) == 0  # fmt: skip
+    assert "no system keyring, so the password was not kept" in capsys.readouterr().err
+    monkeypatch.delenv("DPO_DESK_MAILBOX_PASSWORD")
+    assert main([*run, "send", reference, "--letter", str(letter_id)]) == 2
+    assert "No password is known for" in capsys.readouterr().err and smtp.messages == []
+    monkeypatch.setenv("DPO_DESK_MAILBOX_PASSWORD", PASSWORD)
+    assert main([*run, "send", reference, "--letter", str(letter_id)]) == 0
+    (received,) = smtp.messages
+    assert received.message["Message-ID"] in capsys.readouterr().out

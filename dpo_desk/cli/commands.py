@@ -40,6 +40,12 @@ from .inputs import (
 from .output import emit_json, request_block, request_table, table
 
 EXPECTED = (CaseFileError, ActionRefused, ValueError)
+MAILBOX_PASSWORD = "DPO_DESK_MAILBOX_PASSWORD"
+
+
+def _mailbox_password() -> str | None:
+    """The mailbox password given in the environment: used when the keyring holds none."""
+    return os.environ.get(MAILBOX_PASSWORD) or None
 
 
 class Refused(UsageError):
@@ -371,7 +377,15 @@ def ask_departments(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.relays import ask_departments as ask
 
     assert case is not None
-    for relay in ask(case, args.reference, user=args.user, today=date.today(), activities=args.activity):
+    asked = ask(
+        case,
+        args.reference,
+        user=args.user,
+        today=date.today(),
+        activities=args.activity,
+        mailbox_password=_mailbox_password(),
+    )
+    for relay in asked:
         print(
             f"{relay.activity}: asked {relay.contact} on {relay.asked_on.isoformat()}, due {relay.due_on.isoformat()}"
         )
@@ -384,7 +398,8 @@ def relays(args: argparse.Namespace, case: CaseFile | None) -> int:
 
     assert case is not None
     if args.remind:
-        print(f"{remind_relays(case, user=args.user, today=date.today())} relay(s) reminded.")
+        reminded = remind_relays(case, user=args.user, today=date.today(), mailbox_password=_mailbox_password())
+        print(f"{reminded} relay(s) reminded.")
     if args.reference:
         with case.session() as session:
             views = relays_of(session, args.reference, today=date.today())
@@ -405,7 +420,9 @@ def digest(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.digest import send_digests
 
     assert case is not None
-    for line in send_digests(case, user=args.user, today=date.today(), dry_run=args.dry_run):
+    for line in send_digests(
+        case, user=args.user, today=date.today(), dry_run=args.dry_run, mailbox_password=_mailbox_password()
+    ):
         print(line)
     return 0
 
@@ -504,7 +521,14 @@ def mailbox_add(args: argparse.Namespace, case: CaseFile | None) -> int:
     else:
         client_secret = os.environ.get("DPO_DESK_OAUTH_CLIENT_SECRET") or None
     with case.transaction() as session:
-        add_mailbox(session, settings, user=args.user, password=password, client_secret=client_secret)
+        kept = add_mailbox(
+            session,
+            settings,
+            user=args.user,
+            password=password,
+            client_secret=client_secret,
+            keyring_optional=password is not None and password == _mailbox_password(),
+        )
         if args.sends_for:
             set_sending_mailbox(session, args.sends_for, settings.name, user=args.user)
     parts = []
@@ -515,6 +539,12 @@ def mailbox_add(args: argparse.Namespace, case: CaseFile | None) -> int:
             f"sends from {settings.from_address or settings.username} via {settings.smtp_host}:{settings.smtp_port}"
         )
     print(f"Mailbox {args.name} added ({'; '.join(parts)}).")
+    if not kept:
+        print(
+            f"dpo-desk: note: this computer has no system keyring, so the password was not kept: give it in "
+            f"{MAILBOX_PASSWORD} each time you send or fetch.",
+            file=sys.stderr,
+        )
     if settings.auth is Auth.OAUTH2:
         print(f"Now authorise it: dpo-desk mailbox authorise {args.name}")
     return 0
@@ -602,6 +632,7 @@ def send(args: argparse.Namespace, case: CaseFile | None) -> int:
         encrypt=args.encrypt or None,
         password_via=via,
         language=args.lang,
+        mailbox_password=_mailbox_password(),
     )
     print(f"Sent to {sent.recipient}: Message-ID {sent.message_id}")
     if sent.encrypted:
@@ -662,7 +693,7 @@ def fetch(args: argparse.Namespace, case: CaseFile | None) -> int:
     failed = 0
     for name in names:
         try:
-            report = fetch_new(case, name, user=args.user)
+            report = fetch_new(case, name, user=args.user, password=_mailbox_password())
         except ActionRefused as exc:
             print(f"{name}: {exc}", file=sys.stderr)
             failed += 1

@@ -138,7 +138,9 @@ def compose(items: list[DueItem], *, today: date, language: str) -> tuple[str, s
     return words["subject"].format(day=date_in_words(today, language)), "\n".join(lines) + "\n"
 
 
-def send_digests(case: CaseFile, *, user: str, today: date, dry_run: bool = False) -> list[str]:
+def send_digests(
+    case: CaseFile, *, user: str, today: date, dry_run: bool = False, mailbox_password: str | None = None
+) -> list[str]:
     """Each member with a digest address not yet sent today gets one; returns what was done, a line each."""
     with case.session() as session:
         members = session.scalars(
@@ -175,7 +177,7 @@ def send_digests(case: CaseFile, *, user: str, today: date, dry_run: bool = Fals
         )
         message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation replies to it
         message.set_content(body)
-        _deliver(mailbox, address, message.as_bytes(policy=SMTP_POLICY))
+        _deliver(mailbox, address, message.as_bytes(policy=SMTP_POLICY), mailbox_password)
         with case.transaction() as session:
             member = session.scalar(select(Member).where(Member.login == login))
             assert member is not None

@@ -232,10 +232,15 @@ def _apply(session: Session, mailbox: Mailbox, settings: MailboxSettings) -> Non
     mailbox.oauth_scopes = settings.oauth_scopes.strip()
 
 
-def _keep_password(mailbox: Mailbox, password: str) -> None:
+def _keep_password(mailbox: Mailbox, password: str, *, optional: bool = False) -> bool:
+    """Keep the password in the keyring; False when there is none and that is allowed (`optional`:
+    the command line then reads DPO_DESK_MAILBOX_PASSWORD each time)."""
     try:
         keystore.remember_secret(password_name(mailbox), password)
+        return True
     except KeyringUnavailable as exc:
+        if optional:
+            return False
         raise ActionRefused(
             QT_TRANSLATE_NOOP(
                 "Services",
@@ -273,8 +278,12 @@ def add_mailbox(
     user: str,
     password: str | None = None,
     client_secret: str | None = None,
-) -> None:
-    """Record a mailbox (and its password, or its OAuth2 client secret, in the OS keyring when given)."""
+    keyring_optional: bool = False,
+) -> bool:
+    """Record a mailbox (and its password, or its OAuth2 client secret, in the OS keyring when given).
+
+    False when the password could not be kept for want of a keyring, which `keyring_optional`
+    allows (the command line, given DPO_DESK_MAILBOX_PASSWORD each time); else refused in words."""
     require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "add a mailbox"))
     _check_settings(settings)
     name = settings.name.strip()
@@ -291,14 +300,16 @@ def add_mailbox(
     session.add(mailbox)
     session.flush()
     _sends_for(session, mailbox)
+    kept = True
     if password and mailbox.auth == Auth.PASSWORD:
-        _keep_password(mailbox, password)
+        kept = _keep_password(mailbox, password, optional=keyring_optional)
     if client_secret and mailbox.auth == Auth.OAUTH2:
         from .oauth import client_secret_name
 
         with contextlib.suppress(KeyringUnavailable):
             keystore.remember_secret(client_secret_name(oauth_key(mailbox)), client_secret)
     events.record(session, user=user, kind="mailbox_added", details=_details(mailbox))
+    return kept
 
 
 def mailbox_settings(session: Session, name: str) -> MailboxSettings:
@@ -644,7 +655,7 @@ def fetch_new(
         raise ActionRefused(
             QT_TRANSLATE_NOOP("Services", "{name} only sends: it has no IMAP server to fetch from."), name=mailbox.name
         )
-    secret = password or credential(mailbox)
+    secret = credential(mailbox, fallback=password)  # the keyring's first, as for sending
     client = _connect(mailbox, secret)
     try:
         status, _ = client.select(_quoted(mailbox.folder), readonly=True)  # EXAMINE: read-only
@@ -701,18 +712,20 @@ def fetch_new(
             client.logout()
 
 
-def credential(mailbox: Mailbox) -> str:
-    """The password from the keyring, or an OAuth2 access token (renewed without asking)."""
+def credential(mailbox: Mailbox, fallback: str | None = None) -> str:
+    """The password from the keyring (else `fallback`: the command line's DPO_DESK_MAILBOX_PASSWORD,
+    on a computer without a keyring), or an OAuth2 access token (renewed without asking)."""
     if mailbox.auth == Auth.OAUTH2:
         from .oauth import access_token
 
         return access_token(oauth_client(mailbox))
-    secret = keystore.recall_secret(password_name(mailbox))
+    secret = keystore.recall_secret(password_name(mailbox)) or fallback
     if not secret:
         raise ActionRefused(
             QT_TRANSLATE_NOOP(
                 "Services",
-                "No password is known for {username} on {host}: give it once, it is kept in the system keyring.",
+                "No password is known for {username} on {host}: give it once, it is kept in the system keyring "
+                "(on a computer without one, the command line reads it from DPO_DESK_MAILBOX_PASSWORD).",
             ),
             username=mailbox.username,
             host=mailbox.host or mailbox.smtp_host,

@@ -166,7 +166,13 @@ def departments_to_ask(session: Session, reference: str, *, today: date) -> list
 
 
 def ask_departments(
-    case: CaseFile, reference: str, *, user: str, today: date, activities: list[str] | None = None
+    case: CaseFile,
+    reference: str,
+    *,
+    user: str,
+    today: date,
+    activities: list[str] | None = None,
+    mailbox_password: str | None = None,
 ) -> list[RelayView]:
     """Email each ticked activity's internal contact (not yet asked) a dated request for the person's data."""
     import email.utils
@@ -213,7 +219,7 @@ def ask_departments(
             assert request is not None
             relay.due_on = relay_due_date(today, request.deadline_on)
             message = _compose(request, relay, mailbox, language, reminder=False, message_id=message_id)
-        _deliver(mailbox, relay.contact, message)  # SendFailed in words: that relay is not recorded
+        _deliver(mailbox, relay.contact, message, mailbox_password)  # SendFailed in words: not recorded
         relay.message_id = message_id
         _record(case, relay, mailbox, message, message_id, Purpose.RELAY, user=user, today=today, new=True)
     with case.session() as session:
@@ -267,7 +273,9 @@ def _record(case, relay, mailbox, message, message_id, purpose, *, user, today, 
         )
 
 
-def remind_relays(case: CaseFile, *, user: str, today: date, reference: str | None = None) -> int:
+def remind_relays(
+    case: CaseFile, *, user: str, today: date, reference: str | None = None, mailbox_password: str | None = None
+) -> int:
     """Remind every relay unanswered on or after its due date (of one request, with `reference`),
     once a day at most; how many were."""
     import email.utils
@@ -299,7 +307,7 @@ def remind_relays(case: CaseFile, *, user: str, today: date, reference: str | No
             work.append((relay, mailbox, message, message_id))
         session.expunge_all()
     for relay, mailbox, message, message_id in work:
-        _deliver(mailbox, relay.contact, message)
+        _deliver(mailbox, relay.contact, message, mailbox_password)
         _record(case, relay, mailbox, message, message_id, Purpose.RELAY_REMINDER, user=user, today=today, new=False)
     return len(work)
 

@@ -514,8 +514,9 @@ def _target(mailbox: Mailbox) -> SmtpTarget:
     )
 
 
-def _deliver(mailbox: Mailbox, recipient: str, message: bytes) -> None:
-    secret = credential(mailbox)
+def _deliver(mailbox: Mailbox, recipient: str, message: bytes, mailbox_password: str | None = None) -> None:
+    """`mailbox_password`: used when the keyring holds none (the command line's DPO_DESK_MAILBOX_PASSWORD)."""
+    secret = credential(mailbox, fallback=mailbox_password)
     renew = None
     if mailbox.auth == Auth.OAUTH2:
         from .oauth import access_token
@@ -542,6 +543,7 @@ def send_answer(
     subject: str | None = None,
     body: str | None = None,
     language: str | None = None,
+    mailbox_password: str | None = None,
 ) -> Sent:
     """Send the letter, report or bundle by email; see the module's docstring for what is recorded.
 
@@ -585,7 +587,7 @@ def send_answer(
             limit=prepared.mailbox.max_send_bytes / 1e6,
         )
     try:
-        _deliver(prepared.mailbox, prepared.recipient, message)
+        _deliver(prepared.mailbox, prepared.recipient, message, mailbox_password)
     except SendFailed as exc:
         _record_failure(case, prepared, purpose, user, str(exc))
         raise
@@ -605,7 +607,9 @@ def send_answer(
             exc=exc,
         ) from None
     if via is PasswordChannel.EMAIL:
-        sent = _send_password(case, prepared, sent, user=user, today=today, password=password)
+        sent = _send_password(
+            case, prepared, sent, user=user, today=today, password=password, mailbox_password=mailbox_password
+        )
     return sent
 
 
@@ -731,7 +735,16 @@ def _record(
     )
 
 
-def _send_password(case: CaseFile, prepared: _Prepared, sent: Sent, *, user: str, today: date, password: str) -> Sent:
+def _send_password(
+    case: CaseFile,
+    prepared: _Prepared,
+    sent: Sent,
+    *,
+    user: str,
+    today: date,
+    password: str,
+    mailbox_password: str | None = None,
+) -> Sent:
     """The separate password email, after the answer itself; if it fails the password is shown."""
     from dataclasses import replace
 
@@ -749,7 +762,7 @@ def _send_password(case: CaseFile, prepared: _Prepared, sent: Sent, *, user: str
     message_id = _message_id(prepared.mailbox)
     message = _compose(prepared, subject=subject, body=body, attachment=None, message_id=message_id)
     try:
-        _deliver(prepared.mailbox, prepared.recipient, message)
+        _deliver(prepared.mailbox, prepared.recipient, message, mailbox_password)
     except SendFailed as exc:
         with case.transaction() as session:
             request = session.get(Request, prepared.request_id)
