@@ -44,7 +44,14 @@ from .conftest import TODAY
 from .oauth_server import CLIENT_ID, Provider, running_provider
 from .smtp_server import SmtpServers, running_smtp
 from .test_cases import act
-from .test_sending import PASSWORD_SHAPE, acknowledgement, email_request, ready_for_report, sending_mailbox
+from .test_sending import (
+    PASSWORD_SHAPE,
+    acknowledgement,
+    email_request,
+    ready_for_report,
+    sending_mailbox,
+    with_postal_address,
+)
 
 
 @pytest.fixture(scope="module")
@@ -186,6 +193,7 @@ def test_the_password_letter_is_never_emailed(case: CaseFile, smtp: SmtpServers)
     sending_mailbox(case, smtp)
     reference = email_request(case)
     ready_for_report(case, reference)
+    with_postal_address(case, reference)
     sent = send_answer(case, reference, Purpose.REPORT, user="dpo", today=TODAY, password_via=PasswordChannel.POST)
     assert sent.password_letter_id is not None
     with pytest.raises(ActionRefused, match="The password letter goes by post"):
@@ -204,6 +212,7 @@ def test_a_password_read_out_is_shown_again_to_a_dpo_and_the_history_says_so(cas
     reference = email_request(case)
     ready_for_report(case, reference)
     sent = send_answer(case, reference, Purpose.REPORT, user="dpo", today=TODAY, password_via=PasswordChannel.PHONE)
+    with_postal_address(case, reference)
     by_post = send_answer(case, reference, Purpose.REPORT, user="dpo", today=TODAY, password_via=PasswordChannel.POST)
     with case.session() as session:
         views = sent_messages(session, reference)

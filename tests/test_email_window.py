@@ -26,6 +26,7 @@ from dpo_desk.storage.models import Event, Member
 from .conftest import TODAY
 from .smtp_server import SmtpServers, running_smtp
 from .test_email_followups import bounce_of, fetched
+from .test_french_ui import french as french  # a fixture
 from .test_sending import acknowledgement, email_request, ready_for_report, sending_mailbox
 
 pytestmark = pytest.mark.gui
@@ -332,3 +333,62 @@ def test_the_digest_starts_by_itself_once_the_window_is_open(
     qtbot.waitUntil(lambda: len(smtp.messages) == 1, timeout=15000)
     qtbot.waitUntil(lambda: window._digest_job is None, timeout=5000)
     assert "Rien n’arrive à échéance" in smtp.messages[0].message.get_body().get_content()
+
+
+def test_the_email_screens_in_french(qtbot, french, case: CaseFile, smtp: SmtpServers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Every new screen walked in French, with a late department, a bounce and a password kept."""
+    from dpo_desk.ui.mailbox_dialog import MailboxDialog
+    from dpo_desk.ui.send_dialog import PasswordDialog, SendDialog
+    from dpo_desk.ui.template_dialog import EmailPreviewDialog, TemplateDialog
+    from dpo_desk.ui.users_dialog import UsersDialog
+
+    from .test_french_ui import english_sources, texts_of
+
+    sending_mailbox(case, smtp)
+    reference = email_request(case, email="parti@example.fr", message_id="<gone@example.fr>")
+    ready_for_report(case, reference)
+    with case.transaction() as session:
+        set_internal_contact(session, "IMV", "Recruitment management", "rh@imv.example", user="dpo")
+    from dpo_desk.services.relays import ask_departments
+
+    (relay,) = ask_departments(case, reference, user="dpo", today=TODAY)
+    letter_id = acknowledgement(case, reference)
+    sent = send_answer(case, reference, Purpose.LETTER, user="dpo", today=TODAY, letter_id=letter_id)
+    send_answer(case, reference, Purpose.REPORT, user="dpo", today=TODAY, password_via=PasswordChannel.PHONE)
+    fetched(case, bounce_of(sent.message_id, "parti@example.fr"), 1)
+    window = _window(qtbot, case, today=lambda: relay.due_on + timedelta(days=1))
+    assert window.select_reference(reference)
+    detail = window.detail
+    english = english_sources()
+    screens = {"main window": window}
+    detail.tabs.setCurrentIndex(2)
+    detail.grab().save(str(tmp_path / "letters-fr.png"))
+    assert "NON DISTRIBUÉ" in detail.letters_model.index(0, 3).data()
+    assert detail.sent_model.index(0, 1).data() == "Demande à un service"  # the relay went first
+    assert detail.sent_model.index(1, 4).data() == "non distribué"
+    assert detail.sent_model.index(2, 3).data() == "chiffré, mot de passe par téléphone"
+    detail.tabs.setCurrentIndex(3)
+    detail.grab().save(str(tmp_path / "relays-fr.png"))
+    assert detail.relays_model.index(0, 4).data() == "EN RETARD"
+    assert detail.ask_departments_button.text() == "Solliciter les services…"
+
+    templates = window.open_templates()
+    templates.show_email("access_report", "fr")
+    screens["email templates"] = templates
+    preview = templates.preview()
+    assert isinstance(preview, EmailPreviewDialog) and "chiffrée (AES-256)" in preview.body.toPlainText()
+    screens["email preview"] = preview
+    mailboxes = window.open_mailboxes()
+    mailboxes.auth.setCurrentIndex(mailboxes.auth.findData("google"))
+    screens["mailboxes"] = mailboxes
+    screens["users"] = window.open_users()
+    screens["send"] = SendDialog(window.workbench, reference, Purpose.REPORT, parent=window)
+    screens["send"].grab().save(str(tmp_path / "send-report-fr.png"))
+    screens["password"] = PasswordDialog("K7QM-X2PD-9HRT-WC4N-B8ZE", window)
+    left = {name: sorted(texts_of(screen) & english) for name, screen in screens.items()}
+    assert {name: texts for name, texts in left.items() if texts} == {}
+    assert isinstance(screens["users"], UsersDialog) and isinstance(screens["mailboxes"], MailboxDialog)
+    assert isinstance(screens["email templates"], TemplateDialog)
+    assert "Secret du client" in texts_of(mailboxes) and "Textes des courriels" in texts_of(templates)
+    for screen in screens.values():
+        screen.close()

@@ -67,6 +67,8 @@ def test_a_letter_written_for_an_email_request_is_offered_by_email_and_sent(
     next(a for a in menu.actions() if a.data() == "report").trigger()
     dialog = _modal(qtbot, SendDialog)
     assert dialog.encrypt.isChecked() and not dialog.encrypt.isEnabled() and dialog.channels.isEnabled()
+    post = dialog.via_buttons[PasswordChannel.POST]
+    assert not post.isEnabled() and "No postal address" in post.toolTip()  # a letter could not be posted
     dialog.via_buttons[PasswordChannel.EMAIL].click()
     assert not dialog.send_button.isEnabled()  # the separate email needs the risk accepted
     dialog.via_buttons[PasswordChannel.PHONE].click()

@@ -21,6 +21,7 @@ from dpo_desk.domain.letters import LetterKind
 from dpo_desk.paths import resources_dir
 from dpo_desk.services import cases, letters, register
 from dpo_desk.services.email_import import import_message
+from dpo_desk.services.errors import ActionRefused
 from dpo_desk.services.mailboxes import MailboxSettings, Security, add_mailbox, edit_mailbox, mailbox_settings
 from dpo_desk.services.sending import EVIDENCE, draft, send_answer, sent_messages
 from dpo_desk.services.smtp import SendFailed, TooBig
@@ -79,6 +80,14 @@ def email_request(case: CaseFile, *, email: str = "zoe.loewy@example.fr", messag
     return outcome.reference
 
 
+def with_postal_address(case: CaseFile, reference: str, address: str = "12 rue des Lilas\n61300 L'Aigle") -> None:
+    """The person's postal address, as the DPO records it (the password may then go by post)."""
+    from dpo_desk.services.cases import load_request
+
+    with case.transaction() as session:
+        load_request(session, reference).person.postal_address = address
+
+
 def acknowledgement(case: CaseFile, reference: str) -> int:
     with case.transaction() as session:
         letter_id, _ = letters.create_letter(session, reference, LetterKind.ACKNOWLEDGEMENT, user="dpo", today=TODAY)
@@ -134,6 +143,11 @@ def test_the_access_report_travels_encrypted_and_its_password_apart(
     sending_mailbox(case, smtp, security=Security.TLS, port=smtp.tls_port)
     reference = email_request(case)
     ready_for_report(case, reference)
+    if via is PasswordChannel.POST:
+        with pytest.raises(ActionRefused, match="no postal address is known for Zoé Lœwy"):
+            send_answer(case, reference, Purpose.REPORT, user="dpo", today=TODAY, password_via=via)
+        assert smtp.messages == []
+        with_postal_address(case, reference)
     sent = send_answer(case, reference, Purpose.REPORT, user="dpo", today=TODAY, password_via=via)
     answer = smtp.messages[0]
     (report,) = list(answer.message.iter_attachments())
@@ -270,6 +284,7 @@ def test_the_command_line(
     reference = email_request(case)
     letter_id = acknowledgement(case, reference)
     ready_for_report(case, reference)
+    with_postal_address(case, reference)
     case.close()
     monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("DPO_DESK_MAILBOX_PASSWORD", PASSWORD)

@@ -89,6 +89,7 @@ class Draft:
     in_reply_to: str
     language: str
     mailbox: str
+    postal_address: bool = True  # known: the password may go by post
 
     @property
     def too_big(self) -> bool:
@@ -125,6 +126,7 @@ class _Prepared:
     values: dict[str, str]
     template: str
     template_where: str
+    postal_address: bool = False  # a postal address is known: the password may go by post
 
 
 # Templates ------------------------------------------------------------------------------------
@@ -392,6 +394,7 @@ def _prepare(
         _values(request, mailbox, language, subject),
         template,
         f"{kind} ({language}{', own wording' if own else ''})",
+        bool((person.postal_address or "").strip()),
     )
 
 
@@ -491,6 +494,7 @@ def draft(
         prepared.in_reply_to,
         prepared.language,
         prepared.mailbox.name,
+        prepared.postal_address,
     )
 
 
@@ -559,6 +563,16 @@ def send_answer(
             )
     encrypted = must_encrypt(purpose, LetterKind(kind) if kind else None) or bool(encrypt)
     via = (password_via or PasswordChannel.PHONE) if encrypted else None
+    if via is PasswordChannel.POST and not prepared.postal_address:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "{reference}: no postal address is known for {person}, so the password cannot go by post. Read it "
+                "out by telephone, or record the address first. Nothing was sent.",
+            ),
+            reference=prepared.reference,
+            person=prepared.recipient_name,
+        )
     password = ""
     if encrypted:
         from .encryption import new_password

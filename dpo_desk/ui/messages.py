@@ -9,10 +9,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..explained import Explained, Words
 from .deadline_text import long_day
+
+
+class LocalNumber(float):
+    """A number written the interface's way when formatted ("{size:.1f}" gives 0,1 in French)."""
+
+    def __format__(self, spec: str) -> str:
+        if spec.startswith(".") and spec.endswith("f") and spec[1:-1].isdigit():
+            return QLocale().toString(float(self), "f", int(spec[1:-1]))
+        return format(float(self), spec)
 
 
 def in_words(error: BaseException | str) -> str:
@@ -23,6 +32,8 @@ def in_words(error: BaseException | str) -> str:
     for key, value in error.values.items():
         if isinstance(value, date):
             values[key] = long_day(value)
+        elif isinstance(value, float):
+            values[key] = LocalNumber(value)
         elif isinstance(value, str):
             values[key] = QCoreApplication.translate("Services", value)
         else:

@@ -31,7 +31,7 @@ from ..services.errors import ActionRefused
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from .jobs import Job, start
-from .messages import in_words
+from .messages import LocalNumber, in_words
 
 
 class SendDialog(QDialog):
@@ -147,14 +147,23 @@ class SendDialog(QDialog):
         self.encrypt.blockSignals(False)
         if draft.must_encrypt:
             self.encrypt.setToolTip(self.tr("It holds personal data: it never travels in clear"))
-        size = self.tr("{name} — message of {size:.1f} MB").format(name=draft.attachment, size=draft.size / 1e6)
+        post = self.via_buttons[PasswordChannel.POST]
+        post.setEnabled(draft.postal_address)
+        post.setToolTip(
+            "" if draft.postal_address else self.tr("No postal address is known for the person: the letter cannot go")
+        )
+        if post.isChecked() and not draft.postal_address:
+            self.via_buttons[PasswordChannel.PHONE].setChecked(True)
+        size = self.tr("{name} — message of {size:.1f} MB").format(
+            name=draft.attachment, size=LocalNumber(draft.size / 1e6)
+        )
         self.attachment.setText(size)
         if draft.too_big:
             self.message.setText(
                 self.tr(
                     "The message would be {size:.1f} MB; this mailbox sends at most {limit:.1f} MB. Send it by post "
                     "instead: print it, then mark it sent by post."
-                ).format(size=draft.size / 1e6, limit=draft.limit / 1e6)
+                ).format(size=LocalNumber(draft.size / 1e6), limit=LocalNumber(draft.limit / 1e6))
             )
         else:
             self.message.setText("")

@@ -389,85 +389,85 @@ Canaux : {channels}</translation>
         <location filename="../../dpo_desk/ui/case_detail.py" line="296"/>
         <location filename="../../dpo_desk/ui/case_detail.py" line="360"/>
         <source>Departments asked for the person&apos;s data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Services sollicités pour les données de la personne&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="310"/>
         <source>Ask the departments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solliciter les services…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="312"/>
         <source>Remind the late ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer les retardataires</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="314"/>
         <source>Email again the departments that did not answer by their due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire de nouveau aux services qui n’ont pas répondu à la date demandée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="339"/>
         <source>Show the password again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir le mot de passe…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="342"/>
         <source>The password read out by telephone, for a DPO; the history records that it was shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe lu par téléphone, pour un DPO&#x202f;; l’historique garde trace de sa consultation</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="347"/>
         <location filename="../../dpo_desk/ui/case_detail.py" line="392"/>
         <source>Emails sent for this request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriels envoyés pour cette demande&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/case_detail.py" line="360"/>
         <source>%n late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="371"/>
         <source>Email the internal contact of each ticked activity a dated request for the person&apos;s data, due before the legal deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire au contact interne de chaque traitement coché une demande datée des données de la personne, à rendre avant le délai légal</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="376"/>
         <source>Only a DPO asks the departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un DPO sollicite les services</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/case_detail.py" line="382"/>
         <source>%n department(s) late with their answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service en retard pour répondre</numerusform>
+            <numerusform>%n services en retard pour répondre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/case_detail.py" line="394"/>
         <source>%n bounced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non distribué</numerusform>
+            <numerusform>%n non distribués</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/case_detail.py" line="397"/>
         <source>%n email(s) bounced: not delivered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n courriel non distribué&#xa0;: revenu en erreur</numerusform>
+            <numerusform>%n courriels non distribués&#xa0;: revenus en erreur</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="406"/>
         <source>Only a DPO sees a password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un DPO revoit un mot de passe</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="429"/>
@@ -814,17 +814,17 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="283"/>
         <source>Sample email</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel d’exemple</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="284"/>
         <source>Subject: {subject}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet&#xa0;: {subject}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="293"/>
         <source>A sample case: the reference, the name and the dates are made up. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier d’exemple&#xa0;: la référence, le nom et les dates sont inventés. Rien n’a été envoyé.</translation>
     </message>
 </context>
 <context>
@@ -1364,7 +1364,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/letter_table_model.py" line="87"/>
         <source>The email bounced: the letter did not reach the person. Send it again, or by post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courriel est revenu en erreur&#xa0;: le courrier n’a pas atteint la personne. Renvoyez-le, ou envoyez-le par la poste.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letter_table_model.py" line="102"/>
@@ -1374,7 +1374,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/letter_table_model.py" line="105"/>
         <source>{day} — by email — BOUNCED</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} — par courriel — NON DISTRIBUÉ</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letter_table_model.py" line="107"/>
@@ -1648,12 +1648,12 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="114"/>
         <source>Gmail: the client secret of the desktop client</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail&#xa0;: le secret du client de bureau</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="117"/>
         <source>Google gives desktop clients a secret, which Gmail requires; Microsoft 365 needs none. Kept in the system keyring, never in the case file. Leave it empty to keep the one given before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google donne un secret aux clients de bureau, que Gmail exige&#x202f;; Microsoft 365 n’en a pas besoin. Gardé dans le trousseau du système, jamais dans le dossier. Laissez vide pour garder celui donné auparavant.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="121"/>
@@ -1698,7 +1698,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="129"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret du client</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="138"/>
@@ -1723,7 +1723,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="162"/>
         <source>Mailboxes: requests are fetched from them (Case → Mail to triage), answers sent from them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîtes aux lettres&#xa0;: les demandes y sont relevées (Dossier → Courriels à trier), les réponses en partent&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="183"/>
@@ -1758,7 +1758,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="313"/>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="325"/>
@@ -1783,12 +1783,12 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="362"/>
         <source>Gmail needs the client secret of the desktop client (Google Cloud console → Credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail exige le secret du client de bureau (console Google Cloud → Identifiants).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="378"/>
         <source>Mailbox {name} added. Now click Authorise… and sign in in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte {name} ajoutée. Cliquez maintenant sur Autoriser… et connectez-vous dans votre navigateur.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="381"/>
@@ -1906,17 +1906,17 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
         <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
         <source>Letter and email &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles de courriers et de courriels…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
         <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
-        <translation type="unfinished"></translation>
+        <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
@@ -2271,75 +2271,77 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="788"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="796"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="803"/>
         <source>Ask the departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Solliciter les services</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="805"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à ces services pour demander les données de {ref}&#x202f;? Le courriel nomme la personne, pour qu’ils retrouvent ses données.
+
+{lines}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="812"/>
         <source>Send</source>
-        <translation type="unfinished">Envoyer</translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="828"/>
         <source>{ref}: emailing the departments…</source>
-        <translation type="unfinished"></translation>
+        <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/main_window.py" line="833"/>
         <source>{ref}: %n department(s) asked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
+            <numerusform>{ref}&#xa0;: %n services sollicités</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/main_window.py" line="835"/>
         <source>{ref}: %n department(s) reminded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
+            <numerusform>{ref}&#xa0;: %n services relancés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="853"/>
         <source>Show the password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir le mot de passe</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="855"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="862"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="896"/>
         <source>Daily digest of what falls due sent by email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="900"/>
         <source>The daily digest could not be sent: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="914"/>
@@ -2616,14 +2618,14 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="229"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="238"/>
         <source>Password to read out</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe à lire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="232"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="241"/>
         <source>Read this password out to the person by telephone, group by group: capital letters and digits, never 0, O, 1 or I.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez ce mot de passe à la personne par téléphone, groupe par groupe&#xa0;: des majuscules et des chiffres, jamais 0, O, 1 ni I.</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +2869,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/ui/register_dialog.py" line="40"/>
         <source>Internal contact (asked for a person&apos;s data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact interne (sollicité pour les données d’une personne)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/register_dialog.py" line="54"/>
@@ -2909,29 +2911,59 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>Relays</name>
     <message>
-        <location filename="../../dpo_desk/ui/relay_table_model.py" line="41"/>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="22"/>
+        <source>answered</source>
+        <translation>a répondu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="23"/>
+        <source>answered on {day}</source>
+        <translation>a répondu le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="24"/>
+        <source>, reminded on {day}</source>
+        <translation>, relancé le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="25"/>
+        <source>LATE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="26"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="27"/>
+        <source>No answer by the internal due date: remind the department</source>
+        <translation>Pas de réponse à la date demandée&#xa0;: relancez le service</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="51"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/relay_table_model.py" line="42"/>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="52"/>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/relay_table_model.py" line="43"/>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="53"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sollicité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/relay_table_model.py" line="44"/>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="54"/>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Attendu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/relay_table_model.py" line="45"/>
+        <location filename="../../dpo_desk/ui/relay_table_model.py" line="55"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
 </context>
 <context>
@@ -3050,52 +3082,57 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Elle contient des données personnelles&#x202f;: elle ne voyage jamais en clair</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="153"/>
+        <source>No postal address is known for the person: the letter cannot go</source>
+        <translation>Aucune adresse postale n’est connue pour la personne&#xa0;: le courrier ne peut pas partir</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="157"/>
         <source>{name} — message of {size:.1f} MB</source>
         <translation>{name} — message de {size:.1f} Mo</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="164"/>
         <source>The message would be {size:.1f} MB; this mailbox sends at most {limit:.1f} MB. Send it by post instead: print it, then mark it sent by post.</source>
         <translation>Le message ferait {size:.1f} Mo&#x202f;; cette boîte envoie au plus {limit:.1f} Mo. Envoyez-le plutôt par courrier&#x202f;: imprimez-le, puis marquez-le envoyé par courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="188"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="197"/>
         <source>Sending to {to}…</source>
         <translation>Envoi à {to}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="203"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="212"/>
         <source>Not sent: {why}</source>
         <translation>Non envoyé&#x202f;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="208"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="217"/>
         <source>Sent to {to}. Message-ID: {id}</source>
         <translation>Envoyé à {to}. Message-ID&#x202f;: {id}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="219"/>
         <source>The password letter is with the case&apos;s letters: print it, post it, mark it sent.</source>
         <translation>La lettre du mot de passe est avec les courriers du dossier&#x202f;: imprimez-la, postez-la, marquez-la envoyée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="221"/>
         <source>The password went in a separate email.</source>
         <translation>Le mot de passe est parti dans un courriel séparé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="214"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="223"/>
         <source>The password email failed: {why}</source>
         <translation>Le courriel du mot de passe a échoué&#x202f;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="216"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="225"/>
         <source>Read this password out to the person by telephone:</source>
         <translation>Lisez ce mot de passe à la personne par téléphone&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="220"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="229"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3133,72 +3170,97 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/ui/sent_table_model.py" line="19"/>
         <source>Access report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’accès</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sent_table_model.py" line="20"/>
         <source>Portability bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de portabilité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sent_table_model.py" line="21"/>
         <source>Password, sent apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe, envoyé à part</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sent_table_model.py" line="22"/>
         <source>Letter</source>
-        <translation type="unfinished">Courrier</translation>
+        <translation>Courrier</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sent_table_model.py" line="23"/>
         <source>Request to a department</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à un service</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sent_table_model.py" line="24"/>
         <source>Reminder to a department</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance d’un service</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sent_table_model.py" line="27"/>
         <source>encrypted, password by post</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffré, mot de passe par la poste</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sent_table_model.py" line="28"/>
         <source>encrypted, password by telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffré, mot de passe par téléphone</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/sent_table_model.py" line="29"/>
         <source>encrypted, password in a separate email</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffré, mot de passe dans un courriel séparé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_table_model.py" line="42"/>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="34"/>
+        <source>Message-ID {id}</source>
+        <translation>Message-ID {id}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="35"/>
+        <source>encrypted</source>
+        <translation>chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="36"/>
+        <source>not encrypted</source>
+        <translation>non chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="37"/>
+        <source>bounced</source>
+        <translation>non distribué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="38"/>
+        <source>no bounce received</source>
+        <translation>aucun retour d’erreur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="52"/>
         <source>Sent</source>
-        <translation type="unfinished">Envoyé</translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_table_model.py" line="43"/>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="53"/>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_table_model.py" line="44"/>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="54"/>
         <source>To</source>
-        <translation type="unfinished">À</translation>
+        <translation>À</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_table_model.py" line="45"/>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="55"/>
         <source>Protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_table_model.py" line="46"/>
+        <location filename="../../dpo_desk/ui/sent_table_model.py" line="56"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +3426,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="398"/>
-        <location filename="../../dpo_desk/services/sending.py" line="528"/>
+        <location filename="../../dpo_desk/services/sending.py" line="562"/>
         <source>send the letter that notifies an extension or a refusal</source>
         <translation>envoyer le courrier qui notifie une prolongation ou un refus</translation>
     </message>
@@ -3375,12 +3437,12 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="410"/>
-        <location filename="../../dpo_desk/services/sending.py" line="327"/>
+        <location filename="../../dpo_desk/services/sending.py" line="357"/>
         <source>This letter was already marked sent on {sent_on}.</source>
         <translation>Ce courrier a déjà été marqué envoyé le {sent_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="278"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="287"/>
         <source>add a mailbox</source>
         <translation>ajouter une boîte aux lettres</translation>
     </message>
@@ -3390,13 +3452,13 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>{port} n’est pas un numéro de port (993 pour IMAPS, 143 pour STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="283"/>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="348"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="292"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="359"/>
         <source>There is already a mailbox called {name}.</source>
         <translation>Une boîte aux lettres s’appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="240"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="245"/>
         <source>The mailbox password could not be kept in the system keyring: {exc}</source>
         <translation>Le mot de passe de la boîte n’a pas pu être conservé dans le trousseau du système : {exc}</translation>
     </message>
@@ -3442,124 +3504,124 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Un fournisseur OAuth2 personnalisé a besoin de ses adresses d’autorisation et de jeton.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="342"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="353"/>
         <source>change a mailbox</source>
         <translation>modifier une boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="386"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="397"/>
         <source>remove a mailbox</source>
         <translation>supprimer une boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="395"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="406"/>
         <source>{name} still has {count} message(s) to triage: log them or set them aside first.</source>
         <translation>{name} a encore {count} message(s) à trier&#x202f;: enregistrez-les ou écartez-les d’abord.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="426"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="437"/>
         <source>choose the sending address</source>
         <translation>choisir l’adresse d’envoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="431"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="442"/>
         <source>{name} has no SMTP server: it cannot send (give --smtp-host).</source>
         <translation>{name} n’a pas de serveur SMTP&#x202f;: elle ne peut pas envoyer (indiquez --smtp-host).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="451"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="462"/>
         <source>authorise a mailbox</source>
         <translation>autoriser une boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="455"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="466"/>
         <source>{name} signs in with a password, not OAuth2: nothing to authorise.</source>
         <translation>{name} se connecte par mot de passe, pas par OAuth2&#x202f;: rien à autoriser.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="527"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="538"/>
         <location filename="../../dpo_desk/services/smtp.py" line="45"/>
         <source>The certificate file {ca_file} cannot be read: {exc}.</source>
         <translation>Le fichier de certificat {ca_file} est illisible : {exc}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="579"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="590"/>
         <source>{where} refused the OAuth2 token of {username}: re-authorise the mailbox.</source>
         <translation>{where} a refusé le jeton OAuth2 de {username}&#x202f;: autorisez de nouveau la boîte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="593"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="604"/>
         <source>The certificate of {where} is not trusted ({why}). If your organisation uses its own certificate authority, give its certificate file in the mailbox settings.</source>
         <translation>Le certificat de {where} n’est pas reconnu ({why}). Si votre organisation a sa propre autorité de certification, indiquez son fichier de certificat dans les réglages de la boîte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="604"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="615"/>
         <source>{where} does not offer STARTTLS: choose TLS (port 993).</source>
         <translation>{where} ne propose pas STARTTLS : choisissez TLS (port 993).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="607"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="618"/>
         <source>{where} refused the user name or password for {username}.</source>
         <translation>{where} a refusé l’identifiant ou le mot de passe de {username}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="613"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="624"/>
         <source>{where} did not answer within {seconds} seconds.</source>
         <translation>{where} n’a pas répondu en {seconds} secondes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="619"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="630"/>
         <source>Could not reach the mail server {where}: {why}.</source>
         <translation>Impossible de joindre le serveur de messagerie {where} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="645"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="656"/>
         <source>{name} only sends: it has no IMAP server to fetch from.</source>
         <translation>{name} ne fait qu’envoyer&#x202f;: elle n’a pas de serveur IMAP où relever le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="713"/>
-        <source>No password is known for {username} on {host}: give it once, it is kept in the system keyring.</source>
-        <translation>Aucun mot de passe n’est connu pour {username} sur {host} : saisissez-le une fois, il est conservé dans le trousseau du système.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="653"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="664"/>
         <source>The folder {folder} does not exist on {host}.</source>
         <translation>Le dossier {folder} n’existe pas sur {host}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="692"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="703"/>
         <source>The mail server {host} stopped answering: {exc}. What was fetched is kept.</source>
         <translation>Le serveur de messagerie {host} ne répond plus : {exc}. Ce qui a été relevé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="836"/>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="919"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="725"/>
+        <source>No password is known for {username} on {host}: give it once, it is kept in the system keyring (on a computer without one, the command line reads it from DPO_DESK_MAILBOX_PASSWORD).</source>
+        <translation>Aucun mot de passe n’est connu pour {username} sur {host}&#xa0;: donnez-le une fois, il est gardé dans le trousseau du système (sur un ordinateur qui n’en a pas, la ligne de commande le lit dans DPO_DESK_MAILBOX_PASSWORD).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="849"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="932"/>
         <source>There is no message {item_id} in the triage list.</source>
         <translation>Il n’y a pas de message {item_id} dans la liste à trier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="881"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="894"/>
         <source>The department&apos;s reply and its files were attached to {reference}.</source>
         <translation>La réponse du service et ses fichiers ont été joints à {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="885"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="898"/>
         <source>The bounce is recorded on {reference}.</source>
         <translation>Le retour en erreur est enregistré sur {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="903"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="916"/>
         <source>Say why the message is not a rights request: the reason is kept with it.</source>
         <translation>Indiquez pourquoi ce message n’est pas une demande d’exercice de droits : le motif est conservé avec lui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="927"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="940"/>
         <source>Message {item_id} was already {state} by {handled_by}.</source>
         <translation>Le message {item_id} a déjà été traité ({state}) par {handled_by}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="946"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="959"/>
         <source>There is no mailbox called {name} (mailboxes: {known}).</source>
         <translation>Aucune boîte ne s’appelle {name} (boîtes : {known}).</translation>
     </message>
@@ -3611,7 +3673,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>{address} n’est pas une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/digest.py" line="150"/>
+        <location filename="../../dpo_desk/services/digest.py" line="152"/>
         <source>No organisation has a sending address: the digest cannot be sent.</source>
         <translation>Aucun organisme n’a d’adresse d’envoi&#x202f;: le récapitulatif ne peut pas être envoyé.</translation>
     </message>
@@ -4089,12 +4151,12 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/services/oauth.py" line="204"/>
         <source>The redirect address {host} is not this computer: nothing was authorised.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de retour {host} n’est pas cet ordinateur&#xa0;: rien n’a été autorisé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/oauth.py" line="228"/>
         <source>No free port for the sign-in&apos;s return on this computer: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port libre sur cet ordinateur pour le retour de la connexion&#xa0;: réessayez.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/oauth.py" line="306"/>
@@ -4137,78 +4199,103 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>L’autorisation de {username} n’a pas pu être renouvelée ({why})&#x202f;: autorisez de nouveau la boîte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/relays.py" line="177"/>
+        <location filename="../../dpo_desk/services/relays.py" line="183"/>
         <source>ask the departments for the person&apos;s data</source>
         <translation>demander aux services les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/relays.py" line="181"/>
+        <location filename="../../dpo_desk/services/relays.py" line="187"/>
         <source>{reference} is closed: the departments are no longer asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} est clos&#xa0;: les services ne sont plus sollicités.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/relays.py" line="190"/>
+        <location filename="../../dpo_desk/services/relays.py" line="196"/>
         <source>{reference}: no ticked activity names an internal contact not yet asked. Name one in the register (File → Register of processing activities, or dpo-desk register contact ACTIVITY ADDRESS).</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference}&#xa0;: aucun traitement coché ne nomme un contact interne pas encore sollicité. Nommez-en un dans le registre (Fichier → Registre des traitements, ou dpo-desk register contact TRAITEMENT ADRESSE).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="146"/>
+        <location filename="../../dpo_desk/services/sending.py" line="135"/>
+        <source>An email template starts with its subject, then a line ---, then the text.</source>
+        <translation>Un modèle de courriel commence par son objet, puis une ligne ---, puis le texte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="138"/>
+        <source>The template has a stray brace ({why}). Write {{{{ and }}}} for literal braces.</source>
+        <translation>Le modèle contient une accolade isolée ({why}). Écrivez {{{{ et }}}} pour des accolades littérales.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="141"/>
+        <source>The template uses {unknown}, which DPO Desk cannot fill. Known placeholders: {known}.</source>
+        <translation>Le modèle utilise {unknown}, que DPO Desk ne sait pas remplir. Champs connus&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="144"/>
+        <source>The email cannot be written: it needs {missing}.</source>
+        <translation>Le courriel ne peut pas être rédigé&#xa0;: il lui faut {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="176"/>
         <source>There is no email template {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de modèle de courriel {kind}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="165"/>
-        <location filename="../../dpo_desk/services/sending.py" line="188"/>
+        <location filename="../../dpo_desk/services/sending.py" line="195"/>
+        <location filename="../../dpo_desk/services/sending.py" line="218"/>
         <source>change the wording of emails</source>
         <translation>modifier le texte des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="258"/>
+        <location filename="../../dpo_desk/services/sending.py" line="288"/>
         <source>{organisation} has no sending address yet: add a mailbox with an SMTP server for it (File → Mailboxes, or dpo-desk mailbox add NAME --smtp-host HOST --org {code}).</source>
         <translation>{organisation} n’a pas encore d’adresse d’envoi&#x202f;: ajoutez-lui une boîte avec un serveur SMTP (Fichier → Boîtes aux lettres, ou dpo-desk mailbox add NOM --smtp-host SERVEUR --org {code}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="299"/>
+        <location filename="../../dpo_desk/services/sending.py" line="329"/>
         <source>{reference}: no email address is known for {person}; send the answer by post.</source>
         <translation>{reference}&#x202f;: aucune adresse électronique n’est connue pour {person}&#x202f;; envoyez la réponse par courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="311"/>
+        <location filename="../../dpo_desk/services/sending.py" line="341"/>
         <source>{reference} has no letter {letter_id}.</source>
         <translation>{reference} n’a pas de courrier {letter_id}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="319"/>
+        <location filename="../../dpo_desk/services/sending.py" line="349"/>
         <source>The password letter goes by post: emailed to the same address, the password would travel beside the document it opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier du mot de passe part par la poste&#xa0;: envoyé par courriel à la même adresse, le mot de passe voyagerait à côté du document qu’il ouvre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="348"/>
+        <location filename="../../dpo_desk/services/sending.py" line="378"/>
         <source>Only letters, the access report and the bundle are sent.</source>
         <translation>Seuls les courriers, le rapport d’accès et l’export de portabilité sont envoyés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="547"/>
+        <location filename="../../dpo_desk/services/sending.py" line="568"/>
+        <source>{reference}: no postal address is known for {person}, so the password cannot go by post. Read it out by telephone, or record the address first. Nothing was sent.</source>
+        <translation>{reference}&#xa0;: aucune adresse postale n’est connue pour {person}, le mot de passe ne peut donc pas partir par courrier. Lisez-le par téléphone, ou enregistrez d’abord l’adresse. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="591"/>
         <source>The password would travel with the message: nothing was sent.</source>
         <translation>Le mot de passe voyagerait avec le message&#x202f;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="550"/>
+        <location filename="../../dpo_desk/services/sending.py" line="594"/>
         <source>The message would be {size:.1f} MB; {mailbox} sends at most {limit:.1f} MB. Send it by post instead: print the document and mark it sent by post.</source>
         <translation>Le message ferait {size:.1f} Mo&#x202f;; {mailbox} envoie au plus {limit:.1f} Mo. Envoyez-le plutôt par courrier&#x202f;: imprimez le document et marquez-le envoyé par courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="571"/>
+        <location filename="../../dpo_desk/services/sending.py" line="615"/>
         <source>The message was sent (Message-ID {message_id}) but could not be recorded in the case file: {exc}. Record it by hand: mark the letter sent by email, and note the Message-ID.</source>
         <translation>Le message est parti (Message-ID {message_id}) mais n’a pas pu être enregistré dans le dossier&#x202f;: {exc}. Enregistrez-le à la main&#x202f;: marquez le courrier envoyé par courriel et notez le Message-ID.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="824"/>
+        <location filename="../../dpo_desk/services/sending.py" line="879"/>
         <source>show the password of an encrypted email again</source>
-        <translation type="unfinished"></translation>
+        <translation>revoir le mot de passe d’un courriel chiffré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="827"/>
+        <location filename="../../dpo_desk/services/sending.py" line="882"/>
         <source>No password to read out is kept for that message.</source>
         <translation>Aucun mot de passe à lire n’est gardé pour ce message.</translation>
     </message>
@@ -4347,82 +4434,82 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="36"/>
         <source>Access report (Art. 15), encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’accès (art. 15), chiffré</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="37"/>
         <source>Portability bundle (Art. 20), encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de portabilité (art. 20), chiffré</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="38"/>
         <source>Password sent in a separate email</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe envoyé dans un courriel séparé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="43"/>
         <source>the case reference, e.g. IMV-2026-0007</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence du dossier, par ex. IMV-2026-0007</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="44"/>
         <source>the data subject&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la personne concernée</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="45"/>
         <source>the subject of the letter sent (letters only)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’objet du courrier envoyé (courriers seulement)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="46"/>
         <source>the organisation&apos;s legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>la raison sociale de l’organisme</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="47"/>
         <source>what is attached, and how its password reaches the person when it is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui est joint, et comment son mot de passe parvient à la personne s’il est chiffré</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="50"/>
         <source>the address the answer is sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse d’où part la réponse</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="51"/>
         <source>who signs: the organisation&apos;s signatory, else its DPO</source>
-        <translation type="unfinished"></translation>
+        <translation>qui signe&#xa0;: le signataire de l’organisme, sinon son DPO</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="52"/>
         <source>the password (the separate password email only)</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe (courriel séparé du mot de passe seulement)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="53"/>
         <source>the day the encrypted answer was sent (the separate password email only)</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour où la réponse chiffrée est partie (courriel séparé du mot de passe seulement)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="79"/>
         <source>Letter and email templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de courriers et de courriels</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="85"/>
         <source>Letters</source>
-        <translation type="unfinished">Courriers</translation>
+        <translation>Courriers</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="86"/>
         <source>Email bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes des courriels</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="88"/>
         <source>The letter itself, or the email that carries it (or the report, or the bundle) when sent by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courrier lui-même, ou le courriel qui le porte (ou le rapport, ou l’export) quand il part par courriel</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="94"/>
@@ -4457,12 +4544,12 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="158"/>
         <source>{placeholder}: {meaning}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placeholder}&#xa0;: {meaning}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="165"/>
         <source>The email that carries the document. First line: the subject; then a line ---; then the text. A letter kind without its own email uses the standard one for letters. Placeholders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le courriel qui porte le document. Première ligne&#xa0;: l’objet&#x202f;; puis une ligne ---&#x202f;; puis le texte. Un type de courrier sans courriel propre prend le courriel standard des courriers. Champs&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="217"/>
@@ -4739,7 +4826,7 @@ Objet : {subject}</translation>
     <message>
         <location filename="../../dpo_desk/ui/users_dialog.py" line="50"/>
         <source>Daily digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif quotidien</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/users_dialog.py" line="58"/>
@@ -4780,32 +4867,32 @@ Objet : {subject}</translation>
     <message>
         <location filename="../../dpo_desk/ui/users_dialog.py" line="131"/>
         <source>e.g. claire@example.fr — empty: no digest</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. claire@example.fr — vide&#xa0;: pas de récapitulatif</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/users_dialog.py" line="134"/>
         <source>Once a day, DPO Desk emails this address what falls due: deadlines, extension notices, letters to send, late departments. References only, no names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par jour, DPO Desk écrit à cette adresse ce qui arrive à échéance&#xa0;: délais, notifications de prolongation, courriers à envoyer, services en retard. Des références seulement, aucun nom.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/users_dialog.py" line="138"/>
         <source>Set digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/users_dialog.py" line="154"/>
         <source>{login} gets the daily digest at {address}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} reçoit le récapitulatif quotidien à {address}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/users_dialog.py" line="156"/>
         <source>{login} gets no daily digest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ne reçoit pas de récapitulatif quotidien.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/users_dialog.py" line="165"/>
         <source>Daily digest of {login} to</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif quotidien de {login} à</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/users_dialog.py" line="171"/>
