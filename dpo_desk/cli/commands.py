@@ -20,11 +20,13 @@ from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.rights import parse_rights
 from ..domain.statuses import Status
+from ..explained import QT_TRANSLATE_NOOP
 from ..services import cases, events, letters, register
 from ..services.errors import ActionRefused
 from ..services.integrity import verify_case_file
 from ..services.organisations import OrganisationInput, add_organisation, list_organisations
 from ..services.setup import new_case_file
+from ..storage import failures
 from ..storage.casefile import CaseFile, open_case_file
 from ..storage.errors import CaseFileError, StorageFailure
 from ..storage.safe_files import write_private_atomic
@@ -49,31 +51,69 @@ def _case_path(args: argparse.Namespace) -> Path:
     return Path(args.case_file).expanduser()
 
 
+class AfterCommit(Exception):
+    """A failure that came after the command's change was committed (writing its output, closing).
+
+    Whoever reports it must say that the change was saved: the user would otherwise do it twice.
+    """
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 def run(handler: Handler, args: argparse.Namespace) -> int:
-    """Open the case file if the command needs one, run the command, always close."""
-    try:
-        if not getattr(args, "needs_case", True):
-            return handler(args, None)
-        passphrase = passphrase_from_env_or_prompt if getattr(args, "needs_passphrase", True) else None
+    """Open the case file if the command needs one, run the command, always close.
+
+    A failure of the disk or of the file is said as what it is (storage/failures.py); one that
+    comes after a commit is raised as AfterCommit.
+    """
+    if not getattr(args, "needs_case", True):
+        return _without_case(handler, args)
+    path = _case_path(args)
+    passphrase = passphrase_from_env_or_prompt if getattr(args, "needs_passphrase", True) else None
+    with failures.explained(path):
         case = open_case_file(
-            _case_path(args),
+            path,
             passphrase=passphrase,
             use_keyring=not args.no_keyring,
-            read_only=getattr(args, "read_only", False),
+            read_only=getattr(args, "read_only", False) or getattr(args, "open_read_only", False),
         )
-        try:
-            for notice in case.notices:
-                print(f"dpo-desk: note: {notice}", file=sys.stderr)
+    try:
+        for notice in case.notices:
+            print(f"dpo-desk: note: {notice}", file=sys.stderr)
+        with failures.explained(path):
             made = case.automatic_backup()  # at most once a day, before anything is changed
-            if made is not None:
-                print(f"dpo-desk: note: daily backup written to {made}.", file=sys.stderr)
-            return handler(args, case)
-        finally:
-            case.close()
-    except DBAPIError as exc:
-        raise StorageFailure(
-            f"The case file could not be read or written ({exc.orig}). Nothing from this command was saved."
-        ) from None
+        if made is not None:
+            print(f"dpo-desk: note: daily backup written to {made}.", file=sys.stderr)
+        try:
+            with failures.explained(path):
+                return handler(args, case)
+        except DBAPIError as exc:
+            raise StorageFailure(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The case file could not be read or written ({why}). Nothing from this command was saved.",
+                ),
+                why=exc.orig,
+            ) from None
+    except BaseException as exc:
+        if case.commits and not isinstance(exc, AfterCommit):
+            raise AfterCommit(exc) from exc
+        raise
+    finally:
+        case.close()
+        if case.lock_notice:
+            print(f"dpo-desk: note: {case.lock_notice}", file=sys.stderr)
+
+
+def _without_case(handler: Handler, args: argparse.Namespace) -> int:
+    """init, restore, deadline, demo: a full disk is said as such there too."""
+    target = getattr(args, "path", None) or getattr(args, "case_file", None)
+    if target is None:
+        return handler(args, None)
+    with failures.explained(Path(target).expanduser()):
+        return handler(args, None)
 
 
 def _day(value: str | None, what: str = "date") -> date:

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from .. import __version__
-from ..explained import QT_TRANSLATE_NOOP
-from . import keyfile, keystore, migrate
+from ..explained import QT_TRANSLATE_NOOP, Words
+from . import failures, keyfile, keystore, migrate
 from .backup import AUTOMATIC, KEEP_AUTOMATIC, automatic_backup_due, backup_path, copy_encrypted, rotate_automatic
 from .connection import KeyDoesNotOpen, cipher_version, connect
 from .errors import (
@@ -82,6 +82,8 @@ class CaseFile:
     _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
     _open: bool = field(default=True, repr=False)
     _guard: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    commits: int = field(default=0, repr=False)
+    lock_notice: str | None = field(default=None, repr=False)  # said after closing, when there is one
 
     @property
     def is_open(self) -> bool:
@@ -113,18 +115,31 @@ class CaseFile:
             return self._engine
 
     def session(self) -> Session:
+        """A session; leaving its `with` block turns a failure of the disk or the file into its true
+        message (failures.py): "the disk holding … is full", "… is damaged", never a driver error."""
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
 
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            with failures.explained(self.path):
+                self._sessions = sessionmaker(
+                    self.engine,
+                    class_=_explained_session_class(),
+                    expire_on_commit=False,
+                    info={"case_path": self.path},
+                )
         self._require_open()
         return self._sessions()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action = one transaction: all of it is saved, or none of it."""
+        """One user action = one transaction: all of it is saved, or none of it.
+
+        `commits` counts the transactions that were committed, so that whoever reports a failure
+        that came afterwards (closing, printing) never says that nothing was saved.
+        """
         with self.session() as session, session.begin():
             yield session
+        self.commits += 1
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlcipher3.Connection]:
@@ -133,22 +148,23 @@ class CaseFile:
         Before the engine exists this is the connection that opened the file (one user at a
         time), so the first page is read without loading SQLAlchemy; afterwards, a pooled one.
         """
-        with self._guard:
-            self._require_open()
-            first = self._first if self._engine is None else None
-            if first is not None:
-                yield first
-                return
-        pooled = self.engine.raw_connection()
-        try:
-            yield pooled.driver_connection  # type: ignore[misc]
-        finally:
-            pooled.close()
+        with failures.explained(self.path):
+            with self._guard:
+                self._require_open()
+                first = self._first if self._engine is None else None
+                if first is not None:
+                    yield first
+                    return
+            pooled = self.engine.raw_connection()
+            try:
+                yield pooled.driver_connection  # type: ignore[misc]
+            finally:
+                pooled.close()
 
     @contextlib.contextmanager
     def raw(self) -> Iterator[sqlcipher3.Connection]:
         """A pooled driver connection, for pragmas and the backup API."""
-        with self.engine.connect() as conn:
+        with failures.explained(self.path), self.engine.connect() as conn:
             yield conn.connection.driver_connection  # type: ignore[misc]
 
     def checkpoint(self) -> None:
@@ -194,7 +210,7 @@ class CaseFile:
             first.close()
         self._key = None
         if self._lock is not None:
-            self._lock.release()
+            self.lock_notice = self._lock.release()
 
     def __enter__(self) -> CaseFile:
         return self
@@ -289,6 +305,27 @@ class CaseFile:
         if remembered:
             with contextlib.suppress(KeyringUnavailable):
                 keystore.remember(self.file_id, new_key)
+
+
+_SESSION_CLASS: type | None = None
+
+
+def _explained_session_class() -> type:
+    """A Session whose `with` block says what a failure of the disk or of the file means."""
+    global _SESSION_CLASS
+    if _SESSION_CLASS is None:
+        from sqlalchemy.orm import Session as _Session
+
+        class ExplainedSession(_Session):
+            def __exit__(self, kind, error, traceback):  # type: ignore[no-untyped-def]
+                super().__exit__(kind, error, traceback)
+                if error is not None:
+                    explanation = failures.explain(error, self.info.get("case_path", Path(".")))
+                    if explanation is not None:
+                        raise explanation from error
+
+        _SESSION_CLASS = ExplainedSession
+    return _SESSION_CLASS
 
 
 def _verify_opens(path: Path, key: bytes, *, wal: bool) -> None:
@@ -535,7 +572,8 @@ def open_case_file(
     lock: WriterLock | None = None
     if not read_only:
         lock = WriterLock(path)
-        lock.acquire()
+        with failures.explained(path):
+            lock.acquire()
     try:
         network = is_network_path(path)
         key, first = _unlock(path, sealed, passphrase, use_keyring, network, read_only)
@@ -543,7 +581,11 @@ def open_case_file(
         try:
             _check_cipher(first)
             stored_id = first.execute("SELECT value FROM meta WHERE key = 'file_id'").fetchone()
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as exc:
+            explanation = failures.explain(exc, path)
+            if explanation is not None and not isinstance(explanation, CaseFileDamaged):
+                case.close()
+                raise explanation from None
             stored_id = None
         if stored_id is None or stored_id[0] != sealed.file_id:
             case.close()
@@ -563,29 +605,44 @@ def open_case_file(
             raise
         case._lock = lock
         if lock is not None and lock.recovered_from is not None:
-            case.notices.append(
-                "DPO Desk was not closed properly last time "
-                f"({lock.recovered_from.describe()}); the case file was checked and reopened."
-            )
+            case.notices.append(takeover_notice(lock.recovered_from.describe()))
         if network:
             case.notices.append(_NETWORK_NOTICE)
         return case
-    except sqlcipher3.DatabaseError as exc:
+    except CaseFileError:
         if lock is not None:
             lock.release()
-        raise CaseFileDamaged(
-            QT_TRANSLATE_NOOP(
-                "Services",
-                "{name} is damaged and cannot be read ({why}). Restore it from a backup (in "
-                "{name}-backups): dpo-desk restore BACKUP.",
-            ),
-            name=path.name,
-            why=exc,
-        ) from None
+        raise
+    except (sqlcipher3.Error, OSError) as exc:
+        if lock is not None:
+            lock.release()
+        explanation = failures.explain(exc, path)
+        if explanation is None and isinstance(exc, sqlcipher3.DatabaseError):
+            explanation = failures.damaged(path, str(exc))
+        if explanation is None:
+            raise
+        raise explanation from None
     except BaseException:
         if lock is not None:
             lock.release()
         raise
+
+
+def takeover_notice(who: str) -> Words:
+    """What is said when the lock file of a program that is no longer running is taken over.
+
+    Nothing is checked on opening beyond what SQLite does itself (it finishes or rolls back the
+    write that was under way): the notice says so, and points to the check that reads everything.
+    """
+    return Words(
+        QT_TRANSLATE_NOOP(
+            "Services",
+            "The case file was not closed properly last time (its lock file names {who}, and that program is no "
+            "longer running). It was reopened: SQLite keeps every change that was saved and drops one that was "
+            "under way. To check the whole file, run File → Verify integrity (dpo-desk verify).",
+        ),
+        who=who,
+    )
 
 
 def _unlock(
