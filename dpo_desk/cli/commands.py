@@ -21,7 +21,7 @@ from ..domain.pauses import PauseReason
 from ..domain.rights import parse_rights
 from ..domain.statuses import Status
 from ..explained import QT_TRANSLATE_NOOP
-from ..services import cases, events, letters, register
+from ..services import cases, letters, register
 from ..services.errors import ActionRefused
 from ..services.integrity import verify_case_file
 from ..services.organisations import OrganisationInput, add_organisation, list_organisations
@@ -781,31 +781,39 @@ def restore(args: argparse.Namespace, _: CaseFile | None) -> int:
 
 
 def change_passphrase(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services import keys
+
     assert case is not None
+    keys.check_allowed(case, args.user, keys.CHANGE_PASSPHRASE)  # before asking for anything
     current = passphrase_from_env_or_prompt(prompt="Current passphrase: ")
-    case.change_passphrase(current, new_passphrase("DPO_DESK_NEW_PASSPHRASE"))
+    keys.change_passphrase(case, current, new_passphrase("DPO_DESK_NEW_PASSPHRASE"), user=args.user)
     print("Passphrase changed. The case data was not rewritten; the old passphrase no longer opens it.")
     return 0
 
 
 def rotate_key(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services import keys
+
     assert case is not None
-    case.rotate_key(passphrase_from_env_or_prompt())
-    with case.transaction() as session:
-        events.record(session, user=args.user, kind="key_rotated", details={})
-    print("The case file is now encrypted under a new key (a backup under the old key was kept beside it).")
+    keys.check_allowed(case, args.user, keys.ROTATE_KEY)
+    kept = keys.rotate_key(case, passphrase_from_env_or_prompt(), user=args.user)
+    print(f"The case file is now encrypted under a new key (a backup under the old key was kept: {kept}).")
     return 0
 
 
 def remember(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services import keys
+
     assert case is not None
-    case.remember_key()
+    keys.remember_key(case, user=args.user)
     print("This computer will open the case file without asking for the passphrase.")
     return 0
 
 
 def forget(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services import keys
+
     assert case is not None
-    case.forget_key()
+    keys.forget_key(case, user=args.user)
     print("This computer no longer remembers the key; the passphrase will be asked.")
     return 0

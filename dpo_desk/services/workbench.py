@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.channels import Channel
@@ -25,10 +26,11 @@ from .views import KEEP, Keep, OrganisationInput, RequestDetail, RequestRow
 
 if TYPE_CHECKING:
     from ..storage.casefile import CaseFile
-    from . import cases, letters, mailboxes, members, organisations, portability, register, reports, retention
+    from . import cases, keys, letters, mailboxes, members, organisations, portability, register, reports, retention
     from .email_import import ImportOutcome
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
+    keys = lazy_module("dpo_desk.services.keys")
     letters = lazy_module("dpo_desk.services.letters")
     mailboxes = lazy_module("dpo_desk.services.mailboxes")
     members = lazy_module("dpo_desk.services.members")
@@ -328,6 +330,21 @@ class Workbench:
     def change_member(self, login: str, *, role: roles.Role | None = None, active: bool | None = None) -> None:
         with self.case.transaction() as session:
             members.change_member(session, login, user=self.user, role=role, active=active)
+
+    # How the case file is unlocked (services/keys.py: the settings rule, recorded) -----------
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        keys.change_passphrase(self.case, current, new, user=self.user)
+
+    def rotate_key(self, passphrase: str) -> Path:
+        """Re-encrypt under a new key; returns the backup kept under the old one."""
+        return keys.rotate_key(self.case, passphrase, user=self.user)
+
+    def remember_key(self) -> None:
+        keys.remember_key(self.case, user=self.user)
+
+    def forget_key(self) -> None:
+        keys.forget_key(self.case, user=self.user)
 
     # Mailboxes and triage ------------------------------------------------------------------
 

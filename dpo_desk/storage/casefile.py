@@ -20,7 +20,17 @@ import sqlcipher3
 from .. import __version__
 from ..explained import QT_TRANSLATE_NOOP, Words
 from . import failures, keyfile, keystore, migrate
-from .backup import AUTOMATIC, KEEP_AUTOMATIC, automatic_backup_due, backup_path, copy_encrypted, rotate_automatic
+from .backup import (
+    AUTOMATIC,
+    BEFORE_KEY_ROTATION,
+    BEFORE_UPGRADE,
+    KEEP_AUTOMATIC,
+    automatic_backup_due,
+    backup_path,
+    copy_encrypted,
+    rotate_automatic,
+    rotate_safety_copies,
+)
 from .connection import KeyDoesNotOpen, cipher_version, connect
 from .errors import (
     CaseFileDamaged,
@@ -251,7 +261,7 @@ class CaseFile:
         updated = keyfile.wrap(self._require_key(), new, self.file_id, kdf or existing.kdf)
         keyfile.write(self.path, updated)
 
-    def rotate_key(self, passphrase: str, kdf: keyfile.KdfParams | None = None) -> None:
+    def rotate_key(self, passphrase: str, kdf: keyfile.KdfParams | None = None) -> Path:
         """Re-encrypt the database under a new random key, verified before the old one is let go.
 
         Order: verified backup; the new key parked in ``-key.pending``; rekey; reopen with the new
@@ -274,8 +284,10 @@ class CaseFile:
                     "The key file does not belong to this case file.",
                 )
             )
+        kept = backup_path(self.path, BEFORE_KEY_ROTATION)
         with self.raw() as conn:
-            copy_encrypted(conn, backup_path(self.path, "before-key-rotation"), old_key, self.path)
+            copy_encrypted(conn, kept, old_key, self.path)
+        rotate_safety_copies(self.path, BEFORE_KEY_ROTATION)
         new_key = keyfile.new_data_key()
         remembered = keystore.recall(self.file_id) == old_key
         # Phase 1: park the new key where open_case_file() will find it if we crash mid-way.
@@ -305,6 +317,7 @@ class CaseFile:
         if remembered:
             with contextlib.suppress(KeyringUnavailable):
                 keystore.remember(self.file_id, new_key)
+        return kept
 
 
 _SESSION_CLASS: type | None = None
@@ -719,7 +732,8 @@ def _bring_schema_up_to_date(case: CaseFile, key: bytes, progress: migrate.Progr
         if progress is not None:
             progress(0, 0)  # the backup: its length is not known
         with case.raw() as raw:
-            copy_encrypted(raw, backup_path(case.path, f"before-upgrade-{current}"), key, case.path)
+            copy_encrypted(raw, backup_path(case.path, f"{BEFORE_UPGRADE}-{current}"), key, case.path)
+        rotate_safety_copies(case.path, BEFORE_UPGRADE)
         with case.engine.begin() as conn:
             migrate.upgrade(conn, progress)
     except DBAPIError as exc:  # what the driver said, for the damaged-file message

@@ -106,7 +106,7 @@ def _unlock(path: Path, use_keyring: bool) -> CaseFile | None:
         return open_case_file(path, passphrase=None, use_keyring=use_keyring, upgrading=upgrading)
     except PassphraseRequired:
         dialog = UnlockDialog(
-            path, lambda p: open_case_file(path, passphrase=p, use_keyring=False, upgrading=upgrading)
+            path, lambda p: open_case_file(path, passphrase=p, use_keyring=False, upgrading=upgrading), user=_user()
         )
         return dialog.case if dialog.exec() else None
     finally:
