@@ -69,3 +69,12 @@ def is_dumpable() -> bool | None:
 
     libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
     return libc.prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) != 0
+
+
+def owner_only_files() -> None:
+    """Files and folders this process creates are its owner's only (umask 077), whoever creates them:
+    Qt's settings file (which lists the case files opened), logs, anything a library writes."""
+    import os
+
+    if hasattr(os, "umask"):
+        os.umask(0o077)

@@ -18,7 +18,7 @@ from ..domain.identity import VerificationMethod
 from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
-from ..hardening import disable_core_dumps
+from ..hardening import disable_core_dumps, owner_only_files
 from . import commands
 from .inputs import UsageError, whole_number
 
@@ -346,6 +346,7 @@ def _say(message: str) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()  # before any key is in memory (hardening.py)
+    owner_only_files()
     parser = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
     if len(arguments) == 1 and arguments[0].lower().endswith(".dpodesk") and not arguments[0].startswith("-"):
