@@ -206,8 +206,9 @@ def activities(args: argparse.Namespace, case: CaseFile | None) -> int:
             register.set_concerned(session, args.reference, args.names, user=args.user)
         ticked = {a.name for a in register.concerned(session, args.reference)}
         request = cases.load_request(session, args.reference)
-        for activity in register.activities(session, request.organisation.code):
-            print(f"[{'x' if activity.name in ticked else ' '}] {activity.name}")
+        names = [activity.name for activity in register.activities(session, request.organisation.code)]
+    for name in names:  # printed once the ticks are saved: what is shown is what was kept
+        print(f"[{'x' if name in ticked else ' '}] {name}")
     return 0
 
 
@@ -305,7 +306,8 @@ def org_add(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     with case.transaction() as session:
         org = add_organisation(session, _org_input(args), user=args.user)
-        print(f"Added {org.code} - {org.legal_name}.")
+        added = f"Added {org.code} - {org.legal_name}."
+    print(added)
     return 0
 
 
@@ -573,13 +575,14 @@ def users(args: argparse.Namespace, case: CaseFile | None) -> int:
     with case.transaction() as session:
         if args.action == "add":
             add_member(session, args.login, args.name, Role(args.role or "staff"), user=args.user)
-            print(f"{args.login} added as {args.role or 'staff'}.")
+            done = f"{args.login} added as {args.role or 'staff'}."
         else:
             active = False if args.inactive else True if args.active else None
             change_member(
                 session, args.login, user=args.user, role=Role(args.role) if args.role else None, active=active
             )
-            print(f"{args.login} changed.")
+            done = f"{args.login} changed."
+    print(done)
     return 0
 
 

@@ -167,6 +167,16 @@ def clean_leftovers(case_path: Path) -> list[Path]:
     return removed
 
 
+def _source_damaged(source: sqlcipher3.Connection) -> bool:
+    """Whether the case file being copied fails its own checks (then it, not the copy, is at fault)."""
+    try:
+        if source.execute("PRAGMA cipher_integrity_check").fetchall():
+            return True
+        return source.execute("PRAGMA quick_check").fetchall() != [("ok",)]
+    except sqlcipher3.DatabaseError:
+        return True
+
+
 def _partial_name(final: Path) -> Path:
     return final.with_name(f".{final.name}.{os.getpid()}{PARTIAL}")
 
@@ -205,6 +215,15 @@ def copy_encrypted(source: sqlcipher3.Connection, target: Path, key: bytes, case
         finally:
             dest.close()
         if problems != [("ok",)] or cipher:
+            if _source_damaged(source):
+                raise CaseFileDamaged(
+                    QT_TRANSLATE_NOOP(
+                        "Services",
+                        "{name} is damaged: its copy failed the integrity check, so no backup was made and the older "
+                        "ones are untouched. Restore it from a backup (in {name}-backups): dpo-desk restore BACKUP.",
+                    ),
+                    name=case_path.name,
+                )
             raise CaseFileDamaged(
                 QT_TRANSLATE_NOOP(
                     "Services",
