@@ -61,7 +61,7 @@ def change_passphrase(case: CaseFile, current: str, new: str, *, user: str, kdf:
             events.record(session, user=user, kind="passphrase_changed", details={})
             case.change_passphrase(current, new, kdf)
             written = True
-    except (CaseFileError, ActionRefused) as exc:
+    except Exception as exc:
         if written:
             raise _changed_not_recorded(
                 QT_TRANSLATE_NOOP(
@@ -85,7 +85,7 @@ def rotate_key(case: CaseFile, passphrase: str, *, user: str, kdf: KdfParams | N
     try:
         with case.transaction() as session:
             events.record(session, user=user, kind="key_rotated", details={"backup": kept.name})
-    except (CaseFileError, ActionRefused) as exc:
+    except Exception as exc:  # whatever it is, the key did change: never "nothing was changed"
         raise _changed_not_recorded(
             QT_TRANSLATE_NOOP(
                 "Services",
