@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ..storage.casefile import CaseFile
-from ..storage.errors import CaseFileError, StorageFailure
+from ..storage.errors import StorageFailure
 from ..storage.keyfile import KdfParams
 from . import events
 from .errors import QT_TRANSLATE_NOOP, ActionRefused
