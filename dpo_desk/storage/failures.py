@@ -166,17 +166,3 @@ def explained(path: Path) -> Iterator[None]:
         if explanation is None:
             raise
         raise explanation from exc
-
-
-def ensure_space(path: Path, needed: int) -> None:
-    """Refuse, before writing, when `needed` bytes would not fit beside `path`."""
-    free = free_bytes(path)
-    if free is not None and free < needed + NEARLY_FULL_BYTES // 4:
-        raise disk_full(path)
-
-
-def file_size(path: Path) -> int:
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0
