@@ -538,7 +538,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Daily backup written to {path}").format(path=made), 8000)
 
         def failed(exc: Exception) -> None:
-            self._error(self.tr("The daily backup failed: {why}").format(why=exc))
+            self._error(self.tr("The daily backup failed: {why}").format(why=in_words(exc)))
 
         job.succeeded.connect(self._while_open(written))
         job.failed.connect(self._while_open(failed))
