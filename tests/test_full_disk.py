@@ -114,6 +114,20 @@ def test_every_command_says_the_disk_is_full_and_changes_nothing(small_disk: Pat
             assert conn.execute("SELECT count(*) FROM event WHERE kind = 'note'").fetchone()[0] == 0
 
 
+@pytest.mark.parametrize("leave", [40_000, 0], ids=["40-kB-free", "0-bytes-free"])
+def test_creating_a_case_file_on_a_full_disk_leaves_nothing(small_disk: Path, leave: int) -> None:
+    fill(small_disk, leave)
+    path = small_disk / "new.dpodesk"
+    done = cli(path, "init", "--org-code", "IMV", "--org-name", "IMV Technologies")
+    assert done.returncode == 1, done
+    assert (
+        done.stderr.strip() == f"dpo-desk: The disk holding {small_disk} {FULL}. Free some space on it, then try again."
+    )
+    assert sorted(p.name for p in small_disk.iterdir()) == [
+        n for n in ("filler", "filler-2") if (small_disk / n).exists()
+    ]
+
+
 def test_the_storage_layer_raises_disk_full_not_damaged(small_disk: Path) -> None:
     path = case_on(small_disk)
     fill(small_disk, 12 * 1024)

@@ -473,8 +473,16 @@ def create_case_file(
     remember: bool = False,
     kdf: keyfile.KdfParams | None = None,
 ) -> CaseFile:
-    """A new, empty, encrypted case file at `path` (with its key file), opened for writing."""
+    """A new, empty, encrypted case file at `path` (with its key file), opened for writing.
+
+    A full disk is said as such (failures.py); nothing is left behind.
+    """
     path = Path(path)
+    with failures.explained(path):
+        return _create_case_file(path, passphrase, remember=remember, kdf=kdf)
+
+
+def _create_case_file(path: Path, passphrase: str, *, remember: bool, kdf: keyfile.KdfParams | None) -> CaseFile:
     check_passphrase_strength(passphrase)
     if path.exists() or keyfile.key_file_path(path).exists():
         raise CaseFileExists(

@@ -11,6 +11,7 @@ lock file whose claim does not match is said to be so. The lock file is owner-on
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -128,10 +129,17 @@ class WriterLock:
         previous = _read_holder(fd)
         self.recovered_from = previous  # a lock file with content but no OS lock: a crash
         me = _me()
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, json.dumps(_as_dict(me)).encode())
-        os.fsync(fd)
+        try:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, json.dumps(_as_dict(me)).encode())
+            os.fsync(fd)
+        except OSError:  # a full disk: no lock, and no empty lock file, is left behind
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                if self.path.stat().st_size == 0:
+                    os.remove(self.path)
+            raise
         self._fd = fd
         _HELD_HERE.add(self._key)
 
