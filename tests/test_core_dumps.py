@@ -22,7 +22,8 @@ from .conftest import FAST_KDF, PASSPHRASE
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="core dumps are POSIX")
 
-# The real `dpo-desk list`, whose list command aborts once the case file is open (its key in memory).
+# The real `dpo-desk list` (its entry point, start), whose list command aborts once the case file is
+# open (its key in memory).
 CHILD = """
 import os, sys
 from dpo_desk.cli import commands, main as entry
@@ -37,7 +38,7 @@ def report_and_abort(args, case):
 commands.list_ = report_and_abort
 if sys.argv[1] == "unprotected":  # what the protection prevents: the same program without it
     entry.disable_core_dumps = lambda: None
-sys.exit(entry.main(["--no-keyring", "--case-file", sys.argv[2], "list"]))
+sys.exit(entry.start(["--no-keyring", "--case-file", sys.argv[2], "list"]))
 """
 
 

@@ -69,7 +69,8 @@ def fill(disk: Path, leave: int) -> None:
 def case_on(disk: Path) -> Path:
     path = disk / "cases.dpodesk"
     with create_case_file(path, PASSPHRASE, kdf=FAST_KDF) as case, case.transaction() as session:
-        add_organisation(session, OrganisationInput(code="IMV", legal_name="IMV Technologies"), user="dpo")
+        organisation = OrganisationInput(code="IMV", legal_name="IMV Technologies", dpo_email="dpo@imv.example")
+        add_organisation(session, organisation, user="dpo")
     return path
 
 
@@ -126,6 +127,19 @@ def test_creating_a_case_file_on_a_full_disk_leaves_nothing(small_disk: Path, le
     assert sorted(p.name for p in small_disk.iterdir()) == [
         n for n in ("filler", "filler-2") if (small_disk / n).exists()
     ]
+
+
+def test_a_letter_kept_then_not_saved_to_a_full_disk_is_said_kept(small_disk: Path, tmp_path: Path) -> None:
+    """The case file is elsewhere; only the PDF's folder is full: the letter is kept, and said so."""
+    path = case_on(tmp_path)
+    assert cli(path, *ADD).returncode == 0
+    fill(small_disk, 0)
+    done = cli(path, "letter", "IMV-2026-0001", "acknowledgement", "-o", str(small_disk / "ack.pdf"))
+    assert done.returncode == 1, done
+    assert "nothing was" not in done.stderr, done.stderr
+    assert f"the change was saved in the case file; then the disk holding {small_disk} was full" in done.stderr
+    with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as case, case.read() as conn:
+        assert conn.execute("SELECT count(*) FROM letter").fetchone()[0] == 1
 
 
 def test_the_storage_layer_raises_disk_full_not_damaged(small_disk: Path) -> None:

@@ -95,24 +95,28 @@ def test_a_backup_killed_mid_copy_never_counts_nor_costs_a_good_one(tmp_path: Pa
     big_case(path)
     rng = random.Random(20261118)
     day = datetime(2026, 11, 1, 9, 0)
+    with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False) as case:
+        started = time.monotonic()
+        for n in range(KEEP_AUTOMATIC):  # a week of good automatic backups
+            case.backup(backup.backup_path(path, backup.AUTOMATIC, now=day + timedelta(days=n)))
+        one_backup = (time.monotonic() - started) / KEEP_AUTOMATIC  # how long a copy takes on this machine
+    good_before = automatic_backups(path)
 
     def back_up(case) -> None:  # type: ignore[no-untyped-def]
-        while True:  # one automatic backup after another, each stamped a day later (as on seven days)
-            stamp = day + timedelta(days=rng.randrange(1000), seconds=rng.randrange(86_400))
-            target = backup.backup_path(path, backup.AUTOMATIC, now=stamp)
-            case.backup(target)
+        while True:  # one automatic backup after another, on later days
+            stamp = day + timedelta(days=10 + rng.randrange(1000), seconds=rng.randrange(86_400))
+            case.backup(backup.backup_path(path, backup.AUTOMATIC, now=stamp))
 
     for _ in range(BACKUP_KILLS):
-        kill_during(back_up, path, rng, 0.4)
+        kill_during(back_up, path, rng, 1.5 * one_backup)  # most kills land inside a copy
         complete_pairs_only(path)
+        assert set(good_before) <= set(automatic_backups(path))  # a partial copy never costs a good one
     leftovers = list(backups_folder(path).glob(".*.partial"))
     assert leftovers, "no kill landed during a copy: the test proves nothing"
+    for item in automatic_backups(path):  # every one that counts opens and verifies
+        with open_case_file(item, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as copy:
+            assert verify_case_file(copy).ok, item
     with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False) as case:
-        good = automatic_backups(path)
-        assert len(good) > KEEP_AUTOMATIC  # several complete ones were made between the kills
-        for item in good:  # every one that counts opens and verifies
-            with open_case_file(item, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as copy:
-                assert verify_case_file(copy).ok, item
         case.backup(backup.backup_path(path, backup.AUTOMATIC, now=datetime(2030, 1, 1)))
         backup.rotate_automatic(path)
     assert not list(backups_folder(path).glob(".*.partial")), "leftovers were not cleaned"

@@ -19,6 +19,7 @@ from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..hardening import disable_core_dumps, owner_only_files
+from ..storage.failures import DiskFull
 from . import commands
 from .inputs import UsageError, whole_number
 
@@ -344,9 +345,19 @@ def _say(message: str) -> None:
     print(f"dpo-desk: {message}", file=sys.stderr)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    disable_core_dumps()  # before any key is in memory (hardening.py)
+def start(argv: Sequence[str] | None = None) -> int:
+    """The program's entry point (the `dpo-desk` command, `python -m dpo_desk`, the bundle).
+
+    The process is hardened before any key is in memory (hardening.py): no core dumps, and what
+    it creates is its owner's only. `main` itself leaves the calling process as it is (the tests
+    call it in-process).
+    """
+    disable_core_dumps()
     owner_only_files()
+    return main(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
     if len(arguments) == 1 and arguments[0].lower().endswith(".dpodesk") and not arguments[0].startswith("-"):
@@ -395,6 +406,12 @@ def _after_commit(error: BaseException) -> int:
     if isinstance(error, KeyboardInterrupt):
         _say("interrupted after the change was saved in the case file.")
         return 130
+    if isinstance(error, DiskFull):  # its own words say "nothing was changed": not true here
+        _say(
+            f"the change was saved in the case file; then the disk holding {error.values.get('folder')} was full, "
+            "so what was to follow (writing a file, tidying up) was not done. Free some space on it."
+        )
+        return EXIT_FAILED
     if isinstance(error, OSError) and not isinstance(error, commands.EXPECTED):
         where = f" {error.filename}" if error.filename else ""
         _say(f"the change was saved in the case file, but{where} could not be written: {error.strerror or error}.")
@@ -424,4 +441,4 @@ def today() -> date:
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    sys.exit(start())

@@ -1,8 +1,8 @@
 """The Qt settings file lists the case files opened (their paths): it is the user's only.
 
-New settings files are owner-only through the process's umask (hardening.owner_only_files); one
-written by an earlier version, or by Qt under a wider umask, is made owner-only at start, with
-the folder holding it.
+A new settings file is owner-only through the process's umask (hardening.owner_only_files, set
+by the program's entry point); one written by an earlier version, or under a wider umask, is made
+owner-only at start, with the folder holding it. Qt keeps a file's permissions when it rewrites it.
 """
 
 from __future__ import annotations
@@ -20,9 +20,6 @@ def settings_file() -> Path:
 
 def make_settings_private() -> Path:
     """Owner-only permissions on the settings file and its folder; returns the file's path."""
-    from ..hardening import owner_only_files
-
-    owner_only_files()
     path = settings_file()
     if os.name != "posix":  # Windows: the settings live in the user's registry hive
         return path
