@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.channels import Channel
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from . import (
         cases,
         digest,
+        keys,
         letters,
         mailboxes,
         members,
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
     digest = lazy_module("dpo_desk.services.digest")
+    keys = lazy_module("dpo_desk.services.keys")
     letters = lazy_module("dpo_desk.services.letters")
     mailboxes = lazy_module("dpo_desk.services.mailboxes")
     members = lazy_module("dpo_desk.services.members")
@@ -345,6 +348,21 @@ class Workbench:
     def change_member(self, login: str, *, role: roles.Role | None = None, active: bool | None = None) -> None:
         with self.case.transaction() as session:
             members.change_member(session, login, user=self.user, role=role, active=active)
+
+    # How the case file is unlocked (services/keys.py: the settings rule, recorded) -----------
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        keys.change_passphrase(self.case, current, new, user=self.user)
+
+    def rotate_key(self, passphrase: str) -> Path:
+        """Re-encrypt under a new key; returns the backup kept under the old one."""
+        return keys.rotate_key(self.case, passphrase, user=self.user)
+
+    def remember_key(self) -> None:
+        keys.remember_key(self.case, user=self.user)
+
+    def forget_key(self) -> None:
+        keys.forget_key(self.case, user=self.user)
 
     # Mailboxes and triage ------------------------------------------------------------------
 
