@@ -124,7 +124,8 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
                 why=exc.orig,
             ) from None
     except BaseException as exc:
-        if case.commits and not isinstance(exc, AfterCommit):
+        # A refusal says itself what was not done (a send refused records only that it failed).
+        if case.commits and not isinstance(exc, AfterCommit | Refused):
             raise AfterCommit(exc) from exc
         raise
     finally:
