@@ -7,7 +7,9 @@ import json
 import re
 import zipfile
 from collections.abc import Iterator
+from datetime import timedelta
 from email.message import EmailMessage
+from email.utils import format_datetime
 
 import pikepdf
 import pytest
@@ -28,7 +30,7 @@ from dpo_desk.services.smtp import SendFailed, TooBig
 from dpo_desk.storage.casefile import CaseFile
 from dpo_desk.storage.models import Attachment, AttachmentBlob, Event, Letter
 
-from .conftest import TODAY
+from .conftest import TEST_MORNING, TODAY
 from .imap_server import PASSWORD, USER
 from .smtp_server import SMALL_LIMIT, SmtpServers, running_smtp
 
@@ -71,7 +73,7 @@ def email_request(case: CaseFile, *, email: str = "zoe.loewy@example.fr", messag
     request["From"] = f"Zoé Lœwy <{email}>"
     request["To"] = "dpo@imv.example"
     request["Subject"] = "Demande d'accès RGPD"
-    request["Date"] = "Mon, 16 Nov 2026 09:30:00 +0100"
+    request["Date"] = format_datetime(TEST_MORNING - timedelta(days=2))  # two days before TODAY
     request["Message-ID"] = message_id
     request.set_content("Bonjour, je souhaite exercer mon droit d’accès à mes données personnelles.")
     with case.transaction() as session:
