@@ -215,6 +215,7 @@ STATUS_WORDS: tuple[tuple[Status, tuple[str, ...]], ...] = (
     (Status.IN_PROGRESS, ("en cours", "a traiter", "ouvert", "nouveau", "in progress", "open", "new", "pending")),
     (Status.RECEIVED, ("recu", "received")),
 )
+FINAL = frozenset({Status.ANSWERED, Status.REFUSED, Status.PARTIALLY_REFUSED, Status.WITHDRAWN, Status.CLOSED})
 YES = {"oui", "o", "yes", "y", "x", "vrai", "true", "1", "prolonge", "extended"}
 NO = {"non", "n", "no", "faux", "false", "0", ""}
 
@@ -379,6 +380,8 @@ def read_row(number: int, cells: dict[str, object], mapping: Mapping, *, today: 
         problems.append("no name and no email: who is the request from?")
     if status is None:
         status = Status.CLOSED if closed else Status.ANSWERED if answered else Status.RECEIVED
+    if status in FINAL and answered is None and closed is None:
+        problems.append(f"“{_text(cells.get('status'))}” is an answer: give the date answered (or closed)")
     for label, value in (("date answered", answered), ("date closed", closed), ("date extended", extended_on)):
         if received is not None and value is not None and value < received:
             problems.append(f"{label} {value.isoformat()} is before the date received {received.isoformat()}")

@@ -14,7 +14,9 @@ from ..domain.channels import Channel
 from ..domain.identity import VerificationMethod
 from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
+from ..domain.redaction import Mark
 from ..domain.register import Activity
+from ..domain.register_sheets import RegisterImport
 from ..domain.statuses import Status
 from ..lazy import lazy_module
 from . import case_list, request_detail, roles
@@ -25,7 +27,21 @@ from .views import KEEP, Keep, OrganisationInput, RequestDetail, RequestRow
 
 if TYPE_CHECKING:
     from ..storage.casefile import CaseFile
-    from . import cases, letters, mailboxes, members, organisations, portability, register, reports, retention
+    from . import (
+        cases,
+        dossier,
+        letters,
+        mailboxes,
+        members,
+        organisations,
+        portability,
+        redaction,
+        register,
+        reports,
+        request_import,
+        request_register,
+        retention,
+    )
     from .email_import import ImportOutcome
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
@@ -37,6 +53,10 @@ else:  # the ORM and what is built on it load after the window's first paint (se
     register = lazy_module("dpo_desk.services.register")
     reports = lazy_module("dpo_desk.services.reports")
     retention = lazy_module("dpo_desk.services.retention")
+    dossier = lazy_module("dpo_desk.services.dossier")
+    redaction = lazy_module("dpo_desk.services.redaction")
+    request_import = lazy_module("dpo_desk.services.request_import")
+    request_register = lazy_module("dpo_desk.services.request_register")
 
 MIN_SEARCH_LENGTH = 2
 
@@ -284,6 +304,86 @@ class Workbench:
         from .activity import facts_csv
 
         return facts_csv(facts)
+
+    # Redaction (Art. 15(4)) ------------------------------------------------------------------
+
+    def redaction_source(self, attachment_id: int) -> redaction.RedactionSource:
+        with self.case.session() as session:
+            return redaction.source(session, attachment_id)
+
+    def redaction_suggestions(self, item: redaction.RedactionSource) -> list[redaction.Suggestion]:
+        with self.case.session() as session:
+            return redaction.suggestions(session, item)
+
+    def save_redactions(self, attachment_id: int, marks: list[Mark]) -> int:
+        with self.case.transaction() as session:
+            return redaction.save_marks(session, attachment_id, marks, user=self.user)
+
+    def redacted_copy(
+        self, attachment_id: int, language: str = "fr", progress: Callable[[int, int], None] | None = None
+    ) -> int:
+        """Flatten the document with its saved boxes (slow: run it off the GUI thread) and keep the copy."""
+        from ..redacted_pdf import flatten
+
+        item = self.redaction_source(attachment_id)
+        assert item.pdf is not None
+        pdf = flatten(item.pdf, redaction.boxes_by_page(item.marks), progress=progress)
+        with self.case.transaction() as session:
+            return redaction.keep_redacted_copy(session, attachment_id, pdf, user=self.user, language=language)
+
+    # The dossier for an inspection or a complaint ---------------------------------------------
+
+    def case_dossier(self, reference: str, language: str | None = None) -> dossier.Dossier:
+        with self.case.transaction() as session:
+            return dossier.case_dossier(session, reference, user=self.user, today=self.today(), language=language)
+
+    def register_of_requests(
+        self, start: date, end: date, organisation_code: str | None, *, names: bool, language: str, filename: str
+    ) -> tuple[bytes, int]:
+        """The register of requests as XLSX or CSV bytes, and how many requests it lists."""
+        with self.case.session() as session:
+            found = request_register.register_of_requests(
+                session,
+                start=start,
+                end=end,
+                today=self.today(),
+                organisation_code=organisation_code,
+                names=names,
+                language=language,
+            )
+        return request_register.register_file(found, filename, names=names, language=language), len(found.rows)
+
+    # Coming from Excel ------------------------------------------------------------------------
+
+    def import_preview(
+        self, data: bytes, filename: str, mapping: request_import.Mapping | None = None
+    ) -> request_import.ImportPreview:
+        table = request_import.read_table(data, filename)
+        with self.case.session() as session:
+            return request_import.preview(session, table, mapping, today=self.today())
+
+    def import_requests(
+        self, result: request_import.ImportPreview, progress: Callable[[int, int], None] | None = None
+    ) -> request_import.ImportReport:
+        with self.case.transaction() as session:
+            return request_import.import_requests(
+                session, result, user=self.user, today=self.today(), progress=progress
+            )
+
+    def read_register_spreadsheet(self, data: bytes, filename: str) -> RegisterImport:
+        return register.read_register_spreadsheet(data, filename)
+
+    def import_register_spreadsheet(self, organisation_code: str, data: bytes, filename: str) -> RegisterImport:
+        with self.case.transaction() as session:
+            return register.import_register_spreadsheet(session, data, filename, organisation_code, user=self.user)
+
+    def export_register_spreadsheet(
+        self, organisation_code: str, filename: str, layout: str = "table", language: str = "fr"
+    ) -> bytes:
+        with self.case.session() as session:
+            return register.export_register_spreadsheet(
+                session, organisation_code, filename, layout=layout, language=language
+            )
 
     # Users and roles -----------------------------------------------------------------------
 
