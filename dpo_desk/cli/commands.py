@@ -810,7 +810,9 @@ def dossier(args: argparse.Namespace, case: CaseFile | None) -> int:
     with case.transaction() as session:
         made = case_dossier(session, args.reference, user=args.user, today=date.today(), language=args.lang)
     write_private_atomic(output, made.pdf)
-    print(f"Dossier of {args.reference.strip().upper()} saved to {output} ({made.pages} pages, SHA-256 {made.sha256}).")
+    print(
+        f"Dossier of {args.reference.strip().upper()} saved to {output} ({made.pages} page(s), SHA-256 {made.sha256})."
+    )
     print(f"Checkpoint: {made.checkpoint} (check it later with: dpo-desk verify --expect {made.checkpoint})")
     return 0
 

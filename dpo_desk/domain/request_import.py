@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..explained import QT_TRANSLATE_NOOP, Words
 from .channels import Channel
 from .right_keywords import normalise, suggest_rights
 from .rights import Right
@@ -45,7 +46,12 @@ FIELDS: tuple[Field, ...] = (
         True,
         ("date de reception", "recu le", "date de la demande", "date reception", "received", "date received", "date"),
     ),
-    Field("channel", "Channel", False, ("canal", "moyen de reception", "mode de reception", "channel", "via", "moyen")),
+    Field(
+        "channel",
+        QT_TRANSLATE_NOOP("Services", "Channel"),
+        False,
+        ("canal", "moyen de reception", "mode de reception", "channel", "via", "moyen"),
+    ),
     Field(
         "rights",
         "Rights",
@@ -63,8 +69,13 @@ FIELDS: tuple[Field, ...] = (
             "objet",
         ),
     ),
-    Field("first_name", "First name", False, ("prenom", "first name", "given name")),
-    Field("last_name", "Last name", False, ("nom de famille", "nom", "last name", "surname", "family name")),
+    Field("first_name", QT_TRANSLATE_NOOP("Services", "First name"), False, ("prenom", "first name", "given name")),
+    Field(
+        "last_name",
+        QT_TRANSLATE_NOOP("Services", "Last name"),
+        False,
+        ("nom de famille", "nom", "last name", "surname", "family name"),
+    ),
     Field(
         "full_name",
         "Full name",
@@ -80,21 +91,61 @@ FIELDS: tuple[Field, ...] = (
             "requester",
         ),
     ),
-    Field("email", "Email", False, ("adresse email", "adresse e-mail", "email", "e-mail", "courriel", "mail")),
-    Field("address", "Postal address", False, ("adresse postale", "adresse", "postal address", "address")),
-    Field("customer_number", "Customer number", False, ("numero client", "n° client", "customer number", "client")),
-    Field("organisation", "Organisation code", False, ("organisation", "organisme", "societe", "entite", "company")),
-    Field("status", "Status", False, ("statut", "etat", "status", "state")),
+    Field(
+        "email",
+        QT_TRANSLATE_NOOP("Services", "Email"),
+        False,
+        ("adresse email", "adresse e-mail", "email", "e-mail", "courriel", "mail"),
+    ),
+    Field(
+        "address",
+        QT_TRANSLATE_NOOP("Services", "Postal address"),
+        False,
+        ("adresse postale", "adresse", "postal address", "address"),
+    ),
+    Field(
+        "customer_number",
+        QT_TRANSLATE_NOOP("Services", "Customer number"),
+        False,
+        ("numero client", "n° client", "customer number", "client"),
+    ),
+    Field(
+        "organisation",
+        QT_TRANSLATE_NOOP("Services", "Organisation code"),
+        False,
+        ("organisation", "organisme", "societe", "entite", "company"),
+    ),
+    Field("status", QT_TRANSLATE_NOOP("Services", "Status"), False, ("statut", "etat", "status", "state")),
     Field(
         "answered_on",
         "Date answered",
         False,
         ("date de reponse", "repondu le", "date reponse", "reponse le", "answered", "date answered", "response date"),
     ),
-    Field("closed_on", "Date closed", False, ("date de cloture", "cloture le", "closed", "date closed")),
-    Field("extended", "Extended", False, ("prolongation", "prolonge", "extended", "extension")),
-    Field("extended_on", "Date extended", False, ("date de prolongation", "prolonge le", "date extended")),
-    Field("reason", "Reason of a refusal", False, ("motif", "motif du refus", "raison", "reason")),
+    Field(
+        "closed_on",
+        QT_TRANSLATE_NOOP("Services", "Date closed"),
+        False,
+        ("date de cloture", "cloture le", "closed", "date closed"),
+    ),
+    Field(
+        "extended",
+        QT_TRANSLATE_NOOP("Services", "Extended"),
+        False,
+        ("prolongation", "prolonge", "extended", "extension"),
+    ),
+    Field(
+        "extended_on",
+        QT_TRANSLATE_NOOP("Services", "Date extended"),
+        False,
+        ("date de prolongation", "prolonge le", "date extended"),
+    ),
+    Field(
+        "reason",
+        QT_TRANSLATE_NOOP("Services", "Reason of a refusal"),
+        False,
+        ("motif", "motif du refus", "raison", "reason"),
+    ),
     Field(
         "summary",
         "Request text",
@@ -107,9 +158,37 @@ FIELDS: tuple[Field, ...] = (
         False,
         ("n° recommande", "numero recommande", "recommande", "lettre recommandee", "lrar", "registered mail"),
     ),
-    Field("assignee", "Assigned to", False, ("attribue a", "traite par", "gestionnaire", "assignee", "handled by")),
+    Field(
+        "assignee",
+        QT_TRANSLATE_NOOP("Services", "Assigned to"),
+        False,
+        ("attribue a", "traite par", "gestionnaire", "assignee", "handled by"),
+    ),
 )
 FIELD_KEYS = tuple(f.key for f in FIELDS)
+# The fields' names, for the translation catalogue (the window shows them in its language).
+FIELD_NAMES = (
+    QT_TRANSLATE_NOOP("Services", "Reference in the spreadsheet"),
+    QT_TRANSLATE_NOOP("Services", "Date received"),
+    QT_TRANSLATE_NOOP("Services", "Channel"),
+    QT_TRANSLATE_NOOP("Services", "Rights"),
+    QT_TRANSLATE_NOOP("Services", "First name"),
+    QT_TRANSLATE_NOOP("Services", "Last name"),
+    QT_TRANSLATE_NOOP("Services", "Full name"),
+    QT_TRANSLATE_NOOP("Services", "Email"),
+    QT_TRANSLATE_NOOP("Services", "Postal address"),
+    QT_TRANSLATE_NOOP("Services", "Customer number"),
+    QT_TRANSLATE_NOOP("Services", "Organisation code"),
+    QT_TRANSLATE_NOOP("Services", "Status"),
+    QT_TRANSLATE_NOOP("Services", "Date answered"),
+    QT_TRANSLATE_NOOP("Services", "Date closed"),
+    QT_TRANSLATE_NOOP("Services", "Extended"),
+    QT_TRANSLATE_NOOP("Services", "Date extended"),
+    QT_TRANSLATE_NOOP("Services", "Reason of a refusal"),
+    QT_TRANSLATE_NOOP("Services", "Request text"),
+    QT_TRANSLATE_NOOP("Services", "Registered-mail number"),
+    QT_TRANSLATE_NOOP("Services", "Assigned to"),
+)
 
 
 class MappingError(ValueError):
@@ -152,9 +231,15 @@ class Mapping:
 
     def missing(self, headers: Sequence[str]) -> list[str]:
         """Required fields without a column, and columns the mapping names that the sheet lacks."""
-        problems = [f"{f.label}: no column" for f in FIELDS if f.required and f.key not in self.columns]
+        problems: list[str] = [
+            Words(QT_TRANSLATE_NOOP("Services", "{field}: no column"), field=f.label)
+            for f in FIELDS
+            if f.required and f.key not in self.columns
+        ]
         if not any(k in self.columns for k in ("first_name", "last_name", "full_name", "email")):
-            problems.append("Who the request is from: map a name or an email column")
+            problems.append(
+                Words(QT_TRANSLATE_NOOP("Services", "Who the request is from: map a name or an email column"))
+            )
         present = set(headers)
         problems += [
             f"{key}: the column “{col}” is not in the sheet" for key, col in self.columns.items() if col not in present
@@ -234,7 +319,14 @@ def read_channel(text: str, default: Channel) -> Channel:
     for channel, words in CHANNEL_WORDS:
         if _words_match(plain, words):
             return channel
-    raise ValueError(f"channel “{text}” is not one DPO Desk knows (post, email, web form, telephone, in person)")
+    raise ValueError(
+        Words(
+            QT_TRANSLATE_NOOP(
+                "Services", "channel “{text}” is not one DPO Desk knows (post, email, web form, telephone, in person)"
+            ),
+            text=text,
+        )
+    )
 
 
 def read_rights(text: str) -> list[Right]:
@@ -243,7 +335,14 @@ def read_rights(text: str) -> list[Right]:
     found |= {right for right, words in RIGHT_WORDS if _words_match(plain, words)}
     found |= set(suggest_rights(text))
     if not found:
-        raise ValueError(f"“{text}” names no right DPO Desk knows (accès, effacement, rectification, opposition…)")
+        raise ValueError(
+            Words(
+                QT_TRANSLATE_NOOP(
+                    "Services", "“{text}” names no right DPO Desk knows (accès, effacement, rectification, opposition…)"
+                ),
+                text=text,
+            )
+        )
     return [r for r in Right if r in found]
 
 
@@ -257,7 +356,14 @@ def read_status(text: str) -> Status | None:
     for status, words in STATUS_WORDS:
         if _words_match(plain, words):
             return status
-    raise ValueError(f"status “{text}” is not one DPO Desk knows (en cours, répondu, refusé, clôturé…)")
+    raise ValueError(
+        Words(
+            QT_TRANSLATE_NOOP(
+                "Services", "status “{text}” is not one DPO Desk knows (en cours, répondu, refusé, clôturé…)"
+            ),
+            text=text,
+        )
+    )
 
 
 def read_yes_no(text: str) -> bool:
@@ -266,7 +372,7 @@ def read_yes_no(text: str) -> bool:
         return True
     if plain in NO:
         return False
-    raise ValueError(f"“{text}” is neither yes nor no")
+    raise ValueError(Words(QT_TRANSLATE_NOOP("Services", "“{text}” is neither yes nor no"), text=text))
 
 
 @dataclass(frozen=True)
@@ -297,8 +403,21 @@ class RowRequest:
 
 @dataclass(frozen=True, slots=True)
 class RowProblem:
+    """A row that cannot be imported, with each reason (English str; Words the window translates)."""
+
     row: int
-    reason: str
+    reasons: tuple[str, ...]
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(self.reasons)
+
+
+RECEIVED = QT_TRANSLATE_NOOP("Services", "date received")
+ANSWERED = QT_TRANSLATE_NOOP("Services", "date answered")
+CLOSED = QT_TRANSLATE_NOOP("Services", "date closed")
+EXTENDED_ON = QT_TRANSLATE_NOOP("Services", "date extended")
+EXTENDED = QT_TRANSLATE_NOOP("Services", "extended")
 
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -331,33 +450,37 @@ def read_row(number: int, cells: dict[str, object], mapping: Mapping, *, today: 
         try:
             value = read_date(cells.get(key))
         except DateUnreadable as exc:
-            problems.append(f"{label}: {exc}")
+            problems.append(Words(QT_TRANSLATE_NOOP("Services", "{label}: {why}"), label=label, why=exc.args[0]))
             return None
         if value is not None and value > today:
-            problems.append(f"{label} {value.isoformat()} is in the future")
+            problems.append(
+                Words(QT_TRANSLATE_NOOP("Services", "{label} {day} is in the future"), label=label, day=value)
+            )
         return value
 
-    received = day("received_on", "date received")
+    received = day("received_on", RECEIVED)
     if received is None and not problems:
-        problems.append("no date received")
-    answered = day("answered_on", "date answered")
-    closed = day("closed_on", "date closed")
-    extended_on = day("extended_on", "date extended")
+        problems.append(Words(QT_TRANSLATE_NOOP("Services", "no date received")))
+    answered = day("answered_on", ANSWERED)
+    closed = day("closed_on", CLOSED)
+    extended_on = day("extended_on", EXTENDED_ON)
     rights: list[Right] = []
     try:
         rights = read_rights(_text(cells.get("rights")))
     except ValueError as exc:
-        problems.append(str(exc) if _text(cells.get("rights")) else "no right named")
+        problems.append(
+            exc.args[0] if _text(cells.get("rights")) else Words(QT_TRANSLATE_NOOP("Services", "no right named"))
+        )
     channel = mapping.channel
     try:
         channel = read_channel(_text(cells.get("channel")), mapping.channel)
     except ValueError as exc:
-        problems.append(str(exc))
+        problems.append(exc.args[0])
     status: Status | None = None
     try:
         status = read_status(_text(cells.get("status")))
     except ValueError as exc:
-        problems.append(str(exc))
+        problems.append(exc.args[0])
     extended_cell = cells.get("extended")
     extended = extended_on is not None
     if _text(extended_cell):
@@ -368,25 +491,37 @@ def read_row(number: int, cells: dict[str, object], mapping: Mapping, *, today: 
             try:
                 extended = read_yes_no(_text(extended_cell)) or extended
             except ValueError as exc:
-                problems.append(f"extended: {exc}")
+                problems.append(Words(QT_TRANSLATE_NOOP("Services", "{label}: {why}"), label=EXTENDED, why=exc.args[0]))
     first, last = _text(cells.get("first_name")), _text(cells.get("last_name"))
     if not (first or last) and _text(cells.get("full_name")):
         first, last = _split_name(_text(cells.get("full_name")))
     emails = tuple(e for e in re.split(r"[;,\s]+", _text(cells.get("email")).lower()) if e)
     for email in emails:
         if not _EMAIL.match(email):
-            problems.append(f"“{email}” is not an email address")
+            problems.append(Words(QT_TRANSLATE_NOOP("Services", "“{email}” is not an email address"), email=email))
     if not (first or last or emails):
-        problems.append("no name and no email: who is the request from?")
+        problems.append(Words(QT_TRANSLATE_NOOP("Services", "no name and no email: who is the request from?")))
     if status is None:
         status = Status.CLOSED if closed else Status.ANSWERED if answered else Status.RECEIVED
     if status in FINAL and answered is None and closed is None:
-        problems.append(f"“{_text(cells.get('status'))}” is an answer: give the date answered (or closed)")
-    for label, value in (("date answered", answered), ("date closed", closed), ("date extended", extended_on)):
+        problems.append(
+            Words(
+                QT_TRANSLATE_NOOP("Services", "“{status}” is an answer: give the date answered (or closed)"),
+                status=_text(cells.get("status")),
+            )
+        )
+    for label, value in ((ANSWERED, answered), (CLOSED, closed), (EXTENDED_ON, extended_on)):
         if received is not None and value is not None and value < received:
-            problems.append(f"{label} {value.isoformat()} is before the date received {received.isoformat()}")
+            problems.append(
+                Words(
+                    QT_TRANSLATE_NOOP("Services", "{label} {day} is before the date received {received}"),
+                    label=label,
+                    day=value,
+                    received=received,
+                )
+            )
     if problems:
-        return RowProblem(number, "; ".join(problems))
+        return RowProblem(number, tuple(problems))
     assert received is not None
     customer = _text(cells.get("customer_number"))
     return RowRequest(

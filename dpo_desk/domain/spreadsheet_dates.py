@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from ..explained import QT_TRANSLATE_NOOP, Words
 from .right_keywords import normalise
 
 MONTHS = {
@@ -39,6 +40,7 @@ _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})(?:[ T]\d{1,
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _WORDS = re.compile(r"^(?:[a-z]+\.?,?\s+)?(\d{1,2})(?:er|st|nd|rd|th)?\s+([a-z]+)\.?,?\s+(\d{4})$")
 _EXCEL_EPOCH = date(1899, 12, 30)
+NOT_A_DATE = QT_TRANSLATE_NOOP("Services", "“{text}” is not a date")
 
 
 class DateUnreadable(ValueError):
@@ -54,11 +56,11 @@ def read_date(value: object) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, bool):
-        raise DateUnreadable(f"“{value}” is not a date")
+        raise DateUnreadable(Words(NOT_A_DATE, text=value))
     if isinstance(value, int | float):
         if 1 <= value < 2_958_466:  # up to 31 December 9999
             return _EXCEL_EPOCH + timedelta(days=int(value))
-        raise DateUnreadable(f"“{value}” is not a date")
+        raise DateUnreadable(Words(NOT_A_DATE, text=value))
     text = " ".join(str(value).split())
     if not text:
         return None
@@ -75,5 +77,11 @@ def read_date(value: object) -> date | None:
             if month is not None:
                 return date(int(year_text), month, int(day_text))
     except ValueError:
-        raise DateUnreadable(f"“{text}” is not a day of the calendar") from None
-    raise DateUnreadable(f"“{text}” is not a date (write it as 05/03/2026 or 5 mars 2026)")
+        raise DateUnreadable(
+            Words(QT_TRANSLATE_NOOP("Services", "“{text}” is not a day of the calendar"), text=text)
+        ) from None
+    raise DateUnreadable(
+        Words(
+            QT_TRANSLATE_NOOP("Services", "“{text}” is not a date (write it as 05/03/2026 or 5 mars 2026)"), text=text
+        )
+    )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.request_import import Mapping, MappingError, RowProblem, RowRequest, guess_mapping, read_rows
 from ..domain.statuses import Status
+from ..explained import Words
 from ..storage.models import ImportedRow, Meta, Organisation
 from . import events
 from .cases import NewRequest, PersonInput, _refresh_deadlines, add_request, load_request
@@ -117,7 +118,13 @@ def preview(session: Session, table: SheetTable, mapping: Mapping | None, *, tod
     problems = chosen.missing(table.headers)
     codes = {o.code for o in session.scalars(select(Organisation))}
     if chosen.organisation and chosen.organisation not in codes:
-        problems.append(f"organisation {chosen.organisation}: not in this case file ({', '.join(sorted(codes))})")
+        problems.append(
+            Words(
+                QT_TRANSLATE_NOOP("Services", "organisation {code}: not in this case file ({known})"),
+                code=chosen.organisation,
+                known=", ".join(sorted(codes)),
+            )
+        )
     result = ImportPreview(table, chosen, problems)
     if problems:
         return result
@@ -128,10 +135,29 @@ def preview(session: Session, table: SheetTable, mapping: Mapping | None, *, tod
         organisation = item.organisation or (next(iter(codes)) if len(codes) == 1 else None)
         if organisation is None:
             result.unreadable.append(
-                RowProblem(item.row, "which organisation? map an organisation column or choose one for every row")
+                RowProblem(
+                    item.row,
+                    (
+                        Words(
+                            QT_TRANSLATE_NOOP(
+                                "Services", "which organisation? map an organisation column or choose one for every row"
+                            )
+                        ),
+                    ),
+                )
             )
         elif organisation not in codes:
-            result.unreadable.append(RowProblem(item.row, f"organisation {organisation} is not in this case file"))
+            result.unreadable.append(
+                RowProblem(
+                    item.row,
+                    (
+                        Words(
+                            QT_TRANSLATE_NOOP("Services", "organisation {code} is not in this case file"),
+                            code=organisation,
+                        ),
+                    ),
+                )
+            )
         else:
             result.readable.append(item)
     return result
@@ -176,7 +202,7 @@ def import_requests(
             with session.begin_nested():  # a row is logged whole, or not at all
                 report.imported.append((item.row, _log(session, table, item, user=user, today=today)))
         except ActionRefused as exc:
-            report.unreadable.append(RowProblem(item.row, str(exc)))
+            report.unreadable.append(RowProblem(item.row, (Words(exc.template, **exc.values),)))
     remember_mapping(session, table.headers, result.mapping)
     if report.imported:
         events.record(
