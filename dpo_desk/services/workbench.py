@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.channels import Channel
@@ -59,6 +60,13 @@ else:  # the ORM and what is built on it load after the window's first paint (se
     request_register = lazy_module("dpo_desk.services.request_register")
 
 MIN_SEARCH_LENGTH = 2
+
+
+def expected_errors() -> tuple[type[Exception], ...]:
+    """What an action may refuse with, in words (for the window's `except`)."""
+    from ..storage.errors import CaseFileError
+
+    return (ActionRefused, CaseFileError)
 
 
 class Workbench:
@@ -304,6 +312,12 @@ class Workbench:
         from .activity import facts_csv
 
         return facts_csv(facts)
+
+    def save_file(self, path: Path, data: bytes) -> None:
+        """Write what the user chose to save, readable by them only, all of it or nothing (OSError)."""
+        from ..storage.safe_files import write_private_atomic
+
+        write_private_atomic(path, data)
 
     # Redaction (Art. 15(4)) ------------------------------------------------------------------
 

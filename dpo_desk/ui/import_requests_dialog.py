@@ -29,10 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.channels import Channel
 from ..domain.request_import import FIELDS, Mapping
-from ..services.errors import ActionRefused
-from ..services.workbench import Workbench
-from ..storage.errors import CaseFileError
-from ..storage.safe_files import write_private_atomic
+from ..services.workbench import Workbench, expected_errors
 from . import labels
 from .jobs import Job, start, with_progress
 from .messages import in_words
@@ -149,7 +146,7 @@ class ImportRequestsDialog(QDialog):
     def recompute(self) -> None:
         try:
             self.result = self.workbench.import_preview(self.data, self.filename, self.mapping())
-        except (ActionRefused, CaseFileError) as exc:
+        except expected_errors() as exc:
             self.summary.setText(in_words(exc))
             return
         self._show()
@@ -187,7 +184,7 @@ class ImportRequestsDialog(QDialog):
 
     def save_mapping(self, path: str) -> None:
         data = json.dumps(self.mapping().as_json(), ensure_ascii=False, indent=2).encode() + b"\n"
-        write_private_atomic(Path(path), data)
+        self.workbench.save_file(Path(path), data)
 
     def run_import(self) -> Job | None:
         if self.result.problems or not self.result.readable:

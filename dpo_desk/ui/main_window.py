@@ -1054,7 +1054,7 @@ class MainWindow(QMainWindow):
         def work(report, _cancelled):  # type: ignore[no-untyped-def]
             report(label, 0, 1)
             made = workbench.case_dossier(reference)
-            write_private_atomic(path, made.pdf)
+            workbench.save_file(path, made.pdf)
             return made
 
         job = Job(work)

@@ -38,9 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.redaction import Mark, Part
-from ..services.errors import ActionRefused, Cancelled
-from ..services.workbench import Workbench
-from ..storage.errors import CaseFileError
+from ..services.errors import Cancelled
+from ..services.workbench import Workbench, expected_errors
 from .jobs import Job, start, with_progress
 from .messages import in_words
 
@@ -485,7 +484,7 @@ class RedactionDialog(QDialog):
     def save(self) -> bool:
         try:
             count = self.workbench.save_redactions(self.attachment_id, self.marks)
-        except (ActionRefused, CaseFileError) as exc:
+        except expected_errors() as exc:
             self._say(in_words(exc))
             return False
         self.error.hide()
