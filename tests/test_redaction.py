@@ -6,6 +6,7 @@ words under any box, while the original, unchanged in the case, still does.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
@@ -162,10 +163,8 @@ def _streams(pdf: bytes) -> bytes:
     """Every page's content stream, decoded (ASCII85, Flate...), and the file's other Flate streams."""
     out = b"".join(page.get_contents().get_data() for page in PdfReader(io.BytesIO(pdf)).pages)
     for match in re.finditer(rb"stream\r?\n(.*?)\r?\nendstream", pdf, re.DOTALL):
-        try:
+        with contextlib.suppress(zlib.error):
             out += zlib.decompress(match.group(1))
-        except zlib.error:
-            pass
     return out
 
 
