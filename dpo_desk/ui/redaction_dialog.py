@@ -508,8 +508,11 @@ class RedactionDialog(QDialog):
 
         job = Job(work)
         self._progress = with_progress(job, self.tr("Redacted copy"), self)
-        job.succeeded.connect(self._copied)
+        # Closing waits for the job's end: the progress dialog (a child) must outlive it.
+        made: list[int] = []
+        job.succeeded.connect(made.append)
         job.failed.connect(lambda exc: self._say(in_words(exc)))
+        job.finished.connect(lambda: made and self._copied(made[0]))
         self.job = job
         return start(job)
 

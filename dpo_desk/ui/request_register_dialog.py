@@ -123,8 +123,11 @@ class RequestRegisterDialog(QDialog):
 
         job = Job(work)
         self._progress = with_progress(job, self.tr("Register of requests"), self)
-        job.succeeded.connect(lambda count: self._saved(path, count))
+        # Closing waits for the job's end: the progress dialog (a child) must outlive it.
+        outcome: list[int] = []
+        job.succeeded.connect(outcome.append)
         job.failed.connect(self._failed)
+        job.finished.connect(lambda: outcome and self._saved(path, outcome[0]))
         self.job = job
         return start(job)
 
