@@ -200,7 +200,9 @@ def save_marks(session: Session, attachment_id: int, marks: list[Mark], *, user:
 def subject_of(request: Request) -> Subject:
     person = request.person
     identifiers = person.identifiers or {}
-    phones = tuple(v for k, v in identifiers.items() if any(w in k.lower() for w in ("phone", "tel", "mobile", "portable")))
+    phones = tuple(
+        v for k, v in identifiers.items() if any(w in k.lower() for w in ("phone", "tel", "mobile", "portable"))
+    )
     return Subject(
         names=tuple(n for n in (f"{person.first_name} {person.last_name}".strip(),) if n),
         emails=tuple(person.emails),

@@ -136,287 +136,307 @@ Canaux : {channels}</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="79"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="81"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="85"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="87"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="86"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="88"/>
         <source>Extend by two further months (Art. 12(3)); reasons required</source>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="87"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="89"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="88"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="90"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="91"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="90"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="92"/>
         <source>The information arrived today: the clock runs again</source>
         <translation>L’information est arrivée aujourd’hui : le délai court de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="91"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="93"/>
         <source>Add note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="92"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="94"/>
         <source>Ask for proof of identity…</source>
         <translation>Demander un justificatif d’identité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="93"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="95"/>
         <source>Only on a reasonable doubt (Art. 12(6)); pauses the clock</source>
         <translation>Seulement en cas de doute raisonnable (art. 12(6)) ; suspend le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
         <source>Proof received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
         <source>Any copy of an ID document is then destroyed; a note stays</source>
         <translation>Toute copie de pièce d’identité est alors détruite ; une mention est conservée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
         <source>Email matches the account</source>
         <translation>L’adresse correspond au compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
         <source>Customer number matches</source>
         <translation>Le numéro client correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
         <source>ID document checked</source>
         <translation>Pièce d’identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
         <source>Seen in person</source>
         <translation>Vu en personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="107"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="111"/>
         <source>Not verified…</source>
         <translation>Non vérifiée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="123"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="119"/>
+        <source>Export dossier…</source>
+        <translation>Exporter le dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="122"/>
+        <source>One PDF: the chronology, the letters, the documents&apos; fingerprints, the history&apos;s checkpoint</source>
+        <translation>Un PDF&#xa0;: la chronologie, les courriers, les empreintes des documents, le point de contrôle de l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="132"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="124"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="133"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="125"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="134"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="126"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="135"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="127"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="136"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="128"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="137"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="129"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="138"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="130"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="139"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="131"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="140"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="161"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="170"/>
         <source>Write letter</source>
         <translation>Rédiger un courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="167"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="176"/>
         <source>Space to sign by hand</source>
         <translation>Place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="170"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="179"/>
         <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
         <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="172"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="181"/>
         <source>Mark sent…</source>
         <translation>Marquer envoyé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="192"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="201"/>
         <source>Select a request in the list to see it here.</source>
         <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="216"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="225"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="217"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="226"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="218"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="227"/>
         <source>Drop files on the window to add them to this case</source>
         <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="219"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="228"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="222"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="231"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="223"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="232"/>
         <source>The ticked activities drive the access report</source>
         <translation>Les traitements cochés composent le rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="224"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="233"/>
         <source>Access report…</source>
         <translation>Rapport d’accès…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="225"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="234"/>
         <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
         <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="226"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="235"/>
         <source>Portability export…</source>
         <translation>Export de portabilité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="229"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="238"/>
         <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
         <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="233"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="242"/>
         <source>Processing activities of the register that concern the person:</source>
         <translation>Traitements du registre qui concernent la personne :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="241"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="250"/>
         <source>Activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="271"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="277"/>
+        <source>Withhold others&apos; data…</source>
+        <translation>Occulter les données de tiers…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="280"/>
+        <source>Art. 15(4): mark what belongs to other people in an extract or a document, with the reason</source>
+        <translation>Art. 15(4)&#xa0;: signaler ce qui concerne d’autres personnes dans un extrait ou un document, avec le motif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="312"/>
         <source>Only a DPO writes this letter</source>
         <translation>Seul un DPO rédige ce courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="274"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="315"/>
         <source>Only a DPO can extend a deadline</source>
         <translation>Seul un DPO peut prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="289"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="330"/>
         <source>purged on {date}: only its procedural facts are kept</source>
         <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="302"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="343"/>
         <source>, registered mail {number}</source>
         <translation>, recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="304"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="345"/>
         <source>Due {due} (extension notice by the same date)</source>
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="306"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="347"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="312"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="353"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="323"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="365"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="334"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="376"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="366"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="408"/>
         <source>  (suggested)</source>
         <translation>  (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="372"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="414"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="388"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="430"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
     </message>
@@ -684,17 +704,27 @@ Canaux : {channels}</translation>
         <translation>Extrait de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="58"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="33"/>
+        <source>Access report</source>
+        <translation>Rapport d’accès</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="34"/>
+        <source>Redacted copy</source>
+        <translation>Copie occultée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="60"/>
         <source>Destroyed after the identity check; only its record stays</source>
         <translation>Détruite après la vérification d’identité ; seule sa trace demeure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="61"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="63"/>
         <source>Double-click to preview. SHA-256 {digest}</source>
         <translation>Double-cliquez pour afficher. SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="68"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="70"/>
         <source> (destroyed)</source>
         <translation> (détruite)</translation>
     </message>
@@ -808,41 +838,66 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/labels.py" line="65"/>
+        <source>Register imported from a spreadsheet</source>
+        <translation>Registre importé d’un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
+        <source>Requests imported from a spreadsheet</source>
+        <translation>Demandes importées d’un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
+        <source>Other people&apos;s data marked to withhold</source>
+        <translation>Données de tiers signalées pour occultation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
+        <source>Redacted copy made</source>
+        <translation>Copie occultée établie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <source>Dossier exported</source>
+        <translation>Dossier exporté</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
         <source>Letter template changed</source>
         <translation>Modèle de courrier modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
         <source>Mailbox added</source>
         <translation>Boîte aux lettres ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
         <source>Mail fetched</source>
         <translation>Courrier relevé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
         <source>Message set aside</source>
         <translation>Message écarté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
         <source>User added</source>
         <translation>Utilisateur ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
         <source>User changed</source>
         <translation>Utilisateur modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
         <source>Case purged</source>
         <translation>Demande purgée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
         <source>Closed cases purged</source>
         <translation>Demandes clôturées purgées</translation>
     </message>
@@ -873,6 +928,112 @@ Canaux : {channels}</translation>
         <location filename="../../dpo_desk/ui/labels.py" line="41"/>
         <source>Failed</source>
         <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRequestsDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="55"/>
+        <source>Import requests — {name}</source>
+        <translation>Importer des demandes — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="59"/>
+        <source>Sheet “{sheet}” of {name}: {rows} row(s) under the headings of row {header}. Say which column holds what; the choice is remembered for spreadsheets with the same headings.</source>
+        <translation>Feuille «&#xa0;{sheet}&#xa0;» de {name}&#xa0;: {rows} ligne(s) sous les intitulés de la ligne {header}. Indiquez ce que contient chaque colonne&#xa0;; ce choix est retenu pour les tableurs aux mêmes intitulés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="71"/>
+        <source>— not imported —</source>
+        <translation>— non importé —</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="84"/>
+        <source>— the row says —</source>
+        <translation>— indiqué par la ligne —</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="96"/>
+        <source>Organisation of rows that do not say</source>
+        <translation>Organisme des lignes qui ne l’indiquent pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="97"/>
+        <source>Channel of rows that do not say</source>
+        <translation>Canal des lignes qui ne l’indiquent pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="114"/>
+        <source>Rows that cannot be read, and why (they are not imported):</source>
+        <translation>Lignes illisibles, et pourquoi (elles ne sont pas importées)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="122"/>
+        <source>Save mapping…</source>
+        <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="125"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="158"/>
+        <source>Map these first: {what}.</source>
+        <translation>Faites d’abord correspondre&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="165"/>
+        <source>{ok} row(s) can be imported; {bad} cannot (listed below).</source>
+        <translation>{ok} ligne(s) importable(s)&#xa0;; {bad} ne le sont pas (liste ci-dessous).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="169"/>
+        <source>Import %n request(s)</source>
+        <translation>
+            <numerusform>Importer %n demande</numerusform>
+            <numerusform>Importer %n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="174"/>
+        <source>Row {row}: {reason}</source>
+        <translation>Ligne {row}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="177"/>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="179"/>
+        <source>Mappings (*.json)</source>
+        <translation>Correspondances (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="194"/>
+        <source>Logging the requests…</source>
+        <translation>Enregistrement des demandes…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="196"/>
+        <source>Import requests</source>
+        <translation>Importer des demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="208"/>
+        <source>Row {row}: already imported as {ref}</source>
+        <translation>Ligne {row}&#xa0;: déjà importée sous {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="210"/>
+        <source>{imported} request(s) imported, {already} already there, {bad} row(s) not imported.</source>
+        <translation>{imported} demande(s) importée(s), {already} déjà présente(s), {bad} ligne(s) non importée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="215"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1405,218 +1566,218 @@ Canaux : {channels}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="98"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="101"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="104"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="107"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="143"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="146"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="153"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="156"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="193"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="196"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="225"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="226"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="231"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="228"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="231"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="232"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="237"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="235"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="240"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="240"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="245"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="245"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="248"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="251"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="252"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
         <source>The IMAP mailboxes requests arrive in</source>
         <translation>Les boîtes IMAP où arrivent les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Modèles de courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
         <source>Each organisation&apos;s own wording of its letters, with a preview</source>
         <translation>La rédaction propre à chaque organisation, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="283"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="284"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="292"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="293"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="297"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="939"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="946"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="301"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="305"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="309"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="314"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="314"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="323"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="325"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="323"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="328"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="328"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="335"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="329"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="336"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="368"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="375"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1624,305 +1785,306 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="414"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="421"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="418"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="425"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="439"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="446"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="440"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="447"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="444"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="448"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="451"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="455"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="452"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="459"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="454"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="461"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="457"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="464"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="461"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="468"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="464"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="471"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="468"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="475"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="469"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="476"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="470"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="477"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="478"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="485"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="479"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="486"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="480"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="487"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="481"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="488"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="489"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="494"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="496"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="501"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="498"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="505"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="517"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="520"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="527"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="529"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="530"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="580"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="594"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="588"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="595"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="589"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="596"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="594"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="601"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="596"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="603"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="600"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="607"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="607"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="614"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="609"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="616"/>
         <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
         <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="616"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="623"/>
         <source>Attach the copy…</source>
         <translation>Joindre la copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="617"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="624"/>
         <source>No copy</source>
         <translation>Pas de copie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="622"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="645"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="629"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="652"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="625"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="632"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="643"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="950"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="650"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="957"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1115"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="656"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="654"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="661"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="655"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="662"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="659"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="666"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="687"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="694"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="702"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="709"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="703"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="710"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="718"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="725"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="720"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="727"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="723"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="730"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="725"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="732"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="740"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="747"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="744"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="751"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="769"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="776"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="790"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="797"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="814"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="837"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="848"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="821"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="844"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="855"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="814"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="821"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="826"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="833"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="846"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="853"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="864"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="871"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="866"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="873"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="939"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="946"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -1930,17 +2092,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="962"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="969"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="967"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="974"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="970"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="977"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -1948,7 +2110,90 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1017"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="997"/>
+        <source>Register of &amp;requests…</source>
+        <translation>Registre des &amp;demandes…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1000"/>
+        <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
+        <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1004"/>
+        <source>Import requests from a &amp;spreadsheet…</source>
+        <translation>Importer des demandes depuis un &amp;tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1006"/>
+        <source>A register of requests kept in Excel, LibreOffice or CSV</source>
+        <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1009"/>
+        <source>Export &amp;dossier…</source>
+        <translation>Exporter le &amp;dossier…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/main_window.py" line="1030"/>
+        <source>%n redaction(s) saved</source>
+        <translation>
+            <numerusform>%n occultation enregistrée</numerusform>
+            <numerusform>%n occultations enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1037"/>
+        <source>Redacted copy kept with the case&apos;s documents</source>
+        <translation>Copie occultée conservée avec les documents du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1040"/>
+        <source>Export the dossier</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1043"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1052"/>
+        <source>Making the dossier of {ref}…</source>
+        <translation>Constitution du dossier {ref}…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1061"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1066"/>
+        <source>Export dossier</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1068"/>
+        <source>The dossier of {ref} was saved to {path} ({pages} pages).
+
+Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
+        <translation>Le dossier {ref} a été enregistré dans {path} ({pages} pages).
+
+Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1077"/>
+        <source>The dossier could not be written: {why}</source>
+        <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1099"/>
+        <source>Import requests from a spreadsheet</source>
+        <translation>Importer des demandes depuis un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1101"/>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1157"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -2177,37 +2422,37 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="41"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="42"/>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="42"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="43"/>
         <source>Writes the document, unencrypted, where you choose</source>
         <translation>Écrit le document, non chiffré, à l’endroit choisi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="47"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="48"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="66"/>
         <source>This PDF cannot be read: it may be damaged or protected.</source>
         <translation>Ce PDF est illisible : il est peut-être endommagé ou protégé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="73"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="70"/>
         <source>This image cannot be read.</source>
         <translation>Cette image est illisible.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="89"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="86"/>
         <source>No preview for this kind of document. Save a copy to open it elsewhere.</source>
         <translation>Pas d’aperçu pour ce type de document. Enregistrez-en une copie pour l’ouvrir ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="109"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="106"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
     </message>
@@ -2313,97 +2558,496 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
 </context>
 <context>
-    <name>RegisterDialog</name>
+    <name>RedactionDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="29"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="49"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="50"/>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="51"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="52"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="30"/>
-        <source>Data subjects (one per line)</source>
-        <translation>Personnes concernées (une par ligne)</translation>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="166"/>
+        <source>Withhold other people&apos;s data — {name}</source>
+        <translation>Occulter les données de tiers — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="31"/>
-        <source>Purposes (one per line)</source>
-        <translation>Finalités (une par ligne)</translation>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="170"/>
+        <source>e.g. Name and phone number of a neighbour filmed by the camera</source>
+        <translation>p. ex. nom et numéro de téléphone d’un voisin filmé par la caméra</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="32"/>
-        <source>Legal basis</source>
-        <translation>Base légale</translation>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="171"/>
+        <source>Another person&apos;s personal data (Art. 15(4) GDPR)</source>
+        <translation>Données personnelles d’une autre personne (art. 15, § 4, du RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="33"/>
-        <source>Categories of data (one per line)</source>
-        <translation>Catégories de données (une par ligne)</translation>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="174"/>
+        <source>Reason (shown to the person in the access report; do not name the other person):</source>
+        <translation>Motif (indiqué à la personne dans le rapport d’accès&#xa0;; ne nommez pas l’autre personne)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="34"/>
-        <source>Recipients and processors, by name (one per line)</source>
-        <translation>Destinataires et sous-traitants, nommément (un par ligne)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="35"/>
-        <source>Transfers outside the EU and safeguards</source>
-        <translation>Transferts hors de l’UE et garanties</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="36"/>
-        <source>Retention period</source>
-        <translation>Durée de conservation</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="37"/>
-        <source>Basis of the retention period</source>
-        <translation>Fondement de la durée de conservation</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="38"/>
-        <source>Source of the data</source>
-        <translation>Source des données</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="39"/>
-        <source>Automated decision-making</source>
-        <translation>Décision automatisée</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="53"/>
-        <source>Register of processing activities</source>
-        <translation>Registre des activités de traitement</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="61"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="62"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="182"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="186"/>
+        <source>Withhold the ticked suggestions</source>
+        <translation>Occulter les suggestions cochées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="189"/>
+        <source>Withheld:</source>
+        <translation>Occulté&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="192"/>
+        <source>Suggestions (check each one; never applied by themselves):</source>
+        <translation>Suggestions (vérifiez chacune&#xa0;; jamais appliquées d’elles-mêmes)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="203"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="257"/>
+        <source>Withhold cells</source>
+        <translation>Occulter les cellules</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="258"/>
+        <source>Withhold rows</source>
+        <translation>Occulter les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="259"/>
+        <source>Withhold columns</source>
+        <translation>Occulter les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="266"/>
+        <source>Select cells, rows or columns that hold another person&apos;s data:</source>
+        <translation>Sélectionnez les cellules, lignes ou colonnes qui contiennent des données d’une autre personne&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="270"/>
+        <source>The extract kept in the case is never changed; the access report shows the placeholder.</source>
+        <translation>L’extrait conservé dans le dossier n’est jamais modifié&#xa0;; le rapport d’accès affiche la mention d’occultation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="276"/>
+        <source>Select what to withhold first.</source>
+        <translation>Sélectionnez d’abord ce qu’il faut occulter.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="311"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="312"/>
+        <source>Next page ▶</source>
+        <translation>Page suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="316"/>
+        <source>Drag a box over what must not go out.</source>
+        <translation>Tracez un cadre sur ce qui ne doit pas être communiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="326"/>
+        <source>Make the redacted copy…</source>
+        <translation>Établir la copie occultée…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="330"/>
+        <source>A new PDF: each page drawn at 300 dpi with the boxes burned in; no text can be extracted from it</source>
+        <translation>Un nouveau PDF&#xa0;: chaque page dessinée à 300 ppp, cadres incrustés&#xa0;; aucun texte ne peut en être extrait</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="345"/>
+        <source>Page {n} of {total}</source>
+        <translation>Page {n} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="362"/>
+        <source>Give the reason first: each redaction records it.</source>
+        <translation>Indiquez d’abord le motif&#xa0;: chaque occultation l’enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="374"/>
+        <source>Page {n}, box</source>
+        <translation>Page {n}, cadre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="376"/>
+        <source>Row {n}</source>
+        <translation>Ligne {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="380"/>
+        <source>Column {name}</source>
+        <translation>Colonne {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="382"/>
+        <source>Row {row}, column {column}</source>
+        <translation>Ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="413"/>
+        <source>Withheld in what goes out</source>
+        <translation>Occulté dans ce qui est communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="436"/>
+        <source>page {n}</source>
+        <translation>page {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="438"/>
+        <source>row {row}, column {column}</source>
+        <translation>ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="448"/>
+        <source>No text can be read in this document (a scan or a photo): look for other people&apos;s data yourself.</source>
+        <translation>Aucun texte n’est lisible dans ce document (numérisation ou photo)&#xa0;: cherchez vous-même les données de tiers.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="453"/>
+        <source>Nothing found that looks like another person&apos;s data; read it all the same.</source>
+        <translation>Rien ne ressemble à des données d’une autre personne&#xa0;; relisez tout de même.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="455"/>
+        <source>Names written without a capital or a civility are not found: read it all.</source>
+        <translation>Les noms écrits sans majuscule ni civilité ne sont pas trouvés&#xa0;: relisez tout.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="499"/>
+        <source>Drawing the pages at print resolution…</source>
+        <translation>Dessin des pages à la résolution d’impression…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="510"/>
+        <source>Redacted copy</source>
+        <translation>Copie occultée</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="33"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="34"/>
+        <source>Data subjects (one per line)</source>
+        <translation>Personnes concernées (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="35"/>
+        <source>Purposes (one per line)</source>
+        <translation>Finalités (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="36"/>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="37"/>
+        <source>Categories of data (one per line)</source>
+        <translation>Catégories de données (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="38"/>
+        <source>Recipients and processors, by name (one per line)</source>
+        <translation>Destinataires et sous-traitants, nommément (un par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="39"/>
+        <source>Transfers outside the EU and safeguards</source>
+        <translation>Transferts hors de l’UE et garanties</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="40"/>
+        <source>Retention period</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="41"/>
+        <source>Basis of the retention period</source>
+        <translation>Fondement de la durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="42"/>
+        <source>Source of the data</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="43"/>
+        <source>Automated decision-making</source>
+        <translation>Décision automatisée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="57"/>
+        <source>Register of processing activities</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="65"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="66"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="132"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="145"/>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="152"/>
         <source>New activity</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="161"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="166"/>
         <source>Activity {n}</source>
         <translation>Traitement {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="174"/>
         <source>Two activities have the same name.</source>
         <translation>Deux traitements portent le même nom.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="186"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="189"/>
+        <source>Replace this organisation&apos;s register by a spreadsheet&apos;s (XLSX, ODS, CSV), the CNIL model&apos;s too</source>
+        <translation>Remplacer le registre de cet organisme par celui d’un tableur (XLSX, ODS, CSV), y compris le modèle de la CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="191"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="232"/>
+        <source>Import a register</source>
+        <translation>Importer un registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="197"/>
+        <source>Spreadsheets (*.xlsx *.ods *.csv)</source>
+        <translation>Tableurs (*.xlsx *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="209"/>
+        <source>Cannot read {name}: {why}</source>
+        <translation>Impossible de lire {name}&#xa0;: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="218"/>
+        <source>{name} holds %n processing activit(ies), read as {layout}.</source>
+        <translation>
+            <numerusform>{name} contient %n activité de traitement, lue comme {layout}.</numerusform>
+            <numerusform>{name} contient %n activités de traitement, lues comme {layout}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="220"/>
+        <source>the CNIL model register</source>
+        <translation>le modèle de registre de la CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="220"/>
+        <source>a table</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="222"/>
+        <source>They replace the register of {code}.</source>
+        <translation>Elles remplacent le registre de {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="225"/>
+        <source>Not imported (no such field in DPO Desk):</source>
+        <translation>Non importé (aucun champ correspondant dans DPO Desk)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="228"/>
+        <source>To complete before an access report (purposes, legal basis, retention):</source>
+        <translation>À compléter avant un rapport d’accès (finalités, base légale, durée de conservation)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="234"/>
+        <source>Replace the register</source>
+        <translation>Remplacer le registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="255"/>
+        <source>Export the register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="258"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="259"/>
+        <source>OpenDocument spreadsheet (*.ods)</source>
+        <translation>Classeur OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="260"/>
+        <source>The CNIL model register, a sheet per activity (*.ods)</source>
+        <translation>Modèle de registre de la CNIL, une feuille par activité (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="261"/>
+        <source>The CNIL model register, a sheet per activity (*.xlsx)</source>
+        <translation>Modèle de registre de la CNIL, une feuille par activité (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="262"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="282"/>
+        <source>The register could not be written: {why}</source>
+        <translation>Le registre n’a pas pu être écrit&#xa0;: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRegisterDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="38"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="125"/>
+        <source>Register of requests</source>
+        <translation>Registre des demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="48"/>
+        <source>All organisations</source>
+        <translation>Tous les organismes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="51"/>
+        <source>Include the data subjects&apos; names</source>
+        <translation>Inclure le nom des personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="53"/>
+        <source>Off by default: an auditor rarely needs them</source>
+        <translation>Désactivé par défaut&#xa0;: un contrôleur en a rarement besoin</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="55"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="56"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="58"/>
+        <source>Received from</source>
+        <translation>Reçues du</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="59"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="60"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="61"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="65"/>
+        <source>One row per request: reference, channel, received, rights, identity steps, pauses, extension and its notice, decision, letters with their dates and registered-mail numbers, time to answer, on time or late.</source>
+        <translation>Une ligne par demande&#xa0;: référence, canal, réception, droits, vérification d’identité, suspensions, prolongation et sa notification, décision, courriers avec leurs dates et numéros de recommandé, délai de réponse, dans les délais ou en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="78"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="96"/>
+        <source>Save the register of requests</source>
+        <translation>Enregistrer le registre des demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="98"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="98"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="107"/>
+        <source>The period starts after it ends.</source>
+        <translation>La période commence après sa fin.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="114"/>
+        <source>Reading the requests…</source>
+        <translation>Lecture des demandes…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="136"/>
+        <source>%n request(s) saved to {path}</source>
+        <translation>
+            <numerusform>%n demande enregistrée dans {path}</numerusform>
+            <numerusform>%n demandes enregistrées dans {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="143"/>
+        <source>The register could not be written: {why}</source>
+        <translation>Le registre n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
 </context>
 <context>
@@ -2486,7 +3130,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <name>Services</name>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="73"/>
-        <location filename="../../dpo_desk/services/retention.py" line="217"/>
+        <location filename="../../dpo_desk/services/retention.py" line="224"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
@@ -2607,6 +3251,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="710"/>
+        <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
     </message>
@@ -2843,52 +3488,89 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>L’image de signature dépasse 2 Mo ; numérisez-la à une résolution plus basse.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="40"/>
+        <location filename="../../dpo_desk/services/register.py" line="41"/>
         <source>change the register of processing activities</source>
         <translation>modifier le registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="58"/>
+        <location filename="../../dpo_desk/services/register.py" line="59"/>
         <source>Cannot read {path}: {why}.</source>
         <translation>Impossible de lire {path} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="67"/>
+        <location filename="../../dpo_desk/services/register.py" line="68"/>
         <source>{name} is not a JSON register file ({exc}).</source>
         <translation>{name} n’est pas un fichier de registre JSON ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="78"/>
+        <location filename="../../dpo_desk/services/register.py" line="79"/>
+        <location filename="../../dpo_desk/services/register.py" line="148"/>
         <source>{name}: {exc}</source>
         <translation>{name} : {exc}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="107"/>
+        <location filename="../../dpo_desk/services/register.py" line="108"/>
         <source>Not in {code}&apos;s register: {unknown}. Known: {known}.</source>
         <translation>Absent du registre de {code} : {unknown}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/reports.py" line="33"/>
+        <location filename="../../dpo_desk/services/register.py" line="151"/>
+        <source>{name} holds no processing activity with a name.</source>
+        <translation>{name} ne contient aucune activité de traitement nommée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/register.py" line="193"/>
+        <source>The CNIL model has a sheet per activity: export it as .xlsx or .ods, not .csv.</source>
+        <translation>Le modèle de la CNIL a une feuille par activité&#xa0;: exportez-le en .xlsx ou .ods, pas en .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/reports.py" line="40"/>
         <source>The extract {name} must be a CSV or JSON file.</source>
         <translation>L’extrait {name} doit être un fichier CSV ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/reports.py" line="43"/>
+        <location filename="../../dpo_desk/services/reports.py" line="84"/>
+        <source>Complete the register first (File → Register of processing activities): {activities}. An access report explains each of them.</source>
+        <translation>Complétez d’abord le registre (Fichier → Registre des activités de traitement)&#xa0;: {activities}. Un rapport d’accès explique chacune d’elles.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/redaction.py" line="111"/>
+        <source>{name} cannot be shown as pages: {why}.</source>
+        <translation>{name} ne peut pas être affiché en pages&#xa0;: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/redaction.py" line="114"/>
+        <source>{name}: DPO Desk redacts PDFs, images, emails and text files; save this one as PDF first.</source>
+        <translation>{name}&#xa0;: DPO Desk occulte les PDF, images, courriels et fichiers texte&#xa0;; enregistrez d’abord celui-ci en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/redaction.py" line="129"/>
+        <source>{name} is already a redacted copy: redact the original, and make a new copy.</source>
+        <translation>{name} est déjà une copie occultée&#xa0;: occultez l’original, puis établissez une nouvelle copie.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/redaction.py" line="140"/>
+        <location filename="../../dpo_desk/services/reports.py" line="50"/>
         <source>The extract {name} cannot be read: {exc}</source>
         <translation>L’extrait {name} est illisible : {exc}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/reports.py" line="63"/>
+        <location filename="../../dpo_desk/services/redaction.py" line="160"/>
+        <source>An extract is redacted by cells, rows or columns; a document by boxes on its pages.</source>
+        <translation>Un extrait s’occulte par cellules, lignes ou colonnes&#xa0;; un document par cadres sur ses pages.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/reports.py" line="71"/>
         <source>Tick the processing activities that concern the person first (dpo-desk activities {reference} NAME...): the access report explains each of them.</source>
         <translation>Cochez d’abord les traitements qui concernent la personne de {reference} (onglet Traitements) : le rapport d’accès explique chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/backup.py" line="77"/>
+        <location filename="../../dpo_desk/storage/backup.py" line="85"/>
         <source>A file already exists at {target}; choose another name.</source>
         <translation>Un fichier existe déjà à {target} ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/backup.py" line="95"/>
+        <location filename="../../dpo_desk/storage/backup.py" line="103"/>
         <source>The backup written to {target} did not pass its integrity check.</source>
         <translation>La sauvegarde écrite dans {target} n’a pas passé sa vérification d’intégrité.</translation>
     </message>
@@ -3150,42 +3832,42 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="137"/>
+        <location filename="../../dpo_desk/services/retention.py" line="144"/>
         <source>{reference} cannot be purged: it is not closed, its retention period is not over, or it was purged already. Nothing was purged.</source>
         <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="203"/>
+        <location filename="../../dpo_desk/services/retention.py" line="210"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="207"/>
+        <location filename="../../dpo_desk/services/retention.py" line="214"/>
         <source>Only messages set aside longer ago than the retention period can be deleted. Nothing was purged.</source>
         <translation>Seuls les messages écartés depuis plus longtemps que la durée de conservation peuvent être supprimés. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_worker.py" line="90"/>
+        <location filename="../../dpo_desk/services/email_worker.py" line="92"/>
         <source>The email reader could not be started, so the message was not read. Try again; if it keeps failing, reinstall DPO Desk.</source>
         <translation>Le lecteur de messages n’a pas pu démarrer : le message n’a pas été lu. Réessayez ; si l’échec se répète, réinstallez DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_worker.py" line="122"/>
+        <location filename="../../dpo_desk/services/email_worker.py" line="124"/>
         <source>The message could not be read: its reader stopped on it (it may be damaged or built to attack). It was not taken in; nothing else was affected.</source>
         <translation>Le message n’a pas pu être lu : son lecteur s’est arrêté dessus (il est peut-être endommagé ou conçu pour attaquer). Il n’a pas été pris en compte ; rien d’autre n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_worker.py" line="131"/>
+        <location filename="../../dpo_desk/services/email_worker.py" line="133"/>
         <source>The message took longer than {seconds:.0f} seconds to read and was given up (it may be damaged or built to attack). It was not taken in.</source>
         <translation>La lecture du message a dépassé {seconds:.0f} secondes et a été abandonnée (il est peut-être endommagé ou conçu pour attaquer). Il n’a pas été pris en compte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_worker.py" line="149"/>
+        <location filename="../../dpo_desk/services/email_worker.py" line="151"/>
         <source>The message needs more memory to read than DPO Desk allows (it may be built to attack). It was not taken in.</source>
         <translation>La lecture du message demande plus de mémoire que DPO Desk n’en autorise (il est peut-être conçu pour attaquer). Il n’a pas été pris en compte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_worker.py" line="156"/>
+        <location filename="../../dpo_desk/services/email_worker.py" line="158"/>
         <source>The message could not be read ({error}); it was not taken in.</source>
         <translation>Le message n’a pas pu être lu ({error}) ; il n’a pas été pris en compte.</translation>
     </message>
@@ -3238,6 +3920,260 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <location filename="../../dpo_desk/services/integrity.py" line="78"/>
         <source>Checkpoint: {checkpoint} (keep it outside the file; `dpo-desk verify --expect` checks it)</source>
         <translation>Point de contrôle : {checkpoint} (conservez-le hors du fichier ; « dpo-desk verify --expect » le vérifie)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/request_import.py" line="79"/>
+        <source>{name} has no row of column headings to import requests from.</source>
+        <translation>{name} n’a pas de ligne d’intitulés de colonnes à partir de laquelle importer des demandes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/request_import.py" line="110"/>
+        <source>The mapping file is not JSON ({exc}).</source>
+        <translation>Le fichier de correspondance n’est pas du JSON ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/request_import.py" line="123"/>
+        <source>organisation {code}: not in this case file ({known})</source>
+        <translation>organisme {code}&#xa0;: absent de ce fichier de dossiers ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/request_import.py" line="142"/>
+        <source>which organisation? map an organisation column or choose one for every row</source>
+        <translation>quel organisme&#xa0;? faites correspondre une colonne d’organisme ou choisissez-en un pour toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/request_import.py" line="155"/>
+        <source>organisation {code} is not in this case file</source>
+        <translation>l’organisme {code} n’est pas dans ce fichier de dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/request_import.py" line="177"/>
+        <source>The columns are not mapped yet: {problems}.</source>
+        <translation>Les colonnes ne sont pas encore mises en correspondance&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="51"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="173"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="72"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="175"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="75"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="176"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="96"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="178"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="102"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="179"/>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="108"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="180"/>
+        <source>Customer number</source>
+        <translation>Numéro client</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="114"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="181"/>
+        <source>Organisation code</source>
+        <translation>Code de l’organisme</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="118"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="182"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="127"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="184"/>
+        <source>Date closed</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="133"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="185"/>
+        <source>Extended</source>
+        <translation>Prolongée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="139"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="186"/>
+        <source>Date extended</source>
+        <translation>Date de prolongation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="145"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="187"/>
+        <source>Reason of a refusal</source>
+        <translation>Motif d’un refus</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="163"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="190"/>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="171"/>
+        <source>Reference in the spreadsheet</source>
+        <translation>Référence dans le tableur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="172"/>
+        <source>Date received</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="174"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="177"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="183"/>
+        <source>Date answered</source>
+        <translation>Date de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="188"/>
+        <source>Request text</source>
+        <translation>Texte de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="189"/>
+        <source>Registered-mail number</source>
+        <translation>Numéro de recommandé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="235"/>
+        <source>{field}: no column</source>
+        <translation>{field}&#xa0;: aucune colonne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="241"/>
+        <source>Who the request is from: map a name or an email column</source>
+        <translation>De qui vient la demande&#xa0;: faites correspondre une colonne de nom ou de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="324"/>
+        <source>channel “{text}” is not one DPO Desk knows (post, email, web form, telephone, in person)</source>
+        <translation>canal «&#xa0;{text}&#xa0;» inconnu de DPO Desk (courrier, courriel, formulaire en ligne, téléphone, en personne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="340"/>
+        <source>“{text}” names no right DPO Desk knows (accès, effacement, rectification, opposition…)</source>
+        <translation>«&#xa0;{text}&#xa0;» ne désigne aucun droit connu de DPO Desk (accès, effacement, rectification, opposition…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="361"/>
+        <source>status “{text}” is not one DPO Desk knows (en cours, répondu, refusé, clôturé…)</source>
+        <translation>statut «&#xa0;{text}&#xa0;» inconnu de DPO Desk (en cours, répondu, refusé, clôturé…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="375"/>
+        <source>“{text}” is neither yes nor no</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="416"/>
+        <source>date received</source>
+        <translation>date de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="417"/>
+        <source>date answered</source>
+        <translation>date de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="418"/>
+        <source>date closed</source>
+        <translation>date de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="419"/>
+        <source>date extended</source>
+        <translation>date de prolongation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="420"/>
+        <source>extended</source>
+        <translation>prolongée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="453"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="494"/>
+        <source>{label}: {why}</source>
+        <translation>{label}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="457"/>
+        <source>{label} {day} is in the future</source>
+        <translation>{label} {day} dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="463"/>
+        <source>no date received</source>
+        <translation>aucune date de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="472"/>
+        <source>no right named</source>
+        <translation>aucun droit indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="501"/>
+        <source>“{email}” is not an email address</source>
+        <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="503"/>
+        <source>no name and no email: who is the request from?</source>
+        <translation>ni nom ni courriel&#xa0;: de qui vient la demande&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="509"/>
+        <source>“{status}” is an answer: give the date answered (or closed)</source>
+        <translation>«&#xa0;{status}&#xa0;» est une réponse&#xa0;: indiquez la date de réponse (ou de clôture)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="517"/>
+        <source>{label} {day} is before the date received {received}</source>
+        <translation>{label} {day} antérieure à la date de réception {received}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/spreadsheet_dates.py" line="43"/>
+        <source>“{text}” is not a date</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/spreadsheet_dates.py" line="81"/>
+        <source>“{text}” is not a day of the calendar</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un jour du calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/spreadsheet_dates.py" line="85"/>
+        <source>“{text}” is not a date (write it as 05/03/2026 or 5 mars 2026)</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date (écrivez 05/03/2026 ou 5 mars 2026)</translation>
     </message>
 </context>
 <context>
