@@ -133,7 +133,7 @@ def _issue22_screens(window, demo_case: CaseFile) -> dict[str, QWidget]:  # type
     workbench.attach(
         reference,
         [
-            cases.FileInput("note.txt", "Voisin : M. Paul DURAND, 06 98 76 54 32".encode()),
+            cases.FileInput("note.txt", b"Voisin : M. Paul DURAND, 06 98 76 54 32"),
             cases.FileInput("crm.csv", b"nom;tel\nSophie MARTIN;0781234567\n", "extract"),
         ],
     )
