@@ -274,6 +274,23 @@ def boxes_by_page(marks: list[Mark]) -> dict[int, list[tuple[float, float, float
     return pages
 
 
+def withheld_where(session: Session, request: Request) -> tuple[str, ...]:
+    """Where information of this case is withheld: "extracts" (placeholders), "copies" (blacked out)."""
+    marked = session.scalar(
+        select(Redaction.id)
+        .join(Attachment, Attachment.id == Redaction.attachment_id)
+        .where(Redaction.request_id == request.id, Attachment.kind == EXTRACT)
+        .limit(1)
+    )
+    copied = session.scalar(
+        select(RedactedCopy.attachment_id)
+        .join(Attachment, Attachment.id == RedactedCopy.attachment_id)
+        .where(Attachment.request_id == request.id, Attachment.destroyed_at.is_(None))
+        .limit(1)
+    )
+    return tuple(where for where, found in (("extracts", marked), ("copies", copied)) if found is not None)
+
+
 def withheld_reasons(session: Session, request: Request) -> list[str]:
     """Why information of this case was withheld: every reason of its extracts' marks and copies."""
     reasons = set(

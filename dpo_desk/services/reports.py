@@ -76,7 +76,7 @@ def access_report(session: Session, reference: str, *, today: date, language: st
             reference=request.reference,
         )
     from ..domain.register import missing_for_response
-    from .redaction import withheld_reasons
+    from .redaction import withheld_reasons, withheld_where
 
     incomplete = [f"{a.name} ({', '.join(missing_for_response(a))})" for a in activities if missing_for_response(a)]
     if incomplete:
@@ -102,6 +102,7 @@ def access_report(session: Session, reference: str, *, today: date, language: st
             activities=activities,
             extracts=extracts,
             withheld=withheld_reasons(session, request),
+            withheld_in=withheld_where(session, request),
         )
     )
 
