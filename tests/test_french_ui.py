@@ -140,9 +140,14 @@ def _issue22_screens(window, demo_case: CaseFile) -> dict[str, QWidget]:  # type
     detail = workbench.detail(reference)
     ids = {a.filename: a.id for a in detail.attachments}
     sheet = write([Sheet("Demandes", [["Date de réception", "Nom", "Droit"], [date(2026, 3, 5), "X", "??"]])], "d.xlsx")
+    document, extract = window.open_redaction(ids["note.txt"]), window.open_redaction(ids["crm.csv"])
+    from pytestqt.qtbot import QtBot
+
+    for dialog in (document, extract):
+        QtBot(dialog).waitUntil(lambda d=dialog: bool(d.suggestions), timeout=10000)
     return {
-        "redaction of a document": window.open_redaction(ids["note.txt"]),
-        "redaction of an extract": window.open_redaction(ids["crm.csv"]),
+        "redaction of a document": document,
+        "redaction of an extract": extract,
         "import mapping": _mapping_dialog(window, sheet),
     }
 

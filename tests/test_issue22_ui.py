@@ -68,6 +68,7 @@ def test_the_redaction_window_on_a_document(qtbot, own_window) -> None:  # type:
     _choose_document(qtbot, window, "plainte.pdf")
     qtbot.mouseClick(window.detail.redact_button, Qt.MouseButton.LeftButton)
     dialog = _modal(qtbot, RedactionDialog)
+    qtbot.waitUntil(lambda: dialog.suggestions_list.count() > 0, timeout=10000)  # searched in the background
     items = [dialog.suggestions_list.item(i).text() for i in range(dialog.suggestions_list.count())]
     assert any(NEIGHBOUR_PHONE in text for text in items) and not any("06 11 22 33 44" in t for t in items)
     phone = next(i for i, text in enumerate(items) if NEIGHBOUR_PHONE in text and "page 1" in text)

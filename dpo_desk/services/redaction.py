@@ -213,6 +213,11 @@ def subject_of(request: Request) -> Subject:
 
 def suggestions(session: Session, item: RedactionSource) -> list[Suggestion]:
     """Other people's data found in the extract's cells or the document's text (the subject's never)."""
+    return look_for_others(session, item)[0]
+
+
+def look_for_others(session: Session, item: RedactionSource) -> tuple[list[Suggestion], bool]:
+    """(suggestions, whether there was any text to search at all: a scan or a photo has none)."""
     from ..redacted_pdf import page_texts, span_boxes
 
     request = load_request(session, item.reference)
@@ -224,14 +229,15 @@ def suggestions(session: Session, item: RedactionSource) -> list[Suggestion]:
                 for finding in find_third_parties(cell, subject):
                     found.append(Suggestion(finding.kind, finding.text, row=r, column=c))
                     break
-        return found
+        return found, True
     assert item.pdf is not None
-    for index, page in enumerate(page_texts(item.pdf)):
+    pages = page_texts(item.pdf)
+    for index, page in enumerate(pages):
         for finding in find_third_parties(page.text, subject):
             boxes = span_boxes(page, finding.start, finding.end)
             if boxes:
                 found.append(Suggestion(finding.kind, finding.text, page=index, boxes=tuple(boxes)))
-    return found
+    return found, any(page.text.strip() for page in pages)
 
 
 def copy_name(filename: str, language: str) -> str:

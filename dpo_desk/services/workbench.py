@@ -329,6 +329,11 @@ class Workbench:
         with self.case.session() as session:
             return redaction.suggestions(session, item)
 
+    def look_for_others(self, item: redaction.RedactionSource) -> tuple[list[redaction.Suggestion], bool]:
+        """Suggestions, and whether the document had text to search (slow on long documents: off the GUI thread)."""
+        with self.case.session() as session:
+            return redaction.look_for_others(session, item)
+
     def save_redactions(self, attachment_id: int, marks: list[Mark]) -> int:
         with self.case.transaction() as session:
             return redaction.save_marks(session, attachment_id, marks, user=self.user)
@@ -369,10 +374,18 @@ class Workbench:
 
     # Coming from Excel ------------------------------------------------------------------------
 
+    def import_table(self, data: bytes, filename: str) -> request_import.SheetTable:
+        """The sheet to import requests from: its headings and rows."""
+        return request_import.read_table(data, filename)
+
     def import_preview(
-        self, data: bytes, filename: str, mapping: request_import.Mapping | None = None
+        self,
+        data: bytes | request_import.SheetTable,
+        filename: str = "",
+        mapping: request_import.Mapping | None = None,
     ) -> request_import.ImportPreview:
-        table = request_import.read_table(data, filename)
+        """What importing would do (`data` the file's bytes, or its table already read)."""
+        table = data if isinstance(data, request_import.SheetTable) else request_import.read_table(data, filename)
         with self.case.session() as session:
             return request_import.preview(session, table, mapping, today=self.today())
 

@@ -50,7 +50,8 @@ class ImportRequestsDialog(QDialog):
         self.workbench = workbench
         self.data = data
         self.filename = filename
-        self.result = workbench.import_preview(data, filename)
+        self.table = workbench.import_table(data, filename)  # read once; each change of mapping re-reads rows only
+        self.result = workbench.import_preview(self.table)
         self.report = None
         self.setWindowTitle(self.tr("Import requests — {name}").format(name=filename))
         table = self.result.table
@@ -145,7 +146,7 @@ class ImportRequestsDialog(QDialog):
 
     def recompute(self) -> None:
         try:
-            self.result = self.workbench.import_preview(self.data, self.filename, self.mapping())
+            self.result = self.workbench.import_preview(self.table, mapping=self.mapping())
         except expected_errors() as exc:
             self.summary.setText(in_words(exc))
             return

@@ -144,10 +144,12 @@ class RedactionDialog(QDialog):
     """Signals:
     saved(int): the marks of this attachment were saved (their number).
     copy_made(int): the redacted copy was kept (its attachment id).
+    suggestions_ready(): the search for other people's data is over (it runs in the background).
     """
 
     saved = Signal(int)
     copy_made = Signal(int)
+    suggestions_ready = Signal()
 
     def __init__(
         self, workbench: Workbench, attachment_id: int, language: str = "fr", parent: QWidget | None = None
@@ -159,7 +161,8 @@ class RedactionDialog(QDialog):
         self.language = language
         self.item = workbench.redaction_source(attachment_id)
         self.marks: list[Mark] = list(self.item.marks)
-        self.suggestions = workbench.redaction_suggestions(self.item)
+        self.suggestions: list = []  # type: ignore[type-arg]
+        self._has_text = True
         self.page = 0
         self._pages: dict[int, QImage] = {}
         self.job: Job | None = None
@@ -232,9 +235,28 @@ class RedactionDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.marks_list.currentRowChanged.connect(self._mark_selected)
-        self._fill_suggestions()
         self._refresh()
         self.resize(1180, 860)
+        self._look_for_others()
+
+    def _look_for_others(self) -> None:
+        """Search the whole document in the background: a long one takes seconds."""
+        self.hint.setText(self.tr("Looking for other people's data…"))
+        self.accept_button.setEnabled(False)
+        workbench, item = self.workbench, self.item
+        self.search_job = Job(lambda _report, _cancelled: workbench.look_for_others(item))
+        self.search_job.succeeded.connect(self._suggested)
+        self.search_job.failed.connect(self._search_failed)
+        start(self.search_job)
+
+    def _search_failed(self, exc: Exception) -> None:
+        self.hint.setText(in_words(exc))
+
+    def _suggested(self, result) -> None:  # type: ignore[no-untyped-def]
+        self.suggestions, self._has_text = result
+        self._fill_suggestions()
+        self._refresh()
+        self.suggestions_ready.emit()
 
     # Extracts -------------------------------------------------------------------------------
 
@@ -442,7 +464,7 @@ class RedactionDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         if not self.suggestions:
-            if not self.item.is_extract and self.item.pdf is not None and not self._has_text():
+            if not self._has_text:
                 self.hint.setText(
                     self.tr(
                         "No text can be read in this document (a scan or a photo): look for other people's "
@@ -454,12 +476,6 @@ class RedactionDialog(QDialog):
         else:
             self.hint.setText(self.tr("Names written without a capital or a civility are not found: read it all."))
         self.accept_button.setEnabled(bool(self.suggestions))
-
-    def _has_text(self) -> bool:
-        from ..redacted_pdf import page_texts
-
-        assert self.item.pdf is not None
-        return any(page.text.strip() for page in page_texts(self.item.pdf))
 
     def accept_suggestions(self) -> int:
         reason = self._reason()

@@ -146,6 +146,8 @@ def _accountability_shots(window: MainWindow, folder: Path, app: QApplication, s
         a.id for a in window.workbench.detail(reference).attachments if a.filename == "plainte-camera.pdf"
     )
     redaction = RedactionDialog(window.workbench, attachment, "fr", window)
+    while not redaction.suggestions:  # searched in the background
+        app.processEvents()
     redaction.reason.setText("Coordonnées d'un tiers (article 15, § 4, du RGPD)")
     for index, suggestion in enumerate(redaction.suggestions):
         if suggestion.kind.value in ("name", "phone"):

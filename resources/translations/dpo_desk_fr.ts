@@ -933,62 +933,62 @@ Canaux : {channels}</translation>
 <context>
     <name>ImportRequestsDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="56"/>
         <source>Import requests — {name}</source>
         <translation>Importer des demandes — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="60"/>
         <source>Sheet “{sheet}” of {name}: {rows} row(s) under the headings of row {header}. Say which column holds what; the choice is remembered for spreadsheets with the same headings.</source>
         <translation>Feuille «&#xa0;{sheet}&#xa0;» de {name}&#xa0;: {rows} ligne(s) sous les intitulés de la ligne {header}. Indiquez ce que contient chaque colonne&#xa0;; ce choix est retenu pour les tableurs aux mêmes intitulés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="72"/>
         <source>— not imported —</source>
         <translation>— non importé —</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="85"/>
         <source>— the row says —</source>
         <translation>— indiqué par la ligne —</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="97"/>
         <source>Organisation of rows that do not say</source>
         <translation>Organisme des lignes qui ne l’indiquent pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="97"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="98"/>
         <source>Channel of rows that do not say</source>
         <translation>Canal des lignes qui ne l’indiquent pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="115"/>
         <source>Rows that cannot be read, and why (they are not imported):</source>
         <translation>Lignes illisibles, et pourquoi (elles ne sont pas importées)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="122"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="123"/>
         <source>Save mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="126"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="159"/>
         <source>Map these first: {what}.</source>
         <translation>Faites d’abord correspondre&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="166"/>
         <source>{ok} row(s) can be imported; {bad} cannot (listed below).</source>
         <translation>{ok} ligne(s) importable(s)&#xa0;; {bad} ne le sont pas (liste ci-dessous).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="170"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Importer %n demande</numerusform>
@@ -996,42 +996,42 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="174"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="175"/>
         <source>Row {row}: {reason}</source>
         <translation>Ligne {row}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="177"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="178"/>
         <source>Save the mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="180"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondances (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="194"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="195"/>
         <source>Logging the requests…</source>
         <translation>Enregistrement des demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="197"/>
         <source>Import requests</source>
         <translation>Importer des demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="208"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="209"/>
         <source>Row {row}: already imported as {ref}</source>
         <translation>Ligne {row}&#xa0;: déjà importée sous {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="211"/>
         <source>{imported} request(s) imported, {already} already there, {bad} row(s) not imported.</source>
         <translation>{imported} demande(s) importée(s), {already} déjà présente(s), {bad} ligne(s) non importée(s).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="215"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="216"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2580,172 +2580,177 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="166"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="169"/>
         <source>Withhold other people&apos;s data — {name}</source>
         <translation>Occulter les données de tiers — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="173"/>
         <source>e.g. Name and phone number of a neighbour filmed by the camera</source>
         <translation>p. ex. nom et numéro de téléphone d’un voisin filmé par la caméra</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="174"/>
         <source>Another person&apos;s personal data (Art. 15(4) GDPR)</source>
         <translation>Données personnelles d’une autre personne (art. 15, § 4, du RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="174"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="177"/>
         <source>Reason (shown to the person in the access report; do not name the other person):</source>
         <translation>Motif (indiqué à la personne dans le rapport d’accès&#xa0;; ne nommez pas l’autre personne)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="182"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="185"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="186"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="189"/>
         <source>Withhold the ticked suggestions</source>
         <translation>Occulter les suggestions cochées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="189"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="192"/>
         <source>Withheld:</source>
         <translation>Occulté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="192"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="195"/>
         <source>Suggestions (check each one; never applied by themselves):</source>
         <translation>Suggestions (vérifiez chacune&#xa0;; jamais appliquées d’elles-mêmes)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="203"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="206"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="257"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="244"/>
+        <source>Looking for other people&apos;s data…</source>
+        <translation>Recherche des données de tiers…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="279"/>
         <source>Withhold cells</source>
         <translation>Occulter les cellules</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="258"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="280"/>
         <source>Withhold rows</source>
         <translation>Occulter les lignes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="259"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="281"/>
         <source>Withhold columns</source>
         <translation>Occulter les colonnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="266"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="288"/>
         <source>Select cells, rows or columns that hold another person&apos;s data:</source>
         <translation>Sélectionnez les cellules, lignes ou colonnes qui contiennent des données d’une autre personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="270"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="292"/>
         <source>The extract kept in the case is never changed; the access report shows the placeholder.</source>
         <translation>L’extrait conservé dans le dossier n’est jamais modifié&#xa0;; le rapport d’accès affiche la mention d’occultation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="276"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="298"/>
         <source>Select what to withhold first.</source>
         <translation>Sélectionnez d’abord ce qu’il faut occulter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="311"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="333"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="312"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="334"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="316"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="338"/>
         <source>Drag a box over what must not go out.</source>
         <translation>Tracez un cadre sur ce qui ne doit pas être communiqué.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="326"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="348"/>
         <source>Make the redacted copy…</source>
         <translation>Établir la copie occultée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="330"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="352"/>
         <source>A new PDF: each page drawn at 300 dpi with the boxes burned in; no text can be extracted from it</source>
         <translation>Un nouveau PDF&#xa0;: chaque page dessinée à 300 ppp, cadres incrustés&#xa0;; aucun texte ne peut en être extrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="345"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="367"/>
         <source>Page {n} of {total}</source>
         <translation>Page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="362"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="384"/>
         <source>Give the reason first: each redaction records it.</source>
         <translation>Indiquez d’abord le motif&#xa0;: chaque occultation l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="374"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="396"/>
         <source>Page {n}, box</source>
         <translation>Page {n}, cadre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="376"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="398"/>
         <source>Row {n}</source>
         <translation>Ligne {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="380"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="402"/>
         <source>Column {name}</source>
         <translation>Colonne {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="382"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="404"/>
         <source>Row {row}, column {column}</source>
         <translation>Ligne {row}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="413"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="435"/>
         <source>Withheld in what goes out</source>
         <translation>Occulté dans ce qui est communiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="436"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="458"/>
         <source>page {n}</source>
         <translation>page {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="438"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="460"/>
         <source>row {row}, column {column}</source>
         <translation>ligne {row}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="448"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="470"/>
         <source>No text can be read in this document (a scan or a photo): look for other people&apos;s data yourself.</source>
         <translation>Aucun texte n’est lisible dans ce document (numérisation ou photo)&#xa0;: cherchez vous-même les données de tiers.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="453"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="475"/>
         <source>Nothing found that looks like another person&apos;s data; read it all the same.</source>
         <translation>Rien ne ressemble à des données d’une autre personne&#xa0;; relisez tout de même.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="455"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="477"/>
         <source>Names written without a capital or a civility are not found: read it all.</source>
         <translation>Les noms écrits sans majuscule ni civilité ne sont pas trouvés&#xa0;: relisez tout.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="499"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="515"/>
         <source>Drawing the pages at print resolution…</source>
         <translation>Dessin des pages à la résolution d’impression…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="510"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="526"/>
         <source>Redacted copy</source>
         <translation>Copie occultée</translation>
     </message>
