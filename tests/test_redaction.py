@@ -272,3 +272,24 @@ def test_the_portability_bundle_withholds_marked_cells_too(case: CaseFile) -> No
     with zipfile.ZipFile(io.BytesIO(bundle.data)) as archive:
         everything = b"".join(archive.read(name) for name in archive.namelist())
     assert b"Sophie" not in everything and "occulté".encode() in everything
+
+
+def test_a_purge_removes_what_was_withheld_and_why(case: CaseFile) -> None:
+    from dpo_desk.services import retention
+    from dpo_desk.storage.models import RedactedCopy, Redaction
+
+    from .test_retention import _closed_case
+
+    ref = _closed_case(case, closed=TODAY - timedelta(days=6 * 366))
+    workbench = Workbench(case, "dpo", today=lambda: TODAY)
+    document = workbench.detail(ref).attachments[0].id
+    workbench.save_redactions(document, [Mark(Part.BOX, "Le voisin Zéphyrin", page=0, box=(0.1, 0.1, 0.5, 0.2))])
+    workbench.redacted_copy(document)
+    with case.transaction() as session:
+        assert retention.purge(session, [ref], user="dpo", today=TODAY) == 1
+    with case.session() as session:
+        assert session.query(Redaction).count() == 0
+        assert [r.reasons for r in session.query(RedactedCopy)] == [[]]
+    dossier = workbench.case_dossier(ref, "fr")  # a purged case still has its dossier: the procedural facts
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(dossier.pdf)).pages)
+    assert "Zéphyrin" not in text and "contenu détruit lors de la purge" in " ".join(text.split())

@@ -143,7 +143,12 @@ def _moment(at: str) -> str:
     return moment.astimezone(PARIS).strftime("%d/%m/%Y %H:%M")
 
 
-def _details(details: dict[str, Any]) -> str:
+PURGED_WORDS = {"fr": "détails retirés lors de la purge", "en": "details removed by the purge"}
+
+
+def _details(details: dict[str, Any], language: str = "en") -> str:
+    if details.get("redacted") is True:
+        return PURGED_WORDS[language]
     parts = []
     for key, value in details.items():
         if key.endswith("sha256") or value in ("", None, [], {}):
