@@ -186,7 +186,12 @@ def case_dossier(session: Session, reference: str, *, user: str, today: date, la
     ).all()
     chronology = [
         DossierEvent(
-            seq, _moment(at), who, words.get(kind, kind.replace("_", " ")), _details(details or {}), digest[:16]
+            seq,
+            _moment(at),
+            who,
+            words.get(kind, kind.replace("_", " ")),
+            _details(details or {}, language),
+            digest[:16],
         )
         for seq, at, who, kind, details, digest in history
     ]
