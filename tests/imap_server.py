@@ -36,6 +36,11 @@ class ImapServer:
     tls_port: int
     ca_file: Path
     folder: Path
+    submission_port: int = 0  # Dovecot's SMTP submission service, when started
+
+    def log(self) -> str:
+        path = self.folder / "dovecot.log"
+        return path.read_text(errors="replace") if path.exists() else ""
 
     def client(self):  # type: ignore[no-untyped-def]
         """A test's own connection, to put messages in and to look at what the app left."""
@@ -93,8 +98,48 @@ def _accounts() -> tuple[str, str, int, int]:
     return me.pw_name, me.pw_name, me.pw_uid, me.pw_gid
 
 
+def _oauth2(folder: Path, userinfo_url: str | None) -> tuple[str, str]:
+    """(auth mechanisms, the OAuth2 passdb block): tokens are checked against the test's provider."""
+    if not userinfo_url:
+        return "plain", ""
+    (folder / "oauth2.conf").write_text(
+        f"introspection_mode = auth\nintrospection_url = {userinfo_url}\nusername_attribute = email\n"
+        "active_attribute = active\nactive_value = true\nforce_introspection = yes\n"
+    )
+    block = f"""passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {folder}/oauth2.conf
+}}
+"""
+    return "plain xoauth2 oauthbearer", block
+
+
+def _submission(port: int, relay_port: int) -> tuple[str, str]:
+    """(protocol, settings) of Dovecot's SMTP submission service, relaying to the tests' SMTP server."""
+    if not port:
+        return "", ""
+    return (
+        " submission",
+        f"""hostname = localhost
+submission_relay_host = 127.0.0.1
+submission_relay_port = {relay_port}
+submission_relay_trusted = yes
+service submission-login {{
+  chroot =
+  inet_listener submission {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+}}
+""",
+    )
+
+
 @contextlib.contextmanager
-def running_dovecot() -> Iterator[ImapServer]:
+def running_dovecot(userinfo_url: str | None = None, relay_port: int = 0) -> Iterator[ImapServer]:
+    """Dovecot on loopback; with `userinfo_url`, OAuth2 tokens (XOAUTH2, OAUTHBEARER) are accepted,
+    checked there; with `relay_port`, its submission service (SMTP) relays to that port."""
     binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
     folder = Path(tempfile.mkdtemp(prefix="dpo-desk-imap-"))
     folder.chmod(0o755)  # the mail process (another user under root) walks into it
@@ -108,9 +153,12 @@ def running_dovecot() -> Iterator[ImapServer]:
         ca_file = _certificate(folder)
         (folder / "users").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n")
         starttls, tls = _free_port(), _free_port()
+        submission = _free_port() if relay_port else 0
+        mechanisms, oauth_passdb = _oauth2(folder, userinfo_url)
+        protocol, submission_settings = _submission(submission, relay_port)
         group = grp.getgrgid(gid).gr_name
         (folder / "dovecot.conf").write_text(
-            f"""protocols = imap
+            f"""protocols = imap{protocol}
 listen = 127.0.0.1
 base_dir = {folder}/run
 state_dir = {folder}/state
@@ -119,9 +167,11 @@ ssl = yes
 ssl_cert = <{folder}/cert.pem
 ssl_key = <{folder}/key.pem
 disable_plaintext_auth = yes
-auth_mechanisms = plain
-passdb {{
+auth_failure_delay = 0
+auth_mechanisms = {mechanisms}
+{oauth_passdb}passdb {{
   driver = passwd-file
+  mechanisms = plain
   args = scheme=PLAIN username_format=%u {folder}/users
 }}
 userdb {{
@@ -149,7 +199,7 @@ service imap-login {{
 service anvil {{
   chroot =
 }}
-"""
+{submission_settings}"""
         )
         with open(folder / "output.log", "wb") as output:
             process = subprocess.Popen(
@@ -164,7 +214,17 @@ service anvil {{
                 output = (folder / "output.log").read_text()
                 raise RuntimeError(f"Dovecot did not start:\n{output}\n{log}")
             time.sleep(0.05)
-        yield ImapServer("127.0.0.1", starttls, tls, ca_file, folder)
+        if submission:
+            deadline = time.monotonic() + 15
+            while True:
+                with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", submission), timeout=0.5):
+                    break
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(
+                        f"Dovecot's submission service did not start:\n{(folder / 'dovecot.log').read_text()}"
+                    )
+                time.sleep(0.05)
+        yield ImapServer("127.0.0.1", starttls, tls, ca_file, folder, submission)
     finally:
         if process is not None:
             process.terminate()

@@ -154,6 +154,11 @@ def _back_to_the_first_release(case: CaseFile) -> None:
             "ALTER TABLE event DROP COLUMN details_sha256",
             "ALTER TABLE request DROP COLUMN purged_on",
             "ALTER TABLE organisation DROP COLUMN retention_years",
+            # 0010: outgoing mail
+            "ALTER TABLE organisation DROP COLUMN sending_mailbox_id",
+            "ALTER TABLE letter DROP COLUMN sent_message_id",
+            "DROP TABLE outgoing_message",
+            "DROP TABLE relay",
             "CREATE TRIGGER event_no_update BEFORE UPDATE ON event "
             "BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END",
             "DROP TABLE member",

@@ -332,6 +332,60 @@ def register_list(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+def register_contact(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.relays import set_internal_contact
+
+    assert case is not None
+    with case.transaction() as session:
+        code = args.org or list_organisations(session)[0].code
+        set_internal_contact(session, code, args.activity, args.address, user=args.user)
+    print(
+        f"{args.activity}: " + (f"the internal contact is {args.address}." if args.address else "no internal contact.")
+    )
+    return 0
+
+
+def ask_departments(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.relays import ask_departments as ask
+
+    assert case is not None
+    for relay in ask(case, args.reference, user=args.user, today=date.today(), activities=args.activity):
+        print(
+            f"{relay.activity}: asked {relay.contact} on {relay.asked_on.isoformat()}, due {relay.due_on.isoformat()}"
+        )
+    return 0
+
+
+def relays(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.relays import relays_of, remind_relays
+
+    assert case is not None
+    if args.remind:
+        print(f"{remind_relays(case, user=args.user, today=date.today())} relay(s) reminded.")
+    if args.reference:
+        with case.session() as session:
+            views = relays_of(session, args.reference, today=date.today())
+        for v in views:
+            state = "answered" if v.answered else "LATE" if v.overdue else "waiting"
+            reminded = f", reminded {v.reminded_on.isoformat()}" if v.reminded_on else ""
+            print(
+                f"{v.activity}: {v.contact}, asked {v.asked_on.isoformat()}, due {v.due_on.isoformat()}: "
+                f"{state}{reminded}"
+            )
+        if not views:
+            print("No department was asked yet: dpo-desk ask-departments " + args.reference)
+    return 0
+
+
+def digest(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.digest import send_digests
+
+    assert case is not None
+    for line in send_digests(case, user=args.user, today=date.today(), dry_run=args.dry_run):
+        print(line)
+    return 0
+
+
 def register_import(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     path = Path(args.file).expanduser()
@@ -395,27 +449,174 @@ def import_email(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 1 if any(o.outcome == "error" for o in outcomes) else 0
 
 
+def _mailbox_settings(args: argparse.Namespace, base):  # type: ignore[no-untyped-def]
+    """The settings given on the command line, over `base` (a mailbox's current settings, or the defaults)."""
+    from dataclasses import replace
+
+    from ..services.mailboxes import Auth, Security
+
+    def given(name: str, value: object) -> dict[str, object]:
+        return {name: value} if value is not None else {}
+
+    changes: dict[str, object] = {}
+    changes |= given("name", getattr(args, "rename", None))
+    changes |= given("host", args.host)
+    changes |= given("username", args.mailbox_user)
+    changes |= given("security", Security(args.security) if args.security else None)
+    changes |= given("folder", args.folder)
+    changes |= given("organisation_code", args.org)
+    if args.ca_file is not None:
+        changes["ca_file"] = str(Path(args.ca_file).expanduser().resolve()) if args.ca_file else ""
+    changes |= given("smtp_host", args.smtp_host)
+    changes |= given("smtp_security", Security(args.smtp_security) if args.smtp_security else None)
+    changes |= given("from_address", args.from_address)
+    changes |= given("max_send_bytes", int(args.max_size * 1_000_000) if args.max_size is not None else None)
+    if args.oauth:
+        changes |= {"auth": Auth.OAUTH2, "oauth_provider": args.oauth}
+    changes |= given("oauth_client_id", args.client_id)
+    changes |= given("oauth_tenant", args.tenant)
+    changes |= given("oauth_authorize_url", args.authorize_url)
+    changes |= given("oauth_token_url", args.token_url)
+    changes |= given("oauth_scopes", args.scopes)
+    settings = replace(base, **changes)
+    security = Security(settings.security)
+    if args.port is not None:
+        settings = replace(settings, port=args.port)
+    elif "security" in changes or base.host == "":
+        settings = replace(settings, port=993 if security is Security.TLS else 143)
+    smtp_security = Security(settings.smtp_security)
+    if args.smtp_port is not None:
+        settings = replace(settings, smtp_port=args.smtp_port)
+    elif "smtp_security" in changes or not base.smtp_host:
+        settings = replace(settings, smtp_port=465 if smtp_security is Security.TLS else 587)
+    return settings
+
+
 def mailbox_add(args: argparse.Namespace, case: CaseFile | None) -> int:
-    from ..services.mailboxes import MailboxSettings, Security, add_mailbox
+    from ..services.mailboxes import Auth, MailboxSettings, add_mailbox, set_sending_mailbox
 
     assert case is not None
-    security = Security(args.security)
-    settings = MailboxSettings(
-        name=args.name,
-        host=args.host,
-        username=args.mailbox_user,
-        port=args.port or (993 if security is Security.TLS else 143),
-        security=security,
-        folder=args.folder,
-        organisation_code=args.org,
-        ca_file=str(Path(args.ca_file).expanduser().resolve()) if args.ca_file else "",
-    )
-    password = secret_from_env_or_prompt(
-        "DPO_DESK_MAILBOX_PASSWORD", f"Password of {args.mailbox_user}: ", "the mailbox password"
-    )
+    settings = _mailbox_settings(args, MailboxSettings(name=args.name, host="", username=args.mailbox_user))
+    if not settings.host and not settings.smtp_host:
+        raise UsageError("Give --host (to fetch requests), --smtp-host (to send answers), or both.")
+    password = client_secret = None
+    if settings.auth is Auth.PASSWORD:
+        password = secret_from_env_or_prompt(
+            "DPO_DESK_MAILBOX_PASSWORD", f"Password of {args.mailbox_user}: ", "the mailbox password"
+        )
+    else:
+        client_secret = os.environ.get("DPO_DESK_OAUTH_CLIENT_SECRET") or None
     with case.transaction() as session:
-        add_mailbox(session, settings, user=args.user, password=password)
-    print(f"Mailbox {args.name} added ({settings.username} on {settings.host}:{settings.port}, {settings.folder}).")
+        add_mailbox(session, settings, user=args.user, password=password, client_secret=client_secret)
+        if args.sends_for:
+            set_sending_mailbox(session, args.sends_for, settings.name, user=args.user)
+    parts = []
+    if settings.host:
+        parts.append(f"fetches {settings.username} on {settings.host}:{settings.port}, {settings.folder}")
+    if settings.smtp_host:
+        parts.append(
+            f"sends from {settings.from_address or settings.username} via {settings.smtp_host}:{settings.smtp_port}"
+        )
+    print(f"Mailbox {args.name} added ({'; '.join(parts)}).")
+    if settings.auth is Auth.OAUTH2:
+        print(f"Now authorise it: dpo-desk mailbox authorise {args.name}")
+    return 0
+
+
+def mailbox_edit(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.mailboxes import Auth, edit_mailbox, mailbox_settings, set_sending_mailbox
+
+    assert case is not None
+    with case.session() as session:
+        current = mailbox_settings(session, args.name)
+    settings = _mailbox_settings(args, current)
+    password = None
+    if args.password and settings.auth is Auth.PASSWORD:
+        password = secret_from_env_or_prompt(
+            "DPO_DESK_MAILBOX_PASSWORD", f"New password of {settings.username}: ", "the mailbox password"
+        )
+    with case.transaction() as session:
+        changed = edit_mailbox(
+            session,
+            args.name,
+            settings,
+            user=args.user,
+            password=password,
+            client_secret=os.environ.get("DPO_DESK_OAUTH_CLIENT_SECRET") or None,
+        )
+        if args.sends_for:
+            set_sending_mailbox(session, args.sends_for, settings.name, user=args.user)
+            changed.append("sends_for")
+    print(f"Mailbox {settings.name}: " + (f"changed {', '.join(changed)}." if changed else "nothing to change."))
+    return 0
+
+
+def mailbox_remove(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.mailboxes import remove_mailbox
+
+    assert case is not None
+    with case.transaction() as session:
+        remove_mailbox(session, args.name, user=args.user)
+    print(f"Mailbox {args.name} removed; its password or tokens were forgotten on this computer.")
+    return 0
+
+
+def mailbox_authorise(args: argparse.Namespace, case: CaseFile | None) -> int:
+    import webbrowser
+
+    from ..services.mailboxes import authorise_mailbox
+
+    assert case is not None
+
+    def open_browser(url: str) -> None:
+        print(f"Sign in, in your browser, at:\n{url}", file=sys.stderr, flush=True)
+        if not args.no_browser:
+            webbrowser.open(url)
+
+    authorise_mailbox(case, args.name, open_browser, user=args.user)
+    print(f"Mailbox {args.name} authorised; its refresh token is kept in the system keyring.")
+    return 0
+
+
+def send(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..domain.delivery import PasswordChannel, Purpose
+    from ..services.sending import send_answer
+
+    assert case is not None
+    purpose = Purpose.LETTER if args.letter is not None else Purpose.REPORT if args.report else Purpose.BUNDLE
+    via = PasswordChannel(args.password_via) if args.password_via else None
+    if via is PasswordChannel.EMAIL:
+        print(
+            "dpo-desk: warning: the password goes by email too; whoever reads that mailbox can open the "
+            "document. The history records that you accepted this risk.",
+            file=sys.stderr,
+        )
+    sent = send_answer(
+        case,
+        args.reference,
+        purpose,
+        user=args.user,
+        today=date.today(),
+        letter_id=args.letter,
+        encrypt=args.encrypt or None,
+        password_via=via,
+        language=args.lang,
+    )
+    print(f"Sent to {sent.recipient}: Message-ID {sent.message_id}")
+    if sent.encrypted:
+        if sent.password_via == "post":
+            print(
+                f"The attachment is encrypted (AES-256). Its password is in letter {sent.password_letter_id}: "
+                "print it and post it (dpo-desk letters -o FOLDER), then mark it sent."
+            )
+        elif sent.password_message_id:
+            print(f"The attachment is encrypted (AES-256). Its password went in a separate email: Message-ID "
+                  f"{sent.password_message_id}")  # fmt: skip
+        if sent.password:
+            print(f"The attachment is encrypted (AES-256). Read its password out to the person by telephone: "
+                  f"{sent.password}")  # fmt: skip
+    if sent.warning:
+        print(f"dpo-desk: warning: the password email failed: {sent.warning}", file=sys.stderr)
     return 0
 
 
@@ -430,10 +631,20 @@ def mailbox_list(args: argparse.Namespace, case: CaseFile | None) -> int:
     for box in boxes:
         last = box.last_fetched_at.isoformat(timespec="minutes") if box.last_fetched_at else "never"
         org = f" for {box.organisation}" if box.organisation else ""
-        print(
-            f"{box.name}: {box.username} on {box.host}:{box.port} ({box.security}), {box.folder}{org}; "
-            f"last fetched {last}; {box.waiting} to triage"
-        )
+        parts = []
+        if box.host:
+            parts.append(
+                f"{box.username} on {box.host}:{box.port} ({box.security}), {box.folder}{org}; "
+                f"last fetched {last}; {box.waiting} to triage"
+            )
+        if box.smtp_host:
+            sends = f", the answers of {box.sends_for}" if box.sends_for else ""
+            parts.append(
+                f"sends from {box.from_address} via {box.smtp_host}:{box.smtp_port} ({box.smtp_security}){sends}"
+            )
+        if box.auth == "oauth2":
+            parts.append(f"OAuth2 ({box.oauth_provider}{'' if box.authorised else ', not authorised yet'})")
+        print(f"{box.name}: " + "; ".join(parts))
     return 0
 
 
@@ -564,9 +775,14 @@ def users(args: argparse.Namespace, case: CaseFile | None) -> int:
             print(f"{args.login} added as {args.role or 'staff'}.")
         else:
             active = False if args.inactive else True if args.active else None
-            change_member(
-                session, args.login, user=args.user, role=Role(args.role) if args.role else None, active=active
-            )
+            if args.role or active is not None or args.digest is None:
+                change_member(
+                    session, args.login, user=args.user, role=Role(args.role) if args.role else None, active=active
+                )
+            if args.digest is not None:
+                from ..services.digest import set_digest
+
+                set_digest(session, args.login, args.digest, user=args.user)
             print(f"{args.login} changed.")
     return 0
 

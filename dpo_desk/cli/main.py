@@ -15,7 +15,7 @@ from ..domain.calendars import HolidayRegion
 from ..domain.channels import Channel
 from ..domain.deadlines import ExtensionRule
 from ..domain.identity import VerificationMethod
-from ..domain.letters import LetterKind
+from ..domain.letters import WRITTEN_BY_DPO_DESK, LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from . import commands
@@ -44,6 +44,30 @@ def _org_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument("--language", choices=["fr", "en"], default="fr", help="default language of letters")
     parser.add_argument("--region", choices=[r.value for r in HolidayRegion], default="fr")
     parser.add_argument("--extension-rule", choices=[r.value for r in ExtensionRule], default="standard")
+
+
+def _mailbox_options(q: argparse.ArgumentParser, *, adding: bool) -> None:
+    q.add_argument("--host", default="" if adding else None, help="the IMAP server (none: the mailbox only sends)")
+    q.add_argument("--user", dest="mailbox_user", required=adding, help="the login on the mail server")
+    q.add_argument("--security", choices=["tls", "starttls"], default="tls" if adding else None)
+    q.add_argument("--port", type=int, help="default: 993 for tls, 143 for starttls")
+    q.add_argument("--folder", default="INBOX" if adding else None)
+    q.add_argument("--org", help="the organisation whose requests arrive there and whose answers leave from there")
+    q.add_argument("--ca-file", default="" if adding else None, help="a certificate to trust besides the system's")
+    q.add_argument("--smtp-host", default="" if adding else None, help="the SMTP submission server answers go through")
+    q.add_argument("--smtp-port", type=int, help="default: 465 for tls, 587 for starttls")
+    q.add_argument("--smtp-security", choices=["tls", "starttls"], default="starttls" if adding else None)
+    q.add_argument(
+        "--from", dest="from_address", default="" if adding else None, help="the address answers are sent from"
+    )
+    q.add_argument("--max-size", type=float, metavar="MB", help="above this size (default 10 MB), the post is proposed")
+    q.add_argument("--oauth", choices=["microsoft", "google", "custom"], help="sign in with OAuth2, not a password")
+    q.add_argument("--client-id", help="OAuth2: the application (client) id registered with the provider")
+    q.add_argument("--tenant", help="Microsoft 365: the directory (tenant) id or domain")
+    q.add_argument("--authorize-url", help="OAuth2 custom provider: its authorization endpoint")
+    q.add_argument("--token-url", help="OAuth2 custom provider: its token endpoint")
+    q.add_argument("--scopes", help="OAuth2: the scopes to ask (default: the provider's mail scopes)")
+    q.add_argument("--sends-for", metavar="ORG", help="this mailbox's address sends the answers of that organisation")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -95,6 +119,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--org")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=commands.register_list)
+    q = reg_sub.add_parser("contact", help="the department asked for the person's data in an activity (a relay)")
+    q.add_argument("activity")
+    q.add_argument("address", help="e.g. rh@example.fr; empty to remove it")
+    q.add_argument("--org")
+    q.set_defaults(handler=commands.register_contact)
     q = reg_sub.add_parser(
         "import",
         help="replace the register by the one in a file: JSON, or a spreadsheet (XLSX, ODS, CSV; the CNIL "
@@ -136,20 +165,43 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=commands.import_email)
 
-    p = sub.add_parser("mailbox", help="IMAP mailboxes requests arrive in")
+    p = sub.add_parser("mailbox", help="mailboxes requests arrive in (IMAP) and answers leave from (SMTP)")
     box_sub = p.add_subparsers(dest="mailbox_command", metavar="ACTION", required=True)
     q = box_sub.add_parser("add", help="add a mailbox (the password goes to the system keyring)")
     q.add_argument("name", help="a short name, e.g. dpo-imv")
-    q.add_argument("--host", required=True)
-    q.add_argument("--user", dest="mailbox_user", required=True, help="the login on the mail server")
-    q.add_argument("--security", choices=["tls", "starttls"], default="tls")
-    q.add_argument("--port", type=int, help="default: 993 for tls, 143 for starttls")
-    q.add_argument("--folder", default="INBOX")
-    q.add_argument("--org", help="the organisation whose requests arrive there")
-    q.add_argument("--ca-file", default="", help="a certificate to trust besides the system's")
+    _mailbox_options(q, adding=True)
     q.set_defaults(handler=commands.mailbox_add)
+    q = box_sub.add_parser("edit", help="change a mailbox's settings (only those given)")
+    q.add_argument("name")
+    q.add_argument("--rename", help="a new name")
+    q.add_argument("--password", action="store_true", help="ask for (or read) a new password")
+    _mailbox_options(q, adding=False)
+    q.set_defaults(handler=commands.mailbox_edit)
+    q = box_sub.add_parser("remove", help="remove a mailbox and forget its password or tokens")
+    q.add_argument("name")
+    q.set_defaults(handler=commands.mailbox_remove)
+    q = box_sub.add_parser("authorise", help="OAuth2: sign in in the system browser (the token goes to the keyring)")
+    q.add_argument("name")
+    q.add_argument("--no-browser", action="store_true", help="print the address to open instead of opening it")
+    q.set_defaults(handler=commands.mailbox_authorise)
     q = box_sub.add_parser("list", help="list mailboxes, with the messages waiting to be triaged")
     q.set_defaults(handler=commands.mailbox_list)
+
+    p = sub.add_parser("send", help="send a letter, the access report or the portability bundle by email")
+    p.add_argument("reference")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--letter", type=int, metavar="ID", help="the letter to send (its number in dpo-desk show)")
+    what.add_argument("--report", action="store_true", help="the access report, encrypted (AES-256 PDF)")
+    what.add_argument("--bundle", action="store_true", help="the portability bundle, encrypted (AES-256 ZIP)")
+    p.add_argument(
+        "--password-via",
+        choices=["post", "phone", "email"],
+        help="how the password of an encrypted attachment reaches the person (default: phone, shown here); "
+        "email: a separate message, if you accept the risk",
+    )
+    p.add_argument("--encrypt", action="store_true", help="encrypt a letter's PDF too")
+    p.add_argument("--lang", choices=["fr", "en"], help="language of the report or bundle and of the email")
+    p.set_defaults(handler=commands.send)
 
     p = sub.add_parser("fetch", help="copy new messages from mailboxes into the triage list (the server is only read)")
     p.add_argument("names", nargs="*", help="mailboxes to fetch (default: all)")
@@ -163,6 +215,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="list handled messages too")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=commands.triage)
+
+    p = sub.add_parser("ask-departments", help="email each ticked activity's internal contact for the person's data")
+    p.add_argument("reference")
+    p.add_argument("--activity", action="append", help="only these activities (default: every ticked one)")
+    p.set_defaults(handler=commands.ask_departments)
+    p = sub.add_parser("relays", help="the departments asked for a request's data; --remind the late ones")
+    p.add_argument("reference", nargs="?")
+    p.add_argument("--remind", action="store_true", help="remind every relay unanswered on its due date")
+    p.set_defaults(handler=commands.relays)
+    p = sub.add_parser("digest", help="email each member who asked for it the digest of what falls due (once a day)")
+    p.add_argument("--dry-run", action="store_true", help="print the digests instead of sending them")
+    p.set_defaults(handler=commands.digest)
 
     p = sub.add_parser("list", help="list requests, next deadline first")
     p.add_argument("--status", action="append", choices=[s.value for s in Status], default=[])
@@ -242,6 +306,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--role", choices=["dpo", "staff"])
     p.add_argument("--inactive", action="store_true", help="with set: the person no longer works in the file")
     p.add_argument("--active", action="store_true", help="with set: the person works in the file again")
+    p.add_argument("--digest", metavar="ADDRESS", help="with set: email the daily digest there ('' to stop it)")
     p.set_defaults(handler=commands.users)
 
     p = sub.add_parser("note", help="add a note to the history of a request")
@@ -256,7 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("letter", help="write a letter for a request, keep it in the case file, save the PDF")
     p.add_argument("reference")
-    p.add_argument("kind", choices=[k.value for k in LetterKind])
+    p.add_argument("kind", choices=[k.value for k in LetterKind if k not in WRITTEN_BY_DPO_DESK])
     p.add_argument("-o", "--output", type=Path, required=True, help="where to save the PDF")
     p.add_argument("--lang", choices=["fr", "en"], help="default: the organisation's letter language")
     p.add_argument("--details", default="", help="for a request for clarification: what to ask")

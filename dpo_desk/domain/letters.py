@@ -30,6 +30,8 @@ class LetterKind(StrEnum):
     PARTIAL_REFUSAL = "partial_refusal"
     MANIFESTLY_UNFOUNDED = "manifestly_unfounded"
     POST_MORTEM_RECORDED = "post_mortem_recorded"
+    # Written by DPO Desk itself when an encrypted answer's password goes by post.
+    PASSWORD_NOTICE = "password_notice"
 
     @property
     def details_prompt(self) -> str | None:
@@ -41,6 +43,10 @@ class LetterKind(StrEnum):
 DECISION_LETTERS = frozenset(
     {LetterKind.EXTENSION_NOTICE, LetterKind.REFUSAL, LetterKind.PARTIAL_REFUSAL, LetterKind.MANIFESTLY_UNFOUNDED}
 )
+
+
+# Letters DPO Desk writes itself, never offered to write by hand.
+WRITTEN_BY_DPO_DESK = frozenset({LetterKind.PASSWORD_NOTICE})
 
 
 DETAILS_PROMPTS = {
@@ -69,6 +75,8 @@ NEEDS = {
     "details": "the details this letter is about (the text it asks for)",
     "dpo_email": "the DPO's email address (organisation settings)",
     "authority_inline": "the supervisory authority (organisation settings)",
+    "password": "the password of an encrypted email (DPO Desk writes this letter when it sends one)",
+    "sent_date": "the day the encrypted email was sent (DPO Desk writes this letter when it sends one)",
 }
 
 
@@ -87,6 +95,8 @@ PLACEHOLDERS = {
     "dpo_email": "the DPO's email address",
     "authority_inline": "the supervisory authority and its address, on one line",
     "details": "the words the DPO gives when writing the letter",
+    "password": "the password of an encrypted email answer (the password letter only)",
+    "sent_date": "the day the encrypted email answer was sent, in words (the password letter only)",
 }
 
 

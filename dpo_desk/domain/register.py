@@ -6,7 +6,7 @@ File format (JSON), version 1::
      "activities": [{"name": "...", "data_subjects": ["..."], "purposes": ["..."],
                      "legal_basis": "...", "data_categories": ["..."], "recipients": ["..."],
                      "transfers": "...", "retention": "...", "retention_basis": "...",
-                     "source": "...", "automated_decision": "..."}]}
+                     "source": "...", "automated_decision": "...", "internal_contact": "rh@..."}]}
 
 Lists are lists of strings; the other fields are text ("" when not applicable). Only "name",
 "purposes", "legal_basis" and "retention" are required: an access response cannot do without them.
@@ -22,7 +22,15 @@ from .right_keywords import normalise
 FORMAT = "dpo-desk-register"
 VERSION = 1
 LIST_FIELDS = ("data_subjects", "purposes", "data_categories", "recipients")
-TEXT_FIELDS = ("legal_basis", "transfers", "retention", "retention_basis", "source", "automated_decision")
+TEXT_FIELDS = (
+    "legal_basis",
+    "transfers",
+    "retention",
+    "retention_basis",
+    "source",
+    "automated_decision",
+    "internal_contact",  # the department's address asked for the person's data (a relay), e.g. rh@…
+)
 REQUIRED = ("name", "purposes", "legal_basis", "retention")
 
 
@@ -43,9 +51,13 @@ class Activity:
     retention_basis: str = ""
     source: str = ""
     automated_decision: str = ""
+    internal_contact: str = ""
 
     def as_json(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if not data["internal_contact"]:  # optional: a register without relays reads as it was written
+            del data["internal_contact"]
+        return data
 
 
 def activity_from_json(data: Any, where: str, *, strict: bool = True) -> Activity:

@@ -24,7 +24,7 @@ from .register import LIST_FIELDS, REQUIRED, TEXT_FIELDS, Activity
 from .right_keywords import normalise
 
 FIELDS = ("name", "data_subjects", "purposes", "legal_basis", "data_categories", "recipients", "transfers")
-FIELDS += ("retention", "retention_basis", "source", "automated_decision")
+FIELDS += ("retention", "retention_basis", "source", "automated_decision", "internal_contact")
 HEADINGS = {
     "fr": {
         "name": "Nom / sigle",
@@ -38,6 +38,7 @@ HEADINGS = {
         "retention_basis": "Fondement de la durée de conservation",
         "source": "Source des données",
         "automated_decision": "Décision automatisée",
+        "internal_contact": "Service à interroger (adresse)",
     },
     "en": {
         "name": "Name",
@@ -51,6 +52,7 @@ HEADINGS = {
         "retention_basis": "Basis of the retention period",
         "source": "Source of the data",
         "automated_decision": "Automated decision-making",
+        "internal_contact": "Department to ask (address)",
     },
 }
 # Words that name each field in registers people keep (normalised: lower case, no accents).
@@ -122,6 +124,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "retention_basis": ("fondement de la duree", "base de la duree", "justification de la duree", "retention basis"),
     "source": ("source des donnees", "origine des donnees", "source", "origine", "source of the data"),
     "automated_decision": ("decision automatisee", "decisions automatisees", "profilage", "automated decision"),
+    "internal_contact": ("service a interroger", "contact interne", "internal contact", "department to ask"),
 }
 # The CNIL's categories of data, each a row of its fiche: what they hold becomes a category of data.
 CNIL_DATA_ROWS = (

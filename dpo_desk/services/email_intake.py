@@ -8,13 +8,14 @@ in a separate, limited process (email_worker.py).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import html
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
@@ -66,6 +67,11 @@ class EmailDraft:
     attachments: list[EmailAttachment] = field(default_factory=list)
     suggested_rights: list[Right] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Threading, and for a delivery failure report (a bounce): the Message-IDs of what bounced, and why.
+    in_reply_to: str = ""
+    references: list[str] = field(default_factory=list)
+    bounce_of: list[str] = field(default_factory=list)
+    bounce_reason: str = ""
 
     @property
     def received_on(self) -> date | None:
@@ -142,12 +148,51 @@ def read_email(raw: bytes) -> EmailDraft:
         draft.warnings.append(
             Words(QT_TRANSLATE_NOOP("Services", "The message is malformed: {defect}."), defect=type(defect).__name__)
         )
+    draft.in_reply_to = _text_header(message, "in-reply-to", draft).strip()
+    draft.references = _MESSAGE_IDS.findall(_text_header(message, "references", draft))
+    if _is_bounce(message, draft):
+        draft.bounce_of, draft.bounce_reason = _bounce(message)
     draft.suggested_rights = suggest_rights(f"{draft.subject}\n{draft.body_text}")
     if not draft.from_address:
         draft.warnings.append(
             Words(QT_TRANSLATE_NOOP("Services", "The sender's address could not be read: enter it by hand."))
         )
     return draft
+
+
+_MESSAGE_IDS = re.compile(r"<[^<>\s]+@[^<>\s]+>")
+_ORIGINAL_ID = re.compile(r"^(?:message-id|original-message-id)\s*:\s*(<[^<>\s]+@[^<>\s]+>)", re.I | re.M)
+
+
+def _is_bounce(message: EmailMessage, draft: EmailDraft) -> bool:
+    """A delivery status notification (RFC 3464), or what mail servers send that looks like one."""
+    if message.get_content_type() == "multipart/report":
+        return True
+    sender = draft.from_address.lower()
+    return sender.startswith(("mailer-daemon@", "postmaster@")) or sender in ("mailer-daemon", "postmaster")
+
+
+def _bounce(message: EmailMessage) -> tuple[list[str], str]:
+    """(Message-IDs of the messages that bounced, the reason the server gave)."""
+    found: list[str] = []
+    reasons: list[str] = []
+    for part in message.walk():
+        kind = part.get_content_type()
+        if kind == "message/delivery-status":
+            for block in part.get_payload():
+                if isinstance(block, EmailMessage | Message):
+                    for name in ("diagnostic-code", "status"):
+                        if block.get(name):
+                            reasons.append(f"{name.title()}: {str(block.get(name)).strip()}")
+        elif kind == "message/rfc822":
+            inner = part.get_payload(0) if part.is_multipart() else None
+            if inner is not None and inner.get("message-id"):
+                found.append(str(inner.get("message-id")).strip())
+        elif kind in ("text/rfc822-headers", "text/plain"):
+            with contextlib.suppress(LookupError, ValueError, TypeError):
+                found += _ORIGINAL_ID.findall(part.get_content())
+    unique = list(dict.fromkeys(found))
+    return unique, "; ".join(dict.fromkeys(reasons))[:500]
 
 
 def unescape(text: str) -> str:

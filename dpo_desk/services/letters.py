@@ -136,11 +136,19 @@ def letter_values(request: Request, language: str, details: str = "") -> dict[st
 
 
 def _layout(  # type: ignore[no-untyped-def]
-    request: Request, template: str, where: str, language: str, details: str, today: date, sign_by_hand: bool = False
+    request: Request,
+    template: str,
+    where: str,
+    language: str,
+    details: str,
+    today: date,
+    sign_by_hand: bool = False,
+    extra: dict[str, str] | None = None,
 ):
     from ..letters_pdf import LetterLayout  # ReportLab is imported only when a letter is made
 
-    filled = fill(template, letter_values(request, language, details), where=where, language=language)
+    values = {**letter_values(request, language, details), **(extra or {})}
+    filled = fill(template, values, where=where, language=language)
     org, person = request.organisation, request.person
     address = [line for line in person.postal_address.splitlines() if line.strip()]
     recipient = [person.display_name, *address] if address else [person.display_name, *person.emails[:1]]
@@ -184,10 +192,12 @@ def create_letter(
     language: str | None = None,
     details: str = "",
     sign_by_hand: bool = False,
+    extra: dict[str, str] | None = None,
 ) -> tuple[int, bytes]:
     """Write the letter, keep its PDF in the case file, and return (letter id, PDF bytes).
 
     `sign_by_hand` leaves room for a handwritten signature instead of the organisation's image.
+    `extra`: values of placeholders only DPO Desk knows (the password letter's).
     """
     if kind in DECISION_LETTERS:
         require_dpo(
@@ -218,7 +228,7 @@ def create_letter(
     template, own = template_text(session, request.organisation, kind, language)
     where = f"{kind.value} ({language}{', own wording' if own else ''})"
     try:
-        layout = _layout(request, template, where, language, details, today, sign_by_hand)
+        layout = _layout(request, template, where, language, details, today, sign_by_hand, extra)
     except LetterError as exc:
         raise ActionRefused(str(exc)) from None
     pdf = render_letter(layout)
@@ -260,6 +270,7 @@ def list_letters(session: Session, reference: str) -> list[LetterView]:
             r.sent_on,
             r.sent_channel,
             r.registered_mail_no,
+            r.sent_message_id,
         )
         for r in rows
     ]
@@ -448,7 +459,8 @@ def sample_letter(
     request.organisation, request.person = org, person
     try:
         check_template(text)
-        layout = _layout(request, text, "this template", language, sample["words"], today)
+        extra = {"password": "K7QM-X2PD-9HRT-WC4N-B8ZE", "sent_date": date_in_words(today, language)}
+        layout = _layout(request, text, "this template", language, sample["words"], today, extra=extra)
     except LetterError as exc:
         raise ActionRefused(str(exc)) from None
     finally:

@@ -184,6 +184,7 @@ class LetterView:
     sent_on: date | None
     sent_channel: str
     registered_mail_no: str
+    sent_message_id: str = ""  # the email it was sent in
 
 
 CNIL = (

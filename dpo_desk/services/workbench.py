@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.channels import Channel
+from ..domain.delivery import PasswordChannel, Purpose
 from ..domain.identity import VerificationMethod
 from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
         request_import,
         request_register,
         retention,
+        sending,
     )
     from .email_import import ImportOutcome
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
@@ -54,6 +56,7 @@ else:  # the ORM and what is built on it load after the window's first paint (se
     register = lazy_module("dpo_desk.services.register")
     reports = lazy_module("dpo_desk.services.reports")
     retention = lazy_module("dpo_desk.services.retention")
+    sending = lazy_module("dpo_desk.services.sending")
     dossier = lazy_module("dpo_desk.services.dossier")
     redaction = lazy_module("dpo_desk.services.redaction")
     request_import = lazy_module("dpo_desk.services.request_import")
@@ -462,9 +465,13 @@ class Workbench:
         with self.case.session() as session:
             return mailboxes.list_mailboxes(session)
 
-    def add_mailbox(self, settings: mailboxes.MailboxSettings, password: str) -> None:
+    def add_mailbox(
+        self, settings: mailboxes.MailboxSettings, password: str | None, client_secret: str | None = None
+    ) -> None:
         with self.case.transaction() as session:
-            mailboxes.add_mailbox(session, settings, user=self.user, password=password)
+            mailboxes.add_mailbox(
+                session, settings, user=self.user, password=password or None, client_secret=client_secret or None
+            )
 
     def fetch_mail(
         self,
@@ -504,6 +511,103 @@ class Workbench:
     def set_aside(self, item_id: int, reason: str) -> None:
         with self.case.transaction() as session:
             mailboxes.set_aside(session, item_id, reason, user=self.user)
+
+    # Answering by email ----------------------------------------------------------------------
+
+    def email_draft(
+        self,
+        reference: str,
+        purpose: Purpose,
+        letter_id: int | None = None,
+        *,
+        encrypt: bool | None = None,
+        password_via: PasswordChannel | None = None,
+    ) -> sending.Draft:
+        """The message as it would be sent: nothing is sent or recorded."""
+        return sending.draft(
+            self.case, reference, purpose, user=self.user, today=self.today(), letter_id=letter_id,
+            encrypt=encrypt, password_via=password_via,
+        )  # fmt: skip
+
+    def send_email(
+        self,
+        reference: str,
+        purpose: Purpose,
+        letter_id: int | None = None,
+        *,
+        encrypt: bool | None = None,
+        password_via: PasswordChannel | None = None,
+        subject: str | None = None,
+        body: str | None = None,
+    ) -> sending.Sent:
+        """Send it (slow: call it off the GUI thread); SendFailed in words, and then nothing is marked sent."""
+        return sending.send_answer(
+            self.case, reference, purpose, user=self.user, today=self.today(), letter_id=letter_id,
+            encrypt=encrypt, password_via=password_via, subject=subject, body=body,
+        )  # fmt: skip
+
+    def sent_messages(self, reference: str) -> list[sending.SentView]:
+        with self.case.session() as session:
+            return sending.sent_messages(session, reference)
+
+    def password_of(self, outgoing_id: int) -> str:
+        with self.case.transaction() as session:
+            return sending.password_of(session, outgoing_id, user=self.user)
+
+    def can_send_email(self, reference: str) -> bool:
+        """The request's organisation has a sending address and the person an email address."""
+        with self.case.read() as conn:
+            row = conn.execute(
+                "SELECT o.sending_mailbox_id, p.emails FROM request r JOIN organisation o ON o.id = r.organisation_id "
+                "JOIN person p ON p.id = r.person_id WHERE r.reference = ?",
+                (reference.strip().upper(),),
+            ).fetchone()
+        return bool(row and row[0] and row[1] and row[1] != "[]")
+
+    def email_template(self, organisation_code: str, kind: str, language: str) -> tuple[str, bool]:
+        with self.case.session() as session:
+            org = organisations.get_organisation(session, organisation_code)
+            return sending.email_template_text(session, org, kind, language)
+
+    def save_email_template(self, organisation_code: str, kind: str, language: str, text: str) -> None:
+        with self.case.transaction() as session:
+            sending.save_email_template(session, organisation_code, kind, language, text, user=self.user)
+
+    def reset_email_template(self, organisation_code: str, kind: str, language: str) -> None:
+        with self.case.transaction() as session:
+            sending.reset_email_template(session, organisation_code, kind, language, user=self.user)
+
+    # Mailboxes: editing ----------------------------------------------------------------------
+
+    def mailbox_settings(self, name: str) -> mailboxes.MailboxSettings:
+        with self.case.session() as session:
+            return mailboxes.mailbox_settings(session, name)
+
+    def edit_mailbox(
+        self,
+        name: str,
+        settings: mailboxes.MailboxSettings,
+        password: str | None = None,
+        client_secret: str | None = None,
+    ) -> list[str]:
+        with self.case.transaction() as session:
+            return mailboxes.edit_mailbox(
+                session, name, settings, user=self.user, password=password or None, client_secret=client_secret or None
+            )
+
+    def remove_mailbox(self, name: str) -> None:
+        with self.case.transaction() as session:
+            mailboxes.remove_mailbox(session, name, user=self.user)
+
+    def set_sending_mailbox(self, organisation_code: str, name: str) -> None:
+        with self.case.transaction() as session:
+            mailboxes.set_sending_mailbox(session, organisation_code, name, user=self.user)
+
+    def authorise_mailbox(
+        self, name: str, open_browser: Callable[[str], object], cancelled: Callable[[], bool] = lambda: False
+    ) -> None:
+        """OAuth2 sign-in in the system browser (slow: off the GUI thread)."""
+        mailboxes.authorise_mailbox(self.case, name, open_browser, user=self.user, cancelled=cancelled)
 
     def close(self) -> None:
         self.case.close()

@@ -144,3 +144,16 @@ def recall_secret(name: str) -> str | None:
     except KeyringUnavailable:
         return None
     return value if isinstance(value, str) else None
+
+
+def forget_secret(name: str) -> None:
+    """Remove the password stored under `name`, if any; never fails."""
+
+    def delete() -> None:
+        import keyring.errors
+
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            _trusted_backend().delete_password(MAILBOX_SERVICE, name)  # type: ignore[attr-defined]
+
+    with contextlib.suppress(KeyringUnavailable):
+        _bounded(delete)

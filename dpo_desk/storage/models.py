@@ -59,6 +59,8 @@ class Organisation(Base):
     # Years a closed case is kept before it may be purged down to its procedural facts.
     retention_years: Mapped[int] = mapped_column(Integer, default=5)
     created_at: Mapped[datetime] = mapped_column()
+    # The mailbox whose address sends this organisation's answers by email.
+    sending_mailbox_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Person(Base):
@@ -196,6 +198,7 @@ class Letter(Base):
     sent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     sent_channel: Mapped[str] = mapped_column(String, default="")
     registered_mail_no: Mapped[str] = mapped_column(String, default="")
+    sent_message_id: Mapped[str] = mapped_column(String, default="")  # when it went by email
 
 
 class LetterTemplate(Base):
@@ -250,7 +253,8 @@ class Event(Base):
 
 
 class Mailbox(Base):
-    """An IMAP mailbox requests arrive in; its password is in the OS keyring, never here."""
+    """A mailbox requests arrive in (IMAP) and answers leave from (SMTP); its secrets are in the OS
+    keyring, never here. host is empty for a mailbox that only sends."""
 
     __tablename__ = "mailbox"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -267,6 +271,64 @@ class Mailbox(Base):
     last_uid: Mapped[int] = mapped_column(Integer, default=0)
     last_fetched_at: Mapped[datetime | None] = mapped_column(nullable=True)
     created_at: Mapped[datetime] = mapped_column()
+    # Sending: SMTP submission, and the address answers are sent from.
+    smtp_host: Mapped[str] = mapped_column(String, default="")
+    smtp_port: Mapped[int] = mapped_column(Integer, default=587)
+    smtp_security: Mapped[str] = mapped_column(String, default="starttls")  # "starttls" or "tls"
+    from_address: Mapped[str] = mapped_column(String, default="")
+    max_send_bytes: Mapped[int] = mapped_column(Integer, default=10_000_000)  # above it, the post is proposed
+    # Signing in: "password", or "oauth2" (XOAUTH2 with a token from the provider).
+    auth: Mapped[str] = mapped_column(String, default="password")
+    oauth_provider: Mapped[str] = mapped_column(String, default="")  # microsoft, google, custom
+    oauth_client_id: Mapped[str] = mapped_column(String, default="")
+    oauth_tenant: Mapped[str] = mapped_column(String, default="")
+    oauth_authorize_url: Mapped[str] = mapped_column(String, default="")  # custom providers only
+    oauth_token_url: Mapped[str] = mapped_column(String, default="")
+    oauth_scopes: Mapped[str] = mapped_column(String, default="")
+    # Removed by the DPO while messages fetched from it are still kept: hidden, never fetched again.
+    removed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+
+
+class OutgoingMessage(Base):
+    """An email DPO Desk sent: to the person, a department (relay), or a member (digest)."""
+
+    __tablename__ = "outgoing_message"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
+    letter_id: Mapped[int | None] = mapped_column(ForeignKey("letter.id"), nullable=True)
+    purpose: Mapped[str] = mapped_column(String)  # letter, report, bundle, password, relay, relay_reminder, digest
+    mailbox_id: Mapped[int | None] = mapped_column(ForeignKey("mailbox.id", ondelete="SET NULL"), nullable=True)
+    message_id: Mapped[str] = mapped_column(String, index=True)
+    recipients: Mapped[str] = mapped_column(String)
+    subject: Mapped[str] = mapped_column(Text)
+    sent_at: Mapped[datetime] = mapped_column()
+    sent_by: Mapped[str] = mapped_column(String)
+    size: Mapped[int] = mapped_column(Integer)
+    # The exact bytes sent, kept as a document of the case (encrypted in the file like every document).
+    evidence_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id"), nullable=True)
+    encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
+    password_via: Mapped[str] = mapped_column(String, default="")  # post, phone, email
+    password: Mapped[str] = mapped_column(String, default="")  # to read it out again; in the encrypted file only
+    bounced_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    bounce_item_id: Mapped[int | None] = mapped_column(ForeignKey("inbox_message.id"), nullable=True)
+    bounce_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Relay(Base):
+    """A request for the person's data sent to the department in charge of a processing activity."""
+
+    __tablename__ = "relay"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
+    activity_name: Mapped[str] = mapped_column(String)
+    contact: Mapped[str] = mapped_column(String)
+    token: Mapped[str] = mapped_column(String, unique=True)  # in the subject; matches the reply to the case
+    asked_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date] = mapped_column(Date)  # the internal due date, before the legal one
+    message_id: Mapped[str] = mapped_column(String, default="")
+    reminded_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    answered_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    answer_item_id: Mapped[int | None] = mapped_column(ForeignKey("inbox_message.id"), nullable=True)
 
 
 class InboxMessage(Base):
@@ -292,6 +354,9 @@ class InboxMessage(Base):
     handled_by: Mapped[str] = mapped_column(String, default="")
     handled_at: Mapped[datetime | None] = mapped_column(nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    # A bounce of a message we sent, or a department's reply to a relay, matched when fetched.
+    outgoing_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    relay_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class Member(Base):
@@ -305,6 +370,8 @@ class Member(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     added_at: Mapped[datetime] = mapped_column()
     added_by: Mapped[str] = mapped_column(String)
+    digest_email: Mapped[str] = mapped_column(String, default="")  # the daily digest goes there; "" = none
+    digest_sent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class Redaction(Base):

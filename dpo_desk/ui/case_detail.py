@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.letters import DECISION_LETTERS, LetterKind
+from ..domain.letters import DECISION_LETTERS, WRITTEN_BY_DPO_DESK, LetterKind
 from ..domain.statuses import DPO_DECISIONS, Status
 from ..services.views import RequestDetail
 from . import labels
@@ -53,6 +53,8 @@ class CaseDetailView(QWidget):
     portability_requested = Signal(str)
     letter_opened = Signal(int)
     letter_sent = Signal(int)
+    letter_emailed = Signal(int)
+    email_requested = Signal(str, str)  # reference, what: "report" or "bundle"
     identity_requested = Signal(str)
     identity_received = Signal(str)
     identity_verified = Signal(str, str)
@@ -171,7 +173,8 @@ class CaseDetailView(QWidget):
         self.write_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.write_menu = QMenu(self.write_button)
         for kind in LetterKind:
-            self.write_menu.addAction(kind_label(kind.value)).setData(kind.value)
+            if kind not in WRITTEN_BY_DPO_DESK:
+                self.write_menu.addAction(kind_label(kind.value)).setData(kind.value)
         self.write_button.setMenu(self.write_menu)
         self.sign_by_hand = QCheckBox(self.tr("Space to sign by hand"), self)
         self.sign_by_hand.setObjectName("signByHand")
@@ -184,6 +187,13 @@ class CaseDetailView(QWidget):
             lambda action: self._detail and self.letter_requested.emit(self._detail.reference, action.data())
         )
         self.sent_button.clicked.connect(lambda: self._letter_chosen(self.letters.currentIndex(), self.letter_sent))
+        self.email_button = QPushButton(self.tr("Send by email…"), self)
+        self.email_button.setObjectName("sendEmailButton")
+        self.email_button.setToolTip(
+            self.tr("Send the letter from the organisation's address, in reply to the request")
+        )
+        self.email_button.setEnabled(False)
+        self.email_button.clicked.connect(lambda: self._letter_chosen(self.letters.currentIndex(), self.letter_emailed))
         self.letters.selectionModel().currentRowChanged.connect(self._letter_selected)
 
         self.timeline_model = EventTableModel(self)
@@ -217,6 +227,7 @@ class CaseDetailView(QWidget):
         letters_row.addWidget(self.sign_by_hand)
         letters_row.addStretch(1)
         letters_row.addWidget(self.write_button)
+        letters_row.addWidget(self.email_button)
         letters_row.addWidget(self.sent_button)
         letters_layout.addLayout(letters_row)
         letters_layout.addWidget(self.letters)
@@ -246,6 +257,18 @@ class CaseDetailView(QWidget):
         activities_row.addWidget(self.save_activities)
         activities_row.addWidget(self.report_button)
         activities_row.addWidget(self.portability_button)
+        self.email_documents = QToolButton(self)
+        self.email_documents.setObjectName("emailDocuments")
+        self.email_documents.setText(self.tr("Send by email"))
+        self.email_documents.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        email_menu = QMenu(self.email_documents)
+        email_menu.addAction(self.tr("Access report, encrypted…")).setData("report")
+        email_menu.addAction(self.tr("Portability bundle, encrypted…")).setData("bundle")
+        email_menu.triggered.connect(
+            lambda action: self._detail and self.email_requested.emit(self._detail.reference, action.data())
+        )
+        self.email_documents.setMenu(email_menu)
+        activities_row.addWidget(self.email_documents)
         activities_layout.addLayout(activities_row)
         self.tabs.addTab(activities_page, self.tr("Activities"))
         self.save_activities.clicked.connect(self._save_activities)
@@ -393,11 +416,22 @@ class CaseDetailView(QWidget):
                 self.save_activities,
                 self.report_button,
                 self.portability_button,
+                self.email_documents,
             ):
                 button.setEnabled(False)
         else:
-            for button in (self.write_button, self.save_activities, self.report_button, self.portability_button):
+            for button in (
+                self.write_button,
+                self.save_activities,
+                self.report_button,
+                self.portability_button,
+                self.email_documents,
+            ):
                 button.setEnabled(True)
+        # A request that came by email is answered by email, unless the DPO chooses otherwise.
+        by_email = detail.channel == "email"
+        self.email_button.setDefault(by_email)
+        self.sent_button.setDefault(not by_email)
 
     def show_activities(self, register: list[str], ticked: list[str], suggested: list[str] | None = None) -> None:
         """The organisation's activities: those that concern the person ticked, or else the suggested
@@ -427,11 +461,13 @@ class CaseDetailView(QWidget):
     def show_letters(self, rows: list) -> None:  # type: ignore[type-arg]
         self.letters_model.set_rows(rows)
         self.sent_button.setEnabled(False)
+        self.email_button.setEnabled(False)
         self.tabs.setTabText(2, self.tr("Letters ({n})").format(n=len(rows)))
 
     def _letter_selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         row = current.data(LETTER_ROLE) if current.isValid() else None
         self.sent_button.setEnabled(row is not None and row.sent_on is None)
+        self.email_button.setEnabled(row is not None and row.sent_on is None)
 
     def _letter_chosen(self, index, signal) -> None:  # type: ignore[no-untyped-def]
         row = index.data(LETTER_ROLE) if index.isValid() else None

@@ -29,6 +29,7 @@ KINDS = {
     "partial_refusal": QT_TRANSLATE_NOOP("Letters", "Partial refusal (Art. 12(4))"),
     "manifestly_unfounded": QT_TRANSLATE_NOOP("Letters", "Manifestly unfounded or excessive (Art. 12(5))"),
     "post_mortem_recorded": QT_TRANSLATE_NOOP("Letters", "Post-mortem directives recorded"),
+    "password_notice": QT_TRANSLATE_NOOP("Letters", "Password of an encrypted email"),
 }
 
 
@@ -92,4 +93,6 @@ class LetterTableModel(RowsTableModel[LetterView]):
         if row.sent_on is None:
             return QCoreApplication.translate("Letters", "not sent")
         sent = short_day(row.sent_on)
+        if row.sent_channel == "email":
+            return QCoreApplication.translate("Letters", "{day} — by email").format(day=sent)
         return f"{sent} — {row.registered_mail_no}" if row.registered_mail_no else sent

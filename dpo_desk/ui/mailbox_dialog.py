@@ -1,8 +1,13 @@
-"""File → Mailboxes…: the IMAP mailboxes requests arrive in. The password goes to the OS keyring."""
+"""File → Mailboxes…: the mailboxes requests arrive in (IMAP) and answers leave from (SMTP).
+
+A password goes to the OS keyring; an OAuth2 mailbox (Microsoft 365, Gmail) is authorised in the
+system browser and its refresh token goes to the keyring. Selecting a mailbox loads it to edit,
+re-authorise or remove it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.errors import ActionRefused
-from ..services.mailboxes import MailboxSettings, Security
+from ..services.mailboxes import Auth, MailboxSettings, Security
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from .messages import in_words
@@ -28,9 +33,16 @@ from .messages import in_words
 PORTS = {Security.TLS: 993, Security.STARTTLS: 143}
 
 
+SMTP_PORTS = {Security.TLS: 465, Security.STARTTLS: 587}
+
+
 class MailboxDialog(QDialog):
+    open_url = Signal(str)  # from the authorisation's worker thread to the GUI thread
+
     def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._jobs: set = set()  # type: ignore[type-arg]
+        self.open_url.connect(lambda url: QDesktopServices.openUrl(QUrl(url)), Qt.ConnectionType.QueuedConnection)
         self.workbench = workbench
         self.setWindowTitle(self.tr("Mailboxes"))
         self.existing = QListWidget(self)
@@ -70,12 +82,62 @@ class MailboxDialog(QDialog):
         form.addRow(self.tr("Folder"), self.folder)
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("Certificate file"), ca_row)
+        self.smtp_host = QLineEdit(self)
+        self.smtp_host.setObjectName("smtpHost")
+        self.smtp_host.setPlaceholderText(self.tr("e.g. smtp.example.fr — empty: this mailbox does not send"))
+        self.smtp_security = QComboBox(self)
+        self.smtp_security.addItem(self.tr("STARTTLS (submission)"), Security.STARTTLS.value)
+        self.smtp_security.addItem(self.tr("TLS"), Security.TLS.value)
+        self.smtp_port = QSpinBox(self)
+        self.smtp_port.setRange(1, 65535)
+        self.smtp_port.setValue(587)
+        self.from_address = QLineEdit(self)
+        self.from_address.setPlaceholderText(self.tr("the address answers are sent from, e.g. dpo@example.fr"))
+        self.max_size = QSpinBox(self)
+        self.max_size.setRange(1, 150)
+        self.max_size.setValue(10)
+        self.max_size.setSuffix(self.tr(" MB"))
+        self.max_size.setToolTip(self.tr("Above this size, DPO Desk proposes the postal route"))
+        self.auth = QComboBox(self)
+        self.auth.setObjectName("authMethod")
+        self.auth.addItem(self.tr("Password"), "")
+        self.auth.addItem(self.tr("OAuth2 — Microsoft 365"), "microsoft")
+        self.auth.addItem(self.tr("OAuth2 — Gmail"), "google")
+        self.client_id = QLineEdit(self)
+        self.client_id.setPlaceholderText(self.tr("the application (client) id registered with the provider"))
+        self.tenant = QLineEdit(self)
+        self.tenant.setPlaceholderText(self.tr("Microsoft 365: your directory (tenant) id or domain"))
+        form.addRow(self.tr("Sending server (SMTP)"), self.smtp_host)
+        form.addRow(self.tr("Sending security"), self.smtp_security)
+        form.addRow(self.tr("Sending port"), self.smtp_port)
+        form.addRow(self.tr("Sent from"), self.from_address)
+        form.addRow(self.tr("Largest message"), self.max_size)
+        form.addRow(self.tr("Sign in with"), self.auth)
+        form.addRow(self.tr("Client id"), self.client_id)
+        form.addRow(self.tr("Tenant"), self.tenant)
+        self.smtp_security.currentIndexChanged.connect(
+            lambda _: self.smtp_port.setValue(SMTP_PORTS[Security(self.smtp_security.currentData())])
+        )
+        self.auth.currentIndexChanged.connect(self._auth_changed)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setObjectName("mailboxMessage")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.add_button = QPushButton(self.tr("Add mailbox"), self)
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = QPushButton(self.tr("Save changes"), self)
+        self.save_button.setObjectName("saveMailbox")
+        self.remove_button = QPushButton(self.tr("Remove…"), self)
+        self.remove_button.setObjectName("removeMailbox")
+        self.authorise_button = QPushButton(self.tr("Authorise…"), self)
+        self.authorise_button.setObjectName("authoriseMailbox")
+        for button in (self.save_button, self.remove_button, self.authorise_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+        self.remove_button.clicked.connect(self.remove)
+        self.authorise_button.clicked.connect(self.authorise)
+        self.existing.currentRowChanged.connect(self._load)
         buttons.rejected.connect(self.reject)
         self.add_button.clicked.connect(self.add)
         browse.clicked.connect(self._choose_ca)
@@ -88,14 +150,63 @@ class MailboxDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(560, 600)
+        self.resize(620, 860)
+        self._auth_changed()
         self.reload()
 
     def reload(self) -> None:
+        self.existing.blockSignals(True)
         self.existing.clear()
+        self._names = []
         for box in self.workbench.mailboxes():
             org = f" — {box.organisation}" if box.organisation else ""
-            self.existing.addItem(f"{box.name}: {box.username} @ {box.host}:{box.port} ({box.folder}){org}")
+            parts = [f"{box.username} @ {box.host}:{box.port} ({box.folder}){org}"] if box.host else []
+            if box.smtp_host:
+                parts.append(self.tr("sends from {address}").format(address=box.from_address))
+            if box.auth == "oauth2" and not box.authorised:
+                parts.append(self.tr("not authorised yet"))
+            self.existing.addItem(f"{box.name}: " + "; ".join(parts))
+            self._names.append(box.name)
+        self.existing.blockSignals(False)
+        for button in (self.save_button, self.remove_button, self.authorise_button):
+            button.setEnabled(False)
+
+    def _auth_changed(self) -> None:
+        oauth = bool(self.auth.currentData())
+        self.password.setEnabled(not oauth)
+        self.client_id.setEnabled(oauth)
+        self.tenant.setEnabled(self.auth.currentData() == "microsoft")
+
+    def selected_name(self) -> str | None:
+        row = self.existing.currentRow()
+        return self._names[row] if 0 <= row < len(self._names) else None
+
+    def _load(self, row: int) -> None:
+        name = self.selected_name()
+        if name is None:
+            return
+        s = self.workbench.mailbox_settings(name)
+        self.name.setText(s.name)
+        self.host.setText(s.host)
+        self.security.setCurrentIndex(self.security.findData(Security(s.security).value))
+        self.port.setValue(s.port)
+        self.username.setText(s.username)
+        self.folder.setText(s.folder)
+        self.organisation.setCurrentIndex(max(0, self.organisation.findData(s.organisation_code or "")))
+        self.ca_file.setText(s.ca_file)
+        self.smtp_host.setText(s.smtp_host)
+        self.smtp_security.blockSignals(True)
+        self.smtp_security.setCurrentIndex(self.smtp_security.findData(Security(s.smtp_security).value))
+        self.smtp_security.blockSignals(False)
+        self.smtp_port.setValue(s.smtp_port)
+        self.from_address.setText(s.from_address)
+        self.max_size.setValue(max(1, round(s.max_send_bytes / 1_000_000)))
+        self.auth.setCurrentIndex(max(0, self.auth.findData(s.oauth_provider if s.auth == Auth.OAUTH2 else "")))
+        self.client_id.setText(s.oauth_client_id)
+        self.tenant.setText(s.oauth_tenant)
+        self.save_button.setEnabled(True)
+        self.remove_button.setEnabled(True)
+        self.authorise_button.setEnabled(s.auth == Auth.OAUTH2)
 
     def settings(self) -> MailboxSettings:
         return MailboxSettings(
@@ -107,14 +218,88 @@ class MailboxDialog(QDialog):
             folder=self.folder.text().strip() or "INBOX",
             organisation_code=self.organisation.currentData() or None,
             ca_file=self.ca_file.text().strip(),
+            smtp_host=self.smtp_host.text().strip(),
+            smtp_port=self.smtp_port.value(),
+            smtp_security=Security(self.smtp_security.currentData()),
+            from_address=self.from_address.text().strip(),
+            max_send_bytes=self.max_size.value() * 1_000_000,
+            auth=Auth.OAUTH2 if self.auth.currentData() else Auth.PASSWORD,
+            oauth_provider=self.auth.currentData() or "",
+            oauth_client_id=self.client_id.text().strip(),
+            oauth_tenant=self.tenant.text().strip(),
         )
 
+    def save(self) -> bool:
+        name = self.selected_name()
+        if name is None:
+            return False
+        try:
+            changed = self.workbench.edit_mailbox(name, self.settings(), self.password.text() or None)
+        except (ActionRefused, CaseFileError) as exc:
+            self.message.setText(in_words(exc))
+            return False
+        self.password.clear()
+        self.message.setText(
+            self.tr("Mailbox {name} saved.").format(name=self.name.text().strip())
+            if changed
+            else self.tr("Nothing to change.")
+        )
+        self.reload()
+        return True
+
+    def remove(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        name = self.selected_name()
+        if name is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove mailbox"),
+            self.tr("Remove {name}? Its password or tokens are forgotten; messages already handled stay.").format(
+                name=name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.workbench.remove_mailbox(name)
+        except (ActionRefused, CaseFileError) as exc:
+            self.message.setText(in_words(exc))
+            return False
+        self.message.setText(self.tr("Mailbox {name} removed.").format(name=name))
+        self.reload()
+        return True
+
+    def authorise(self):  # type: ignore[no-untyped-def]
+        """Sign in in the system browser; waits off the GUI thread for the browser to come back."""
+        from .jobs import Job, start
+
+        name = self.selected_name()
+        if name is None:
+            return None
+        workbench, emit = self.workbench, self.open_url.emit
+        job = Job(lambda report, cancelled: workbench.authorise_mailbox(name, emit, cancelled))
+        self.message.setText(self.tr("Sign in in your browser; DPO Desk waits for it to come back…"))
+        job.succeeded.connect(lambda _: (self.message.setText(self.tr("{name} is authorised.").format(name=name)),
+                                         self.reload()))  # fmt: skip
+        job.failed.connect(lambda exc: self.message.setText(in_words(exc)))
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        return start(job)
+
+    def done(self, result: int) -> None:
+        for job in list(self._jobs):
+            job.cancel()
+        super().done(result)
+
     def add(self) -> bool:
-        if not self.password.text():
+        oauth = bool(self.auth.currentData())
+        if not oauth and not self.password.text():
             self.message.setText(self.tr("Type the mailbox password: it is kept in the system keyring."))
             return False
         try:
-            self.workbench.add_mailbox(self.settings(), self.password.text())
+            self.workbench.add_mailbox(self.settings(), None if oauth else self.password.text())
         except (ActionRefused, CaseFileError) as exc:
             self.message.setText(in_words(exc))
             return False

@@ -66,6 +66,7 @@ if TYPE_CHECKING:  # dialogs load when first opened (QtPdf, QtPrintSupport, the 
     from .redaction_dialog import RedactionDialog
     from .register_dialog import RegisterDialog
     from .request_register_dialog import RequestRegisterDialog
+    from .send_dialog import SendDialog
     from .template_dialog import TemplateDialog
     from .triage_dialog import TriageDialog
     from .users_dialog import UsersDialog
@@ -199,6 +200,10 @@ class MainWindow(QMainWindow):
         self.detail.portability_requested.connect(self.choose_portability_file)
         self.detail.letter_opened.connect(self.preview_letter)
         self.detail.letter_sent.connect(self._letter_sent)
+        self.detail.letter_emailed.connect(
+            lambda letter_id: self.send_by_email(self._current_reference(), "letter", letter_id)
+        )
+        self.detail.email_requested.connect(lambda reference, what: self.send_by_email(reference, what))
         self.detail.identity_requested.connect(self._ask_identity)
         self.detail.identity_received.connect(self._identity_received)
         self.detail.identity_verified.connect(self._identity_verified)
@@ -699,7 +704,7 @@ class MainWindow(QMainWindow):
 
     def _write_letter(self, reference: str, kind: LetterKind, details: str) -> None:
         try:
-            _, pdf = self.workbench.write_letter(
+            letter_id, pdf = self.workbench.write_letter(
                 reference, kind, details=details, sign_by_hand=self.detail.sign_by_hand.isChecked()
             )
         except (ActionRefused, CaseFileError, ValueError) as exc:
@@ -708,6 +713,9 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._show_pdf(self.tr("Letter {ref}").format(ref=reference), pdf)
         self.statusBar().showMessage(self.tr("{ref}: letter kept in the case file").format(ref=reference), 8000)
+        by_email = self.detail._detail is not None and self.detail._detail.channel == "email"
+        if by_email and self.workbench.can_send_email(reference):  # it came by email: answered so, by default
+            self.send_by_email(reference, "letter", letter_id)
 
     def _tick(self, reference: str, names: list[str]) -> Outcome:
         self.workbench.set_concerned(reference, names)
@@ -725,6 +733,30 @@ class MainWindow(QMainWindow):
                 self.tr("{ref}: access report kept with the case's documents").format(ref=reference), 8000
             )
         return self._show_pdf(self.tr("Access report {ref}").format(ref=reference), pdf)
+
+    def _current_reference(self) -> str:
+        return self.detail._detail.reference if self.detail._detail is not None else ""
+
+    def send_by_email(self, reference: str, what: str, letter_id: int | None = None) -> SendDialog | None:
+        """Send by email…: the dialog shows the message; sending runs off the GUI thread."""
+        from ..domain.delivery import Purpose
+        from .send_dialog import SendDialog
+
+        if not reference:
+            return None
+        purpose = {"letter": Purpose.LETTER, "report": Purpose.REPORT, "bundle": Purpose.BUNDLE}[what]
+        dialog = SendDialog(self.workbench, reference, purpose, letter_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sent.connect(
+            lambda sent: (
+                self.refresh(),
+                self.statusBar().showMessage(
+                    self.tr("{ref}: sent by email ({id})").format(ref=reference, id=sent.message_id), 8000
+                ),
+            )
+        )
+        dialog.open()
+        return dialog
 
     def choose_portability_file(self, reference: str) -> None:
         dialog = QFileDialog(self, self.tr("Save the portability bundle"), f"{reference}-portability.zip")

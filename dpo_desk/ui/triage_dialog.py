@@ -93,10 +93,11 @@ class TriageDialog(QDialog):
         self.table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):
             local = item.received_at.replace(tzinfo=UTC).astimezone()  # stored in UTC, shown in local time
-            cells = [short_moment(local), item.mailbox, item.sender, item.subject]
+            sender = f"{item.reference}: {in_words(item.matched)}" if item.matched else item.sender
+            cells = [short_moment(local), item.mailbox, sender, item.subject]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(f"{item.sender}\n{text}" if item.matched else text)
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
         if not self.workbench.mailboxes():

@@ -136,307 +136,332 @@ Canaux : {channels}</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="81"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="83"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="87"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="89"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="88"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="90"/>
         <source>Extend by two further months (Art. 12(3)); reasons required</source>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="91"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="90"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="92"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="91"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="93"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="92"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="94"/>
         <source>The information arrived today: the clock runs again</source>
         <translation>L’information est arrivée aujourd’hui : le délai court de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="93"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="95"/>
         <source>Add note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
         <source>Ask for proof of identity…</source>
         <translation>Demander un justificatif d’identité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
         <source>Only on a reasonable doubt (Art. 12(6)); pauses the clock</source>
         <translation>Seulement en cas de doute raisonnable (art. 12(6)) ; suspend le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
         <source>Proof received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
         <source>Any copy of an ID document is then destroyed; a note stays</source>
         <translation>Toute copie de pièce d’identité est alors détruite ; une mention est conservée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
         <source>Email matches the account</source>
         <translation>L’adresse correspond au compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
         <source>Customer number matches</source>
         <translation>Le numéro client correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="107"/>
         <source>ID document checked</source>
         <translation>Pièce d’identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="108"/>
         <source>Seen in person</source>
         <translation>Vu en personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="107"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="109"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="111"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
         <source>Not verified…</source>
         <translation>Non vérifiée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="119"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="121"/>
         <source>Export dossier…</source>
         <translation>Exporter le dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="122"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="124"/>
         <source>One PDF: the chronology, the letters, the documents&apos; fingerprints, the history&apos;s checkpoint</source>
         <translation>Un PDF&#xa0;: la chronologie, les courriers, les empreintes des documents, le point de contrôle de l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="132"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="134"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="133"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="135"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="134"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="136"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="135"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="137"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="136"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="138"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="137"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="139"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="138"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="140"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="139"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="141"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="140"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="142"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="170"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="172"/>
         <source>Write letter</source>
         <translation>Rédiger un courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="176"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="179"/>
         <source>Space to sign by hand</source>
         <translation>Place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="179"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="182"/>
         <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
         <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="181"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="184"/>
         <source>Mark sent…</source>
         <translation>Marquer envoyé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="201"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="190"/>
+        <source>Send by email…</source>
+        <translation>Envoyer par courriel…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="193"/>
+        <source>Send the letter from the organisation&apos;s address, in reply to the request</source>
+        <translation>Envoyer le courrier depuis l’adresse de l’organisme, en réponse à la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="211"/>
         <source>Select a request in the list to see it here.</source>
         <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="225"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="236"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="226"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="237"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="227"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="238"/>
         <source>Drop files on the window to add them to this case</source>
         <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="228"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="239"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="231"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="242"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="232"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="243"/>
         <source>The ticked activities drive the access report</source>
         <translation>Les traitements cochés composent le rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="233"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="244"/>
         <source>Access report…</source>
         <translation>Rapport d’accès…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="234"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="245"/>
         <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
         <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="235"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="246"/>
         <source>Portability export…</source>
         <translation>Export de portabilité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="238"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="249"/>
         <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
         <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="242"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="253"/>
         <source>Processing activities of the register that concern the person:</source>
         <translation>Traitements du registre qui concernent la personne :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="250"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="262"/>
+        <source>Send by email</source>
+        <translation>Envoyer par courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="265"/>
+        <source>Access report, encrypted…</source>
+        <translation>Rapport d’accès, chiffré…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="266"/>
+        <source>Portability bundle, encrypted…</source>
+        <translation>Export de portabilité, chiffré…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="273"/>
         <source>Activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="277"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="300"/>
         <source>Withhold others&apos; data…</source>
         <translation>Occulter les données de tiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="280"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="303"/>
         <source>Art. 15(4): mark what belongs to other people in an extract or a document, with the reason</source>
         <translation>Art. 15(4)&#xa0;: signaler ce qui concerne d’autres personnes dans un extrait ou un document, avec le motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="312"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="335"/>
         <source>Only a DPO writes this letter</source>
         <translation>Seul un DPO rédige ce courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="315"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="338"/>
         <source>Only a DPO can extend a deadline</source>
         <translation>Seul un DPO peut prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="330"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="353"/>
         <source>purged on {date}: only its procedural facts are kept</source>
         <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="343"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="366"/>
         <source>, registered mail {number}</source>
         <translation>, recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="345"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="368"/>
         <source>Due {due} (extension notice by the same date)</source>
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="347"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="370"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="353"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="376"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="365"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="388"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="376"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="399"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="408"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="442"/>
         <source>  (suggested)</source>
         <translation>  (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="414"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="448"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="430"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="465"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
     </message>
@@ -873,31 +898,106 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <source>Mailbox changed</source>
+        <translation>Boîte aux lettres modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
+        <source>Mailbox removed</source>
+        <translation>Boîte aux lettres supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
+        <source>Mailbox authorised (OAuth2)</source>
+        <translation>Boîte aux lettres autorisée (OAuth2)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
+        <source>Sending address chosen</source>
+        <translation>Adresse d’envoi choisie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
+        <source>Sent by email</source>
+        <translation>Envoyé par courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
+        <source>Email not sent</source>
+        <translation>Courriel non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
+        <source>Email bounced</source>
+        <translation>Courriel revenu en erreur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
+        <source>Password channel chosen</source>
+        <translation>Canal du mot de passe choisi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
+        <source>Password shown again</source>
+        <translation>Mot de passe affiché de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
+        <source>Department asked</source>
+        <translation>Service sollicité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
+        <source>Department reminded</source>
+        <translation>Service relancé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
+        <source>Department answered</source>
+        <translation>Réponse du service</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
+        <source>Internal contact set</source>
+        <translation>Contact interne indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
+        <source>Digest address set</source>
+        <translation>Adresse du récapitulatif indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
+        <source>Digest sent</source>
+        <translation>Récapitulatif envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
         <source>Mail fetched</source>
         <translation>Courrier relevé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
         <source>Message set aside</source>
         <translation>Message écarté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
         <source>User added</source>
         <translation>Utilisateur ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
         <source>User changed</source>
         <translation>Utilisateur modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="91"/>
         <source>Case purged</source>
         <translation>Demande purgée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="92"/>
         <source>Closed cases purged</source>
         <translation>Demandes clôturées purgées</translation>
     </message>
@@ -1265,59 +1365,69 @@ Canaux : {channels}</translation>
         <translation>Directives post mortem enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="37"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="32"/>
+        <source>Password of an encrypted email</source>
+        <translation>Mot de passe d’un courriel chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="38"/>
         <source>What must the person clarify?</source>
         <translation>Que doit préciser la personne ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="38"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="39"/>
         <source>What was rectified (which data, from what to what)?</source>
         <translation>Qu’est-ce qui a été rectifié (quelles données, de quoi à quoi) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="39"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="40"/>
         <source>What is kept, why and for how long? E.g. invoices, kept ten years (French Commercial Code, art. L123-22). If nothing is kept, say so.</source>
         <translation>Qu’est-ce qui est conservé, pourquoi et pour combien de temps ? Par exemple les factures, conservées dix ans (Code de commerce, art. L123-22). Si rien n’est conservé, dites-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="44"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="45"/>
         <source>Which processing is restricted, and on which ground (Art. 18(1))?</source>
         <translation>Quel traitement est limité, et pour quel motif (art. 18(1)) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="47"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="48"/>
         <source>Which consent was withdrawn (e.g. newsletter, customer testimonial)?</source>
         <translation>Quel consentement a été retiré (ex. lettre d’information, témoignage client) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="50"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="51"/>
         <source>What the instructions say, in short, and who is to carry them out.</source>
         <translation>Ce que disent les directives, en bref, et qui doit les exécuter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="69"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="70"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="70"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="71"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="71"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="72"/>
         <source>Written</source>
         <translation>Rédigé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="72"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="73"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="93"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="94"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="97"/>
+        <source>{day} — by email</source>
+        <translation>{day} — par courriel</translation>
     </message>
 </context>
 <context>
@@ -1443,122 +1553,273 @@ Canaux : {channels}</translation>
 <context>
     <name>MailboxDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="35"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="47"/>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="39"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="51"/>
         <source>e.g. dpo-imv</source>
         <translation>ex. dpo-imv</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="41"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="53"/>
         <source>e.g. imap.example.fr</source>
         <translation>ex. imap.exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="43"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="55"/>
         <source>TLS (IMAPS)</source>
         <translation>TLS (IMAPS)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="44"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="56"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="51"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="63"/>
         <source>Kept in the system keyring, never in the case file</source>
         <translation>Conservé dans le trousseau du système, jamais dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="66"/>
         <source>(tell from the recipient)</source>
         <translation>(d’après le destinataire)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="70"/>
         <source>only if your organisation has its own certificate authority</source>
         <translation>seulement si votre organisation a sa propre autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="71"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="76"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="77"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="78"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="79"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="80"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="81"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="103"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="82"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="83"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="84"/>
         <source>Certificate file</source>
         <translation>Fichier de certificat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="77"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="87"/>
+        <source>e.g. smtp.example.fr — empty: this mailbox does not send</source>
+        <translation>p. ex. smtp.exemple.fr — vide&#x202f;: cette boîte n’envoie pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="89"/>
+        <source>STARTTLS (submission)</source>
+        <translation>STARTTLS (soumission)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="90"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="95"/>
+        <source>the address answers are sent from, e.g. dpo@example.fr</source>
+        <translation>l’adresse d’envoi des réponses, p. ex. dpo@exemple.fr</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="99"/>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="100"/>
+        <source>Above this size, DPO Desk proposes the postal route</source>
+        <translation>Au-delà de cette taille, DPO Desk propose la voie postale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="104"/>
+        <source>OAuth2 — Microsoft 365</source>
+        <translation>OAuth2 — Microsoft 365</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="105"/>
+        <source>OAuth2 — Gmail</source>
+        <translation>OAuth2 — Gmail</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="107"/>
+        <source>the application (client) id registered with the provider</source>
+        <translation>l’identifiant (client id) de l’application enregistrée chez le fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="109"/>
+        <source>Microsoft 365: your directory (tenant) id or domain</source>
+        <translation>Microsoft 365&#x202f;: l’identifiant ou le domaine de votre annuaire (tenant)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="110"/>
+        <source>Sending server (SMTP)</source>
+        <translation>Serveur d’envoi (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="111"/>
+        <source>Sending security</source>
+        <translation>Sécurité de l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="112"/>
+        <source>Sending port</source>
+        <translation>Port d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="113"/>
+        <source>Sent from</source>
+        <translation>Envoyé depuis</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="114"/>
+        <source>Largest message</source>
+        <translation>Message le plus gros</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="115"/>
+        <source>Sign in with</source>
+        <translation>Connexion par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="116"/>
+        <source>Client id</source>
+        <translation>Identifiant client</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="117"/>
+        <source>Tenant</source>
+        <translation>Annuaire (tenant)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="126"/>
         <source>Add mailbox</source>
         <translation>Ajouter la boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="86"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="128"/>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="130"/>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="132"/>
+        <source>Authorise…</source>
+        <translation>Autoriser…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="148"/>
         <source>Mailboxes fetched by Case → Mail to triage:</source>
         <translation>Boîtes relevées par Dossier → Courriels à trier :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="165"/>
+        <source>sends from {address}</source>
+        <translation>envoie depuis {address}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="167"/>
+        <source>not authorised yet</source>
+        <translation>pas encore autorisée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="243"/>
+        <source>Mailbox {name} saved.</source>
+        <translation>Boîte {name} enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="245"/>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="258"/>
+        <source>Remove mailbox</source>
+        <translation>Supprimer la boîte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="259"/>
+        <source>Remove {name}? Its password or tokens are forgotten; messages already handled stay.</source>
+        <translation>Supprimer {name}&#x202f;? Son mot de passe ou ses jetons sont oubliés&#x202f;; les messages déjà traités restent.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="270"/>
+        <source>Mailbox {name} removed.</source>
+        <translation>Boîte {name} supprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="283"/>
+        <source>Sign in in your browser; DPO Desk waits for it to come back…</source>
+        <translation>Connectez-vous dans votre navigateur&#x202f;; DPO Desk attend son retour…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="284"/>
+        <source>{name} is authorised.</source>
+        <translation>{name} est autorisée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="299"/>
         <source>Type the mailbox password: it is kept in the system keyring.</source>
         <translation>Saisissez le mot de passe de la boîte : il est conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="306"/>
         <source>Mailbox {name} added.</source>
         <translation>Boîte {name} ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="313"/>
         <source>Certificate to trust</source>
         <translation>Certificat à approuver</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="314"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Certificats (*.pem *.crt *.cer)</translation>
     </message>
@@ -1566,218 +1827,218 @@ Canaux : {channels}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="101"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="102"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="107"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="108"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="146"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="147"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="156"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="157"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="196"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="197"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="230"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="231"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="233"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="238"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="236"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="237"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="242"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="240"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="245"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="245"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="251"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
         <source>The IMAP mailboxes requests arrive in</source>
         <translation>Les boîtes IMAP où arrivent les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
         <source>Letter &amp;templates…</source>
         <translation>&amp;Modèles de courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
         <source>Each organisation&apos;s own wording of its letters, with a preview</source>
         <translation>La rédaction propre à chaque organisation, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="279"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="283"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="283"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="293"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="292"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="297"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="301"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="946"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="307"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="978"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="314"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="324"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="323"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="328"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="325"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="328"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="333"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="335"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="340"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="336"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="341"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="375"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="380"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -1785,306 +2046,311 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="421"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="426"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="425"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="430"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="446"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="451"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="447"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="452"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="451"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="455"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="456"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="460"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="459"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="464"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="461"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="466"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="464"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="469"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="468"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="471"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="476"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="475"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="480"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="476"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="481"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="477"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="482"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="485"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="490"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="486"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="491"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="487"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="492"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="488"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="493"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="496"/>
         <location filename="../../dpo_desk/ui/main_window.py" line="501"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="506"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="505"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="510"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="529"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="527"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="532"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="541"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="592"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="594"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="599"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="595"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="600"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="596"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="601"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="601"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="606"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="603"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="608"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="607"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="612"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="614"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="619"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="616"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="621"/>
         <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
         <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="623"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="628"/>
         <source>Attach the copy…</source>
         <translation>Joindre la copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="624"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="629"/>
         <source>No copy</source>
         <translation>Pas de copie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="629"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="652"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="634"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="657"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="632"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="637"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="650"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="957"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1115"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="655"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="989"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1147"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="656"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="661"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="661"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="666"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="662"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="667"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="666"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="671"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="694"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="699"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="709"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="714"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="710"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="715"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="725"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="733"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="727"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="735"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="730"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="754"/>
+        <source>{ref}: sent by email ({id})</source>
+        <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="762"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="732"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="764"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="747"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="779"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="751"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="783"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="776"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="808"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="797"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="829"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="821"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="844"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="855"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="853"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="876"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="887"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="821"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="853"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="833"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="865"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="853"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="885"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="871"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="903"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="873"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="905"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="946"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="978"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -2092,17 +2358,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="969"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1001"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="974"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1006"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="977"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1009"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2110,32 +2376,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="997"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1029"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1000"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1032"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1004"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1036"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1006"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1038"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1009"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1041"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1030"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1062"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -2143,33 +2409,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1037"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1069"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1040"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1072"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1043"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1075"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1052"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1084"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1061"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1066"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1093"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1098"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1068"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1100"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -2178,22 +2444,22 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1077"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1109"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1099"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1131"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1101"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1133"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1157"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1189"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -3104,6 +3370,124 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="52"/>
+        <source>Send by email — {ref}</source>
+        <translation>Envoyer par courriel — {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="62"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="63"/>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="64"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="65"/>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="67"/>
+        <source>Encrypt the attachment (AES-256); its password goes another way</source>
+        <translation>Chiffrer la pièce jointe (AES-256)&#x202f;; son mot de passe passe par un autre canal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="69"/>
+        <source>The password reaches the person</source>
+        <translation>Le mot de passe parvient à la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="73"/>
+        <source>read out by telephone (shown here once sent)</source>
+        <translation>lu par téléphone (affiché ici une fois envoyé)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="74"/>
+        <source>by post (a letter with the password is written, to print and post)</source>
+        <translation>par courrier (une lettre portant le mot de passe est rédigée, à imprimer et poster)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="75"/>
+        <source>in a separate email</source>
+        <translation>dans un courriel séparé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="85"/>
+        <source>I accept the risk: whoever reads this mailbox can open the document</source>
+        <translation>J’accepte le risque&#x202f;: qui lit cette boîte peut ouvrir le document</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="104"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="149"/>
+        <source>It holds personal data: it never travels in clear</source>
+        <translation>Elle contient des données personnelles&#x202f;: elle ne voyage jamais en clair</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="150"/>
+        <source>{name} — message of {size:.1f} MB</source>
+        <translation>{name} — message de {size:.1f} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="155"/>
+        <source>The message would be {size:.1f} MB; this mailbox sends at most {limit:.1f} MB. Send it by post instead: print it, then mark it sent by post.</source>
+        <translation>Le message ferait {size:.1f} Mo&#x202f;; cette boîte envoie au plus {limit:.1f} Mo. Envoyez-le plutôt par courrier&#x202f;: imprimez-le, puis marquez-le envoyé par courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="188"/>
+        <source>Sending to {to}…</source>
+        <translation>Envoi à {to}…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="203"/>
+        <source>Not sent: {why}</source>
+        <translation>Non envoyé&#x202f;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="208"/>
+        <source>Sent to {to}. Message-ID: {id}</source>
+        <translation>Envoyé à {to}. Message-ID&#x202f;: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="210"/>
+        <source>The password letter is with the case&apos;s letters: print it, post it, mark it sent.</source>
+        <translation>La lettre du mot de passe est avec les courriers du dossier&#x202f;: imprimez-la, postez-la, marquez-la envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="212"/>
+        <source>The password went in a separate email.</source>
+        <translation>Le mot de passe est parti dans un courriel séparé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="214"/>
+        <source>The password email failed: {why}</source>
+        <translation>Le courriel du mot de passe a échoué&#x202f;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="216"/>
+        <source>Read this password out to the person by telephone:</source>
+        <translation>Lisez ce mot de passe à la personne par téléphone&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="220"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>SentDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/sent_dialog.py" line="24"/>
@@ -3135,7 +3519,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <name>Services</name>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="73"/>
-        <location filename="../../dpo_desk/services/retention.py" line="224"/>
+        <location filename="../../dpo_desk/services/retention.py" line="229"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
@@ -3267,135 +3651,230 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>modifier la rédaction des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="194"/>
+        <location filename="../../dpo_desk/services/letters.py" line="204"/>
         <source>write the letter that notifies an extension or a refusal</source>
         <translation>rédiger le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="202"/>
+        <location filename="../../dpo_desk/services/letters.py" line="212"/>
         <location filename="../../dpo_desk/services/organisations.py" line="32"/>
         <source>Letters can be written in French (fr) or English (en).</source>
         <translation>Les courriers peuvent être rédigés en français (fr) ou en anglais (en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="209"/>
+        <location filename="../../dpo_desk/services/letters.py" line="219"/>
         <source>The extension notice had to reach the person by {due_on}, within the first month (Art. 12(3)); it is too late to write one now.</source>
         <translation>La notification de prolongation devait parvenir à la personne au plus tard le {due_on}, dans le premier mois (art. 12(3)) ; il est trop tard pour la rédiger.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="324"/>
-        <location filename="../../dpo_desk/services/letters.py" line="354"/>
+        <location filename="../../dpo_desk/services/letters.py" line="335"/>
+        <location filename="../../dpo_desk/services/letters.py" line="365"/>
         <source>That letter does not exist.</source>
         <translation>Ce courrier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="331"/>
+        <location filename="../../dpo_desk/services/letters.py" line="342"/>
         <source>That letter&apos;s content was destroyed when its case was purged; its date, kind and fingerprint are kept.</source>
         <translation>Le contenu de ce courrier a été détruit lors de la purge de sa demande ; sa date, son type et son empreinte sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="361"/>
+        <location filename="../../dpo_desk/services/letters.py" line="372"/>
+        <location filename="../../dpo_desk/services/sending.py" line="474"/>
         <source>send the letter that notifies an extension or a refusal</source>
         <translation>envoyer le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="365"/>
+        <location filename="../../dpo_desk/services/letters.py" line="376"/>
         <source>A letter cannot be marked sent on a day still to come.</source>
         <translation>Un courrier ne peut pas être marqué envoyé à une date future.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="372"/>
+        <location filename="../../dpo_desk/services/letters.py" line="383"/>
+        <location filename="../../dpo_desk/services/sending.py" line="271"/>
         <source>This letter was already marked sent on {sent_on}.</source>
         <translation>Ce courrier a déjà été marqué envoyé le {sent_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="101"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="278"/>
         <source>add a mailbox</source>
         <translation>ajouter une boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="105"/>
-        <source>A mailbox needs a name, a server and a user name.</source>
-        <translation>Une boîte aux lettres a besoin d’un nom, d’un serveur et d’un identifiant.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="112"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="168"/>
         <source>{port} is not a port number (993 for IMAPS, 143 for STARTTLS).</source>
         <translation>{port} n’est pas un numéro de port (993 pour IMAPS, 143 pour STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="120"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="283"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="348"/>
         <source>There is already a mailbox called {name}.</source>
         <translation>Une boîte aux lettres s’appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="146"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="240"/>
         <source>The mailbox password could not be kept in the system keyring: {exc}</source>
         <translation>Le mot de passe de la boîte n’a pas pu être conservé dans le trousseau du système : {exc}</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="158"/>
+        <source>A mailbox needs a name and a user name.</source>
+        <translation>Une boîte aux lettres a besoin d’un nom et d’un identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="161"/>
+        <source>A mailbox needs a server to fetch from (IMAP), a server to send through (SMTP), or both.</source>
+        <translation>Une boîte aux lettres a besoin d’un serveur de réception (IMAP), d’un serveur d’envoi (SMTP), ou des deux.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="176"/>
+        <source>{port} is not a port number (465 for TLS, 587 for STARTTLS).</source>
+        <translation>{port} n’est pas un numéro de port (465 pour TLS, 587 pour STARTTLS).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="182"/>
+        <source>Say which address the answers are sent from (--from), e.g. dpo@example.fr: {address} is not one.</source>
+        <translation>Indiquez l’adresse d’envoi des réponses (--from), p. ex. dpo@exemple.fr&#x202f;: {address} n’en est pas une.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="189"/>
+        <source>The size limit of a message cannot be negative.</source>
+        <translation>La taille maximale d’un message ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="193"/>
+        <source>An OAuth2 mailbox needs the client id of the application registered with the provider.</source>
+        <translation>Une boîte OAuth2 a besoin de l’identifiant client de l’application enregistrée chez le fournisseur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="200"/>
+        <source>The OAuth2 provider is microsoft, google or custom (not {provider}).</source>
+        <translation>Le fournisseur OAuth2 est microsoft, google ou custom (pas {provider}).</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/services/mailboxes.py" line="205"/>
+        <location filename="../../dpo_desk/services/oauth.py" line="91"/>
+        <source>A custom OAuth2 provider needs its authorization and token addresses.</source>
+        <translation>Un fournisseur OAuth2 personnalisé a besoin de ses adresses d’autorisation et de jeton.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="342"/>
+        <source>change a mailbox</source>
+        <translation>modifier une boîte aux lettres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="386"/>
+        <source>remove a mailbox</source>
+        <translation>supprimer une boîte aux lettres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="395"/>
+        <source>{name} still has {count} message(s) to triage: log them or set them aside first.</source>
+        <translation>{name} a encore {count} message(s) à trier&#x202f;: enregistrez-les ou écartez-les d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="426"/>
+        <source>choose the sending address</source>
+        <translation>choisir l’adresse d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="431"/>
+        <source>{name} has no SMTP server: it cannot send (give --smtp-host).</source>
+        <translation>{name} n’a pas de serveur SMTP&#x202f;: elle ne peut pas envoyer (indiquez --smtp-host).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="451"/>
+        <source>authorise a mailbox</source>
+        <translation>autoriser une boîte aux lettres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="455"/>
+        <source>{name} signs in with a password, not OAuth2: nothing to authorise.</source>
+        <translation>{name} se connecte par mot de passe, pas par OAuth2&#x202f;: rien à autoriser.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="527"/>
+        <location filename="../../dpo_desk/services/smtp.py" line="45"/>
         <source>The certificate file {ca_file} cannot be read: {exc}.</source>
         <translation>Le fichier de certificat {ca_file} est illisible : {exc}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="238"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="579"/>
+        <source>{where} refused the OAuth2 token of {username}: re-authorise the mailbox.</source>
+        <translation>{where} a refusé le jeton OAuth2 de {username}&#x202f;: autorisez de nouveau la boîte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="593"/>
         <source>The certificate of {where} is not trusted ({why}). If your organisation uses its own certificate authority, give its certificate file in the mailbox settings.</source>
         <translation>Le certificat de {where} n’est pas reconnu ({why}). Si votre organisation a sa propre autorité de certification, indiquez son fichier de certificat dans les réglages de la boîte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="249"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="604"/>
         <source>{where} does not offer STARTTLS: choose TLS (port 993).</source>
         <translation>{where} ne propose pas STARTTLS : choisissez TLS (port 993).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="252"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="607"/>
         <source>{where} refused the user name or password for {username}.</source>
         <translation>{where} a refusé l’identifiant ou le mot de passe de {username}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="258"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="613"/>
         <source>{where} did not answer within {seconds} seconds.</source>
         <translation>{where} n’a pas répondu en {seconds} secondes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="264"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="619"/>
         <source>Could not reach the mail server {where}: {why}.</source>
         <translation>Impossible de joindre le serveur de messagerie {where} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="291"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="645"/>
+        <source>{name} only sends: it has no IMAP server to fetch from.</source>
+        <translation>{name} ne fait qu’envoyer&#x202f;: elle n’a pas de serveur IMAP où relever le courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="713"/>
         <source>No password is known for {username} on {host}: give it once, it is kept in the system keyring.</source>
         <translation>Aucun mot de passe n’est connu pour {username} sur {host} : saisissez-le une fois, il est conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="303"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="653"/>
         <source>The folder {folder} does not exist on {host}.</source>
         <translation>Le dossier {folder} n’existe pas sur {host}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="342"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="692"/>
         <source>The mail server {host} stopped answering: {exc}. What was fetched is kept.</source>
         <translation>Le serveur de messagerie {host} ne répond plus : {exc}. Ce qui a été relevé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="451"/>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="510"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="836"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="919"/>
         <source>There is no message {item_id} in the triage list.</source>
         <translation>Il n’y a pas de message {item_id} dans la liste à trier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="494"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="881"/>
+        <source>The department&apos;s reply and its files were attached to {reference}.</source>
+        <translation>La réponse du service et ses fichiers ont été joints à {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="885"/>
+        <source>The bounce is recorded on {reference}.</source>
+        <translation>Le retour en erreur est enregistré sur {reference}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="903"/>
         <source>Say why the message is not a rights request: the reason is kept with it.</source>
         <translation>Indiquez pourquoi ce message n’est pas une demande d’exercice de droits : le motif est conservé avec lui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="518"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="927"/>
         <source>Message {item_id} was already {state} by {handled_by}.</source>
         <translation>Le message {item_id} a déjà été traité ({state}) par {handled_by}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="534"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="946"/>
         <source>There is no mailbox called {name} (mailboxes: {known}).</source>
         <translation>Aucune boîte ne s’appelle {name} (boîtes : {known}).</translation>
     </message>
@@ -3431,9 +3910,25 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{login} est déjà utilisateur de ce dossier.</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/services/digest.py" line="100"/>
+        <source>choose where another user&apos;s digest goes</source>
+        <translation>choisir où va le récapitulatif d’un autre utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/digest.py" line="103"/>
         <location filename="../../dpo_desk/services/members.py" line="130"/>
         <source>{login} is not a user of this case file.</source>
         <translation>{login} n’est pas utilisateur de ce dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/digest.py" line="106"/>
+        <source>{address} is not an email address.</source>
+        <translation>{address} n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/digest.py" line="129"/>
+        <source>No organisation has a sending address: the digest cannot be sent.</source>
+        <translation>Aucun organisme n’a d’adresse d’envoi&#x202f;: le récapitulatif ne peut pas être envoyé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/members.py" line="150"/>
@@ -3494,6 +3989,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/services/register.py" line="41"/>
+        <location filename="../../dpo_desk/services/relays.py" line="82"/>
         <source>change the register of processing activities</source>
         <translation>modifier le registre des traitements</translation>
     </message>
@@ -3515,6 +4011,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/services/register.py" line="108"/>
+        <location filename="../../dpo_desk/services/relays.py" line="91"/>
         <source>Not in {code}&apos;s register: {unknown}. Known: {known}.</source>
         <translation>Absent du registre de {code} : {unknown}. Connus : {known}.</translation>
     </message>
@@ -3772,57 +4269,57 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Impossible de lire le fichier : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="99"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="105"/>
         <source>The file is empty: there is no message to read.</source>
         <translation>Le fichier est vide : il n’y a aucun message à lire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="106"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="112"/>
         <source>The message is {megabytes:.0f} MB; messages over {limit} MB are not taken in. Save its attachments separately.</source>
         <translation>Le message pèse {megabytes:.0f} Mo ; les messages de plus de {limit} Mo ne sont pas acceptés. Enregistrez ses pièces jointes séparément.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="130"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="136"/>
         <source>Read from an Outlook .msg file; the original file is kept.</source>
         <translation>Lu depuis un fichier Outlook .msg ; le fichier d’origine est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="143"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="149"/>
         <source>The message is malformed: {defect}.</source>
         <translation>Le message est mal formé : {defect}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="148"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="158"/>
         <source>The sender&apos;s address could not be read: enter it by hand.</source>
         <translation>L’adresse de l’expéditeur est illisible : saisissez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="170"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="215"/>
         <source>The {header} header could not be read ({kind}).</source>
         <translation>L’en-tête {header} est illisible ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="238"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="283"/>
         <source>The Date header could not be read: check the date received.</source>
         <translation>L’en-tête Date est illisible : vérifiez la date de réception.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="290"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="335"/>
         <source>The text of the message uses an unknown encoding; some characters may be wrong.</source>
         <translation>Le texte du message utilise un codage inconnu ; certains caractères peuvent être erronés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="306"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="351"/>
         <source>The message has more than {limit} parts; the rest was not read.</source>
         <translation>Le message compte plus de {limit} parties ; le reste n’a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="315"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="360"/>
         <source>The attachments could not be listed ({kind}).</source>
         <translation>Les pièces jointes n’ont pas pu être listées ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="335"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="380"/>
         <source>Attachment {index} could not be decoded ({kind}); it was left out.</source>
         <translation>La pièce jointe {index} n’a pas pu être décodée ({kind}) ; elle a été laissée de côté.</translation>
     </message>
@@ -3832,22 +4329,22 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Ce fichier Outlook .msg est illisible ({kind}) : il est peut-être endommagé, ou c’est un autre type de fichier Office. Enregistrez de nouveau le message depuis Outlook (Fichier → Enregistrer sous → .msg ou .eml).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/events.py" line="39"/>
+        <location filename="../../dpo_desk/services/events.py" line="40"/>
         <source>{reference} was purged when its retention period was over: only its procedural facts are kept, and it cannot be changed.</source>
         <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="144"/>
+        <location filename="../../dpo_desk/services/retention.py" line="146"/>
         <source>{reference} cannot be purged: it is not closed, its retention period is not over, or it was purged already. Nothing was purged.</source>
         <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="210"/>
+        <location filename="../../dpo_desk/services/retention.py" line="215"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="214"/>
+        <location filename="../../dpo_desk/services/retention.py" line="219"/>
         <source>Only messages set aside longer ago than the retention period can be deleted. Nothing was purged.</source>
         <translation>Seuls les messages écartés depuis plus longtemps que la durée de conservation peuvent être supprimés. Rien n’a été purgé.</translation>
     </message>
@@ -3925,6 +4422,198 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/services/integrity.py" line="78"/>
         <source>Checkpoint: {checkpoint} (keep it outside the file; `dpo-desk verify --expect` checks it)</source>
         <translation>Point de contrôle : {checkpoint} (conservez-le hors du fichier ; « dpo-desk verify --expect » le vérifie)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/encryption.py" line="40"/>
+        <source>The PDF could not be encrypted ({why}); nothing was sent.</source>
+        <translation>Le PDF n’a pas pu être chiffré ({why})&#x202f;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/matching.py" line="74"/>
+        <source>Bounce of the email to {to}</source>
+        <translation>Retour en erreur du courriel à {to}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/matching.py" line="79"/>
+        <source>Reply of {contact} about {activity}</source>
+        <translation>Réponse de {contact} sur {activity}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/oauth.py" line="205"/>
+        <source>The browser did not come back within {minutes} minutes: nothing was authorised. Try again.</source>
+        <translation>Le navigateur n’est pas revenu dans les {minutes} minutes&#x202f;: rien n’a été autorisé. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/oauth.py" line="215"/>
+        <source>The sign-in was refused ({error}: {description}); nothing was authorised.</source>
+        <translation>La connexion a été refusée ({error}&#x202f;: {description})&#x202f;; rien n’a été autorisé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/oauth.py" line="228"/>
+        <source>The provider gave no refresh token, so DPO Desk would have to ask you again within the hour. Check that the scopes allow offline access.</source>
+        <translation>Le fournisseur n’a pas donné de jeton de renouvellement&#x202f;: DPO Desk devrait vous redemander la connexion dans l’heure. Vérifiez que les autorisations (scopes) permettent l’accès hors connexion.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/oauth.py" line="246"/>
+        <source>The OAuth2 provider refused: {error} ({description}).</source>
+        <translation>Le fournisseur OAuth2 a refusé&#x202f;: {error} ({description}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/oauth.py" line="252"/>
+        <source>The OAuth2 provider could not be reached: {why}.</source>
+        <translation>Le fournisseur OAuth2 est injoignable&#x202f;: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/oauth.py" line="262"/>
+        <source>The sign-in worked, but its token could not be kept in the system keyring: {exc}</source>
+        <translation>La connexion a réussi, mais son jeton n’a pas pu être gardé dans le trousseau du système&#x202f;: {exc}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/oauth.py" line="299"/>
+        <source>The mailbox {username} is not authorised yet (or its authorisation was removed): re-authorise it in File → Mailboxes, or with dpo-desk mailbox authorise.</source>
+        <translation>La boîte {username} n’est pas encore autorisée (ou son autorisation a été retirée)&#x202f;: autorisez-la dans Fichier → Boîtes aux lettres, ou avec dpo-desk mailbox authorise.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/oauth.py" line="315"/>
+        <source>The authorisation of {username} could not be renewed ({why}): re-authorise the mailbox.</source>
+        <translation>L’autorisation de {username} n’a pas pu être renouvelée ({why})&#x202f;: autorisez de nouveau la boîte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/relays.py" line="153"/>
+        <source>ask the departments for the person&apos;s data</source>
+        <translation>demander aux services les données de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/relays.py" line="161"/>
+        <source>{reference}: no ticked activity names an internal contact not yet asked. Name one in the register (dpo-desk register contact ACTIVITY ADDRESS).</source>
+        <translation>{reference}&#x202f;: aucun traitement coché ne nomme un contact interne pas encore sollicité. Indiquez-en un dans le registre (dpo-desk register contact TRAITEMENT ADRESSE).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="163"/>
+        <location filename="../../dpo_desk/services/sending.py" line="186"/>
+        <source>change the wording of emails</source>
+        <translation>modifier le texte des courriels</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="212"/>
+        <source>{organisation} has no sending address yet: add a mailbox with an SMTP server for it (File → Mailboxes, or dpo-desk mailbox add NAME --smtp-host HOST --org {code}).</source>
+        <translation>{organisation} n’a pas encore d’adresse d’envoi&#x202f;: ajoutez-lui une boîte avec un serveur SMTP (Fichier → Boîtes aux lettres, ou dpo-desk mailbox add NOM --smtp-host SERVEUR --org {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="253"/>
+        <source>{reference}: no email address is known for {person}; send the answer by post.</source>
+        <translation>{reference}&#x202f;: aucune adresse électronique n’est connue pour {person}&#x202f;; envoyez la réponse par courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="265"/>
+        <source>{reference} has no letter {letter_id}.</source>
+        <translation>{reference} n’a pas de courrier {letter_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="294"/>
+        <source>Only letters, the access report and the bundle are sent.</source>
+        <translation>Seuls les courriers, le rapport d’accès et l’export de portabilité sont envoyés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="493"/>
+        <source>The password would travel with the message: nothing was sent.</source>
+        <translation>Le mot de passe voyagerait avec le message&#x202f;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="496"/>
+        <source>The message would be {size:.1f} MB; {mailbox} sends at most {limit:.1f} MB. Send it by post instead: print the document and mark it sent by post.</source>
+        <translation>Le message ferait {size:.1f} Mo&#x202f;; {mailbox} envoie au plus {limit:.1f} Mo. Envoyez-le plutôt par courrier&#x202f;: imprimez le document et marquez-le envoyé par courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="517"/>
+        <source>The message was sent (Message-ID {message_id}) but could not be recorded in the case file: {exc}. Record it by hand: mark the letter sent by email, and note the Message-ID.</source>
+        <translation>Le message est parti (Message-ID {message_id}) mais n’a pas pu être enregistré dans le dossier&#x202f;: {exc}. Enregistrez-le à la main&#x202f;: marquez le courrier envoyé par courriel et notez le Message-ID.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending.py" line="769"/>
+        <source>No password to read out is kept for that message.</source>
+        <translation>Aucun mot de passe à lire n’est gardé pour ce message.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="74"/>
+        <source>{where} does not offer STARTTLS: nothing was sent in clear. Choose TLS (port 465), or check the server.</source>
+        <translation>{where} ne propose pas STARTTLS&#x202f;: rien n’a été envoyé en clair. Choisissez TLS (port 465), ou vérifiez le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="86"/>
+        <source>The message is {size:.1f} MB and {where} takes at most {limit:.1f} MB: nothing was sent. Send it by post.</source>
+        <translation>Le message fait {size:.1f} Mo et {where} accepte au plus {limit:.1f} Mo&#x202f;: rien n’a été envoyé. Envoyez-le par courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="100"/>
+        <source>{where} refused the recipient {address} ({code} {reply}): nothing was sent. Check the address.</source>
+        <translation>{where} a refusé le destinataire {address} ({code} {reply})&#x202f;: rien n’a été envoyé. Vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="112"/>
+        <source>{where} refused the recipient {address} ({code} {reply}).</source>
+        <translation>{where} a refusé le destinataire {address} ({code} {reply}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="157"/>
+        <source>{where} refused the OAuth2 token of {username}: re-authorise the mailbox. Nothing was sent.</source>
+        <translation>{where} a refusé le jeton OAuth2 de {username}&#x202f;: autorisez de nouveau la boîte. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="177"/>
+        <source>{where} refused the user name or password for {username}: nothing was sent.</source>
+        <translation>{where} a refusé l’identifiant ou le mot de passe de {username}&#x202f;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="185"/>
+        <source>{where} does not allow signing in this way ({why}): nothing was sent.</source>
+        <translation>{where} n’accepte pas ce mode de connexion ({why})&#x202f;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="192"/>
+        <location filename="../../dpo_desk/services/smtp.py" line="210"/>
+        <source>{where} refused the message as too big ({size:.1f} MB): nothing was sent. Send it by post.</source>
+        <translation>{where} a refusé le message, trop gros ({size:.1f} Mo)&#x202f;: rien n’a été envoyé. Envoyez-le par courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="200"/>
+        <source>{where} refused to send from {address} ({code} {reply}): nothing was sent.</source>
+        <translation>{where} a refusé l’envoi depuis {address} ({code} {reply})&#x202f;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="218"/>
+        <source>{where} refused the message ({code} {reply}): nothing was sent.</source>
+        <translation>{where} a refusé le message ({code} {reply})&#x202f;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="225"/>
+        <source>The certificate of {where} is not trusted ({why}): nothing was sent. If your organisation uses its own certificate authority, give its certificate file in the mailbox settings.</source>
+        <translation>Le certificat de {where} n’est pas reconnu ({why})&#x202f;: rien n’a été envoyé. Si votre organisme a sa propre autorité de certification, indiquez son fichier de certificat dans les réglages de la boîte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="235"/>
+        <source>The secure connection (TLS) with {where} failed ({why}): nothing was sent. Check the port and the security (TLS on 465, STARTTLS on 587).</source>
+        <translation>La connexion sécurisée (TLS) avec {where} a échoué ({why})&#x202f;: rien n’a été envoyé. Vérifiez le port et la sécurité (TLS sur 465, STARTTLS sur 587).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="245"/>
+        <source>{where} closed the connection ({why}): nothing was sent.</source>
+        <translation>{where} a fermé la connexion ({why})&#x202f;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="251"/>
+        <source>{where} did not answer within {seconds} seconds: nothing was sent.</source>
+        <translation>{where} n’a pas répondu dans les {seconds} secondes&#x202f;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="257"/>
+        <source>Could not reach the mail server {where} ({why}): nothing was sent.</source>
+        <translation>Impossible de joindre le serveur de messagerie {where} ({why})&#x202f;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/smtp.py" line="263"/>
+        <source>{where} did not take the message ({why}): nothing was sent.</source>
+        <translation>{where} n’a pas pris le message ({why})&#x202f;: rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/request_import.py" line="79"/>
@@ -4395,7 +5084,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/ui/triage_dialog.py" line="68"/>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="149"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="150"/>
         <source>Fetch new mail</source>
         <translation>Relever le courrier</translation>
     </message>
@@ -4420,12 +5109,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Pas une demande d’exercice de droits : conservé, avec le motif, hors de cette liste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="104"/>
         <source>No mailbox yet: add one in File → Mailboxes…</source>
         <translation>Aucune boîte pour l’instant : ajoutez-en une dans Fichier → Boîtes aux lettres…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="106"/>
         <source>%n message(s) to triage.</source>
         <translation>
             <numerusform>%n message à trier.</numerusform>
@@ -4433,7 +5122,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="128"/>
         <source>From: {sender}
 To: {to}
 Subject: {subject}</source>
@@ -4442,17 +5131,17 @@ Subject: {subject}</source>
 Objet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="132"/>
         <source>Attachments: {names}</source>
         <translation>Pièces jointes : {names}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="142"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="143"/>
         <source>Fetching {mailbox}…</source>
         <translation>Relève de {mailbox}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="157"/>
         <source>{mailbox}: %n new message(s)</source>
         <translation>
             <numerusform>{mailbox} : %n nouveau message</numerusform>
@@ -4460,12 +5149,12 @@ Objet : {subject}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="197"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="198"/>
         <source>Why is this message not a rights request? The reason is kept with it.</source>
         <translation>Pourquoi ce message n’est-il pas une demande d’exercice de droits ? Le motif est conservé avec lui.</translation>
     </message>

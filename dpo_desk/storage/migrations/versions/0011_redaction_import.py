@@ -1,14 +1,14 @@
 """Redactions of other people's data (Art. 15(4)), their redacted copies, and rows imported from spreadsheets.
 
 Revision ID: 0011
-Revises: 0004
+Revises: 0010
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0004"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 

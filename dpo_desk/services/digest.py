@@ -1,0 +1,164 @@
+"""The daily digest: once a day, each member who asked for it gets an email of what falls due.
+
+What falls due comes from `falls_due` (deadlines within a week or passed, extension notices still
+possible, letters written and not sent, departments late with their answer). It is a small
+interface on purpose: the reminders service (what the window and its tray notification show) can
+take its place without changing the digest.
+"""
+
+from __future__ import annotations
+
+import email.utils
+from dataclasses import dataclass
+from datetime import date, timedelta
+from email.message import EmailMessage
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.letters import date_in_words
+from ..storage.casefile import CaseFile
+from ..storage.models import Letter, Member, Organisation, Relay, Request
+from . import events
+from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
+from .members import require_dpo
+from .roles import normalise_login
+from .sending import SMTP_POLICY, _deliver, sending_mailbox
+
+HORIZON_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    reference: str
+    what: str  # deadline, extension_notice, letter_to_send, relay_late
+    due_on: date
+    assignee: str = ""
+
+
+WORDS = {
+    "fr": {
+        "deadline": "réponse due",
+        "extension_notice": "dernier jour pour notifier une prolongation",
+        "letter_to_send": "courrier écrit, pas encore envoyé",
+        "relay_late": "réponse d’un service en retard",
+        "subject": "DPO Desk — ce qui arrive à échéance ({day})",
+        "intro": "Bonjour,\n\nVoici ce qui arrive à échéance d’ici au {horizon} :\n",
+        "none": "Rien n’arrive à échéance d’ici au {horizon}.",
+    },
+    "en": {
+        "deadline": "answer due",
+        "extension_notice": "last day to notify an extension",
+        "letter_to_send": "letter written, not sent yet",
+        "relay_late": "a department's answer is late",
+        "subject": "DPO Desk — what falls due ({day})",
+        "intro": "Hello,\n\nThis is what falls due by {horizon}:\n",
+        "none": "Nothing falls due by {horizon}.",
+    },
+}
+
+
+def falls_due(session: Session, *, today: date, login: str) -> list[DueItem]:
+    """What `login` should see: their cases and the unassigned ones (a DPO: every case)."""
+    from .roles import Role
+
+    member = session.scalar(select(Member).where(Member.login == login))
+    everything = member is None or member.role == Role.DPO.value
+    horizon = today + timedelta(days=HORIZON_DAYS)
+    mine = (Request.assignee == login) | (Request.assignee == "")
+    query = select(Request).where(Request.is_open.is_(True), Request.deadline_on <= horizon)
+    items = [
+        DueItem(r.reference, "deadline", r.deadline_on, r.assignee)
+        for r in session.scalars(query if everything else query.where(mine))
+    ]
+    notices = select(Request).where(
+        Request.is_open.is_(True), Request.extended.is_(False), Request.due_on >= today, Request.due_on <= horizon
+    )
+    items += [
+        DueItem(r.reference, "extension_notice", r.due_on, r.assignee)
+        for r in session.scalars(notices if everything else notices.where(mine))
+        if r.deadline_on != r.due_on or r.due_on > today  # the deadline line already says it otherwise
+    ]
+    unsent = select(Letter, Request).join(Request, Request.id == Letter.request_id).where(Letter.sent_on.is_(None))
+    items += [
+        DueItem(r.reference, "letter_to_send", today, r.assignee)
+        for _, r in session.execute(unsent if everything else unsent.where(mine))
+    ]
+    late = (
+        select(Relay, Request)
+        .join(Request, Request.id == Relay.request_id)
+        .where(Relay.answered_at.is_(None), Relay.due_on < today, Request.is_open.is_(True))
+    )
+    items += [DueItem(r.reference, "relay_late", relay.due_on, r.assignee) for relay, r in session.execute(late)]
+    return sorted(set(items), key=lambda i: (i.due_on, i.reference, i.what))
+
+
+def set_digest(session: Session, login: str, address: str, *, user: str) -> None:
+    """Where `login`'s daily digest goes ("" stops it). Anyone for themselves; a DPO for anyone."""
+    login = normalise_login(login)
+    if login != normalise_login(user):
+        require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "choose where another user's digest goes"))
+    member = session.scalar(select(Member).where(Member.login == login))
+    if member is None:
+        raise NotFound(QT_TRANSLATE_NOOP("Services", "{login} is not a user of this case file."), login=login)
+    address = address.strip()
+    if address and ("@" not in address or " " in address):
+        raise ActionRefused(QT_TRANSLATE_NOOP("Services", "{address} is not an email address."), address=address)
+    member.digest_email = address
+    events.record(session, user=user, kind="digest_set", details={"login": login, "to": address})
+
+
+def compose(items: list[DueItem], *, today: date, language: str) -> tuple[str, str]:
+    words = WORDS[language]
+    horizon = date_in_words(today + timedelta(days=HORIZON_DAYS), language)
+    lines = [words["intro"].format(horizon=horizon)] if items else [words["none"].format(horizon=horizon)]
+    for item in items:
+        lines.append(f"- {date_in_words(item.due_on, language)} — {item.reference} — {words[item.what]}")
+    return words["subject"].format(day=date_in_words(today, language)), "\n".join(lines) + "\n"
+
+
+def send_digests(case: CaseFile, *, user: str, today: date, dry_run: bool = False) -> list[str]:
+    """Each member with a digest address not yet sent today gets one; returns what was done, a line each."""
+    with case.session() as session:
+        members = session.scalars(
+            select(Member).where(Member.active.is_(True), Member.digest_email != "").order_by(Member.login)
+        ).all()
+        org = session.scalar(select(Organisation).where(Organisation.sending_mailbox_id.is_not(None)))
+        if members and org is None and not dry_run:
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP("Services", "No organisation has a sending address: the digest cannot be sent.")
+            )
+        work = []
+        for member in members:
+            if member.digest_sent_on == today and not dry_run:
+                continue
+            language = org.letter_language if org is not None else "fr"
+            subject, body = compose(falls_due(session, today=today, login=member.login), today=today, language=language)
+            work.append((member.login, member.digest_email, subject, body))
+        mailbox = sending_mailbox(session, org) if org is not None and not dry_run else None
+        if mailbox is not None:
+            session.expunge(mailbox)
+    done = []
+    for login, address, subject, body in work:
+        if dry_run:
+            done.append(f"To {address} ({login}): {subject}\n{body}")
+            continue
+        assert mailbox is not None
+        message = EmailMessage(policy=SMTP_POLICY)
+        message["From"] = email.utils.formataddr(("DPO Desk", mailbox.from_address))
+        message["To"] = address
+        message["Subject"] = subject
+        message["Date"] = email.utils.formatdate(localtime=True)
+        message["Message-ID"] = email.utils.make_msgid(
+            idstring="dpodesk-digest", domain=mailbox.from_address.rpartition("@")[2]
+        )
+        message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation replies to it
+        message.set_content(body)
+        _deliver(mailbox, address, message.as_bytes(policy=SMTP_POLICY))
+        with case.transaction() as session:
+            member = session.scalar(select(Member).where(Member.login == login))
+            assert member is not None
+            member.digest_sent_on = today
+            events.record(session, user=user, kind="digest_sent", details={"login": login, "to": address})
+        done.append(f"Digest sent to {address} ({login}).")
+    return done or ["No digest to send today."]
