@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 # The French interface, compiled from the Qt Linguist file by PySide6's own tool.
 QM     := resources/translations/dpo_desk_fr.qm
 
-.PHONY: run test test-dates lint format screenshots bench package translations clean
+.PHONY: run test test-dates lint licences format screenshots bench package translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "DPO Desk needs Python 3.11 or newer (found %d.%d)." % sys.version_info[:2])'
@@ -65,6 +65,10 @@ translations: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+## Every runtime dependency's licence: nothing GPL or AGPL ships in the bundle.
+licences: $(STAMP)
+	$(BIN)/python packaging/check_licences.py
 
 format: $(STAMP)
 	$(BIN)/ruff format .

@@ -1,5 +1,5 @@
 import sys
 
-from dpo_desk.cli.main import main
+from dpo_desk.cli.main import start
 
-sys.exit(main())
+sys.exit(start())

@@ -3,8 +3,8 @@
 import multiprocessing
 import sys
 
-from dpo_desk.cli.main import main
+from dpo_desk.cli.main import start
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()
-    sys.exit(main())
+    sys.exit(start())

@@ -375,9 +375,9 @@ def test_a_stale_lock_after_a_crash_is_recovered(case: CaseFile, case_path: Path
 def test_read_only_open_refuses_writes(case: CaseFile, case_path: Path) -> None:
     case.close()
     with open_case_file(case_path, passphrase=PASSPHRASE, read_only=True) as reader:
-        from sqlalchemy.exc import OperationalError
+        from dpo_desk.storage.errors import StorageFailure
 
-        with pytest.raises(OperationalError), reader.transaction() as session:
+        with pytest.raises(StorageFailure, match="cannot be written"), reader.transaction() as session:
             session.execute(text("INSERT INTO meta(key, value) VALUES ('x', 'y')"))
 
 

@@ -140,7 +140,10 @@ def test_verify_reports_a_tampered_event(initialised: Path, capsys: pytest.Captu
     code, out, _ = run(capsys, "verify", "--json")
     report = json.loads(out)
     assert code == 1 and not report["ok"]
-    assert report["history"] == ["event 3 was changed after it was written"]
+    assert report["history"] == [
+        "event 3 was changed after it was written",
+        "the trigger event_no_update, which keeps the history append-only, is missing",
+    ]
     code, out, _ = run(capsys, "verify")
     assert "Event history: PROBLEM" in out and "restore the latest good backup" in out
 

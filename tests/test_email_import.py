@@ -15,7 +15,8 @@ from dpo_desk.services.organisations import OrganisationInput, add_organisation
 from dpo_desk.storage.casefile import CaseFile
 
 from .conftest import PASSPHRASE, TODAY
-from .test_email_intake import CORPUS, JSON_FIELDS, MESSAGES
+from .corpora import apply
+from .test_email_intake import CORPUS, CORPUS_MARKS, JSON_FIELDS, MESSAGES
 
 REQUEST = (
     "From: Jeanne Lefèvre <jeanne@example.fr>\r\nTo: {to}\r\nSubject: Demande RGPD\r\n"
@@ -75,6 +76,7 @@ def test_the_organisation_is_the_one_the_email_was_sent_to(case: CaseFile, tmp_p
     assert outcomes[1].outcome == "needs_triage" and "which organisation" in outcomes[1].message
 
 
+@apply(*CORPUS_MARKS)
 def test_an_mbox_gives_one_outcome_per_message(case: CaseFile, tmp_path: Path) -> None:
     box = mailbox.mbox(tmp_path / "inbox.mbox")
     for n in range(3):
@@ -88,6 +90,7 @@ def test_an_mbox_gives_one_outcome_per_message(case: CaseFile, tmp_path: Path) -
     assert _requests(case) == 3
 
 
+@apply(*CORPUS_MARKS)
 def test_the_whole_corpus_imports_without_a_crash(
     case: CaseFile, case_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -109,6 +112,7 @@ def test_an_unreadable_file_is_one_outcome_and_the_rest_goes_on(case: CaseFile, 
     assert [o.outcome for o in outcomes] == ["error", "imported"] and "Cannot read" in outcomes[0].message
 
 
+@apply(*CORPUS_MARKS)
 @pytest.mark.gui
 def test_importing_from_the_workbench_reports_each_message(qtbot, case: CaseFile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox

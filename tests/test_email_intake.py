@@ -15,17 +15,10 @@ from dpo_desk.domain.right_keywords import suggest_rights
 from dpo_desk.domain.rights import Right
 from dpo_desk.services.email_intake import EmailRefused, html_to_text, read_email
 
+from .corpora import apply, corpus_path, needs_corpus
 
-def _corpus() -> Path:
-    """shared/corpora/email-mikel-mail beside the checkout (CI clones main with shared/ beside it)."""
-    relative = Path("shared") / "corpora" / "email-mikel-mail"
-    for parent in Path(__file__).resolve().parents:
-        if (parent / relative).is_dir():
-            return parent / relative
-    return Path(__file__).resolve().parents[2] / relative
-
-
-CORPUS = _corpus()
+CORPUS = corpus_path("email-mikel-mail")  # shared/corpora beside the checkout (tests/corpora.py)
+CORPUS_MARKS = needs_corpus("email-mikel-mail")
 # What `--json` must give for each message (issue: email intake).
 JSON_FIELDS = {
     "from",
@@ -42,6 +35,7 @@ JSON_FIELDS = {
 MESSAGES = sorted(CORPUS.rglob("*.eml")) or [CORPUS / "MISSING-CORPUS.eml"]
 
 
+@apply(*CORPUS_MARKS)
 @pytest.mark.parametrize("path", MESSAGES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_corpus_message_is_read_without_a_crash(path: Path) -> None:
     assert path.exists(), f"the email corpus is missing at {CORPUS}"
@@ -50,10 +44,12 @@ def test_every_corpus_message_is_read_without_a_crash(path: Path) -> None:
     assert isinstance(draft.body_text, str) and all(isinstance(w, str) for w in draft.warnings)
 
 
+@apply(*CORPUS_MARKS)
 def test_corpus_is_all_there() -> None:
     assert len(MESSAGES) >= 100
 
 
+@apply(*CORPUS_MARKS)
 @pytest.mark.parametrize(
     ("name", "sender", "display", "subject", "sent", "received"),
     [

@@ -9,10 +9,13 @@ import pytest
 from dpo_desk.services.email_intake import EmailRefused, read_email
 from dpo_desk.services.email_worker import EmailWorker, parse_email
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+from .corpora import apply, corpus_path, needs_corpus
+
+CORPUS = corpus_path("email-mikel-mail").parent
 GOOD = b"From: Jeanne <jeanne@example.fr>\r\nSubject: Droit d'acces\r\n\r\nJe demande une copie de mes donnees.\r\n"
 
 
+@apply(*needs_corpus())
 def test_the_worker_reads_what_the_reader_reads() -> None:
     samples = sorted(CORPUS.rglob("*.eml"))[:20] if CORPUS.is_dir() else []
     for raw in [GOOD, *(p.read_bytes() for p in samples)]:

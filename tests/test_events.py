@@ -52,7 +52,10 @@ def test_an_edited_event_is_reported(history: CaseFile) -> None:
     )
     report = verify_case_file(history)
     assert not report.ok
-    assert report.history == ["event 5 was changed after it was written"]
+    assert report.history == [
+        "event 5 was changed after it was written",
+        "the trigger event_no_update, which keeps the history append-only, is missing",
+    ]
 
 
 def test_a_removed_event_is_reported(history: CaseFile) -> None:
@@ -64,7 +67,10 @@ def test_a_removed_event_is_reported(history: CaseFile) -> None:
 
 def test_a_rewritten_author_is_reported(history: CaseFile) -> None:
     _raw(history, "DROP TRIGGER event_no_update", "UPDATE event SET user = 'intern' WHERE seq = 2")
-    assert verify_case_file(history).history == ["event 2 was changed after it was written"]
+    assert verify_case_file(history).history == [
+        "event 2 was changed after it was written",
+        "the trigger event_no_update, which keeps the history append-only, is missing",
+    ]
 
 
 def test_a_changed_attachment_is_reported(case: CaseFile) -> None:

@@ -309,8 +309,10 @@ def test_a_checkpoint_kept_outside_the_file_reveals_a_cut_or_rewritten_tail(
     """The chain cannot see its own tail cut off; a checkpoint printed earlier can."""
     from dpo_desk.cli.main import main
     from dpo_desk.domain.hashchain import Checkpoint
+    from dpo_desk.services.history_accounts import PROTECTIVE_TRIGGERS
 
     ref = log(case, received=TODAY - timedelta(days=2)).reference
+    act(case, cases.add_note, ref, "before the checkpoint")
     report = verify_case_file(case)
     kept = report.checkpoint
     assert kept is not None and f"Checkpoint: {kept}" in "\n".join(report.lines())
@@ -322,6 +324,8 @@ def test_a_checkpoint_kept_outside_the_file_reveals_a_cut_or_rewritten_tail(
         conn.execute("DROP TRIGGER event_no_delete")  # type: ignore[union-attr]
         conn.execute("DROP TRIGGER event_no_update")  # type: ignore[union-attr]
         conn.execute("DELETE FROM event WHERE seq >= ?", (kept.seq,))  # type: ignore[union-attr]
+        for sql in PROTECTIVE_TRIGGERS.values():  # and puts the triggers back, as they were
+            conn.execute(sql)  # type: ignore[union-attr]
     finally:
         raw.close()
     cut = verify_case_file(case, expect=[kept])

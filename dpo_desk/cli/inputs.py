@@ -63,3 +63,26 @@ def secret_from_env_or_prompt(variable: str, prompt: str, what: str) -> str:
     if sys.stdin is not None and sys.stdin.isatty():
         return getpass.getpass(prompt)
     raise UsageError(f"give {what} in {variable}, or run this in a terminal.")
+
+
+SQLITE_MAX_INTEGER = 2**63 - 1
+
+
+def whole_number(minimum: int = 0, maximum: int = SQLITE_MAX_INTEGER, what: str = "number"):  # type: ignore[no-untyped-def]
+    """An argparse type: a whole number within bounds, refused in words (never an OverflowError)."""
+    import argparse
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip().replace("_", ""), 10)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number (the {what}).") from None
+        if not minimum <= value <= maximum:
+            raise argparse.ArgumentTypeError(
+                f"{text if len(text) <= 30 else text[:27] + '...'} is not a possible {what}: "
+                f"give a number from {minimum} to {maximum}."
+            )
+        return value
+
+    parse.__name__ = what  # argparse names the type in its messages
+    return parse

@@ -18,8 +18,10 @@ from ..domain.identity import VerificationMethod
 from ..domain.letters import WRITTEN_BY_DPO_DESK, LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
+from ..hardening import disable_core_dumps, owner_only_files
+from ..storage.failures import DiskFull
 from . import commands
-from .inputs import UsageError
+from .inputs import UsageError, whole_number
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -50,12 +52,14 @@ def _mailbox_options(q: argparse.ArgumentParser, *, adding: bool) -> None:
     q.add_argument("--host", default="" if adding else None, help="the IMAP server (none: the mailbox only sends)")
     q.add_argument("--user", dest="mailbox_user", required=adding, help="the login on the mail server")
     q.add_argument("--security", choices=["tls", "starttls"], default="tls" if adding else None)
-    q.add_argument("--port", type=int, help="default: 993 for tls, 143 for starttls")
+    q.add_argument("--port", type=whole_number(1, 65_535, "port number"), help="default: 993 for tls, 143 for starttls")
     q.add_argument("--folder", default="INBOX" if adding else None)
     q.add_argument("--org", help="the organisation whose requests arrive there and whose answers leave from there")
     q.add_argument("--ca-file", default="" if adding else None, help="a certificate to trust besides the system's")
     q.add_argument("--smtp-host", default="" if adding else None, help="the SMTP submission server answers go through")
-    q.add_argument("--smtp-port", type=int, help="default: 465 for tls, 587 for starttls")
+    q.add_argument(
+        "--smtp-port", type=whole_number(1, 65_535, "port number"), help="default: 465 for tls, 587 for starttls"
+    )
     q.add_argument("--smtp-security", choices=["tls", "starttls"], default="starttls" if adding else None)
     q.add_argument(
         "--from", dest="from_address", default="" if adding else None, help="the address answers are sent from"
@@ -85,6 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--user", default=_default_user(), help="who is acting (recorded in the history)")
     parser.add_argument("--no-keyring", action="store_true", help="do not use the system keyring")
+    parser.add_argument(
+        "--read-only",
+        dest="open_read_only",
+        action="store_true",
+        help="open the case file read-only: no lock is taken, nothing can be changed (while someone else writes)",
+    )
     parser.add_argument("--demo", action="store_true", help="open the built-in demo case file in the window")
     parser.add_argument(
         "--self-test", action="store_true", help="check this installation offscreen (case file, letter, window)"
@@ -94,7 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("deadline", help="compute the deadlines of a request (no case file needed)")
     p.add_argument("received", help="date received (delivery date), e.g. 2026-03-05")
     p.add_argument("--region", choices=[r.value for r in HolidayRegion], default="fr")
-    p.add_argument("--paused-days", type=int, default=0, help="days the clock was suspended")
+    p.add_argument(
+        "--paused-days", type=whole_number(0, 36_500, "number of days"), default=0, help="days the clock was suspended"
+    )
     p.add_argument("--conservative", action="store_true", help="extended deadline = one month + two months")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=commands.deadline, needs_case=False)
@@ -190,7 +202,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("send", help="send a letter, the access report or the portability bundle by email")
     p.add_argument("reference")
     what = p.add_mutually_exclusive_group(required=True)
-    what.add_argument("--letter", type=int, metavar="ID", help="the letter to send (its number in dpo-desk show)")
+    what.add_argument(
+        "--letter",
+        type=whole_number(1, what="letter number"),
+        metavar="ID",
+        help="the letter to send (its number in dpo-desk show)",
+    )
     what.add_argument("--report", action="store_true", help="the access report, encrypted (AES-256 PDF)")
     what.add_argument("--bundle", action="store_true", help="the portability bundle, encrypted (AES-256 ZIP)")
     p.add_argument(
@@ -209,7 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("triage", help="messages fetched and not yet handled: list, log as a request, or set aside")
     p.add_argument("action", nargs="?", choices=["list", "log", "set-aside", "show"], default="list")
-    p.add_argument("message", nargs="?", type=int, help="the message number shown by the list")
+    p.add_argument(
+        "message", nargs="?", type=whole_number(1, what="message number"), help="the message number shown by the list"
+    )
     p.add_argument("--org", help="the organisation, when the mailbox does not tell")
     p.add_argument("--reason", default="", help="why a message set aside is not a rights request")
     p.add_argument("--all", action="store_true", help="list handled messages too")
@@ -232,10 +251,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", action="append", choices=[s.value for s in Status], default=[])
     p.add_argument("--open", action="store_true", help="only requests still awaiting an answer")
     p.add_argument("--org")
-    p.add_argument("--due-within", type=int, metavar="DAYS")
+    p.add_argument("--due-within", type=whole_number(0, 36_500, "number of days"), metavar="DAYS")
     p.add_argument("--overdue", action="store_true")
     p.add_argument("--search", default="", help="words from names, emails, references, identifiers, text")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=whole_number(1, what="number of requests"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=commands.list_)
 
@@ -385,7 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=commands.import_requests)
 
     p = sub.add_parser("letter-sent", help="record that a letter was sent")
-    p.add_argument("letter_id", type=int)
+    p.add_argument("letter_id", type=whole_number(1, what="letter number"))
     p.add_argument("--channel", choices=[c.value for c in Channel], default="post")
     p.add_argument("--registered-mail", default="", help="registered-mail number (lettre recommandée)")
     p.add_argument("--on", help="date sent (default today)")
@@ -393,7 +412,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("demo", help="write a demo case file (fictitious data), e.g. for benchmarks")
     p.add_argument("path", type=Path, help="the new case file")
-    p.add_argument("--cases", type=int, help="number of requests (bulk, up to 100000); default: the 40 of the demo")
+    p.add_argument(
+        "--cases",
+        type=whole_number(1, 100_000, "number of requests"),
+        help="number of requests (bulk, up to 100000); default: the 40 of the demo",
+    )
     p.set_defaults(handler=commands.demo, needs_case=False)
 
     p = sub.add_parser("purge", help="closed cases past their retention period: preview, then purge with --yes")
@@ -435,6 +458,18 @@ def _say(message: str) -> None:
     print(f"dpo-desk: {message}", file=sys.stderr)
 
 
+def start(argv: Sequence[str] | None = None) -> int:
+    """The program's entry point (the `dpo-desk` command, `python -m dpo_desk`, the bundle).
+
+    The process is hardened before any key is in memory (hardening.py): no core dumps, and what
+    it creates is its owner's only. `main` itself leaves the calling process as it is (the tests
+    call it in-process).
+    """
+    disable_core_dumps()
+    owner_only_files()
+    return main(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -452,6 +487,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return commands.run(handler, args)
+    except commands.AfterCommit as exc:
+        return _after_commit(exc.error)
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 141  # the reader went away before anything was committed (128 + SIGPIPE)
     except UsageError as exc:
         _say(str(exc))
         return EXIT_USAGE
@@ -471,9 +511,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILED
 
 
+def _after_commit(error: BaseException) -> int:
+    """The change was committed; what failed afterwards is said without unsaying the change."""
+    if isinstance(error, BrokenPipeError):  # `dpo-desk ... | head`: the reader stopped reading
+        _quiet_stdout()
+        return EXIT_OK
+    if isinstance(error, KeyboardInterrupt):
+        _say("interrupted after the change was saved in the case file.")
+        return 130
+    if isinstance(error, DiskFull):  # its own words say "nothing was changed": not true here
+        _say(
+            f"the change was saved in the case file; then the disk holding {error.values.get('folder')} was full, "
+            "so what was to follow (writing a file, tidying up) was not done. Free some space on it."
+        )
+        return EXIT_FAILED
+    if isinstance(error, OSError) and not isinstance(error, commands.EXPECTED):
+        where = f" {error.filename}" if error.filename else ""
+        _say(f"the change was saved in the case file, but{where} could not be written: {error.strerror or error}.")
+        return EXIT_FAILED
+    if os.environ.get("DPO_DESK_DEBUG"):
+        raise error
+    why = (
+        str(error)
+        if isinstance(error, (*commands.EXPECTED, UsageError))
+        else f"unexpected error ({type(error).__name__})"
+    )
+    _say(f"the change was saved in the case file; what followed failed: {why}")
+    return EXIT_FAILED
+
+
+def _quiet_stdout() -> None:
+    """Nothing more goes to a closed pipe (Python would complain when flushing at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def today() -> date:
     return date.today()
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    sys.exit(start())

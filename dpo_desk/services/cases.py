@@ -24,6 +24,7 @@ from ..domain.identity import (
     verification_note,
 )
 from ..domain.pauses import PausePeriod, PauseReason, counted_paused_days, is_late
+from ..domain.people import disguising_characters
 from ..domain.references import format_reference
 from ..domain.statuses import DPO_DECISIONS, Status, TransitionError, check_transition
 from ..explained import Words
@@ -105,7 +106,31 @@ def list_requests(session: Session, flt: ListFilter, *, today: date) -> list[Req
 # Logging a request ---------------------------------------------------------------------------
 
 
+def refuse_disguise(person: PersonInput) -> None:
+    """Refuse a person whose name or details hide characters that disguise them (domain/people.py)."""
+    fields = [
+        (QT_TRANSLATE_NOOP("Services", "first name"), person.first_name, False),
+        (QT_TRANSLATE_NOOP("Services", "last name"), person.last_name, False),
+        (QT_TRANSLATE_NOOP("Services", "postal address"), person.postal_address, True),
+        *((QT_TRANSLATE_NOOP("Services", "email address"), e, False) for e in person.emails),
+        *((QT_TRANSLATE_NOOP("Services", "identifier"), f"{k}{v}", False) for k, v in person.identifiers.items()),
+    ]
+    for what, value, multiline in fields:
+        codes = disguising_characters(value, multiline=multiline)
+        if codes:
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The {what} holds invisible or direction-changing characters ({codes}) that would disguise it "
+                    "in lists and letters; nothing was changed. Type it again without them.",
+                ),
+                what=what,
+                codes=", ".join(codes),
+            )
+
+
 def _clean_person(person: PersonInput) -> PersonInput:
+    refuse_disguise(person)
     emails = tuple(dict.fromkeys(e.strip().lower() for e in person.emails if e.strip()))
     for email in emails:
         if not _EMAIL.match(email):

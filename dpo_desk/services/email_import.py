@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.channels import Channel
+from ..domain.people import without_disguise
 from ..explained import QT_TRANSLATE_NOOP, Words
 from ..storage.casefile import CaseFile
 from ..storage.models import Organisation, Request
@@ -138,7 +139,8 @@ def import_message(
             ),
             draft=draft,
         )
-    first, _, last = draft.from_name.rpartition(" ")
+    # A sender's display name is not typed by us: what could disguise it is dropped, not refused.
+    first, _, last = " ".join(without_disguise(draft.from_name).split()).rpartition(" ")
     received = draft.received_on if draft.received_on is not None and draft.received_on <= today else today
     summary = (draft.subject + "\n\n" + draft.body_text).strip()[:SUMMARY_LIMIT]
     kept_as = source if source.lower().endswith((".eml", ".msg")) else f"{source}.eml"

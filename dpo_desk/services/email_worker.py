@@ -41,6 +41,9 @@ def _limit_memory(limit: int) -> None:
 
 def _serve(conn: Connection, reader: str, memory: int) -> None:
     """The worker's loop: bytes in, (outcome, ...) out, until the pipe closes."""
+    from ..hardening import disable_core_dumps
+
+    disable_core_dumps()  # a crashing reader leaves no image of the message on disk
     _limit_memory(memory)
     module, _, name = reader.partition(":")
     read = getattr(importlib.import_module(module), name)

@@ -14,9 +14,11 @@ from sqlalchemy.exc import DBAPIError
 from ..domain.hashchain import Checkpoint
 from ..explained import QT_TRANSLATE_NOOP, Words
 from ..storage.casefile import CaseFile
+from ..storage.connection import driver_connection
 from ..storage.models import Attachment, AttachmentBlob, Meta
 from .errors import Cancelled
 from .events import check_checkpoint, checkpoint, verify_chain
+from .history_accounts import account_problems, trigger_problems
 
 __all__ = ["Cancelled", "IntegrityReport", "verify_case_file"]
 
@@ -150,6 +152,10 @@ def verify_case_file(
                 if problem is not None:
                     report.history.append(f"event {problem.seq} {problem.problem}")
             report.checkpoint = checkpoint(session)
+            # Requests the history does not account for, and the triggers that protect it.
+            conn = driver_connection(session)
+            report.history.extend(account_problems(conn))
+            report.history.extend(trigger_problems(conn))
             # What the upgrade that re-chained the log (schema 0004) found in the log before it.
             before = session.execute(select(Meta.value).where(Meta.key == "event_chain_v1_check")).scalar()
             if before not in (None, "intact"):

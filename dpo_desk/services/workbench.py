@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from . import (
         cases,
         dossier,
+        keys,
         letters,
         mailboxes,
         members,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from .email_import import ImportOutcome
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
+    keys = lazy_module("dpo_desk.services.keys")
     letters = lazy_module("dpo_desk.services.letters")
     mailboxes = lazy_module("dpo_desk.services.mailboxes")
     members = lazy_module("dpo_desk.services.members")
@@ -458,6 +460,21 @@ class Workbench:
     def change_member(self, login: str, *, role: roles.Role | None = None, active: bool | None = None) -> None:
         with self.case.transaction() as session:
             members.change_member(session, login, user=self.user, role=role, active=active)
+
+    # How the case file is unlocked (services/keys.py: the settings rule, recorded) -----------
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        keys.change_passphrase(self.case, current, new, user=self.user)
+
+    def rotate_key(self, passphrase: str) -> Path:
+        """Re-encrypt under a new key; returns the backup kept under the old one."""
+        return keys.rotate_key(self.case, passphrase, user=self.user)
+
+    def remember_key(self) -> None:
+        keys.remember_key(self.case, user=self.user)
+
+    def forget_key(self) -> None:
+        keys.forget_key(self.case, user=self.user)
 
     # Mailboxes and triage ------------------------------------------------------------------
 

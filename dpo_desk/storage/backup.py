@@ -1,10 +1,18 @@
-"""Encrypted copies of a case file, made with SQLite's online backup API."""
+"""Encrypted copies of a case file, made with SQLite's online backup API.
+
+A backup is written under a temporary name (``.NAME.PID.partial``), verified (both integrity
+checks), paired with a copy of its key file, and only then renamed into place: key file first,
+the case file last, so a ``*.dpodesk`` in the backups folder always has its key file. Only such
+complete pairs count (as today's automatic backup, or among the seven kept); what an interrupted
+backup left (its partial file, a key file without its case file) is removed by the next backup.
+The copies made before a key rotation or an upgrade are kept by a rule too: the newest
+KEEP_SAFETY_COPIES of each kind.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -14,12 +22,18 @@ from ..explained import QT_TRANSLATE_NOOP
 from . import keyfile
 from .connection import connect
 from .errors import CaseFileDamaged, StorageFailure
-from .safe_files import make_private
+from .safe_files import fsync_directory, make_private
 
 BACKUPS_SUFFIX = "-backups"
 AUTOMATIC = "automatic"
 KEEP_AUTOMATIC = 7
 AUTOMATIC_EVERY = timedelta(days=1)
+# Copies made before a key rotation (under the old key) and before an upgrade (in the old
+# schema): the newest three of each kind are kept, older ones are deleted with their key files.
+BEFORE_KEY_ROTATION = "before-key-rotation"
+BEFORE_UPGRADE = "before-upgrade"
+KEEP_SAFETY_COPIES = 3
+PARTIAL = ".partial"
 
 
 def backups_folder(case_path: Path) -> Path:
@@ -40,12 +54,27 @@ def backup_path(case_path: Path, label: str, now: datetime | None = None) -> Pat
     return candidate
 
 
-def automatic_backups(case_path: Path) -> list[Path]:
-    """The automatic backups of a case file, oldest first."""
+def _stamped(case_path: Path, label: str) -> list[Path]:
+    """The complete backups (with their key file) whose label starts with `label`, oldest first."""
     folder = backups_folder(case_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{case_path.stem}-*-{AUTOMATIC}*{case_path.suffix}"), key=lambda p: p.name)
+    found = [
+        p
+        for p in folder.glob(f"{case_path.stem}-*-{label}*{case_path.suffix}")
+        if keyfile.key_file_path(p).is_file() and p.is_file()
+    ]
+    return sorted(found, key=lambda p: (made_at(p, case_path), p.name))
+
+
+def automatic_backups(case_path: Path) -> list[Path]:
+    """The automatic backups of a case file that are complete pairs, oldest first."""
+    return _stamped(case_path, AUTOMATIC)
+
+
+def safety_copies(case_path: Path, label: str) -> list[Path]:
+    """The complete copies made before a key rotation (or an upgrade: `BEFORE_UPGRADE`), oldest first."""
+    return _stamped(case_path, label)
 
 
 def made_at(backup: Path, case_path: Path) -> datetime:
@@ -64,23 +93,106 @@ def automatic_backup_due(case_path: Path, now: datetime | None = None) -> bool:
     return (now or datetime.now()) - made_at(existing[-1], case_path) >= AUTOMATIC_EVERY
 
 
+def _remove_pair(backup: Path) -> None:
+    for path in (backup, keyfile.key_file_path(backup)):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(path)
+
+
 def rotate_automatic(case_path: Path, keep: int = KEEP_AUTOMATIC) -> list[Path]:
     """Delete the oldest automatic backups beyond `keep` (with their key files); return what went."""
-    removed = []
-    for old in automatic_backups(case_path)[:-keep] if keep else automatic_backups(case_path):
-        for path in (old, keyfile.key_file_path(old)):
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(path)
-        removed.append(old)
+    existing = automatic_backups(case_path)
+    removed = existing[:-keep] if keep else existing
+    for old in removed:
+        _remove_pair(old)
     return removed
+
+
+def rotate_safety_copies(case_path: Path, label: str, keep: int = KEEP_SAFETY_COPIES) -> list[Path]:
+    """Keep the newest `keep` copies made before a key rotation (or an upgrade); return what went."""
+    existing = safety_copies(case_path, label)
+    removed = existing[:-keep] if keep else existing
+    for old in removed:
+        _remove_pair(old)
+    return removed
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process, or a system that cannot tell: leave its file alone
+    return True
+
+
+def _partial_pid(path: Path) -> int | None:
+    """The process that is writing a partial backup, from its name ``.NAME.PID.partial``."""
+    try:
+        return int(path.name[: -len(PARTIAL)].rsplit(".", 1)[1])
+    except (IndexError, ValueError):
+        return None
+
+
+def clean_leftovers(case_path: Path) -> list[Path]:
+    """Remove what interrupted backups left: partial files of processes that are gone, key files
+    whose case file never arrived, and automatic backups without their key file."""
+    folder = backups_folder(case_path)
+    if not folder.is_dir():
+        return []
+    removed: list[Path] = []
+    writing: set[str] = set()
+    for partial in folder.glob(f".{case_path.stem}-*{PARTIAL}"):
+        pid = _partial_pid(partial)
+        if pid is not None and _pid_alive(pid):
+            writing.add(partial.name.split(f".{pid}{PARTIAL}")[0][1:].removesuffix(keyfile.SUFFIX))
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(partial)
+            removed.append(partial)
+    for key in folder.glob(f"{case_path.stem}-*{case_path.suffix}{keyfile.SUFFIX}"):
+        database = key.with_name(key.name[: -len(keyfile.SUFFIX)])
+        if not database.exists() and database.name not in writing:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(key)
+                removed.append(key)
+    for database in folder.glob(f"{case_path.stem}-*-{AUTOMATIC}*{case_path.suffix}"):
+        if not keyfile.key_file_path(database).exists():
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(database)
+                removed.append(database)
+    return removed
+
+
+def _source_damaged(source: sqlcipher3.Connection) -> bool:
+    """Whether the case file being copied fails its own checks (then it, not the copy, is at fault)."""
+    try:
+        if source.execute("PRAGMA cipher_integrity_check").fetchall():
+            return True
+        return source.execute("PRAGMA quick_check").fetchall() != [("ok",)]
+    except sqlcipher3.DatabaseError:
+        return True
+
+
+def _partial_name(final: Path) -> Path:
+    return final.with_name(f".{final.name}.{os.getpid()}{PARTIAL}")
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
 
 
 def copy_encrypted(source: sqlcipher3.Connection, target: Path, key: bytes, case_path: Path) -> None:
     """Copy an open case file to `target` (same key, same key file) and verify the copy.
 
-    The copy is never plaintext: the backup API only copies encrypted to encrypted.
+    The copy is never plaintext: the backup API only copies encrypted to encrypted. It appears
+    under its name only once whole, verified and beside its key file (see the module's doc).
     """
-    if target.exists():
+    if target.exists() or keyfile.key_file_path(target).exists():
         raise StorageFailure(
             QT_TRANSLATE_NOOP(
                 "Services",
@@ -88,10 +200,14 @@ def copy_encrypted(source: sqlcipher3.Connection, target: Path, key: bytes, case
             ),
             target=target,
         )
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    if target.parent == backups_folder(case_path):
+        clean_leftovers(case_path)
+    partial = _partial_name(target)
+    partial_key = _partial_name(keyfile.key_file_path(target))
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     os.close(fd)
     try:
-        dest = connect(target, key, wal=False)
+        dest = connect(partial, key, wal=False)
         try:
             source.backup(dest)
             problems = dest.execute("PRAGMA integrity_check").fetchall()
@@ -99,6 +215,15 @@ def copy_encrypted(source: sqlcipher3.Connection, target: Path, key: bytes, case
         finally:
             dest.close()
         if problems != [("ok",)] or cipher:
+            if _source_damaged(source):
+                raise CaseFileDamaged(
+                    QT_TRANSLATE_NOOP(
+                        "Services",
+                        "{name} is damaged: its copy failed the integrity check, so no backup was made and the older "
+                        "ones are untouched. Restore it from a backup (in {name}-backups): dpo-desk restore BACKUP.",
+                    ),
+                    name=case_path.name,
+                )
             raise CaseFileDamaged(
                 QT_TRANSLATE_NOOP(
                     "Services",
@@ -106,10 +231,22 @@ def copy_encrypted(source: sqlcipher3.Connection, target: Path, key: bytes, case
                 ),
                 target=target,
             )
-        shutil.copyfile(keyfile.key_file_path(case_path), keyfile.key_file_path(target))
-        make_private(keyfile.key_file_path(target))
+        _fsync(partial)
+        key_bytes = keyfile.key_file_path(case_path).read_bytes()
+        keyfile.parse(key_bytes, str(keyfile.key_file_path(case_path)))  # a whole key file, not a torn one
+        with open(os.open(partial_key, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as handle:
+            handle.write(key_bytes)
+            handle.flush()
+            os.fsync(handle.fileno())
+        make_private(partial_key)
+        os.replace(partial_key, keyfile.key_file_path(target))  # the key file first,
+        os.replace(partial, target)  # then the case file: a backup by its name is always a pair
+        fsync_directory(target.parent)
     except BaseException:
-        for leftover in (target, keyfile.key_file_path(target)):
+        for leftover in (partial, partial_key):
             with contextlib.suppress(FileNotFoundError):
                 os.remove(leftover)
+        if not target.exists():
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(keyfile.key_file_path(target))
         raise

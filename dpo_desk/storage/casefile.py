@@ -18,9 +18,19 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 from .. import __version__
-from ..explained import QT_TRANSLATE_NOOP
-from . import keyfile, keystore, migrate
-from .backup import AUTOMATIC, KEEP_AUTOMATIC, automatic_backup_due, backup_path, copy_encrypted, rotate_automatic
+from ..explained import QT_TRANSLATE_NOOP, Words
+from . import failures, keyfile, keystore, migrate
+from .backup import (
+    AUTOMATIC,
+    BEFORE_KEY_ROTATION,
+    BEFORE_UPGRADE,
+    KEEP_AUTOMATIC,
+    automatic_backup_due,
+    backup_path,
+    copy_encrypted,
+    rotate_automatic,
+    rotate_safety_copies,
+)
 from .connection import KeyDoesNotOpen, cipher_version, connect
 from .errors import (
     CaseFileDamaged,
@@ -82,6 +92,8 @@ class CaseFile:
     _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
     _open: bool = field(default=True, repr=False)
     _guard: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    commits: int = field(default=0, repr=False)
+    lock_notice: str | None = field(default=None, repr=False)  # said after closing, when there is one
 
     @property
     def is_open(self) -> bool:
@@ -113,18 +125,31 @@ class CaseFile:
             return self._engine
 
     def session(self) -> Session:
+        """A session; leaving its `with` block turns a failure of the disk or the file into its true
+        message (failures.py): "the disk holding … is full", "… is damaged", never a driver error."""
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
 
-            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            with failures.explained(self.path):
+                self._sessions = sessionmaker(
+                    self.engine,
+                    class_=_explained_session_class(),
+                    expire_on_commit=False,
+                    info={"case_path": self.path},
+                )
         self._require_open()
         return self._sessions()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action = one transaction: all of it is saved, or none of it."""
+        """One user action = one transaction: all of it is saved, or none of it.
+
+        `commits` counts the transactions that were committed, so that whoever reports a failure
+        that came afterwards (closing, printing) never says that nothing was saved.
+        """
         with self.session() as session, session.begin():
             yield session
+        self.commits += 1
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlcipher3.Connection]:
@@ -133,22 +158,23 @@ class CaseFile:
         Before the engine exists this is the connection that opened the file (one user at a
         time), so the first page is read without loading SQLAlchemy; afterwards, a pooled one.
         """
-        with self._guard:
-            self._require_open()
-            first = self._first if self._engine is None else None
-            if first is not None:
-                yield first
-                return
-        pooled = self.engine.raw_connection()
-        try:
-            yield pooled.driver_connection  # type: ignore[misc]
-        finally:
-            pooled.close()
+        with failures.explained(self.path):
+            with self._guard:
+                self._require_open()
+                first = self._first if self._engine is None else None
+                if first is not None:
+                    yield first
+                    return
+            pooled = self.engine.raw_connection()
+            try:
+                yield pooled.driver_connection  # type: ignore[misc]
+            finally:
+                pooled.close()
 
     @contextlib.contextmanager
     def raw(self) -> Iterator[sqlcipher3.Connection]:
         """A pooled driver connection, for pragmas and the backup API."""
-        with self.engine.connect() as conn:
+        with failures.explained(self.path), self.engine.connect() as conn:
             yield conn.connection.driver_connection  # type: ignore[misc]
 
     def checkpoint(self) -> None:
@@ -194,7 +220,7 @@ class CaseFile:
             first.close()
         self._key = None
         if self._lock is not None:
-            self._lock.release()
+            self.lock_notice = self._lock.release()
 
     def __enter__(self) -> CaseFile:
         return self
@@ -235,7 +261,7 @@ class CaseFile:
         updated = keyfile.wrap(self._require_key(), new, self.file_id, kdf or existing.kdf)
         keyfile.write(self.path, updated)
 
-    def rotate_key(self, passphrase: str, kdf: keyfile.KdfParams | None = None) -> None:
+    def rotate_key(self, passphrase: str, kdf: keyfile.KdfParams | None = None) -> Path:
         """Re-encrypt the database under a new random key, verified before the old one is let go.
 
         Order: verified backup; the new key parked in ``-key.pending``; rekey; reopen with the new
@@ -258,8 +284,10 @@ class CaseFile:
                     "The key file does not belong to this case file.",
                 )
             )
+        kept = backup_path(self.path, BEFORE_KEY_ROTATION)
         with self.raw() as conn:
-            copy_encrypted(conn, backup_path(self.path, "before-key-rotation"), old_key, self.path)
+            copy_encrypted(conn, kept, old_key, self.path)
+        rotate_safety_copies(self.path, BEFORE_KEY_ROTATION)
         new_key = keyfile.new_data_key()
         remembered = keystore.recall(self.file_id) == old_key
         # Phase 1: park the new key where open_case_file() will find it if we crash mid-way.
@@ -289,6 +317,28 @@ class CaseFile:
         if remembered:
             with contextlib.suppress(KeyringUnavailable):
                 keystore.remember(self.file_id, new_key)
+        return kept
+
+
+_SESSION_CLASS: type | None = None
+
+
+def _explained_session_class() -> type:
+    """A Session whose `with` block says what a failure of the disk or of the file means."""
+    global _SESSION_CLASS
+    if _SESSION_CLASS is None:
+        from sqlalchemy.orm import Session as _Session
+
+        class ExplainedSession(_Session):
+            def __exit__(self, kind, error, traceback):  # type: ignore[no-untyped-def]
+                super().__exit__(kind, error, traceback)
+                if error is not None:
+                    explanation = failures.explain(error, self.info.get("case_path", Path(".")))
+                    if explanation is not None:
+                        raise explanation from error
+
+        _SESSION_CLASS = ExplainedSession
+    return _SESSION_CLASS
 
 
 def _verify_opens(path: Path, key: bytes, *, wal: bool) -> None:
@@ -423,8 +473,16 @@ def create_case_file(
     remember: bool = False,
     kdf: keyfile.KdfParams | None = None,
 ) -> CaseFile:
-    """A new, empty, encrypted case file at `path` (with its key file), opened for writing."""
+    """A new, empty, encrypted case file at `path` (with its key file), opened for writing.
+
+    A full disk is said as such (failures.py); nothing is left behind.
+    """
     path = Path(path)
+    with failures.explained(path):
+        return _create_case_file(path, passphrase, remember=remember, kdf=kdf)
+
+
+def _create_case_file(path: Path, passphrase: str, *, remember: bool, kdf: keyfile.KdfParams | None) -> CaseFile:
     check_passphrase_strength(passphrase)
     if path.exists() or keyfile.key_file_path(path).exists():
         raise CaseFileExists(
@@ -535,7 +593,8 @@ def open_case_file(
     lock: WriterLock | None = None
     if not read_only:
         lock = WriterLock(path)
-        lock.acquire()
+        with failures.explained(path):
+            lock.acquire()
     try:
         network = is_network_path(path)
         key, first = _unlock(path, sealed, passphrase, use_keyring, network, read_only)
@@ -543,7 +602,11 @@ def open_case_file(
         try:
             _check_cipher(first)
             stored_id = first.execute("SELECT value FROM meta WHERE key = 'file_id'").fetchone()
-        except sqlcipher3.DatabaseError:
+        except sqlcipher3.DatabaseError as exc:
+            explanation = failures.explain(exc, path)
+            if explanation is not None and not isinstance(explanation, CaseFileDamaged):
+                case.close()
+                raise explanation from None
             stored_id = None
         if stored_id is None or stored_id[0] != sealed.file_id:
             case.close()
@@ -563,29 +626,44 @@ def open_case_file(
             raise
         case._lock = lock
         if lock is not None and lock.recovered_from is not None:
-            case.notices.append(
-                "DPO Desk was not closed properly last time "
-                f"({lock.recovered_from.describe()}); the case file was checked and reopened."
-            )
+            case.notices.append(takeover_notice(lock.recovered_from.describe()))
         if network:
             case.notices.append(_NETWORK_NOTICE)
         return case
-    except sqlcipher3.DatabaseError as exc:
+    except CaseFileError:
         if lock is not None:
             lock.release()
-        raise CaseFileDamaged(
-            QT_TRANSLATE_NOOP(
-                "Services",
-                "{name} is damaged and cannot be read ({why}). Restore it from a backup (in "
-                "{name}-backups): dpo-desk restore BACKUP.",
-            ),
-            name=path.name,
-            why=exc,
-        ) from None
+        raise
+    except (sqlcipher3.Error, OSError) as exc:
+        if lock is not None:
+            lock.release()
+        explanation = failures.explain(exc, path)
+        if explanation is None and isinstance(exc, sqlcipher3.DatabaseError):
+            explanation = failures.damaged(path, str(exc))
+        if explanation is None:
+            raise
+        raise explanation from None
     except BaseException:
         if lock is not None:
             lock.release()
         raise
+
+
+def takeover_notice(who: str) -> Words:
+    """What is said when the lock file of a program that is no longer running is taken over.
+
+    Nothing is checked on opening beyond what SQLite does itself (it finishes or rolls back the
+    write that was under way): the notice says so, and points to the check that reads everything.
+    """
+    return Words(
+        QT_TRANSLATE_NOOP(
+            "Services",
+            "The case file was not closed properly last time (its lock file names {who}, and that program is no "
+            "longer running). It was reopened: SQLite keeps every change that was saved and drops one that was "
+            "under way. To check the whole file, run File → Verify integrity (dpo-desk verify).",
+        ),
+        who=who,
+    )
 
 
 def _unlock(
@@ -662,7 +740,8 @@ def _bring_schema_up_to_date(case: CaseFile, key: bytes, progress: migrate.Progr
         if progress is not None:
             progress(0, 0)  # the backup: its length is not known
         with case.raw() as raw:
-            copy_encrypted(raw, backup_path(case.path, f"before-upgrade-{current}"), key, case.path)
+            copy_encrypted(raw, backup_path(case.path, f"{BEFORE_UPGRADE}-{current}"), key, case.path)
+        rotate_safety_copies(case.path, BEFORE_UPGRADE)
         with case.engine.begin() as conn:
             migrate.upgrade(conn, progress)
     except DBAPIError as exc:  # what the driver said, for the damaged-file message

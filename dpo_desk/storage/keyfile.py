@@ -39,6 +39,12 @@ FORMAT = "dpo-desk-key"
 VERSION = 1
 KEY_BYTES = 32
 SUFFIX = "-key"
+# What a key file may ask of Argon2id, checked before deriving anything: an absurd memory cost
+# would fail deep in the library (OverflowError) or exhaust memory, a huge number of passes
+# would hang before the passphrase is even refused. DPO Desk writes 256 MiB, 4 passes, 4 lanes.
+MEMORY_KIB_RANGE = (8, 4 * 1024 * 1024)  # up to 4 GiB (Argon2 needs at least 8 KiB per lane)
+ITERATIONS_RANGE = (1, 64)
+LANES_RANGE = (1, 64)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +100,36 @@ def new_file_id() -> str:
     return str(uuid.uuid4())
 
 
+def kdf_problem(kdf: KdfParams) -> str | None:
+    """Which Argon2id setting is out of the bounds DPO Desk accepts, in words (None: all are fine)."""
+    bounds = (
+        ("memory_kib", kdf.memory_kib, MEMORY_KIB_RANGE),
+        ("iterations", kdf.iterations, ITERATIONS_RANGE),
+        ("lanes", kdf.lanes, LANES_RANGE),
+    )
+    for name, value, (low, high) in bounds:
+        if not low <= value <= high:
+            shown = str(value) if len(str(value)) <= 24 else str(value)[:21] + "..."
+            return f"{name} = {shown}, accepted: {low} to {high}"
+    if kdf.memory_kib < 8 * kdf.lanes:
+        return f"memory_kib = {kdf.memory_kib} is less than 8 per lane ({kdf.lanes} lanes)"
+    return None
+
+
+def check_kdf(kdf: KdfParams, where: str) -> None:
+    problem = kdf_problem(kdf)
+    if problem is not None:
+        raise NotACaseFile(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The key file {where} asks for Argon2 settings DPO Desk does not accept ({problem}): it is damaged "
+                "or was not written by DPO Desk. Nothing was derived from the passphrase.",
+            ),
+            where=where,
+            problem=problem,
+        )
+
+
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
@@ -115,6 +151,7 @@ def _aad(header: dict[str, Any]) -> bytes:
 def wrap(data_key: bytes, passphrase: str, file_id: str, kdf: KdfParams | None = None) -> KeyFile:
     """A key file protecting `data_key` with `passphrase` (fresh salt and nonce every time)."""
     kdf = kdf or KdfParams()
+    check_kdf(kdf, "being written")
     unsealed = KeyFile(file_id, kdf, secrets.token_bytes(16), secrets.token_bytes(12), b"")
     kek = _derive(passphrase, unsealed.salt, kdf)
     sealed = AESGCM(kek).encrypt(unsealed.nonce, data_key, _aad(unsealed.header()))
@@ -123,6 +160,7 @@ def wrap(data_key: bytes, passphrase: str, file_id: str, kdf: KdfParams | None =
 
 def unwrap(key_file: KeyFile, passphrase: str) -> bytes:
     """The data key, or WrongPassphrase when the passphrase (or the key file) is not right."""
+    check_kdf(key_file.kdf, "of this case file")
     kek = _derive(passphrase, key_file.salt, key_file.kdf)
     try:
         return AESGCM(kek).decrypt(key_file.nonce, key_file.wrapped, _aad(key_file.header()))
@@ -162,6 +200,7 @@ def parse(data: bytes, where: str) -> KeyFile:
         if kdf_doc["name"] != "argon2id":
             raise damaged
         kdf = KdfParams(int(kdf_doc["memory_kib"]), int(kdf_doc["iterations"]), int(kdf_doc["lanes"]))
+        check_kdf(kdf, where)
         return KeyFile(
             file_id=str(uuid.UUID(doc["file_id"])),
             kdf=kdf,

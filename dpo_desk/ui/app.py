@@ -18,6 +18,7 @@ from .main_window import MainWindow
 from .messages import in_words
 from .preferences_dialog import interface_language
 from .recent_files import remember_recent
+from .settings_privacy import make_settings_private
 from .unlock_dialog import UnlockDialog
 
 
@@ -32,6 +33,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv)
     QCoreApplication.setOrganizationName("DPO Desk")
     QCoreApplication.setApplicationName("DPO Desk")
+    make_settings_private()
     app.setWindowIcon(QIcon(str(icon_path("dpo-desk.svg"))))
     install_translations(app, interface_language())
     return app  # type: ignore[return-value]
@@ -106,7 +108,7 @@ def _unlock(path: Path, use_keyring: bool) -> CaseFile | None:
         return open_case_file(path, passphrase=None, use_keyring=use_keyring, upgrading=upgrading)
     except PassphraseRequired:
         dialog = UnlockDialog(
-            path, lambda p: open_case_file(path, passphrase=p, use_keyring=False, upgrading=upgrading)
+            path, lambda p: open_case_file(path, passphrase=p, use_keyring=False, upgrading=upgrading), user=_user()
         )
         return dialog.case if dialog.exec() else None
     finally:

@@ -345,7 +345,18 @@ class MainWindow(QMainWindow):
     # Loading ---------------------------------------------------------------------------------
 
     def _fetch(self, sort: str, descending: bool, offset: int, limit: int) -> list[RequestRow]:
-        return self.workbench.page(replace(self._filter, sort=sort, descending=descending), offset, limit)
+        try:
+            return self.workbench.page(replace(self._filter, sort=sort, descending=descending), offset, limit)
+        except CaseFileError as exc:  # a damaged page, a full disk: said, once, and the list stops there
+            self._storage_failure(exc)
+            return []
+
+    def _storage_failure(self, exc: CaseFileError) -> None:
+        """Say what is wrong with the case file (storage/failures.py), without stacking the same box."""
+        message = in_words(exc)
+        shown = [b for b in self.findChildren(QMessageBox, "errorBox") if b.isVisible() and b.text() == message]
+        if not shown:
+            self._error(message)
 
     def _apply_filter(self) -> None:
         self._filter = self.workbench.filter_for(self.dashboard.selected(), self.search.text())
@@ -355,9 +366,13 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload counts, list and the open case (after any change)."""
         self._counts_pending = False
-        self.dashboard.set_counts(self.workbench.counts())
-        self._update_triage_count()
-        self._apply_filter()
+        try:
+            self.dashboard.set_counts(self.workbench.counts())
+            self._update_triage_count()
+            self._apply_filter()
+        except CaseFileError as exc:  # a full disk, a damaged page: said as such (storage/failures.py)
+            self._storage_failure(exc)
+            return
         self.refreshed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -390,6 +405,12 @@ class MainWindow(QMainWindow):
         self.detail.show_detail(None)
 
     def _show_row(self, row: int) -> None:
+        try:
+            self._show_row_details(row)
+        except CaseFileError as exc:
+            self._storage_failure(exc)
+
+    def _show_row_details(self, row: int) -> None:
         item = self.model.row_at(row)
         self.detail.show_detail(self.workbench.detail(item.reference) if item is not None else None)
         self.detail.show_letters(self.workbench.letters(item.reference) if item is not None else [])
@@ -529,7 +550,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Daily backup written to {path}").format(path=made), 8000)
 
         def failed(exc: Exception) -> None:
-            self._error(self.tr("The daily backup failed: {why}").format(why=exc))
+            self._error(self.tr("The daily backup failed: {why}").format(why=in_words(exc)))
 
         job.succeeded.connect(self._while_open(written))
         job.failed.connect(self._while_open(failed))

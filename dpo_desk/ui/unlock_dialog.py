@@ -8,11 +8,21 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..services.errors import ActionRefused
 from ..storage.casefile import CaseFile
 from ..storage.errors import CaseFileError, WrongPassphrase
 from .messages import in_words
 
 Opener = Callable[[str], CaseFile]
+
+
+def _login() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
 
 
 class UnlockDialog(QDialog):
@@ -22,9 +32,12 @@ class UnlockDialog(QDialog):
 
     unlocked = Signal(object)
 
-    def __init__(self, path: Path, opener: Opener, parent: QWidget | None = None, hint: str = "") -> None:
+    def __init__(
+        self, path: Path, opener: Opener, parent: QWidget | None = None, hint: str = "", user: str = ""
+    ) -> None:
         super().__init__(parent)
         self._opener = opener
+        self._user = user or _login()
         self.case: CaseFile | None = None
         self.setWindowTitle(self.tr("Unlock {name}").format(name=path.name))
         intro = QLabel(self.tr("Enter the passphrase of the case file\n{path}").format(path=path), self)
@@ -60,9 +73,11 @@ class UnlockDialog(QDialog):
             self._show_error(in_words(exc))
             return
         if self.remember.isChecked():
+            from ..services import keys  # the ORM: loaded only when the key is to be remembered
+
             try:
-                case.remember_key()
-            except CaseFileError as exc:
+                keys.remember_key(case, user=self._user)
+            except (CaseFileError, ActionRefused) as exc:
                 case.notices.append(in_words(exc))
         self.case = case
         self.unlocked.emit(case)

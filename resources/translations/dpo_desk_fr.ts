@@ -122,13 +122,13 @@ Canaux : {channels}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dpo_desk/ui/app.py" line="80"/>
+        <location filename="../../dpo_desk/ui/app.py" line="82"/>
         <source>Upgrading {name} to this version of DPO Desk (a backup was made first)…</source>
         <translation>Mise à niveau de {name} pour cette version de DPO Desk (une sauvegarde a d’abord été faite)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/app.py" line="85"/>
-        <location filename="../../dpo_desk/ui/app.py" line="148"/>
+        <location filename="../../dpo_desk/ui/app.py" line="87"/>
+        <location filename="../../dpo_desk/ui/app.py" line="150"/>
         <source>DPO Desk</source>
         <translation>DPO Desk</translation>
     </message>
@@ -848,156 +848,171 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/labels.py" line="62"/>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète changée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="63"/>
+        <source>Key remembered on a computer</source>
+        <translation>Clé mémorisée sur un ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="64"/>
+        <source>Key forgotten on a computer</source>
+        <translation>Clé oubliée sur un ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="65"/>
         <source>Activities ticked</source>
         <translation>Traitements cochés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="63"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
         <source>Portability bundle exported</source>
         <translation>Export de portabilité produit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="64"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
         <source>Register changed</source>
         <translation>Registre modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="65"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
         <source>Register imported from a spreadsheet</source>
         <translation>Registre importé d’un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
         <source>Requests imported from a spreadsheet</source>
         <translation>Demandes importées d’un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
         <source>Other people&apos;s data marked to withhold</source>
         <translation>Données de tiers signalées pour occultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
         <source>Redacted copy made</source>
         <translation>Copie occultée établie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
         <source>Dossier exported</source>
         <translation>Dossier exporté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
         <source>Letter template changed</source>
         <translation>Modèle de courrier modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
         <source>Mailbox added</source>
         <translation>Boîte aux lettres ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
         <source>Mailbox changed</source>
         <translation>Boîte aux lettres modifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
         <source>Mailbox removed</source>
         <translation>Boîte aux lettres supprimée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
         <source>Mailbox authorised (OAuth2)</source>
         <translation>Boîte aux lettres autorisée (OAuth2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
         <source>Sending address chosen</source>
         <translation>Adresse d’envoi choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
         <source>Sent by email</source>
         <translation>Envoyé par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
         <source>Email not sent</source>
         <translation>Courriel non envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
         <source>Email bounced</source>
         <translation>Courriel revenu en erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
         <source>Password channel chosen</source>
         <translation>Canal du mot de passe choisi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
         <source>Password shown again</source>
         <translation>Mot de passe affiché de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
         <source>Department asked</source>
         <translation>Service sollicité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
         <source>Department reminded</source>
         <translation>Service relancé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
         <source>Department answered</source>
         <translation>Réponse du service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
         <source>Internal contact set</source>
         <translation>Contact interne indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
         <source>Digest address set</source>
         <translation>Adresse du récapitulatif indiquée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
         <source>Digest sent</source>
         <translation>Récapitulatif envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
         <source>Mail fetched</source>
         <translation>Courrier relevé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="91"/>
         <source>Message set aside</source>
         <translation>Message écarté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="92"/>
         <source>User added</source>
         <translation>Utilisateur ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="93"/>
         <source>User changed</source>
         <translation>Utilisateur modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="91"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="94"/>
         <source>Case purged</source>
         <translation>Demande purgée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="92"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="95"/>
         <source>Closed cases purged</source>
         <translation>Demandes clôturées purgées</translation>
     </message>
@@ -1983,7 +1998,7 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="307"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="978"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="999"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
@@ -2038,7 +2053,7 @@ Canaux : {channels}</translation>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="380"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="395"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2046,311 +2061,311 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="426"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="447"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="430"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="451"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="451"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="472"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="452"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="456"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="460"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="477"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="481"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="464"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="485"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="466"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="487"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="469"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="490"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="494"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="476"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="497"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="480"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="501"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="481"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="502"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="482"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="503"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="490"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="511"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="491"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="512"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="492"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="513"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="493"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="514"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="501"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="506"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="522"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="527"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="510"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="531"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="529"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="550"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="532"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="553"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="541"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="562"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="563"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="592"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="613"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="599"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="620"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="600"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="621"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="601"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="622"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="606"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="627"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="608"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="629"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="612"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="633"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="619"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="640"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="621"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="642"/>
         <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
         <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="628"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
         <source>Attach the copy…</source>
         <translation>Joindre la copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="629"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="650"/>
         <source>No copy</source>
         <translation>Pas de copie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="634"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="657"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="655"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="678"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="637"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="658"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="655"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="989"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1147"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="676"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1010"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1168"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="661"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="682"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="666"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="687"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="667"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="688"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="671"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="692"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="699"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="720"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="714"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="735"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="715"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="736"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="733"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="754"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="735"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="756"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="754"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="775"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="762"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="783"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="764"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="785"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="779"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="800"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="783"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="804"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="808"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="829"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="829"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="850"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="853"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="876"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="887"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="874"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="897"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="908"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="853"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="874"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="865"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="886"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="885"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="906"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="903"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="924"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="905"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="926"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="978"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="999"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -2358,17 +2373,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1001"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1022"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1006"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1027"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1009"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1030"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2376,32 +2391,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1029"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1050"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1032"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1053"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1036"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1057"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1038"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1059"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1041"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1062"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1062"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1083"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -2409,33 +2424,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1069"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1090"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1072"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1093"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1075"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1096"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1084"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1105"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1093"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1098"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1114"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1119"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1100"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1121"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -2444,22 +2459,22 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1109"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1130"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1131"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1152"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1133"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1154"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1189"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1210"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -3518,7 +3533,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="73"/>
+        <location filename="../../dpo_desk/services/cases.py" line="74"/>
         <location filename="../../dpo_desk/services/retention.py" line="229"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
@@ -3529,117 +3544,147 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Aucune demande ne porte la référence {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="88"/>
+        <location filename="../../dpo_desk/services/cases.py" line="89"/>
         <source>refuse a request</source>
         <translation>refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="89"/>
+        <location filename="../../dpo_desk/services/cases.py" line="90"/>
         <source>refuse a request in part</source>
         <translation>refuser une demande en partie</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/services/cases.py" line="112"/>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/services/cases.py" line="113"/>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="114"/>
+        <source>postal address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="115"/>
+        <source>email address</source>
+        <translation>adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="116"/>
+        <source>identifier</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="122"/>
+        <source>The {what} holds invisible or direction-changing characters ({codes}) that would disguise it in lists and letters; nothing was changed. Type it again without them.</source>
+        <translation>Le champ «&#xa0;{what}&#xa0;» contient des caractères invisibles ou qui changent le sens d’écriture ({codes}), qui le déguiseraient dans les listes et les courriers&#xa0;; rien n’a été modifié. Saisissez-le de nouveau sans eux.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="138"/>
         <source>“{email}” does not look like an email address.</source>
         <translation>« {email} » ne ressemble pas à une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="124"/>
+        <location filename="../../dpo_desk/services/cases.py" line="149"/>
         <source>Say who the request is from: a name or an email address at least.</source>
         <translation>Indiquez de qui vient la demande : au moins un nom ou une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="204"/>
+        <location filename="../../dpo_desk/services/cases.py" line="229"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="212"/>
+        <location filename="../../dpo_desk/services/cases.py" line="237"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="223"/>
+        <location filename="../../dpo_desk/services/cases.py" line="248"/>
         <source>The person chosen is not on file for this organisation.</source>
         <translation>La personne choisie n’est pas connue de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="321"/>
+        <location filename="../../dpo_desk/services/cases.py" line="346"/>
         <source>{on} is in the future.</source>
         <translation>Le {on} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="329"/>
+        <location filename="../../dpo_desk/services/cases.py" line="354"/>
         <source>{on} is before the request was received ({received_on}).</source>
         <translation>Le {on} précède la réception de la demande ({received_on}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="352"/>
+        <location filename="../../dpo_desk/services/cases.py" line="377"/>
         <source>Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): the request then waits for the identity.</source>
         <translation>Demandez d’abord un justificatif d’identité, en disant ce qui fait naître un doute raisonnable (art. 12(6)) : la demande attend alors l’identité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="363"/>
+        <location filename="../../dpo_desk/services/cases.py" line="388"/>
         <source>The pause started on {started_on}; it cannot end before.</source>
         <translation>La suspension a commencé le {started_on} ; elle ne peut pas finir avant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="390"/>
+        <location filename="../../dpo_desk/services/cases.py" line="415"/>
         <source>Information was asked for {days} days after receipt, later than the {grace_days} days this organisation allows: the clock keeps running (EDPB 01/2022 §159). The deadline stays {deadline_on}.</source>
         <translation>Les informations ont été demandées {days} jours après la réception, au-delà des {grace_days} jours admis par cette organisation : le délai continue de courir (CEPD 01/2022 §159). L’échéance reste le {deadline_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="442"/>
+        <location filename="../../dpo_desk/services/cases.py" line="467"/>
         <source>{reference} is not paused.</source>
         <translation>{reference} n’est pas suspendue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="453"/>
+        <location filename="../../dpo_desk/services/cases.py" line="478"/>
         <source>extend a deadline</source>
         <translation>prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="458"/>
+        <location filename="../../dpo_desk/services/cases.py" line="483"/>
         <source>{reference} is no longer open; it cannot be extended.</source>
         <translation>{reference} n’est plus en cours ; elle ne peut pas être prolongée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="466"/>
+        <location filename="../../dpo_desk/services/cases.py" line="491"/>
         <source>{reference} is already extended to {extended_due_on}.</source>
         <translation>{reference} est déjà prolongée jusqu’au {extended_due_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="475"/>
+        <location filename="../../dpo_desk/services/cases.py" line="500"/>
         <source>An extension needs its reasons (complexity, number of requests): they go to the data subject.</source>
         <translation>Une prolongation doit être motivée (complexité, nombre de demandes) : les motifs sont communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="482"/>
+        <location filename="../../dpo_desk/services/cases.py" line="507"/>
         <source>Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).</source>
         <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="520"/>
+        <location filename="../../dpo_desk/services/cases.py" line="545"/>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="544"/>
+        <location filename="../../dpo_desk/services/cases.py" line="569"/>
         <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
         <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="618"/>
+        <location filename="../../dpo_desk/services/cases.py" line="643"/>
         <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
         <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="651"/>
+        <location filename="../../dpo_desk/services/cases.py" line="676"/>
         <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="710"/>
+        <location filename="../../dpo_desk/services/cases.py" line="735"/>
         <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
@@ -4067,139 +4112,179 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Cochez d’abord les traitements qui concernent la personne de {reference} (onglet Traitements) : le rapport d’accès explique chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/backup.py" line="85"/>
+        <location filename="../../dpo_desk/storage/backup.py" line="197"/>
         <source>A file already exists at {target}; choose another name.</source>
         <translation>Un fichier existe déjà à {target} ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/backup.py" line="103"/>
+        <location filename="../../dpo_desk/storage/backup.py" line="220"/>
+        <source>{name} is damaged: its copy failed the integrity check, so no backup was made and the older ones are untouched. Restore it from a backup (in {name}-backups): dpo-desk restore BACKUP.</source>
+        <translation>{name} est endommagé&#xa0;: sa copie n’a pas passé le contrôle d’intégrité, aucune sauvegarde n’a donc été faite et les plus anciennes sont intactes. Restaurez-le depuis une sauvegarde (dans {name}-backups)&#xa0;: dpo-desk restore SAUVEGARDE.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/backup.py" line="228"/>
         <source>The backup written to {target} did not pass its integrity check.</source>
         <translation>La sauvegarde écrite dans {target} n’a pas passé sa vérification d’intégrité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="55"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="65"/>
         <source>The passphrase must have at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>La phrase secrète doit compter au moins {minimum} caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="93"/>
-        <location filename="../../dpo_desk/storage/casefile.py" line="210"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="105"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="236"/>
         <source>The case file is closed.</source>
         <translation>Le dossier est fermé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="230"/>
         <location filename="../../dpo_desk/storage/casefile.py" line="256"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="282"/>
         <source>The key file does not belong to this case file.</source>
         <translation>Le fichier de clé n’appartient pas à ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="247"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="273"/>
         <source>The case file is open read-only; its key cannot be changed.</source>
         <translation>Le dossier est ouvert en lecture seule ; sa clé ne peut pas être changée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="279"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="307"/>
         <source>Changing the encryption key failed; the case file still opens with its old key.</source>
         <translation>Le changement de clé de chiffrement a échoué ; le dossier s’ouvre toujours avec son ancienne clé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="301"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="351"/>
         <source>{name} did not pass its integrity check.</source>
         <translation>{name} n’a pas passé sa vérification d’intégrité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="355"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="405"/>
         <source>This installation uses SQLCipher {version}, but DPO Desk needs SQLCipher 4. Reinstall DPO Desk.</source>
         <translation>Cette installation utilise SQLCipher {version}, mais DPO Desk a besoin de SQLCipher 4. Réinstallez DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="367"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="417"/>
         <source>This installation&apos;s SQLCipher is not configured as DPO Desk requires ({settings}). Reinstall DPO Desk.</source>
         <translation>Le SQLCipher de cette installation n’est pas configuré comme DPO Desk l’exige ({settings}). Réinstallez DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="384"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="434"/>
         <source>{path} cannot be read: {strerror}.</source>
         <translation>{path} est illisible : {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="393"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="443"/>
         <source>{name} is an ordinary, unencrypted SQLite database, not a DPO Desk case file.</source>
         <translation>{name} est une base SQLite ordinaire, non chiffrée, pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="401"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="451"/>
         <source>{name} is not a DPO Desk case file.</source>
         <translation>{name} n’est pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="408"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="458"/>
         <source>{name} cannot be opened: it is not a DPO Desk case file, or the key file {key_file} that belongs with it is missing (a case file travels with its key file: copy both, side by side).</source>
         <translation>{name} ne peut pas être ouvert : ce n’est pas un dossier DPO Desk, ou le fichier de clé {key_file} qui l’accompagne manque (un dossier voyage avec son fichier de clé : copiez les deux, côte à côte).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="431"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="489"/>
         <source>{path} already exists; choose another name or open it instead.</source>
         <translation>{path} existe déjà ; choisissez un autre nom ou ouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="439"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="497"/>
         <source>The folder {parent} does not exist.</source>
         <translation>Le répertoire {parent} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="518"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="576"/>
         <source>There is no case file at {path}.</source>
         <translation>Il n’y a pas de dossier à {path}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="526"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="584"/>
         <source>{path} is a folder, not a case file.</source>
         <translation>{path} est un répertoire, pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="551"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="614"/>
         <source>The key file does not belong to {name}, or the case file is damaged.</source>
         <translation>Le fichier de clé n’appartient pas à {name}, ou le dossier est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="577"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="659"/>
+        <source>The case file was not closed properly last time (its lock file names {who}, and that program is no longer running). It was reopened: SQLite keeps every change that was saved and drops one that was under way. To check the whole file, run File → Verify integrity (dpo-desk verify).</source>
+        <translation>Le dossier n’a pas été fermé correctement la dernière fois (son fichier de verrou nomme {who}, et ce programme ne tourne plus). Il a été rouvert&#xa0;: SQLite garde chaque modification enregistrée et abandonne celle qui était en cours. Pour contrôler tout le fichier, lancez Fichier → Vérifier l’intégrité (dpo-desk verify).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/failures.py" line="39"/>
+        <source>The disk holding {folder} is full; nothing was changed. Free some space on it, then try again.</source>
+        <translation>Le disque qui contient {folder} est plein&#xa0;; rien n’a été modifié. Libérez de la place sur ce disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/failures.py" line="107"/>
+        <source>{name} cannot be written ({why}); nothing was changed. It is open read-only, or the file or its folder is not writable by you.</source>
+        <translation>{name} ne peut pas être modifié ({why})&#xa0;; rien n’a été modifié. Il est ouvert en lecture seule, ou vous n’avez pas le droit d’écrire dans le fichier ou son dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/failures.py" line="117"/>
+        <source>{name} is busy: another program kept it locked for too long; nothing was changed. Try again.</source>
+        <translation>{name} est occupé&#xa0;: un autre programme l’a verrouillé trop longtemps&#xa0;; rien n’a été modifié. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/failures.py" line="125"/>
+        <source>This computer ran out of memory while working on {name}; nothing was changed.</source>
+        <translation>Cet ordinateur a manqué de mémoire en travaillant sur {name}&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/failures.py" line="137"/>
         <source>{name} is damaged and cannot be read ({why}). Restore it from a backup (in {name}-backups): dpo-desk restore BACKUP.</source>
         <translation>{name} est endommagé et illisible ({why}). Restaurez-le depuis une sauvegarde (dans {name}-backups) : dpo-desk restore SAUVEGARDE.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="609"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="149"/>
+        <source>{name} could not be read or written ({why}); nothing was changed. Check the disk (or the network drive) holding it, then try again.</source>
+        <translation>{name} n’a pas pu être lu ou écrit ({why})&#xa0;; rien n’a été modifié. Vérifiez le disque (ou le lecteur réseau) qui le contient, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/casefile.py" line="687"/>
         <source>{name} is locked: its passphrase is needed to open it.</source>
         <translation>{name} est verrouillé : sa phrase secrète est nécessaire pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="629"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="707"/>
         <source>The passphrase is right, but {name} cannot be decrypted with its key: the case file is damaged or its key file belongs to another case file. Restore it from a backup.</source>
         <translation>La phrase secrète est juste, mais {name} ne peut pas être déchiffré avec sa clé : le dossier est endommagé ou son fichier de clé appartient à un autre dossier. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="645"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="723"/>
         <source>{name} was written by a newer version of DPO Desk. Update DPO Desk to open it.</source>
         <translation>{name} a été écrit par une version plus récente de DPO Desk. Mettez DPO Desk à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="653"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="731"/>
         <source>{name} must be upgraded to this version of DPO Desk: open it once for writing.</source>
         <translation>{name} doit être mis à niveau pour cette version de DPO Desk : ouvrez-le une fois en écriture.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/keyfile.py" line="131"/>
+        <location filename="../../dpo_desk/storage/keyfile.py" line="123"/>
+        <source>The key file {where} asks for Argon2 settings DPO Desk does not accept ({problem}): it is damaged or was not written by DPO Desk. Nothing was derived from the passphrase.</source>
+        <translation>Le fichier de clé {where} demande des réglages Argon2 que DPO Desk n’accepte pas ({problem})&#xa0;: il est endommagé ou n’a pas été écrit par DPO Desk. Rien n’a été dérivé de la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/keyfile.py" line="169"/>
         <source>Wrong passphrase: the case file was not opened. Check the passphrase and try again.</source>
         <translation>Phrase secrète incorrecte : le dossier n’a pas été ouvert. Vérifiez la phrase secrète et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/keyfile.py" line="141"/>
+        <location filename="../../dpo_desk/storage/keyfile.py" line="179"/>
         <source>The key file {where} is damaged or is not a DPO Desk key file.</source>
         <translation>Le fichier de clé {where} est endommagé ou n’est pas un fichier de clé DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/keyfile.py" line="153"/>
+        <location filename="../../dpo_desk/storage/keyfile.py" line="191"/>
         <source>The key file {where} was written by a different version of DPO Desk (key format {version}); update DPO Desk to open it.</source>
         <translation>Le fichier de clé {where} a été écrit par une autre version de DPO Desk (format {version}) ; mettez DPO Desk à jour pour l’ouvrir.</translation>
     </message>
@@ -4219,14 +4304,34 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Le trousseau du système a refusé la demande ({kind}) ; utilisez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/lock.py" line="98"/>
+        <location filename="../../dpo_desk/storage/lock.py" line="103"/>
         <source>This case file is already open in this window or process.</source>
         <translation>Ce dossier est déjà ouvert dans cette fenêtre ou ce processus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/lock.py" line="109"/>
-        <source>The case file is open for writing by {who}. Close it there first, or open it read-only.</source>
-        <translation>Le dossier est ouvert en écriture par {who}. Fermez-le d’abord là-bas, ou ouvrez-le en lecture seule.</translation>
+        <location filename="../../dpo_desk/storage/lock.py" line="112"/>
+        <source>The lock file {path} (owned by {owner}) cannot be opened by you ({why}), so DPO Desk cannot tell whether someone is writing to the case file. If {owner} has it open, ask them to close it; if nobody has, {owner} or an administrator can delete {path}. Meanwhile, dpo-desk --read-only can read it.</source>
+        <translation>Vous ne pouvez pas ouvrir le fichier de verrou {path} (appartenant à {owner}) ({why})&#xa0;: DPO Desk ne peut donc pas savoir si quelqu’un modifie le dossier. Si {owner} l’a ouvert, demandez-lui de le fermer&#xa0;; si personne ne l’a ouvert, {owner} ou un administrateur peut supprimer {path}. En attendant, dpo-desk --read-only permet de le lire.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/lock.py" line="159"/>
+        <source>The lock file {path} could not be removed ({why}); it no longer locks anything, and the next opening takes it over.</source>
+        <translation>Le fichier de verrou {path} n’a pas pu être supprimé ({why})&#xa0;; il ne verrouille plus rien, et la prochaine ouverture le reprendra.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/lock.py" line="250"/>
+        <source>The case file is open for writing by process {pid} of {owner} on this computer (its lock file {path} names {claimed}, which is not that process). Close it there first; meanwhile, dpo-desk --read-only can read it.</source>
+        <translation>Le dossier est ouvert en écriture par le processus {pid} de {owner} sur cet ordinateur (son fichier de verrou {path} nomme {claimed}, qui n’est pas ce processus). Fermez-le d’abord là-bas&#xa0;; en attendant, dpo-desk --read-only permet de le lire.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/lock.py" line="263"/>
+        <source>The case file is open for writing by another program (its lock file {path}, owned by {owner}, does not say which). Close it there first; meanwhile, dpo-desk --read-only can read it.</source>
+        <translation>Le dossier est ouvert en écriture par un autre programme (son fichier de verrou {path}, appartenant à {owner}, ne dit pas lequel). Fermez-le d’abord là-bas&#xa0;; en attendant, dpo-desk --read-only permet de le lire.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/lock.py" line="274"/>
+        <source>The case file is open for writing by {who}. Close it there first, or open it read-only (dpo-desk --read-only).</source>
+        <translation>Le dossier est ouvert en écriture par {who}. Fermez-le d’abord là-bas, ou ouvrez-le en lecture seule (dpo-desk --read-only).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/backups.py" line="38"/>
@@ -4234,37 +4339,37 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>La sauvegarde et le dossier à restaurer sont le même fichier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="104"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="105"/>
         <source>Already imported as {reference} (same Message-ID).</source>
         <translation>Déjà importé sous {reference} (même Message-ID).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="116"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="117"/>
         <source>Could not tell which organisation it was sent to: give --org, or log it from the workbench.</source>
         <translation>Impossible de savoir à quelle organisation il a été envoyé : indiquez --org, ou enregistrez-le depuis le poste de travail.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="127"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="128"/>
         <source>The sender&apos;s address could not be read.</source>
         <translation>L’adresse de l’expéditeur est illisible.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="135"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="136"/>
         <source>No right was recognised in the message: read it and log it from the workbench.</source>
         <translation>Aucun droit n’a été reconnu dans le message : lisez-le et enregistrez-le depuis le poste de travail.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="169"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="171"/>
         <source>Logged as {reference}. Linked to the person already on file.</source>
         <translation>Enregistré sous {reference}. Rattaché à la personne déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="173"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="175"/>
         <source>Logged as {reference}.</source>
         <translation>Enregistré sous {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="204"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="206"/>
         <source>Cannot read the file: {why}.</source>
         <translation>Impossible de lire le fichier : {why}.</translation>
     </message>
@@ -4324,7 +4429,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>La pièce jointe {index} n’a pas pu être décodée ({kind}) ; elle a été laissée de côté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/outlook_msg.py" line="38"/>
+        <location filename="../../dpo_desk/services/outlook_msg.py" line="42"/>
         <source>This Outlook .msg file cannot be read ({kind}): it may be damaged, or be another kind of Office file. Save the message again from Outlook (File → Save As → .msg or .eml).</source>
         <translation>Ce fichier Outlook .msg est illisible ({kind}) : il est peut-être endommagé, ou c’est un autre type de fichier Office. Enregistrez de nouveau le message depuis Outlook (Fichier → Enregistrer sous → .msg ou .eml).</translation>
     </message>
@@ -4349,77 +4454,77 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Seuls les messages écartés depuis plus longtemps que la durée de conservation peuvent être supprimés. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_worker.py" line="92"/>
+        <location filename="../../dpo_desk/services/email_worker.py" line="95"/>
         <source>The email reader could not be started, so the message was not read. Try again; if it keeps failing, reinstall DPO Desk.</source>
         <translation>Le lecteur de messages n’a pas pu démarrer : le message n’a pas été lu. Réessayez ; si l’échec se répète, réinstallez DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_worker.py" line="124"/>
+        <location filename="../../dpo_desk/services/email_worker.py" line="127"/>
         <source>The message could not be read: its reader stopped on it (it may be damaged or built to attack). It was not taken in; nothing else was affected.</source>
         <translation>Le message n’a pas pu être lu : son lecteur s’est arrêté dessus (il est peut-être endommagé ou conçu pour attaquer). Il n’a pas été pris en compte ; rien d’autre n’a été touché.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_worker.py" line="133"/>
+        <location filename="../../dpo_desk/services/email_worker.py" line="136"/>
         <source>The message took longer than {seconds:.0f} seconds to read and was given up (it may be damaged or built to attack). It was not taken in.</source>
         <translation>La lecture du message a dépassé {seconds:.0f} secondes et a été abandonnée (il est peut-être endommagé ou conçu pour attaquer). Il n’a pas été pris en compte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_worker.py" line="151"/>
+        <location filename="../../dpo_desk/services/email_worker.py" line="154"/>
         <source>The message needs more memory to read than DPO Desk allows (it may be built to attack). It was not taken in.</source>
         <translation>La lecture du message demande plus de mémoire que DPO Desk n’en autorise (il est peut-être conçu pour attaquer). Il n’a pas été pris en compte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_worker.py" line="158"/>
+        <location filename="../../dpo_desk/services/email_worker.py" line="161"/>
         <source>The message could not be read ({error}); it was not taken in.</source>
         <translation>Le message n’a pas pu être lu ({error}) ; il n’a pas été pris en compte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="42"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="44"/>
         <source>Database structure</source>
         <translation>Structure de la base</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="44"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="46"/>
         <source>Database structure: OK - SQLite integrity check passed</source>
         <translation>Structure de la base : OK - contrôle d’intégrité SQLite réussi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="47"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="49"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="49"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="51"/>
         <source>Encryption: OK - every page authenticated (HMAC)</source>
         <translation>Chiffrement : OK - chaque page authentifiée (HMAC)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="52"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="54"/>
         <source>Event history</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="55"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="57"/>
         <source>Event history: OK - {count} events, hash chain intact</source>
         <translation>Historique : OK - {count} événements, chaîne d’empreintes intacte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="60"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="62"/>
         <source>Attachments</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="63"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="65"/>
         <source>Attachments: OK - {count} checksums match</source>
         <translation>Pièces : OK - {count} empreintes conformes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="73"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="75"/>
         <source>{section}: PROBLEM</source>
         <translation>{section} : PROBLÈME</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="78"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="80"/>
         <source>Checkpoint: {checkpoint} (keep it outside the file; `dpo-desk verify --expect` checks it)</source>
         <translation>Point de contrôle : {checkpoint} (conservez-le hors du fichier ; « dpo-desk verify --expect » le vérifie)</translation>
     </message>
@@ -4614,6 +4719,41 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/services/smtp.py" line="263"/>
         <source>{where} did not take the message ({why}): nothing was sent.</source>
         <translation>{where} n’a pas pris le message ({why})&#x202f;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/keys.py" line="23"/>
+        <source>change the passphrase of the case file</source>
+        <translation>changer la phrase secrète du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/keys.py" line="24"/>
+        <source>change the encryption key of the case file</source>
+        <translation>changer la clé de chiffrement du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/keys.py" line="25"/>
+        <source>let this computer remember the key</source>
+        <translation>faire mémoriser la clé par cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/keys.py" line="26"/>
+        <source>make this computer forget the key</source>
+        <translation>faire oublier la clé à cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/keys.py" line="32"/>
+        <source>The case file is open read-only; how it is unlocked cannot be changed. Nothing was changed.</source>
+        <translation>Le dossier est ouvert en lecture seule&#xa0;: sa façon de s’ouvrir ne peut pas être changée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/keys.py" line="67"/>
+        <source>The passphrase was changed (the new one opens the case file, the old one no longer does), but the history could not record it: {why}</source>
+        <translation>La phrase secrète a été changée (la nouvelle ouvre le dossier, l’ancienne ne l’ouvre plus), mais l’historique n’a pas pu l’enregistrer&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/keys.py" line="90"/>
+        <source>The case file is now encrypted under a new key (the passphrase still opens it; a backup under the old key was kept), but the history could not record it: {why}</source>
+        <translation>Le dossier est désormais chiffré avec une nouvelle clé (la phrase secrète l’ouvre toujours&#xa0;; une sauvegarde avec l’ancienne clé a été gardée), mais l’historique n’a pas pu l’enregistrer&#xa0;: {why}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/request_import.py" line="79"/>
@@ -5162,29 +5302,29 @@ Objet : {subject}</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="29"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="42"/>
         <source>Unlock {name}</source>
         <translation>Déverrouiller {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="30"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="43"/>
         <source>Enter the passphrase of the case file
 {path}</source>
         <translation>Saisissez la phrase secrète du dossier
 {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="35"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="48"/>
         <source>Remember on this computer</source>
         <translation>Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="36"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="49"/>
         <source>Keep the key in the system keyring so that this computer opens the file</source>
         <translation>Garder la clé dans le trousseau du système pour que cet ordinateur ouvre le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="69"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj., puis réessayez.</translation>
     </message>
