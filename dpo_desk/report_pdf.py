@@ -8,7 +8,7 @@ as tables whose header repeats on every page; then the rights and how to complai
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -113,6 +113,8 @@ class ReportContent:
     authority: str
     activities: list[Activity]
     extracts: list[Extract]
+    withheld: list[str] = field(default_factory=list)  # why other people's data was withheld (Art. 15(4))
+    withheld_in: tuple[str, ...] = ()  # "extracts" (placeholders in the tables), "copies" (blacked out)
 
 
 def render_report(report: ReportContent) -> bytes:
@@ -161,6 +163,8 @@ def render_report(report: ReportContent) -> bytes:
         story.append(p(f"{extract.name} — {words['rows'].format(n=len(extract.rows))}", h3))
         if extract.header:
             story.append(ExtractTable(extract.header, extract.rows, width, TABLE))
+    if report.withheld:
+        story += _withheld(report.language, report.withheld, report.withheld_in, report.authority, p, h2)
     story.append(p(words["rights_title"], h2))
     for line in words["rights"]:
         story.append(p(line.format(authority=report.authority, dpo=report.dpo)))
@@ -204,3 +208,43 @@ def _facts(rows: list[tuple[str, str]], width: float, p, body: ParagraphStyle) -
         )
     )
     return table
+
+
+# Information withheld to protect others (Art. 15(4)) -------------------------------------------
+
+WITHHELD_WORDS = {
+    "fr": {
+        "title": "Informations non communiquées",
+        "intro": "Certaines informations ne vous sont pas communiquées afin de protéger les droits et libertés "
+        "d’autres personnes (article 15, paragraphe 4, du RGPD).",
+        "extracts": "Dans les tableaux de vos données, elles sont remplacées par la mention "
+        "« [occulté\u00a0: données d’un tiers] ».",
+        "copies": "Dans les copies de documents jointes, elles sont masquées en noir.",
+        "reasons": "Motifs\u00a0:",
+        "remedies": "Si vous contestez cette décision, vous pouvez introduire une réclamation auprès de la "
+        "Commission nationale de l’informatique et des libertés (CNIL), 3 place de Fontenoy, TSA 80715, 75334 "
+        "Paris Cedex 07, ou en ligne sur cnil.fr/fr/plaintes{authority}, et former un recours juridictionnel "
+        "(article 12, paragraphe 4, et article 79 du RGPD).",
+    },
+    "en": {
+        "title": "Information withheld",
+        "intro": "Some information is not disclosed to you, to protect the rights and freedoms of other people "
+        "(Article 15(4) GDPR).",
+        "extracts": "In the tables of your data, it is replaced by “[withheld: another person's data]”.",
+        "copies": "In the copies of documents enclosed, it is blacked out.",
+        "reasons": "Reasons:",
+        "remedies": "If you disagree with this decision, you may lodge a complaint with the Commission nationale "
+        "de l’informatique et des libertés (CNIL), 3 place de Fontenoy, TSA 80715, 75334 Paris Cedex 07, France, "
+        "or online at cnil.fr/fr/plaintes{authority}, and seek a judicial remedy (Articles 12(4) and 79 GDPR).",
+    },
+}
+
+
+def _withheld(language: str, reasons: list[str], where: tuple[str, ...], authority: str, p, h2) -> list[object]:  # type: ignore[no-untyped-def]
+    words = WITHHELD_WORDS[language]
+    other = "" if not authority or "CNIL" in authority else (" ; " if language == "fr" else "; ") + authority
+    intro = " ".join([words["intro"], *(words[w] for w in where), words["reasons"]])
+    story: list[object] = [p(words["title"], h2), p(intro)]
+    story += [p(f"– {reason}") for reason in reasons]
+    story += [Spacer(1, 2 * mm), p(words["remedies"].format(authority=other)), Spacer(1, 3 * mm)]
+    return story

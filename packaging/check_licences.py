@@ -25,6 +25,10 @@ ROOT = "dpo-desk"
 # Read by hand, where the metadata says nothing usable (name: licence, and where it was read).
 REVIEWED = {
     "sqlcipher3": "Zlib (dist-info/licenses/LICENSE: pysqlite's zlib-style licence; SQLCipher itself is BSD-3-Clause)",
+    "pypdfium2": "Apache-2.0 OR BSD-3-Clause (dist-info/licenses/LICENSES; the PDFium binary: BSD-3-Clause, its "
+    "libraries FreeType, libjpeg-turbo, lcms2, OpenJPEG, ICU, zlib under their permissive licences in "
+    "BUILD_LICENSES; ICU's Autoconf script has the Autoconf exception; musl builds' libgcc are not ours)",
+    "defusedxml": "PSF-2.0 (METADATA License: PSFL, the Python Software Foundation License)",
 }
 ALLOWED = re.compile(
     r"^(MIT(-0|-CMU)?|BSD(-[234]-Clause)?|Apache(-2\.0)?|ISC|Zlib|PSF(-2\.0)?|Python-2\.0|MPL-2\.0|"

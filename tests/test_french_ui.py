@@ -100,12 +100,14 @@ def test_every_window_and_dialog_is_in_french(qtbot, french, demo_case: CaseFile
         "activity": window.open_activity,
         "letters of the day": window.open_letters_of_day,
         "purge": window.open_purge,
+        "register of requests": window.open_request_register,
     }.items():
         dialog = opener()
         screens[name] = dialog
     window.verify()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "verifyBox") is not None, timeout=10000)
     screens["integrity report"] = window.findChild(QMessageBox, "verifyBox")
+    screens.update(_issue22_screens(window, demo_case))
     screens["welcome"] = WelcomeDialog()
     screens["unlock"] = UnlockDialog(Path("cas.dpodesk"), lambda _p: None)
     left = {name: sorted(texts_of(screen) & english) for name, screen in screens.items()}
@@ -117,6 +119,46 @@ def test_every_window_and_dialog_is_in_french(qtbot, french, demo_case: CaseFile
     assert any(word in heading for word in ("restant", "retard", "Échéance", "Suspendue", "Clôturée")), heading
     for screen in screens.values():
         screen.close()
+
+
+def _issue22_screens(window, demo_case: CaseFile) -> dict[str, QWidget]:  # type: ignore[no-untyped-def]
+    """The redaction window on a document and on an extract, and the mapping dialog of an import."""
+    from datetime import date
+
+    from dpo_desk.services import cases
+    from dpo_desk.spreadsheets import Sheet, write
+
+    reference = window.detail.reference
+    workbench = window.workbench
+    workbench.attach(
+        reference,
+        [
+            cases.FileInput("note.txt", b"Voisin : M. Paul DURAND, 06 98 76 54 32"),
+            cases.FileInput("crm.csv", b"nom;tel\nSophie MARTIN;0781234567\n", "extract"),
+        ],
+    )
+    detail = workbench.detail(reference)
+    ids = {a.filename: a.id for a in detail.attachments}
+    sheet = write([Sheet("Demandes", [["Date de réception", "Nom", "Droit"], [date(2026, 3, 5), "X", "??"]])], "d.xlsx")
+    document, extract = window.open_redaction(ids["note.txt"]), window.open_redaction(ids["crm.csv"])
+    from pytestqt.qtbot import QtBot
+
+    for dialog in (document, extract):
+        QtBot(dialog).waitUntil(lambda d=dialog: bool(d.suggestions), timeout=10000)
+    return {
+        "redaction of a document": document,
+        "redaction of an extract": extract,
+        "import mapping": _mapping_dialog(window, sheet),
+    }
+
+
+def _mapping_dialog(window, data: bytes):  # type: ignore[no-untyped-def]
+    from dpo_desk.ui.import_requests_dialog import ImportRequestsDialog
+
+    dialog = ImportRequestsDialog(window.workbench, data, "d.xlsx", window)
+    dialog.open()
+    assert "Ligne 2" in dialog.problems.item(0).text() and "ne désigne aucun droit" in dialog.problems.item(0).text()
+    return dialog
 
 
 def test_dates_and_plurals_follow_the_language(french) -> None:  # type: ignore[no-untyped-def]

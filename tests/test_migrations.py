@@ -162,6 +162,9 @@ def _back_to_the_first_release(case: CaseFile) -> None:
             "CREATE TRIGGER event_no_update BEFORE UPDATE ON event "
             "BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END",
             "DROP TABLE member",
+            "DROP TABLE imported_row",
+            "DROP TABLE redacted_copy",
+            "DROP TABLE redaction",
             "DROP TABLE inbox_message",
             "DROP TABLE mailbox",
             "UPDATE alembic_version SET version_num = '0001'",

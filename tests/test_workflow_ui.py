@@ -282,6 +282,8 @@ def test_screenshots_render_every_window(qapp, tmp_path: Path) -> None:  # type:
         "activity.png",
         "organisation.png",
         "purge.png",
+        "redaction.png",
+        "import-mapping.png",
     ]
     for path in written:
         image = QImage(str(path))

@@ -472,8 +472,23 @@ def digest(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 def register_import(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
+    path = Path(args.file).expanduser()
+    if path.suffix.lower() != ".json":
+        with case.transaction() as session:
+            found = register.import_register_spreadsheet(
+                session, _read_file(path).data, path.name, args.org, user=args.user
+            )
+        print(f"Register replaced: {len(found.activities)} processing activities ({found.layout} layout).")
+        for heading in found.unmapped:
+            print(
+                f"dpo-desk: note: “{heading}” matches no field of DPO Desk's register and was not imported.",
+                file=sys.stderr,
+            )
+        for gap in found.incomplete:
+            print(f"dpo-desk: note: to complete before an access report: {gap}.", file=sys.stderr)
+        return 0
     with case.transaction() as session:
-        count = register.import_register(session, Path(args.file).expanduser(), args.org, user=args.user)
+        count = register.import_register(session, path, args.org, user=args.user)
     print(f"Register replaced: {count} processing activities.")
     return 0
 
@@ -482,11 +497,24 @@ def register_export(args: argparse.Namespace, case: CaseFile | None) -> int:
     import json
 
     assert case is not None
+    target = args.output or args.file
+    if target is None:
+        raise UsageError("Where to? dpo-desk register export FILE (.json, .xlsx, .ods or .csv).")
+    output = _output_file(Path(target))
+    if output.suffix.lower() != ".json":
+        with case.session() as session:
+            data = register.export_register_spreadsheet(
+                session, args.org, output.name, layout=args.layout, language=args.lang
+            )
+            code = register.get_organisation(session, args.org).code
+        write_private_atomic(output, data)
+        print(f"Register of {code} written to {output}.")
+        return 0
     with case.session() as session:
         document = register.export_register(session, args.org)
     data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode()
-    write_private_atomic(Path(args.output).expanduser(), data)
-    print(f"Register of {document['organisation']} written to {args.output}.")
+    write_private_atomic(output, data)
+    print(f"Register of {document['organisation']} written to {output}.")
     return 0
 
 
@@ -1097,3 +1125,101 @@ def forget(args: argparse.Namespace, case: CaseFile | None) -> int:
     keys.forget_key(case, user=args.user)
     print("This computer no longer remembers the key; the passphrase will be asked.")
     return 0
+
+
+# Issue 22: the dossier, the register of requests, coming from Excel --------------------------
+
+
+def dossier(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.dossier import case_dossier
+
+    assert case is not None
+    output = _output_file(args.output)
+    with case.transaction() as session:
+        made = case_dossier(session, args.reference, user=args.user, today=date.today(), language=args.lang)
+    write_private_atomic(output, made.pdf)
+    print(
+        f"Dossier of {args.reference.strip().upper()} saved to {output} ({made.pages} page(s), SHA-256 {made.sha256})."
+    )
+    print(f"Checkpoint: {made.checkpoint} (check it later with: dpo-desk verify --expect {made.checkpoint})")
+    return 0
+
+
+def request_register(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services.request_register import register_file, register_of_requests
+
+    assert case is not None
+    output = _output_file(args.output)
+    if output.suffix.lower() not in (".xlsx", ".csv"):
+        raise UsageError("Name the register .xlsx (Excel workbook) or .csv, e.g. -o requests-2026.xlsx.")
+    end = _day(args.end, "end of the period")
+    start = parse_day(args.start, "start of the period") if args.start else date(end.year, 1, 1)
+    if start > end:
+        raise UsageError("The period starts after it ends.")
+    with case.session() as session:
+        found = register_of_requests(
+            session,
+            start=start,
+            end=end,
+            today=date.today(),
+            organisation_code=args.org,
+            names=args.names,
+            language=args.lang,
+        )
+    write_private_atomic(output, register_file(found, output.name, names=args.names, language=args.lang))
+    named = "with names" if args.names else "without names"
+    print(
+        f"{len(found.rows)} request(s) received from {start.isoformat()} to {end.isoformat()} "
+        f"saved to {output} ({named})."
+    )
+    return 0
+
+
+def import_requests(args: argparse.Namespace, case: CaseFile | None) -> int:
+    from ..services import request_import as importing
+
+    assert case is not None
+    path = Path(args.file).expanduser()
+    data = _read_file(path).data
+    mapping = None
+    if args.mapping:
+        mapping = importing.mapping_from_file(_read_file(Path(args.mapping).expanduser()).data)
+    if args.org:
+        from dataclasses import replace
+
+        from ..domain.request_import import guess_mapping
+
+        table = importing.read_table(data, path.name)
+        with case.session() as session:
+            base = mapping or importing.remembered_mapping(session, table.headers) or guess_mapping(table.headers)
+        mapping = replace(base, organisation=args.org.strip().upper())
+    table = importing.read_table(data, path.name)
+    with case.session() as session:
+        found = importing.preview(session, table, mapping, today=date.today())
+    print(f"{path.name}, sheet “{table.sheet}”: {len(found.readable) + len(found.unreadable)} row(s).")
+    for key, column in found.mapping.columns.items():
+        print(f"  {key:<20} ← {column}")
+    if found.problems:
+        raise ActionRefused(
+            "The columns cannot be mapped: " + "; ".join(found.problems) + ". Give a mapping file with --mapping "
+            "(see dpo-desk import-requests --help)."
+        )
+    if args.dry_run:
+        report_rows = found.unreadable
+        print(f"{len(found.readable)} row(s) can be imported; {len(report_rows)} cannot (nothing was imported):")
+        for problem in report_rows:
+            print(f"  row {problem.row}: {problem.reason}")
+        return 0 if not report_rows else 1
+    with case.transaction() as session:
+        done = importing.import_requests(session, found, user=args.user, today=date.today())
+    for row, reference in done.imported:
+        print(f"  row {row}: imported as {reference}")
+    for row, reference in done.already:
+        print(f"  row {row}: already imported as {reference}")
+    for problem in done.unreadable:
+        print(f"  row {problem.row}: not imported - {problem.reason}", file=sys.stderr)
+    print(
+        f"{len(done.imported)} request(s) imported, {len(done.already)} already there, "
+        f"{len(done.unreadable)} row(s) not imported."
+    )
+    return 1 if done.unreadable else 0

@@ -136,13 +136,22 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("address", help="e.g. rh@example.fr; empty to remove it")
     q.add_argument("--org")
     q.set_defaults(handler=commands.register_contact)
-    q = reg_sub.add_parser("import", help="replace the register by the one in a JSON file")
+    q = reg_sub.add_parser(
+        "import",
+        help="replace the register by the one in a file: JSON, or a spreadsheet (XLSX, ODS, CSV; the CNIL "
+        "model register too); what matches no field is listed",
+    )
     q.add_argument("file", type=Path)
     q.add_argument("--org", help="default: the organisation named in the file")
     q.set_defaults(handler=commands.register_import)
-    q = reg_sub.add_parser("export", help="write the register to a JSON file")
+    q = reg_sub.add_parser("export", help="write the register to a file: .json, .xlsx, .ods or .csv")
+    q.add_argument("file", type=Path, nargs="?")
     q.add_argument("--org")
-    q.add_argument("-o", "--output", type=Path, required=True)
+    q.add_argument("-o", "--output", type=Path, help="the same as FILE")
+    q.add_argument(
+        "--layout", choices=["table", "cnil"], default="table", help="cnil: the CNIL model, a sheet per activity"
+    )
+    q.add_argument("--lang", choices=["fr", "en"], default="fr", help="language of the headings")
     q.set_defaults(handler=commands.register_export)
 
     p = sub.add_parser("add", help="log a request")
@@ -361,6 +370,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, help="the .zip file to write")
     p.add_argument("--lang", choices=["fr", "en"], help="language of the bundle's read-me")
     p.set_defaults(handler=commands.export)
+
+    p = sub.add_parser("dossier", help="the dossier of a request for an inspection or a complaint, as PDF")
+    p.add_argument("reference")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+    p.add_argument("--lang", choices=["fr", "en"], help="default: the organisation's letter language")
+    p.set_defaults(handler=commands.dossier)
+
+    p = sub.add_parser(
+        "request-register", help="the register of requests for a period, one row per request (XLSX or CSV)"
+    )
+    p.add_argument("--from", dest="start", help="first day received (default: 1 January of the last day's year)")
+    p.add_argument("--to", dest="end", help="last day received (default: today)")
+    p.add_argument("--org", help="one organisation (default: all)")
+    p.add_argument("--names", action="store_true", help="add the data subjects' names (off by default)")
+    p.add_argument("--lang", choices=["fr", "en"], default="fr", help="language of the headings and words")
+    p.add_argument("-o", "--output", type=Path, required=True, help="a .xlsx or .csv file")
+    p.set_defaults(handler=commands.request_register, read_only=True)
+
+    p = sub.add_parser(
+        "import-requests",
+        help="log the requests of a register kept in a spreadsheet (XLSX, ODS, CSV); unreadable rows are listed",
+        description="Columns are matched to fields by their headings, or by a mapping file (JSON: "
+        '{"format": "dpo-desk-import-mapping", "version": 1, "columns": {"received_on": "Date de réception", '
+        '"rights": "Droit", "last_name": "Nom", ...}, "organisation": "IMV", "channel": "post"}); the mapping '
+        "used is remembered for spreadsheets with the same headings. Dates are read as 05/03/2026, 5 mars 2026 "
+        "or typed date cells.",
+    )
+    p.add_argument("file", type=Path)
+    p.add_argument("--mapping", type=Path, help="a mapping file (JSON)")
+    p.add_argument("--org", help="the organisation of rows that do not say")
+    p.add_argument("--dry-run", action="store_true", help="read and report every row, import nothing")
+    p.set_defaults(handler=commands.import_requests)
 
     p = sub.add_parser("letter-sent", help="record that a letter was sent")
     p.add_argument("letter_id", type=whole_number(1, what="letter number"))

@@ -60,7 +60,9 @@ class Activity:
         return data
 
 
-def activity_from_json(data: Any, where: str) -> Activity:
+def activity_from_json(data: Any, where: str, *, strict: bool = True) -> Activity:
+    """An activity from its JSON fields; `strict=False` lets through one imported from a spreadsheet
+    that lacks what an access response needs (the access report then asks for it)."""
     if not isinstance(data, dict):
         raise RegisterError(f"{where} must be an object with named fields.")
     unknown = sorted(set(data) - {"name", *LIST_FIELDS, *TEXT_FIELDS})
@@ -82,7 +84,7 @@ def activity_from_json(data: Any, where: str) -> Activity:
             raise RegisterError(f"{where} ({values['name']}): {key} must be a text.")
         values[key] = value.strip()
     missing = [key for key in REQUIRED if not values[key]]
-    if missing:
+    if missing and strict:
         raise RegisterError(f"{where} ({values['name']}) lacks {', '.join(missing)}: an access response needs them.")
     return Activity(**values)
 
@@ -133,3 +135,8 @@ def suggest_activities(text: str, activities: list[Activity]) -> list[str]:
     kinds = [kind for kind, (words, _) in PERSON_KINDS.items() if any(w in plain for w in words)]
     subjects_words = [w for kind in kinds for w in PERSON_KINDS[kind][1]]
     return [a.name for a in activities if any(word in normalise(" ".join(a.data_subjects)) for word in subjects_words)]
+
+
+def missing_for_response(activity: Activity) -> list[str]:
+    """What an access response needs and this activity lacks (an import may leave gaps)."""
+    return [key for key in REQUIRED if not getattr(activity, key)]

@@ -34,7 +34,8 @@ def record(
     from .members import require_member
 
     require_member(session, user)
-    if request is not None and request.purged_on is not None and kind != "case_purged":
+    # A purged case takes no change; its purge, and the export of its dossier (procedural facts), are recorded.
+    if request is not None and request.purged_on is not None and kind not in ("case_purged", "dossier_exported"):
         raise ActionRefused(
             QT_TRANSLATE_NOOP(
                 "Services",

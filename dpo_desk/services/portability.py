@@ -68,7 +68,7 @@ def portability_bundle(
     sets = [
         _contact_details(person.first_name, person.last_name, person.emails, person.postal_address, person.identifiers)
     ]
-    sets += read_extracts(session, request)
+    sets += read_extracts(session, request, language=language)  # others' data withheld (Art. 20(4))
     stamp = (today.year, today.month, today.day, 0, 0, 0)
     buffer = io.BytesIO()
     manifest_files: list[dict[str, Any]] = []

@@ -17,6 +17,7 @@ from ..domain.register import (
     register_to_json,
     suggest_activities,
 )
+from ..domain.register_sheets import RegisterImport, cnil_sheets, read_register, register_table
 from ..storage.models import ProcessingActivity, RequestActivity
 from . import events
 from .cases import load_request
@@ -32,7 +33,7 @@ def activities(session: Session, organisation_code: str | None) -> list[Activity
         .where(ProcessingActivity.organisation_id == org.id)
         .order_by(ProcessingActivity.position)
     )
-    return [activity_from_json({"name": row.name, **row.data}, f"Activity {row.name!r}") for row in rows]
+    return [activity_from_json({"name": row.name, **row.data}, f"Activity {row.name!r}", strict=False) for row in rows]
 
 
 def replace_register(session: Session, organisation_code: str | None, new: list[Activity], *, user: str) -> int:
@@ -131,3 +132,77 @@ def kept_under_obligation(session: Session, reference: str) -> str:
     return " ".join(
         f"{a.name}: {a.retention} ({a.retention_basis})." for a in concerned(session, reference) if a.retention_basis
     )
+
+
+# Spreadsheets (XLSX, ODS, CSV) ------------------------------------------------------------------
+
+
+def read_register_spreadsheet(data: bytes, filename: str) -> RegisterImport:
+    """What a spreadsheet register holds, before anything is replaced (the window shows it first)."""
+    from ..spreadsheets import SpreadsheetError, read_sheets
+
+    try:
+        sheets = read_sheets(data, filename)
+        found = read_register([(sheet.name, sheet.rows) for sheet in sheets])
+    except (SpreadsheetError, ValueError) as exc:
+        raise ActionRefused(QT_TRANSLATE_NOOP("Services", "{name}: {exc}"), name=filename, exc=exc) from None
+    if not found.activities:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP("Services", "{name} holds no processing activity with a name."), name=filename
+        )
+    return found
+
+
+def import_register_spreadsheet(
+    session: Session, data: bytes, filename: str, organisation_code: str | None, *, user: str
+) -> RegisterImport:
+    """Replace the organisation's register by the spreadsheet's, in one step; what did not map is returned."""
+    found = read_register_spreadsheet(data, filename)
+    replace_register(session, organisation_code, found.activities, user=user)
+    events.record(
+        session,
+        user=user,
+        kind="register_imported",
+        details={
+            "code": get_organisation(session, organisation_code).code,
+            "file": filename,
+            "layout": found.layout,
+            "unmapped": found.unmapped,
+            "incomplete": found.incomplete,
+        },
+    )
+    return found
+
+
+def export_register_spreadsheet(
+    session: Session, organisation_code: str | None, filename: str, *, layout: str = "table", language: str = "fr"
+) -> bytes:
+    """The register as XLSX, ODS or CSV: DPO Desk's table, or the CNIL model's register of fiches."""
+    from ..spreadsheets import Sheet, SpreadsheetError, kind_of, write
+
+    try:
+        kind = kind_of(filename)
+    except SpreadsheetError as exc:
+        raise ActionRefused(str(exc)) from None
+    org = get_organisation(session, organisation_code)
+    found = activities(session, org.code)
+    widths = [34, 30, 40, 30, 34, 34, 30, 26, 30, 22, 26, 26]
+    if layout == "cnil":
+        if kind == ".csv":
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Services", "The CNIL model has a sheet per activity: export it as .xlsx or .ods, not .csv."
+                )
+            )
+        about = [
+            ("Organisme" if language == "fr" else "Organisation", org.legal_name),
+            ("Adresse" if language == "fr" else "Address", org.address),
+            ("Délégué à la protection des données" if language == "fr" else "Data Protection Officer", org.dpo_name),
+            ("Courriel du DPO" if language == "fr" else "DPO's email", org.dpo_email),
+        ]
+        sheets = [Sheet(name, rows, [38, 70]) for name, rows in cnil_sheets(found, language, about)]
+        sheets[0].widths = [38, 12, 50, 30, 18]
+    else:
+        title = "Registre" if language == "fr" else "Register"
+        sheets = [Sheet(title, register_table(found, language), widths)]
+    return write(sheets, filename)

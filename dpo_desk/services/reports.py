@@ -18,16 +18,23 @@ from .register import concerned
 EXTRACT_TYPES = (".csv", ".json")
 
 
-def read_extracts(session: Session, request: Request) -> list[Extract]:
-    """The data extracts attached to the case (CSV or JSON), as tables; ActionRefused if one cannot be read."""
+def read_extracts(session: Session, request: Request, *, language: str | None = None) -> list[Extract]:
+    """The data extracts attached to the case (CSV or JSON), as tables; ActionRefused if one cannot be read.
+
+    With a `language`, as they go out: other people's data the DPO marked is withheld (Art. 15(4)).
+    """
+    from ..domain.redaction import redact_extract
+    from .redaction import extract_marks
+
+    marks = extract_marks(session, request) if language else {}
     extracts = []
     rows = session.execute(
-        select(Attachment.filename, AttachmentBlob.data)
+        select(Attachment.id, Attachment.filename, AttachmentBlob.data)
         .join(AttachmentBlob, AttachmentBlob.attachment_id == Attachment.id)
         .where(Attachment.request_id == request.id, Attachment.kind == "extract")
         .order_by(Attachment.id)
     )
-    for name, data in rows:
+    for attachment_id, name, data in rows:
         if not name.lower().endswith(EXTRACT_TYPES):
             raise ActionRefused(
                 QT_TRANSLATE_NOOP(
@@ -37,7 +44,7 @@ def read_extracts(session: Session, request: Request) -> list[Extract]:
                 name=name,
             )
         try:
-            extracts.append(read_extract(name, data))
+            extract = read_extract(name, data)
         except ValueError as exc:
             raise ActionRefused(
                 QT_TRANSLATE_NOOP(
@@ -47,6 +54,7 @@ def read_extracts(session: Session, request: Request) -> list[Extract]:
                 name=name,
                 exc=exc,
             ) from None
+        extracts.append(redact_extract(extract, marks[attachment_id], language) if attachment_id in marks else extract)
     return extracts
 
 
@@ -67,7 +75,20 @@ def access_report(session: Session, reference: str, *, today: date, language: st
             ),
             reference=request.reference,
         )
-    extracts = read_extracts(session, request)
+    from ..domain.register import missing_for_response
+    from .redaction import withheld_reasons, withheld_where
+
+    incomplete = [f"{a.name} ({', '.join(missing_for_response(a))})" for a in activities if missing_for_response(a)]
+    if incomplete:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Complete the register first (File → Register of processing activities): {activities}. An "
+                "access report explains each of them.",
+            ),
+            activities="; ".join(incomplete),
+        )
+    extracts = read_extracts(session, request, language=language)
     authority = ", ".join(line.strip() for line in org.supervisory_authority.splitlines() if line.strip())
     return render_report(
         ReportContent(
@@ -80,6 +101,8 @@ def access_report(session: Session, reference: str, *, today: date, language: st
             authority=authority,
             activities=activities,
             extracts=extracts,
+            withheld=withheld_reasons(session, request),
+            withheld_in=withheld_where(session, request),
         )
     )
 

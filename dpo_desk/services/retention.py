@@ -37,6 +37,8 @@ from ..storage.models import (
     Mailbox,
     Organisation,
     Person,
+    RedactedCopy,
+    Redaction,
     Request,
 )
 from . import events
@@ -161,6 +163,9 @@ def _purge_one(session: Session, request: Request, *, user: str, today: date) ->
     ).rowcount
     _forget_emails_sent(session, request_id)
     emails = session.execute(delete(InboxMessage).where(InboxMessage.request_id == request_id)).rowcount
+    # What was withheld from the person and why (reasons may describe other people): not procedural.
+    session.execute(delete(Redaction).where(Redaction.request_id == request_id))
+    session.execute(update(RedactedCopy).where(RedactedCopy.attachment_id.in_(documents)).values(reasons=[]))
     former = request.person_id
     request.person_id = _placeholder(session, request.organisation_id).id
     for name in ("summary", "status_reason", "registered_mail_no", "message_id", "identity_doubt", "extension_reason"):

@@ -16,7 +16,9 @@ from ..domain.delivery import PasswordChannel, Purpose
 from ..domain.identity import VerificationMethod
 from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
+from ..domain.redaction import Mark
 from ..domain.register import Activity
+from ..domain.register_sheets import RegisterImport
 from ..domain.statuses import Status
 from ..lazy import lazy_module
 from . import case_list, request_detail, roles
@@ -30,15 +32,19 @@ if TYPE_CHECKING:
     from . import (
         cases,
         digest,
+        dossier,
         keys,
         letters,
         mailboxes,
         members,
         organisations,
         portability,
+        redaction,
         register,
         relays,
         reports,
+        request_import,
+        request_register,
         retention,
         sending,
     )
@@ -57,8 +63,19 @@ else:  # the ORM and what is built on it load after the window's first paint (se
     reports = lazy_module("dpo_desk.services.reports")
     retention = lazy_module("dpo_desk.services.retention")
     sending = lazy_module("dpo_desk.services.sending")
+    dossier = lazy_module("dpo_desk.services.dossier")
+    redaction = lazy_module("dpo_desk.services.redaction")
+    request_import = lazy_module("dpo_desk.services.request_import")
+    request_register = lazy_module("dpo_desk.services.request_register")
 
 MIN_SEARCH_LENGTH = 2
+
+
+def expected_errors() -> tuple[type[Exception], ...]:
+    """What an action may refuse with, in words (for the window's `except`)."""
+    from ..storage.errors import CaseFileError
+
+    return (ActionRefused, CaseFileError)
 
 
 class Workbench:
@@ -304,6 +321,105 @@ class Workbench:
         from .activity import facts_csv
 
         return facts_csv(facts)
+
+    def save_file(self, path: Path, data: bytes) -> None:
+        """Write what the user chose to save, readable by them only, all of it or nothing (OSError)."""
+        from ..storage.safe_files import write_private_atomic
+
+        write_private_atomic(path, data)
+
+    # Redaction (Art. 15(4)) ------------------------------------------------------------------
+
+    def redaction_source(self, attachment_id: int) -> redaction.RedactionSource:
+        with self.case.session() as session:
+            return redaction.source(session, attachment_id)
+
+    def redaction_suggestions(self, item: redaction.RedactionSource) -> list[redaction.Suggestion]:
+        with self.case.session() as session:
+            return redaction.suggestions(session, item)
+
+    def look_for_others(self, item: redaction.RedactionSource) -> tuple[list[redaction.Suggestion], bool]:
+        """Suggestions, and whether the document had text to search (slow on long documents: off the GUI thread)."""
+        with self.case.session() as session:
+            return redaction.look_for_others(session, item)
+
+    def save_redactions(self, attachment_id: int, marks: list[Mark]) -> int:
+        with self.case.transaction() as session:
+            return redaction.save_marks(session, attachment_id, marks, user=self.user)
+
+    def redacted_copy(
+        self, attachment_id: int, language: str = "fr", progress: Callable[[int, int], None] | None = None
+    ) -> int:
+        """Flatten the document with its saved boxes (slow: run it off the GUI thread) and keep the copy."""
+        from ..redacted_pdf import flatten
+
+        item = self.redaction_source(attachment_id)
+        assert item.pdf is not None
+        pdf = flatten(item.pdf, redaction.boxes_by_page(item.marks), progress=progress)
+        with self.case.transaction() as session:
+            return redaction.keep_redacted_copy(session, attachment_id, pdf, user=self.user, language=language)
+
+    # The dossier for an inspection or a complaint ---------------------------------------------
+
+    def case_dossier(self, reference: str, language: str | None = None) -> dossier.Dossier:
+        with self.case.transaction() as session:
+            return dossier.case_dossier(session, reference, user=self.user, today=self.today(), language=language)
+
+    def register_of_requests(
+        self, start: date, end: date, organisation_code: str | None, *, names: bool, language: str, filename: str
+    ) -> tuple[bytes, int]:
+        """The register of requests as XLSX or CSV bytes, and how many requests it lists."""
+        with self.case.session() as session:
+            found = request_register.register_of_requests(
+                session,
+                start=start,
+                end=end,
+                today=self.today(),
+                organisation_code=organisation_code,
+                names=names,
+                language=language,
+            )
+        return request_register.register_file(found, filename, names=names, language=language), len(found.rows)
+
+    # Coming from Excel ------------------------------------------------------------------------
+
+    def import_table(self, data: bytes, filename: str) -> request_import.SheetTable:
+        """The sheet to import requests from: its headings and rows."""
+        return request_import.read_table(data, filename)
+
+    def import_preview(
+        self,
+        data: bytes | request_import.SheetTable,
+        filename: str = "",
+        mapping: request_import.Mapping | None = None,
+    ) -> request_import.ImportPreview:
+        """What importing would do (`data` the file's bytes, or its table already read)."""
+        table = data if isinstance(data, request_import.SheetTable) else request_import.read_table(data, filename)
+        with self.case.session() as session:
+            return request_import.preview(session, table, mapping, today=self.today())
+
+    def import_requests(
+        self, result: request_import.ImportPreview, progress: Callable[[int, int], None] | None = None
+    ) -> request_import.ImportReport:
+        with self.case.transaction() as session:
+            return request_import.import_requests(
+                session, result, user=self.user, today=self.today(), progress=progress
+            )
+
+    def read_register_spreadsheet(self, data: bytes, filename: str) -> RegisterImport:
+        return register.read_register_spreadsheet(data, filename)
+
+    def import_register_spreadsheet(self, organisation_code: str, data: bytes, filename: str) -> RegisterImport:
+        with self.case.transaction() as session:
+            return register.import_register_spreadsheet(session, data, filename, organisation_code, user=self.user)
+
+    def export_register_spreadsheet(
+        self, organisation_code: str, filename: str, layout: str = "table", language: str = "fr"
+    ) -> bytes:
+        with self.case.session() as session:
+            return register.export_register_spreadsheet(
+                session, organisation_code, filename, layout=layout, language=language
+            )
 
     # Users and roles -----------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -371,3 +372,46 @@ class Member(Base):
     added_by: Mapped[str] = mapped_column(String)
     digest_email: Mapped[str] = mapped_column(String, default="")  # the daily digest goes there; "" = none
     digest_sent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class Redaction(Base):
+    """Another person's data withheld from what goes out (Art. 15(4)): an extract's cell, row or
+    column, or a box on a document's page (fractions of the page, top-left origin), with its reason."""
+
+    __tablename__ = "redaction"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachment.id", ondelete="CASCADE"), index=True)
+    part: Mapped[str] = mapped_column(String)  # "cell", "row", "column" or "box"
+    row: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    column: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    page: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    left: Mapped[float | None] = mapped_column(Float, nullable=True)
+    top: Mapped[float | None] = mapped_column(Float, nullable=True)
+    right: Mapped[float | None] = mapped_column(Float, nullable=True)
+    bottom: Mapped[float | None] = mapped_column(Float, nullable=True)
+    reason: Mapped[str] = mapped_column(Text)
+    added_at: Mapped[datetime] = mapped_column()
+    added_by: Mapped[str] = mapped_column(String)
+
+
+class RedactedCopy(Base):
+    """A flattened copy of a document with its boxes burned in: what goes out; the original stays."""
+
+    __tablename__ = "redacted_copy"
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachment.id", ondelete="CASCADE"), primary_key=True)
+    source_attachment_id: Mapped[int] = mapped_column(ForeignKey("attachment.id", ondelete="CASCADE"), index=True)
+    boxes: Mapped[int] = mapped_column(Integer)
+    reasons: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class ImportedRow(Base):
+    """Where a request imported from a spreadsheet came from (so the same row is not imported twice)."""
+
+    __tablename__ = "imported_row"
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), primary_key=True)
+    source: Mapped[str] = mapped_column(String)
+    source_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    row: Mapped[int] = mapped_column(Integer)
+    original_reference: Mapped[str] = mapped_column(String, index=True)
+    imported_at: Mapped[datetime] = mapped_column()

@@ -69,6 +69,8 @@ class CaseDetailView(QWidget):
     pause_requested = Signal(str)
     resume_requested = Signal(str)
     note_requested = Signal(str)
+    redaction_requested = Signal(int)  # attachment id: withhold other people's data (Art. 15(4))
+    dossier_requested = Signal(str)  # reference: the dossier for an inspection or a complaint
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,7 +124,14 @@ class CaseDetailView(QWidget):
         actions = QHBoxLayout()
         for widget in (self.status_button, self.extend_button, self.pause_button, self.resume_button, self.note_button):
             actions.addWidget(widget)
+        self.dossier_button = QPushButton(self.tr("Export dossier…"), self)
+        self.dossier_button.setObjectName("dossierButton")
+        self.dossier_button.setToolTip(
+            self.tr("One PDF: the chronology, the letters, the documents' fingerprints, the history's checkpoint")
+        )
+        self.dossier_button.clicked.connect(lambda: self._emit(self.dossier_requested))
         actions.addStretch(1)
+        actions.addWidget(self.dossier_button)
 
         self.fields: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -232,7 +241,7 @@ class CaseDetailView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
         self.tabs.addTab(self.timeline, self.tr("History"))
-        self.tabs.addTab(self.documents, self.tr("Documents"))
+        self.tabs.addTab(self._documents_page(), self.tr("Documents"))
         self.tabs.setTabToolTip(1, self.tr("Drop files on the window to add them to this case"))
         self.tabs.addTab(letters_page, self.tr("Letters"))
         self.activities = QListWidget(self)
@@ -416,6 +425,38 @@ class CaseDetailView(QWidget):
         detail = self._detail
         return detail is not None and detail.purged_on is None and detail.status in OPEN_STATUSES
 
+    def _documents_page(self) -> QWidget:
+        """The documents, with the redaction window a click away."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.redact_button = QPushButton(self.tr("Withhold others' data…"), self)
+        self.redact_button.setObjectName("redactButton")
+        self.redact_button.setToolTip(
+            self.tr("Art. 15(4): mark what belongs to other people in an extract or a document, with the reason")
+        )
+        self.redact_button.setEnabled(False)
+        row.addWidget(self.redact_button)
+        layout.addLayout(row)
+        layout.addWidget(self.documents)
+        self.redact_button.clicked.connect(self._redact_chosen)
+        self.documents.selectionModel().currentRowChanged.connect(self._document_selected)
+        return page
+
+    def _document_selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        row = current.data(ATTACHMENT_ROLE) if current.isValid() else None
+        usable = row is not None and not row.destroyed and row.kind not in ("redacted", "id_document", "report")
+        purged = self._detail is not None and self._detail.purged_on is not None
+        self.redact_button.setEnabled(usable and not purged)
+
+    def _redact_chosen(self) -> None:
+        index = self.documents.currentIndex()
+        row = index.data(ATTACHMENT_ROLE) if index.isValid() else None
+        if row is not None and not row.destroyed:
+            self.redaction_requested.emit(row.id)
+
     @property
     def reference(self) -> str | None:
         return self._detail.reference if self._detail else None
@@ -480,6 +521,7 @@ class CaseDetailView(QWidget):
         self.fields["assignee"].setText(detail.assignee or "—")
         self.fields["summary"].setText(detail.summary or "—")
         self.documents_model.set_rows(detail.attachments)
+        self.redact_button.setEnabled(False)  # until a document is chosen
         self.tabs.setTabText(1, self.tr("Documents ({n})").format(n=len(detail.attachments)))
         self.timeline_model.set_rows(detail.events)
 

@@ -56,13 +56,16 @@ from .unlock_dialog import Opener
 
 if TYPE_CHECKING:  # dialogs load when first opened (QtPdf, QtPrintSupport, the ORM), not at start-up
     from .activity_dialog import ActivityDialog
+    from .import_requests_dialog import ImportRequestsDialog
     from .intake_dialog import IntakeDialog
     from .letters_of_day_dialog import LettersOfDayDialog
     from .mailbox_dialog import MailboxDialog
     from .organisation_dialog import OrganisationDialog
     from .preview_dialog import PreviewDialog
     from .purge_dialog import PurgeDialog
+    from .redaction_dialog import RedactionDialog
     from .register_dialog import RegisterDialog
+    from .request_register_dialog import RequestRegisterDialog
     from .send_dialog import SendDialog
     from .template_dialog import TemplateDialog
     from .triage_dialog import TriageDialog
@@ -210,6 +213,8 @@ class MainWindow(QMainWindow):
         self.detail.identity_received.connect(self._identity_received)
         self.detail.identity_verified.connect(self._identity_verified)
         self.detail.identity_failed.connect(self._identity_failed)
+        self.detail.redaction_requested.connect(self.open_redaction)
+        self.detail.dossier_requested.connect(self.choose_dossier_file)
 
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -344,6 +349,8 @@ class MainWindow(QMainWindow):
         show_all.setShortcut(QKeySequence("Ctrl+Shift+A"))
         show_all.triggered.connect(self._show_all)
         view_menu.addAction(show_all)
+
+        self._build_accountability_menus(file_menu, case_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About DPO Desk"), self)
@@ -1195,6 +1202,139 @@ class MainWindow(QMainWindow):
         for job in list(self._jobs):
             job.cancel()
         QThreadPool.globalInstance().waitForDone()
+
+    # Redaction, the inspection dossier, coming from Excel ------------------------------------
+
+    def _build_accountability_menus(self, file_menu, case_menu) -> None:  # type: ignore[no-untyped-def]
+        requests_register = QAction(self.tr("Register of &requests…"), self)
+        requests_register.setObjectName("requestRegisterAction")
+        requests_register.setToolTip(
+            self.tr("For an inspection: every request of a period, one row each, as XLSX or CSV")
+        )
+        requests_register.triggered.connect(self.open_request_register)
+        file_menu.insertAction(file_menu.actions()[-2], requests_register)
+        import_requests = QAction(self.tr("Import requests from a &spreadsheet…"), self)
+        import_requests.setObjectName("importRequestsAction")
+        import_requests.setToolTip(self.tr("A register of requests kept in Excel, LibreOffice or CSV"))
+        import_requests.triggered.connect(self._choose_requests_file)
+        case_menu.addAction(import_requests)
+        self.dossier_action = QAction(self.tr("Export &dossier…"), self)
+        self.dossier_action.setObjectName("dossierAction")
+        self.dossier_action.triggered.connect(
+            lambda: self.detail.reference and self.choose_dossier_file(self.detail.reference)
+        )
+        case_menu.addAction(self.dossier_action)
+
+    def open_redaction(self, attachment_id: int) -> RedactionDialog | None:
+        from .redaction_dialog import RedactionDialog
+
+        language = "fr"
+        reference = self.detail.reference
+        if reference is not None:
+            detail = self.workbench.detail(reference)
+            language = self.workbench.organisation(detail.organisation_code)[0].letter_language
+        try:
+            dialog = RedactionDialog(self.workbench, attachment_id, language, self)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(in_words(exc))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda n: self.statusBar().showMessage(self.tr("%n redaction(s) saved", "", n), 8000))
+        dialog.copy_made.connect(lambda _: self._copy_made())
+        dialog.open()
+        return dialog
+
+    def _copy_made(self) -> None:
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Redacted copy kept with the case's documents"), 8000)
+
+    def choose_dossier_file(self, reference: str) -> None:
+        dialog = QFileDialog(self, self.tr("Export the dossier"), f"dossier-{reference}.pdf")
+        dialog.setObjectName("dossierChooser")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.export_dossier(reference, Path(path)))
+        dialog.open()
+
+    def export_dossier(self, reference: str, path: Path) -> Job:
+        """Make the dossier in the background and write it where the user chose."""
+        workbench = self.workbench
+        label = self.tr("Making the dossier of {ref}…").format(ref=reference)
+
+        def work(report, _cancelled):  # type: ignore[no-untyped-def]
+            report(label, 0, 1)
+            made = workbench.case_dossier(reference)
+            workbench.save_file(path, made.pdf)
+            return made
+
+        job = Job(work)
+        self._dossier_progress = with_progress(job, self.tr("Export dossier"), self)
+
+        def done(made) -> None:  # type: ignore[no-untyped-def]
+            self.refresh()
+            self._message(
+                self.tr("Export dossier"),
+                self.tr(
+                    "The dossier of {ref} was saved to {path} ({pages} pages).\n\nIts checkpoint, {checkpoint}, "
+                    "proves later that the history was not changed: dpo-desk verify --expect {checkpoint}"
+                ).format(ref=reference, path=path, pages=made.pages, checkpoint=made.checkpoint),
+                QMessageBox.Icon.Information,
+                "dossierBox",
+            )
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, OSError):
+                self._error(self.tr("The dossier could not be written: {why}").format(why=exc.strerror or exc))
+            else:
+                self._error(in_words(exc))
+
+        job.succeeded.connect(self._while_open(done))
+        job.failed.connect(self._while_open(failed))
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        return start(job)
+
+    def open_request_register(self) -> RequestRegisterDialog:
+        from .request_register_dialog import RequestRegisterDialog
+
+        dialog = RequestRegisterDialog(self.workbench, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        dialog.open()
+        return dialog
+
+    def _choose_requests_file(self) -> None:
+        dialog = QFileDialog(
+            self,
+            self.tr("Import requests from a spreadsheet"),
+            str(Path.home()),
+            self.tr("Spreadsheets (*.xlsx *.ods *.csv);;All files (*)"),
+        )
+        dialog.setObjectName("requestsChooser")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name: self.open_import_requests(Path(name)))
+        dialog.open()
+
+    def open_import_requests(self, path: Path) -> ImportRequestsDialog | None:
+        from .import_requests_dialog import ImportRequestsDialog
+
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self._error(self.tr("Cannot read {name}: {why}").format(name=path.name, why=exc.strerror))
+            return None
+        try:
+            dialog = ImportRequestsDialog(self.workbench, data, path.name, self)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(in_words(exc))
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda _: self.refresh())
+        dialog.open()
+        return dialog
 
     # Locking ---------------------------------------------------------------------------------
 

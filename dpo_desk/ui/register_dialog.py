@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -82,6 +86,7 @@ class RegisterDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
+        self._add_file_buttons()
         left = QVBoxLayout()
         left.addWidget(self.organisation)
         left.addWidget(self.list, 1)
@@ -175,3 +180,108 @@ class RegisterDialog(QDialog):
             return
         self.error.hide()
         self.saved.emit()
+
+    # Spreadsheets: the CNIL model register, Excel, LibreOffice ---------------------------------
+
+    def _add_file_buttons(self) -> None:
+        self.import_button = self.buttons.addButton(self.tr("Import…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button.setObjectName("registerImport")
+        self.import_button.setToolTip(
+            self.tr("Replace this organisation's register by a spreadsheet's (XLSX, ODS, CSV), the CNIL model's too")
+        )
+        self.export_button = self.buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setObjectName("registerExport")
+        self.import_button.clicked.connect(self._choose_import)
+        self.export_button.clicked.connect(self._choose_export)
+
+    def _choose_import(self) -> None:
+        dialog = QFileDialog(self, self.tr("Import a register"), "", self.tr("Spreadsheets (*.xlsx *.ods *.csv)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.import_file(Path(path)))
+        dialog.open()
+
+    def import_file(self, path: Path) -> QMessageBox | None:
+        """Read the spreadsheet, say what it holds and what did not map, then replace on confirmation."""
+        try:
+            data = path.read_bytes()
+            found = self.workbench.read_register_spreadsheet(data, path.name)
+        except OSError as exc:
+            self.error.setText(self.tr("Cannot read {name}: {why}").format(name=path.name, why=exc.strerror))
+            self.error.show()
+            return None
+        except ActionRefused as exc:
+            self.error.setText(in_words(exc))
+            self.error.show()
+            return None
+        code = self.organisation.currentData()
+        lines = [
+            self.tr("{name} holds %n processing activit(ies), read as {layout}.", "", len(found.activities)).format(
+                name=path.name,
+                layout=self.tr("the CNIL model register") if found.layout == "cnil" else self.tr("a table"),
+            ),
+            self.tr("They replace the register of {code}.").format(code=code),
+        ]
+        if found.unmapped:
+            lines.append(self.tr("Not imported (no such field in DPO Desk):") + "\n– " + "\n– ".join(found.unmapped))
+        if found.incomplete:
+            lines.append(
+                self.tr("To complete before an access report (purposes, legal basis, retention):")
+                + "\n– "
+                + "\n– ".join(found.incomplete)
+            )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Import a register"), "\n\n".join(lines), parent=self)
+        box.setObjectName("registerImportBox")
+        replace_button = box.addButton(self.tr("Replace the register"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(button) -> None:  # type: ignore[no-untyped-def]
+            if button is replace_button:
+                try:
+                    self.workbench.import_register_spreadsheet(code, data, path.name)
+                except (ActionRefused, CaseFileError) as exc:
+                    self.error.setText(in_words(exc))
+                    self.error.show()
+                    return
+                self.load()
+                self.saved.emit()
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+        return box
+
+    def _choose_export(self) -> None:
+        code = self.organisation.currentData()
+        dialog = QFileDialog(self, self.tr("Export the register"), f"registre-{code}.xlsx")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        filters = {
+            self.tr("Excel workbook (*.xlsx)"): ("table", ".xlsx"),
+            self.tr("OpenDocument spreadsheet (*.ods)"): ("table", ".ods"),
+            self.tr("The CNIL model register, a sheet per activity (*.ods)"): ("cnil", ".ods"),
+            self.tr("The CNIL model register, a sheet per activity (*.xlsx)"): ("cnil", ".xlsx"),
+            self.tr("CSV file (*.csv)"): ("table", ".csv"),
+        }
+        dialog.setNameFilters(list(filters))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(
+            lambda path: self.export_file(Path(path), *filters.get(dialog.selectedNameFilter(), ("table", ".xlsx")))
+        )
+        dialog.open()
+
+    def export_file(self, path: Path, layout: str = "table", suffix: str = ".xlsx") -> bool:
+        if path.suffix.lower() not in (".xlsx", ".ods", ".csv"):
+            path = path.with_suffix(suffix)
+        try:
+            data = self.workbench.export_register_spreadsheet(self.organisation.currentData(), path.name, layout)
+            self.workbench.save_file(path, data)
+        except (ActionRefused, CaseFileError) as exc:
+            self.error.setText(in_words(exc))
+            self.error.show()
+            return False
+        except OSError as exc:
+            self.error.setText(self.tr("The register could not be written: {why}").format(why=exc.strerror or exc))
+            self.error.show()
+            return False
+        self.error.hide()
+        return True

@@ -10,7 +10,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..demo import open_demo
@@ -117,7 +117,73 @@ def render(folder: Path) -> list[Path]:
         purge.show()
         written.append(_save(purge, folder, "purge", app))
         purge.close()
+        written += _accountability_shots(window, folder, app, Path(scratch))
         window.close()
+    return written
+
+
+def _accountability_shots(window: MainWindow, folder: Path, app: QApplication, scratch: Path) -> list[Path]:
+    """The redaction window on a CCTV complaint, and the mapping dialog of a spreadsheet import."""
+    from ..redacted_pdf import text_as_pdf
+    from ..services.views import FileInput
+    from ..spreadsheets import Sheet, write
+    from .import_requests_dialog import ImportRequestsDialog
+    from .redaction_dialog import RedactionDialog
+
+    written = []
+    reference = window.detail.reference or window.model.row_at(0).reference  # type: ignore[union-attr]
+    person = window.workbench.detail(reference)
+    sender = f"{person.person_name} <{person.person_emails[0] if person.person_emails else ''}>"
+    complaint = text_as_pdf(
+        [("De :", sender), ("Objet :", "Plainte - caméra de surveillance")],
+        "Madame, Monsieur,\n\nLa caméra installée par mon voisin, M. Paul DURAND, filme mon jardin depuis le "
+        "mois de mars. Son numéro est le 06 98 76 54 32 et son adresse électronique paul.durand@gmail.com ; il "
+        "habite 14 bis rue des Lilas, 61300 L'Aigle.\n\nJe vous demande, en application de l'article 15 du RGPD, "
+        "une copie des images me concernant.\n\n" + person.person_name,
+    )
+    window.workbench.attach(reference, [FileInput("plainte-camera.pdf", complaint, "scan")])
+    attachment = next(
+        a.id for a in window.workbench.detail(reference).attachments if a.filename == "plainte-camera.pdf"
+    )
+    redaction = RedactionDialog(window.workbench, attachment, "fr", window)
+    while not redaction.suggestions:  # searched in the background
+        app.processEvents()
+    redaction.reason.setText("Coordonnées d'un tiers (article 15, § 4, du RGPD)")
+    for index, suggestion in enumerate(redaction.suggestions):
+        if suggestion.kind.value in ("name", "phone"):
+            redaction.suggestions_list.item(index).setCheckState(Qt.CheckState.Checked)
+    redaction.accept_suggestions()
+    redaction.show()
+    _settle(app)
+    redaction.show_page(0)
+    written.append(_save(redaction, folder, "redaction", app))
+    redaction.close()
+
+    headings = ["N°", "Date de réception", "Nom", "Prénom", "Courriel", "Droit exercé", "Canal", "Statut", "Réponse le"]
+    rows = [
+        [
+            "D-001",
+            date(2025, 3, 5),
+            "Lefèvre",
+            "Jeanne",
+            "jeanne@example.fr",
+            "Accès",
+            "Courrier",
+            "Clôturé",
+            "02/04/2025",
+        ],
+        ["D-002", "31/01/2025", "Dupont", "Marc", "", "Suppression", "mail", "Répondu", "28 février 2025"],
+        ["D-003", "32/01/2025", "Martin", "Paul", "", "Accès", "", "", ""],
+        ["D-004", "12/10/2025", "Bernard", "Anne", "anne@example", "Opposition", "Formulaire", "En cours", ""],
+        ["D-005", "12/10/2025", "", "", "", "Accès", "courrier", "", ""],
+        ["D-006", "3/9/25", "Roux", "Léa", "", "Portabilité", "LRAR", "En cours", ""],
+    ]
+    data = write([Sheet("Demandes RGPD", [headings, *rows])], "demandes.xlsx")
+    mapping = ImportRequestsDialog(window.workbench, data, "registre-demandes-2025.xlsx", window)
+    mapping.organisation.setCurrentIndex(mapping.organisation.findData("IMV"))
+    mapping.show()
+    written.append(_save(mapping, folder, "import-mapping", app))
+    mapping.close()
     return written
 
 

@@ -136,294 +136,304 @@ Canaux : {channels}</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="87"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="89"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="93"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="95"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
         <source>Extend by two further months (Art. 12(3)); reasons required</source>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
         <source>The information arrived today: the clock runs again</source>
         <translation>L’information est arrivée aujourd’hui : le délai court de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
         <source>Add note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
         <source>Ask for proof of identity…</source>
         <translation>Demander un justificatif d’identité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
         <source>Only on a reasonable doubt (Art. 12(6)); pauses the clock</source>
         <translation>Seulement en cas de doute raisonnable (art. 12(6)) ; suspend le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
         <source>Proof received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="108"/>
         <source>Any copy of an ID document is then destroyed; a note stays</source>
         <translation>Toute copie de pièce d’identité est alors détruite ; une mention est conservée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="111"/>
         <source>Email matches the account</source>
         <translation>L’adresse correspond au compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="110"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="112"/>
         <source>Customer number matches</source>
         <translation>Le numéro client correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="111"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
         <source>ID document checked</source>
         <translation>Pièce d’identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="112"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="114"/>
         <source>Seen in person</source>
         <translation>Vu en personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="115"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="117"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="119"/>
         <source>Not verified…</source>
         <translation>Non vérifiée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="131"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="127"/>
+        <source>Export dossier…</source>
+        <translation>Exporter le dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="130"/>
+        <source>One PDF: the chronology, the letters, the documents&apos; fingerprints, the history&apos;s checkpoint</source>
+        <translation>Un PDF&#xa0;: la chronologie, les courriers, les empreintes des documents, le point de contrôle de l’historique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="140"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="132"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="141"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="133"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="142"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="134"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="143"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="135"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="144"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="136"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="145"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="137"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="146"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="138"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="147"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="139"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="148"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="169"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="178"/>
         <source>Write letter</source>
         <translation>Rédiger un courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="176"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="185"/>
         <source>Space to sign by hand</source>
         <translation>Place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="179"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="188"/>
         <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
         <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="181"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="190"/>
         <source>Mark sent…</source>
         <translation>Marquer envoyé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="187"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="196"/>
         <source>Send by email…</source>
         <translation>Envoyer par courriel…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="190"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="199"/>
         <source>Send the letter from the organisation&apos;s address, in reply to the request</source>
         <translation>Envoyer le courrier depuis l’adresse de l’organisme, en réponse à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="208"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="217"/>
         <source>Select a request in the list to see it here.</source>
         <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="234"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="243"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="235"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="244"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="236"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="245"/>
         <source>Drop files on the window to add them to this case</source>
         <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="237"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="246"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="240"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="249"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="241"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="250"/>
         <source>The ticked activities drive the access report</source>
         <translation>Les traitements cochés composent le rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="242"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="251"/>
         <source>Access report…</source>
         <translation>Rapport d’accès…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="243"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="252"/>
         <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
         <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="244"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="253"/>
         <source>Portability export…</source>
         <translation>Export de portabilité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="247"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="256"/>
         <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
         <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="251"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="260"/>
         <source>Processing activities of the register that concern the person:</source>
         <translation>Traitements du registre qui concernent la personne :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="260"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="269"/>
         <source>Send by email</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="263"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="272"/>
         <source>Access report, encrypted…</source>
         <translation>Rapport d’accès, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="264"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="273"/>
         <source>Portability bundle, encrypted…</source>
         <translation>Export de portabilité, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="272"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="281"/>
         <source>Activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="296"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="360"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="305"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="369"/>
         <source>Departments asked for the person&apos;s data:</source>
         <translation>Services sollicités pour les données de la personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="310"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="319"/>
         <source>Ask the departments…</source>
         <translation>Solliciter les services…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="312"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="321"/>
         <source>Remind the late ones</source>
         <translation>Relancer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="314"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="323"/>
         <source>Email again the departments that did not answer by their due date</source>
         <translation>Écrire de nouveau aux services qui n’ont pas répondu à la date demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="339"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="348"/>
         <source>Show the password again…</source>
         <translation>Revoir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="342"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="351"/>
         <source>The password read out by telephone, for a DPO; the history records that it was shown</source>
         <translation>Le mot de passe lu par téléphone, pour un DPO&#x202f;; l’historique garde trace de sa consultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="347"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="392"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="356"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="401"/>
         <source>Emails sent for this request:</source>
         <translation>Courriels envoyés pour cette demande&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="360"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="369"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -431,17 +441,17 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="371"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="380"/>
         <source>Email the internal contact of each ticked activity a dated request for the person&apos;s data, due before the legal deadline</source>
         <translation>Écrire au contact interne de chaque traitement coché une demande datée des données de la personne, à rendre avant le délai légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="376"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="385"/>
         <source>Only a DPO asks the departments</source>
         <translation>Seul un DPO sollicite les services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="382"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="391"/>
         <source>%n department(s) late with their answer</source>
         <translation>
             <numerusform>%n service en retard pour répondre</numerusform>
@@ -449,7 +459,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="394"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="403"/>
         <source>%n bounced</source>
         <translation>
             <numerusform>%n non distribué</numerusform>
@@ -457,7 +467,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="397"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="406"/>
         <source>%n email(s) bounced: not delivered</source>
         <translation>
             <numerusform>%n courriel non distribué&#xa0;: revenu en erreur</numerusform>
@@ -465,68 +475,78 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="406"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="415"/>
         <source>Only a DPO sees a password again</source>
         <translation>Seul un DPO revoit un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="429"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="435"/>
+        <source>Withhold others&apos; data…</source>
+        <translation>Occulter les données de tiers…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="438"/>
+        <source>Art. 15(4): mark what belongs to other people in an extract or a document, with the reason</source>
+        <translation>Art. 15(4)&#xa0;: signaler ce qui concerne d’autres personnes dans un extrait ou un document, avec le motif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="470"/>
         <source>Only a DPO writes this letter</source>
         <translation>Seul un DPO rédige ce courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="432"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="473"/>
         <source>Only a DPO can extend a deadline</source>
         <translation>Seul un DPO peut prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="449"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="490"/>
         <source>purged on {date}: only its procedural facts are kept</source>
         <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="462"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="503"/>
         <source>, registered mail {number}</source>
         <translation>, recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="464"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="505"/>
         <source>Due {due} (extension notice by the same date)</source>
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="466"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="507"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="472"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="513"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="483"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="525"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="494"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="536"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="539"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="581"/>
         <source>  (suggested)</source>
         <translation>  (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="381"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="545"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="390"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="587"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="563"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="605"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
     </message>
@@ -794,17 +814,27 @@ Canaux : {channels}</translation>
         <translation>Extrait de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="58"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="33"/>
+        <source>Access report</source>
+        <translation>Rapport d’accès</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="34"/>
+        <source>Redacted copy</source>
+        <translation>Copie occultée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="60"/>
         <source>Destroyed after the identity check; only its record stays</source>
         <translation>Détruite après la vérification d’identité ; seule sa trace demeure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="61"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="63"/>
         <source>Double-click to preview. SHA-256 {digest}</source>
         <translation>Double-cliquez pour afficher. SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="68"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="70"/>
         <source> (destroyed)</source>
         <translation> (détruite)</translation>
     </message>
@@ -951,116 +981,141 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/labels.py" line="68"/>
+        <source>Register imported from a spreadsheet</source>
+        <translation>Registre importé d’un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <source>Requests imported from a spreadsheet</source>
+        <translation>Demandes importées d’un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
+        <source>Other people&apos;s data marked to withhold</source>
+        <translation>Données de tiers signalées pour occultation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
+        <source>Redacted copy made</source>
+        <translation>Copie occultée établie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <source>Dossier exported</source>
+        <translation>Dossier exporté</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
         <source>Letter template changed</source>
         <translation>Modèle de courrier modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
         <source>Mailbox added</source>
         <translation>Boîte aux lettres ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
         <source>Mailbox changed</source>
         <translation>Boîte aux lettres modifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
         <source>Mailbox removed</source>
         <translation>Boîte aux lettres supprimée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
         <source>Mailbox authorised (OAuth2)</source>
         <translation>Boîte aux lettres autorisée (OAuth2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
         <source>Sending address chosen</source>
         <translation>Adresse d’envoi choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
         <source>Sent by email</source>
         <translation>Envoyé par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
         <source>Email not sent</source>
         <translation>Courriel non envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
         <source>Email bounced</source>
         <translation>Courriel revenu en erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
         <source>Password channel chosen</source>
         <translation>Canal du mot de passe choisi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
         <source>Password shown again</source>
         <translation>Mot de passe affiché de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
         <source>Department asked</source>
         <translation>Service sollicité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
         <source>Department reminded</source>
         <translation>Service relancé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
         <source>Department answered</source>
         <translation>Réponse du service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
         <source>Internal contact set</source>
         <translation>Contact interne indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
         <source>Digest address set</source>
         <translation>Adresse du récapitulatif indiquée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
         <source>Digest sent</source>
         <translation>Récapitulatif envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
         <source>Mail fetched</source>
         <translation>Courrier relevé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="91"/>
         <source>Message set aside</source>
         <translation>Message écarté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="92"/>
         <source>User added</source>
         <translation>Utilisateur ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="93"/>
         <source>User changed</source>
         <translation>Utilisateur modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="94"/>
         <source>Case purged</source>
         <translation>Demande purgée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="95"/>
         <source>Closed cases purged</source>
         <translation>Demandes clôturées purgées</translation>
     </message>
@@ -1091,6 +1146,112 @@ Canaux : {channels}</translation>
         <location filename="../../dpo_desk/ui/labels.py" line="41"/>
         <source>Failed</source>
         <translation>Échec</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRequestsDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="56"/>
+        <source>Import requests — {name}</source>
+        <translation>Importer des demandes — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="60"/>
+        <source>Sheet “{sheet}” of {name}: {rows} row(s) under the headings of row {header}. Say which column holds what; the choice is remembered for spreadsheets with the same headings.</source>
+        <translation>Feuille «&#xa0;{sheet}&#xa0;» de {name}&#xa0;: {rows} ligne(s) sous les intitulés de la ligne {header}. Indiquez ce que contient chaque colonne&#xa0;; ce choix est retenu pour les tableurs aux mêmes intitulés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="72"/>
+        <source>— not imported —</source>
+        <translation>— non importé —</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="85"/>
+        <source>— the row says —</source>
+        <translation>— indiqué par la ligne —</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="97"/>
+        <source>Organisation of rows that do not say</source>
+        <translation>Organisme des lignes qui ne l’indiquent pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="98"/>
+        <source>Channel of rows that do not say</source>
+        <translation>Canal des lignes qui ne l’indiquent pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="115"/>
+        <source>Rows that cannot be read, and why (they are not imported):</source>
+        <translation>Lignes illisibles, et pourquoi (elles ne sont pas importées)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="123"/>
+        <source>Save mapping…</source>
+        <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="126"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="159"/>
+        <source>Map these first: {what}.</source>
+        <translation>Faites d’abord correspondre&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="166"/>
+        <source>{ok} row(s) can be imported; {bad} cannot (listed below).</source>
+        <translation>{ok} ligne(s) importable(s)&#xa0;; {bad} ne le sont pas (liste ci-dessous).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="170"/>
+        <source>Import %n request(s)</source>
+        <translation>
+            <numerusform>Importer %n demande</numerusform>
+            <numerusform>Importer %n demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="175"/>
+        <source>Row {row}: {reason}</source>
+        <translation>Ligne {row}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="178"/>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="180"/>
+        <source>Mappings (*.json)</source>
+        <translation>Correspondances (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="195"/>
+        <source>Logging the requests…</source>
+        <translation>Enregistrement des demandes…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="197"/>
+        <source>Import requests</source>
+        <translation>Importer des demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="209"/>
+        <source>Row {row}: already imported as {ref}</source>
+        <translation>Ligne {row}&#xa0;: déjà importée sous {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="211"/>
+        <source>{imported} request(s) imported, {already} already there, {bad} row(s) not imported.</source>
+        <translation>{imported} demande(s) importée(s), {already} déjà présente(s), {bad} ligne(s) non importée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="216"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1824,218 +1985,218 @@ Canaux : {channels}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="101"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="104"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="107"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="110"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="146"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="149"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="156"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="159"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="196"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="199"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="241"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="242"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="244"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="252"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="248"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="251"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="252"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="275"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
         <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
         <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="283"/>
         <source>Letter and email &amp;templates…</source>
         <translation>&amp;Modèles de courriers et de courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
         <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
         <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="293"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="308"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="304"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="309"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="307"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="312"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="313"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="317"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1151"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="322"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1158"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="321"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="325"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="329"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="335"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="339"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="343"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="340"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="345"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="343"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="348"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="348"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="355"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="349"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="356"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="403"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="410"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2043,263 +2204,264 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="462"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="469"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="466"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="487"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="494"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="488"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="495"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="492"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="496"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="499"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="503"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="500"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="507"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="502"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="509"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="505"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="512"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="509"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="516"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="512"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="516"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="517"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="518"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="525"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="526"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="533"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="527"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="534"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="535"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="529"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="544"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="549"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="546"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="553"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="565"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="572"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="568"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="575"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="577"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="584"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="578"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="585"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="628"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="635"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="635"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="642"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="636"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="643"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="637"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="644"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="642"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="644"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="651"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="648"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="655"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="655"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="662"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="657"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="664"/>
         <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
         <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="664"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="671"/>
         <source>Attach the copy…</source>
         <translation>Joindre la copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="665"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="672"/>
         <source>No copy</source>
         <translation>Pas de copie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="670"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="693"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="677"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="700"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="673"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="680"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="691"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1162"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="698"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1169"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1327"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="697"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="704"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="702"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="709"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="703"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="710"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="707"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="714"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="735"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="742"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="750"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="757"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="751"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="758"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="769"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="776"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="771"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="778"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="790"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="797"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="809"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="816"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="817"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="824"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="824"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="831"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="826"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="833"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -2308,17 +2470,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="833"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="840"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="849"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="856"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="854"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="861"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -2326,7 +2488,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="856"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="863"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -2334,94 +2496,94 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="874"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="881"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="876"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="883"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="883"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="890"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="917"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="924"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="921"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="928"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="935"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="942"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="937"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="944"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="952"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="959"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="956"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="963"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="981"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="988"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1002"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1009"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1026"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1049"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1060"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1033"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1056"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1067"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1026"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1033"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1038"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1045"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1058"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1065"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1076"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1083"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1078"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1085"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1151"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1158"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -2429,17 +2591,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1174"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1181"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1179"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1186"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1182"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1189"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2447,7 +2609,90 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1229"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1209"/>
+        <source>Register of &amp;requests…</source>
+        <translation>Registre des &amp;demandes…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1212"/>
+        <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
+        <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1216"/>
+        <source>Import requests from a &amp;spreadsheet…</source>
+        <translation>Importer des demandes depuis un &amp;tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1218"/>
+        <source>A register of requests kept in Excel, LibreOffice or CSV</source>
+        <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1221"/>
+        <source>Export &amp;dossier…</source>
+        <translation>Exporter le &amp;dossier…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/main_window.py" line="1242"/>
+        <source>%n redaction(s) saved</source>
+        <translation>
+            <numerusform>%n occultation enregistrée</numerusform>
+            <numerusform>%n occultations enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1249"/>
+        <source>Redacted copy kept with the case&apos;s documents</source>
+        <translation>Copie occultée conservée avec les documents du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1252"/>
+        <source>Export the dossier</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1255"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1264"/>
+        <source>Making the dossier of {ref}…</source>
+        <translation>Constitution du dossier {ref}…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1273"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1278"/>
+        <source>Export dossier</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1280"/>
+        <source>The dossier of {ref} was saved to {path} ({pages} pages).
+
+Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
+        <translation>Le dossier {ref} a été enregistré dans {path} ({pages} pages).
+
+Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1289"/>
+        <source>The dossier could not be written: {why}</source>
+        <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1311"/>
+        <source>Import requests from a spreadsheet</source>
+        <translation>Importer des demandes depuis un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1313"/>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1369"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -2825,102 +3070,404 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
 </context>
 <context>
-    <name>RegisterDialog</name>
+    <name>RedactionDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="29"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="49"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="50"/>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="51"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="52"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="30"/>
-        <source>Data subjects (one per line)</source>
-        <translation>Personnes concernées (une par ligne)</translation>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="169"/>
+        <source>Withhold other people&apos;s data — {name}</source>
+        <translation>Occulter les données de tiers — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="31"/>
-        <source>Purposes (one per line)</source>
-        <translation>Finalités (une par ligne)</translation>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="173"/>
+        <source>e.g. Name and phone number of a neighbour filmed by the camera</source>
+        <translation>p. ex. nom et numéro de téléphone d’un voisin filmé par la caméra</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="32"/>
-        <source>Legal basis</source>
-        <translation>Base légale</translation>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="174"/>
+        <source>Another person&apos;s personal data (Art. 15(4) GDPR)</source>
+        <translation>Données personnelles d’une autre personne (art. 15, § 4, du RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="33"/>
-        <source>Categories of data (one per line)</source>
-        <translation>Catégories de données (une par ligne)</translation>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="177"/>
+        <source>Reason (shown to the person in the access report; do not name the other person):</source>
+        <translation>Motif (indiqué à la personne dans le rapport d’accès&#xa0;; ne nommez pas l’autre personne)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="34"/>
-        <source>Recipients and processors, by name (one per line)</source>
-        <translation>Destinataires et sous-traitants, nommément (un par ligne)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="35"/>
-        <source>Transfers outside the EU and safeguards</source>
-        <translation>Transferts hors de l’UE et garanties</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="36"/>
-        <source>Retention period</source>
-        <translation>Durée de conservation</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="37"/>
-        <source>Basis of the retention period</source>
-        <translation>Fondement de la durée de conservation</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="38"/>
-        <source>Source of the data</source>
-        <translation>Source des données</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="39"/>
-        <source>Automated decision-making</source>
-        <translation>Décision automatisée</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="40"/>
-        <source>Internal contact (asked for a person&apos;s data)</source>
-        <translation>Contact interne (sollicité pour les données d’une personne)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="54"/>
-        <source>Register of processing activities</source>
-        <translation>Registre des activités de traitement</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="62"/>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="63"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="185"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="189"/>
+        <source>Withhold the ticked suggestions</source>
+        <translation>Occulter les suggestions cochées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="192"/>
+        <source>Withheld:</source>
+        <translation>Occulté&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="195"/>
+        <source>Suggestions (check each one; never applied by themselves):</source>
+        <translation>Suggestions (vérifiez chacune&#xa0;; jamais appliquées d’elles-mêmes)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="206"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="244"/>
+        <source>Looking for other people&apos;s data…</source>
+        <translation>Recherche des données de tiers…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="279"/>
+        <source>Withhold cells</source>
+        <translation>Occulter les cellules</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="280"/>
+        <source>Withhold rows</source>
+        <translation>Occulter les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="281"/>
+        <source>Withhold columns</source>
+        <translation>Occulter les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="288"/>
+        <source>Select cells, rows or columns that hold another person&apos;s data:</source>
+        <translation>Sélectionnez les cellules, lignes ou colonnes qui contiennent des données d’une autre personne&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="292"/>
+        <source>The extract kept in the case is never changed; the access report shows the placeholder.</source>
+        <translation>L’extrait conservé dans le dossier n’est jamais modifié&#xa0;; le rapport d’accès affiche la mention d’occultation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="298"/>
+        <source>Select what to withhold first.</source>
+        <translation>Sélectionnez d’abord ce qu’il faut occulter.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="333"/>
+        <source>◀ Previous page</source>
+        <translation>◀ Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="334"/>
+        <source>Next page ▶</source>
+        <translation>Page suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="338"/>
+        <source>Drag a box over what must not go out.</source>
+        <translation>Tracez un cadre sur ce qui ne doit pas être communiqué.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="348"/>
+        <source>Make the redacted copy…</source>
+        <translation>Établir la copie occultée…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="352"/>
+        <source>A new PDF: each page drawn at 300 dpi with the boxes burned in; no text can be extracted from it</source>
+        <translation>Un nouveau PDF&#xa0;: chaque page dessinée à 300 ppp, cadres incrustés&#xa0;; aucun texte ne peut en être extrait</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="367"/>
+        <source>Page {n} of {total}</source>
+        <translation>Page {n} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="384"/>
+        <source>Give the reason first: each redaction records it.</source>
+        <translation>Indiquez d’abord le motif&#xa0;: chaque occultation l’enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="396"/>
+        <source>Page {n}, box</source>
+        <translation>Page {n}, cadre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="398"/>
+        <source>Row {n}</source>
+        <translation>Ligne {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="402"/>
+        <source>Column {name}</source>
+        <translation>Colonne {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="404"/>
+        <source>Row {row}, column {column}</source>
+        <translation>Ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="435"/>
+        <source>Withheld in what goes out</source>
+        <translation>Occulté dans ce qui est communiqué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="458"/>
+        <source>page {n}</source>
+        <translation>page {n}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="460"/>
+        <source>row {row}, column {column}</source>
+        <translation>ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="470"/>
+        <source>No text can be read in this document (a scan or a photo): look for other people&apos;s data yourself.</source>
+        <translation>Aucun texte n’est lisible dans ce document (numérisation ou photo)&#xa0;: cherchez vous-même les données de tiers.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="475"/>
+        <source>Nothing found that looks like another person&apos;s data; read it all the same.</source>
+        <translation>Rien ne ressemble à des données d’une autre personne&#xa0;; relisez tout de même.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="477"/>
+        <source>Names written without a capital or a civility are not found: read it all.</source>
+        <translation>Les noms écrits sans majuscule ni civilité ne sont pas trouvés&#xa0;: relisez tout.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="515"/>
+        <source>Drawing the pages at print resolution…</source>
+        <translation>Dessin des pages à la résolution d’impression…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="526"/>
+        <source>Redacted copy</source>
+        <translation>Copie occultée</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="33"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="34"/>
+        <source>Data subjects (one per line)</source>
+        <translation>Personnes concernées (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="35"/>
+        <source>Purposes (one per line)</source>
+        <translation>Finalités (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="36"/>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="37"/>
+        <source>Categories of data (one per line)</source>
+        <translation>Catégories de données (une par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="38"/>
+        <source>Recipients and processors, by name (one per line)</source>
+        <translation>Destinataires et sous-traitants, nommément (un par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="39"/>
+        <source>Transfers outside the EU and safeguards</source>
+        <translation>Transferts hors de l’UE et garanties</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="40"/>
+        <source>Retention period</source>
+        <translation>Durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="41"/>
+        <source>Basis of the retention period</source>
+        <translation>Fondement de la durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="42"/>
+        <source>Source of the data</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="43"/>
+        <source>Automated decision-making</source>
+        <translation>Décision automatisée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="44"/>
+        <source>Internal contact (asked for a person&apos;s data)</source>
+        <translation>Contact interne (sollicité pour les données d’une personne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="58"/>
+        <source>Register of processing activities</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="66"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="67"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="133"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="146"/>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="148"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="153"/>
         <source>New activity</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="167"/>
         <source>Activity {n}</source>
         <translation>Traitement {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="175"/>
         <source>Two activities have the same name.</source>
         <translation>Deux traitements portent le même nom.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="187"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="190"/>
+        <source>Replace this organisation&apos;s register by a spreadsheet&apos;s (XLSX, ODS, CSV), the CNIL model&apos;s too</source>
+        <translation>Remplacer le registre de cet organisme par celui d’un tableur (XLSX, ODS, CSV), y compris le modèle de la CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="192"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="233"/>
+        <source>Import a register</source>
+        <translation>Importer un registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="198"/>
+        <source>Spreadsheets (*.xlsx *.ods *.csv)</source>
+        <translation>Tableurs (*.xlsx *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="210"/>
+        <source>Cannot read {name}: {why}</source>
+        <translation>Impossible de lire {name}&#xa0;: {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="219"/>
+        <source>{name} holds %n processing activit(ies), read as {layout}.</source>
+        <translation>
+            <numerusform>{name} contient %n activité de traitement, lue comme {layout}.</numerusform>
+            <numerusform>{name} contient %n activités de traitement, lues comme {layout}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="221"/>
+        <source>the CNIL model register</source>
+        <translation>le modèle de registre de la CNIL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="221"/>
+        <source>a table</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="223"/>
+        <source>They replace the register of {code}.</source>
+        <translation>Elles remplacent le registre de {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="226"/>
+        <source>Not imported (no such field in DPO Desk):</source>
+        <translation>Non importé (aucun champ correspondant dans DPO Desk)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="229"/>
+        <source>To complete before an access report (purposes, legal basis, retention):</source>
+        <translation>À compléter avant un rapport d’accès (finalités, base légale, durée de conservation)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="235"/>
+        <source>Replace the register</source>
+        <translation>Remplacer le registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="256"/>
+        <source>Export the register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="259"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="260"/>
+        <source>OpenDocument spreadsheet (*.ods)</source>
+        <translation>Classeur OpenDocument (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="261"/>
+        <source>The CNIL model register, a sheet per activity (*.ods)</source>
+        <translation>Modèle de registre de la CNIL, une feuille par activité (*.ods)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="262"/>
+        <source>The CNIL model register, a sheet per activity (*.xlsx)</source>
+        <translation>Modèle de registre de la CNIL, une feuille par activité (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="263"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="283"/>
+        <source>The register could not be written: {why}</source>
+        <translation>Le registre n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
 </context>
 <context>
@@ -2979,6 +3526,108 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <location filename="../../dpo_desk/ui/relay_table_model.py" line="55"/>
         <source>Answer</source>
         <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>RequestRegisterDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="38"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="125"/>
+        <source>Register of requests</source>
+        <translation>Registre des demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="48"/>
+        <source>All organisations</source>
+        <translation>Tous les organismes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="51"/>
+        <source>Include the data subjects&apos; names</source>
+        <translation>Inclure le nom des personnes concernées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="53"/>
+        <source>Off by default: an auditor rarely needs them</source>
+        <translation>Désactivé par défaut&#xa0;: un contrôleur en a rarement besoin</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="55"/>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="56"/>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="58"/>
+        <source>Received from</source>
+        <translation>Reçues du</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="59"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="60"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="61"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="65"/>
+        <source>One row per request: reference, channel, received, rights, identity steps, pauses, extension and its notice, decision, letters with their dates and registered-mail numbers, time to answer, on time or late.</source>
+        <translation>Une ligne par demande&#xa0;: référence, canal, réception, droits, vérification d’identité, suspensions, prolongation et sa notification, décision, courriers avec leurs dates et numéros de recommandé, délai de réponse, dans les délais ou en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="78"/>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="96"/>
+        <source>Save the register of requests</source>
+        <translation>Enregistrer le registre des demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="98"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="98"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="107"/>
+        <source>The period starts after it ends.</source>
+        <translation>La période commence après sa fin.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="114"/>
+        <source>Reading the requests…</source>
+        <translation>Lecture des demandes…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="136"/>
+        <source>%n request(s) saved to {path}</source>
+        <translation>
+            <numerusform>%n demande enregistrée dans {path}</numerusform>
+            <numerusform>%n demandes enregistrées dans {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="143"/>
+        <source>The register could not be written: {why}</source>
+        <translation>Le registre n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
 </context>
 <context>
@@ -3282,7 +3931,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     <name>Services</name>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="74"/>
-        <location filename="../../dpo_desk/services/retention.py" line="239"/>
+        <location filename="../../dpo_desk/services/retention.py" line="244"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
@@ -3433,6 +4082,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="735"/>
+        <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
     </message>
@@ -3780,44 +4430,81 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>L’image de signature dépasse 2 Mo ; numérisez-la à une résolution plus basse.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="40"/>
+        <location filename="../../dpo_desk/services/register.py" line="41"/>
         <location filename="../../dpo_desk/services/relays.py" line="83"/>
         <source>change the register of processing activities</source>
         <translation>modifier le registre des traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="58"/>
+        <location filename="../../dpo_desk/services/register.py" line="59"/>
         <source>Cannot read {path}: {why}.</source>
         <translation>Impossible de lire {path} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="67"/>
+        <location filename="../../dpo_desk/services/register.py" line="68"/>
         <source>{name} is not a JSON register file ({exc}).</source>
         <translation>{name} n’est pas un fichier de registre JSON ({exc}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="78"/>
+        <location filename="../../dpo_desk/services/register.py" line="79"/>
+        <location filename="../../dpo_desk/services/register.py" line="148"/>
         <source>{name}: {exc}</source>
         <translation>{name} : {exc}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="107"/>
+        <location filename="../../dpo_desk/services/register.py" line="108"/>
         <location filename="../../dpo_desk/services/relays.py" line="92"/>
         <source>Not in {code}&apos;s register: {unknown}. Known: {known}.</source>
         <translation>Absent du registre de {code} : {unknown}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/reports.py" line="33"/>
+        <location filename="../../dpo_desk/services/register.py" line="151"/>
+        <source>{name} holds no processing activity with a name.</source>
+        <translation>{name} ne contient aucune activité de traitement nommée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/register.py" line="193"/>
+        <source>The CNIL model has a sheet per activity: export it as .xlsx or .ods, not .csv.</source>
+        <translation>Le modèle de la CNIL a une feuille par activité&#xa0;: exportez-le en .xlsx ou .ods, pas en .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/reports.py" line="40"/>
         <source>The extract {name} must be a CSV or JSON file.</source>
         <translation>L’extrait {name} doit être un fichier CSV ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/reports.py" line="43"/>
+        <location filename="../../dpo_desk/services/reports.py" line="84"/>
+        <source>Complete the register first (File → Register of processing activities): {activities}. An access report explains each of them.</source>
+        <translation>Complétez d’abord le registre (Fichier → Registre des activités de traitement)&#xa0;: {activities}. Un rapport d’accès explique chacune d’elles.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/redaction.py" line="111"/>
+        <source>{name} cannot be shown as pages: {why}.</source>
+        <translation>{name} ne peut pas être affiché en pages&#xa0;: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/redaction.py" line="114"/>
+        <source>{name}: DPO Desk redacts PDFs, images, emails and text files; save this one as PDF first.</source>
+        <translation>{name}&#xa0;: DPO Desk occulte les PDF, images, courriels et fichiers texte&#xa0;; enregistrez d’abord celui-ci en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/redaction.py" line="129"/>
+        <source>{name} is already a redacted copy: redact the original, and make a new copy.</source>
+        <translation>{name} est déjà une copie occultée&#xa0;: occultez l’original, puis établissez une nouvelle copie.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/redaction.py" line="140"/>
+        <location filename="../../dpo_desk/services/reports.py" line="50"/>
         <source>The extract {name} cannot be read: {exc}</source>
         <translation>L’extrait {name} est illisible : {exc}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/reports.py" line="63"/>
+        <location filename="../../dpo_desk/services/redaction.py" line="160"/>
+        <source>An extract is redacted by cells, rows or columns; a document by boxes on its pages.</source>
+        <translation>Un extrait s’occulte par cellules, lignes ou colonnes&#xa0;; un document par cadres sur ses pages.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/reports.py" line="71"/>
         <source>Tick the processing activities that concern the person first (dpo-desk activities {reference} NAME...): the access report explains each of them.</source>
         <translation>Cochez d’abord les traitements qui concernent la personne de {reference} (onglet Traitements) : le rapport d’accès explique chacun d’eux.</translation>
     </message>
@@ -4144,22 +4831,22 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>Ce fichier Outlook .msg est illisible ({kind}) : il est peut-être endommagé, ou c’est un autre type de fichier Office. Enregistrez de nouveau le message depuis Outlook (Fichier → Enregistrer sous → .msg ou .eml).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/events.py" line="39"/>
+        <location filename="../../dpo_desk/services/events.py" line="40"/>
         <source>{reference} was purged when its retention period was over: only its procedural facts are kept, and it cannot be changed.</source>
         <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="144"/>
+        <location filename="../../dpo_desk/services/retention.py" line="146"/>
         <source>{reference} cannot be purged: it is not closed, its retention period is not over, or it was purged already. Nothing was purged.</source>
         <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="225"/>
+        <location filename="../../dpo_desk/services/retention.py" line="230"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="229"/>
+        <location filename="../../dpo_desk/services/retention.py" line="234"/>
         <source>Only messages set aside longer ago than the retention period can be deleted. Nothing was purged.</source>
         <translation>Seuls les messages écartés depuis plus longtemps que la durée de conservation peuvent être supprimés. Rien n’a été purgé.</translation>
     </message>
@@ -4519,6 +5206,260 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <location filename="../../dpo_desk/services/keys.py" line="90"/>
         <source>The case file is now encrypted under a new key (the passphrase still opens it; a backup under the old key was kept), but the history could not record it: {why}</source>
         <translation>Le dossier est désormais chiffré avec une nouvelle clé (la phrase secrète l’ouvre toujours&#xa0;; une sauvegarde avec l’ancienne clé a été gardée), mais l’historique n’a pas pu l’enregistrer&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/request_import.py" line="79"/>
+        <source>{name} has no row of column headings to import requests from.</source>
+        <translation>{name} n’a pas de ligne d’intitulés de colonnes à partir de laquelle importer des demandes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/request_import.py" line="110"/>
+        <source>The mapping file is not JSON ({exc}).</source>
+        <translation>Le fichier de correspondance n’est pas du JSON ({exc}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/request_import.py" line="123"/>
+        <source>organisation {code}: not in this case file ({known})</source>
+        <translation>organisme {code}&#xa0;: absent de ce fichier de dossiers ({known})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/request_import.py" line="142"/>
+        <source>which organisation? map an organisation column or choose one for every row</source>
+        <translation>quel organisme&#xa0;? faites correspondre une colonne d’organisme ou choisissez-en un pour toutes les lignes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/request_import.py" line="155"/>
+        <source>organisation {code} is not in this case file</source>
+        <translation>l’organisme {code} n’est pas dans ce fichier de dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/request_import.py" line="177"/>
+        <source>The columns are not mapped yet: {problems}.</source>
+        <translation>Les colonnes ne sont pas encore mises en correspondance&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="51"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="173"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="72"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="175"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="75"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="176"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="96"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="178"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="102"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="179"/>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="108"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="180"/>
+        <source>Customer number</source>
+        <translation>Numéro client</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="114"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="181"/>
+        <source>Organisation code</source>
+        <translation>Code de l’organisme</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="118"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="182"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="127"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="184"/>
+        <source>Date closed</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="133"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="185"/>
+        <source>Extended</source>
+        <translation>Prolongée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="139"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="186"/>
+        <source>Date extended</source>
+        <translation>Date de prolongation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="145"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="187"/>
+        <source>Reason of a refusal</source>
+        <translation>Motif d’un refus</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="163"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="190"/>
+        <source>Assigned to</source>
+        <translation>Attribuée à</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="171"/>
+        <source>Reference in the spreadsheet</source>
+        <translation>Référence dans le tableur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="172"/>
+        <source>Date received</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="174"/>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="177"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="183"/>
+        <source>Date answered</source>
+        <translation>Date de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="188"/>
+        <source>Request text</source>
+        <translation>Texte de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="189"/>
+        <source>Registered-mail number</source>
+        <translation>Numéro de recommandé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="235"/>
+        <source>{field}: no column</source>
+        <translation>{field}&#xa0;: aucune colonne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="241"/>
+        <source>Who the request is from: map a name or an email column</source>
+        <translation>De qui vient la demande&#xa0;: faites correspondre une colonne de nom ou de courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="324"/>
+        <source>channel “{text}” is not one DPO Desk knows (post, email, web form, telephone, in person)</source>
+        <translation>canal «&#xa0;{text}&#xa0;» inconnu de DPO Desk (courrier, courriel, formulaire en ligne, téléphone, en personne)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="340"/>
+        <source>“{text}” names no right DPO Desk knows (accès, effacement, rectification, opposition…)</source>
+        <translation>«&#xa0;{text}&#xa0;» ne désigne aucun droit connu de DPO Desk (accès, effacement, rectification, opposition…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="361"/>
+        <source>status “{text}” is not one DPO Desk knows (en cours, répondu, refusé, clôturé…)</source>
+        <translation>statut «&#xa0;{text}&#xa0;» inconnu de DPO Desk (en cours, répondu, refusé, clôturé…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="375"/>
+        <source>“{text}” is neither yes nor no</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est ni oui ni non</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="416"/>
+        <source>date received</source>
+        <translation>date de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="417"/>
+        <source>date answered</source>
+        <translation>date de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="418"/>
+        <source>date closed</source>
+        <translation>date de clôture</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="419"/>
+        <source>date extended</source>
+        <translation>date de prolongation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="420"/>
+        <source>extended</source>
+        <translation>prolongée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="453"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="494"/>
+        <source>{label}: {why}</source>
+        <translation>{label}&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="457"/>
+        <source>{label} {day} is in the future</source>
+        <translation>{label} {day} dans le futur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="463"/>
+        <source>no date received</source>
+        <translation>aucune date de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="472"/>
+        <source>no right named</source>
+        <translation>aucun droit indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="501"/>
+        <source>“{email}” is not an email address</source>
+        <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="503"/>
+        <source>no name and no email: who is the request from?</source>
+        <translation>ni nom ni courriel&#xa0;: de qui vient la demande&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="509"/>
+        <source>“{status}” is an answer: give the date answered (or closed)</source>
+        <translation>«&#xa0;{status}&#xa0;» est une réponse&#xa0;: indiquez la date de réponse (ou de clôture)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/request_import.py" line="517"/>
+        <source>{label} {day} is before the date received {received}</source>
+        <translation>{label} {day} antérieure à la date de réception {received}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/spreadsheet_dates.py" line="43"/>
+        <source>“{text}” is not a date</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/spreadsheet_dates.py" line="81"/>
+        <source>“{text}” is not a day of the calendar</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un jour du calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/spreadsheet_dates.py" line="85"/>
+        <source>“{text}” is not a date (write it as 05/03/2026 or 5 mars 2026)</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date (écrivez 05/03/2026 ou 5 mars 2026)</translation>
     </message>
 </context>
 <context>
