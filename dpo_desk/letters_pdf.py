@@ -57,6 +57,8 @@ class LetterLayout:
     title: str = ""
     author: str = ""
     extra_space_to_sign: bool = field(default=False)
+    # "P. J. : …": every document sent with the letter, printed under the signature ("" for none).
+    enclosures: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -232,5 +234,7 @@ def render_letter(letter: LetterLayout) -> bytes:
     ]
     story += [Paragraph(_paragraph_markup(p), styles["body"]) for p in letter.paragraphs]
     story.append(_signature(letter, styles))
+    if letter.enclosures:
+        story += [Spacer(1, 8 * mm), Paragraph(_paragraph_markup(letter.enclosures), styles["body"])]
     doc.build(story, canvasmaker=_NumberedCanvas)
     return buffer.getvalue()

@@ -207,6 +207,7 @@ def init(args: argparse.Namespace, _: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def letter(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     output = _output_file(args.output)

@@ -737,13 +737,11 @@ class MainWindow(QMainWindow):
         if prompt is None:
             self._write_letter(reference, letter_kind, "")
             return
-        dialog = self._ask(
+        self._ask(
             kind_label(kind),
             (details_prompt(kind) or prompt) + "\n" + self.tr("These words go into the letter."),
             lambda details: self._write_letter(reference, letter_kind, details),
         )
-        if letter_kind is LetterKind.ERASURE_DONE:  # proposed from the register's legal retentions
-            dialog.editor.setPlainText(self.workbench.kept_under_obligation(reference))
 
     def _write_letter(self, reference: str, kind: LetterKind, details: str) -> None:
         try:
