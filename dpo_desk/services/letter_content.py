@@ -61,8 +61,8 @@ def content_values(
             raise ActionRefused(
                 QT_TRANSLATE_NOOP(
                     "Services",
-                    "Record what was erased and what is kept first (dpo-desk decide-erasure {reference}, or Letters "
-                    "→ Erasure decided…): the letter states that decision.",
+                    "Record what was erased and what is kept first (dpo-desk decide-erasure {reference}, or Letters → "
+                    "Record answer → Erasure decided…): the letter states that decision.",
                 ),
                 reference=request.reference,
             )
