@@ -235,6 +235,7 @@ def render_letter(letter: LetterLayout) -> bytes:
     story += [Paragraph(_paragraph_markup(p), styles["body"]) for p in letter.paragraphs]
     story.append(_signature(letter, styles))
     if letter.enclosures:
-        story += [Spacer(1, 8 * mm), Paragraph(_paragraph_markup(letter.enclosures), styles["body"])]
+        left = ParagraphStyle("enclosures", parent=styles["body"], alignment=0)
+        story += [Spacer(1, 8 * mm), Paragraph(_paragraph_markup(letter.enclosures), left)]
     doc.build(story, canvasmaker=_NumberedCanvas)
     return buffer.getvalue()

@@ -168,11 +168,10 @@ def erasure_outcome(language: str, decision: ErasureDecision) -> str:
         ground = ERASURE_GROUNDS[item.ground][1 if fr else 0]
         until = date_in_words(item.until, language)
         lines.append(
-            f"– {item.what} : conservé(es) pour {ground} (article 17, paragraphe 3, point {item.ground}), "
-            f"{item.basis.rstrip('.')}, jusqu’au {until}."
+            f"– {item.what}, pour {ground} (article 17, paragraphe 3, point {item.ground}) : "
+            f"{item.basis.rstrip('.')} ; jusqu’au {until}."
             if fr
-            else f"– {item.what}: kept for {ground} (Article 17(3)({item.ground})), {item.basis.rstrip('.')}, until "
-            f"{until}."
+            else f"– {item.what}, for {ground} (Article 17(3)({item.ground})): {item.basis.rstrip('.')}; until {until}."
         )
     kept = (
         "Nous ne pouvons pas effacer les données suivantes, que nous devons conserver :"
