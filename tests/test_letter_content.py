@@ -398,3 +398,21 @@ def test_the_cli_records_decisions_and_refuses_a_letter_with_exit_2(
     assert "m@example.fr" in (tmp_path / "dnc.csv").read_text(encoding="utf-8")
     assert main(["letter", ref, "objection_done", "--lang", "en", "-o", str(tmp_path / "o.pdf")]) == 0
     assert "do-not-contact list" in _text((tmp_path / "o.pdf").read_bytes())
+
+
+def test_the_purge_keeps_the_do_not_contact_list_and_forgets_the_decisions(case: CaseFile) -> None:
+    from dpo_desk.services import retention
+    from dpo_desk.storage.models import AnswerFact
+
+    from .test_retention import _closed_case
+
+    ref = _closed_case(case, closed=TODAY - timedelta(days=6 * 366), marker="Quentinblaise")
+    with case.transaction() as session:
+        decision = facts.objection_decision("direct_marketing", "la lettre d’information", "stopped", "", TODAY)
+        answers.record_objection(session, ref, decision, user="dpo", today=TODAY)
+    with case.transaction() as session:
+        assert retention.purge(session, [ref], user="dpo", today=TODAY) == 1
+    with case.session() as session:
+        exported, count = answers.do_not_contact_csv(session, "IMV")
+        assert session.query(AnswerFact).count() == 0
+    assert count == 1 and "quentinblaise@example.fr" in exported
