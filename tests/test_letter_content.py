@@ -398,6 +398,11 @@ def test_the_cli_records_decisions_and_refuses_a_letter_with_exit_2(
     assert "m@example.fr" in (tmp_path / "dnc.csv").read_text(encoding="utf-8")
     assert main(["letter", ref, "objection_done", "--lang", "en", "-o", str(tmp_path / "o.pdf")]) == 0
     assert "do-not-contact list" in _text((tmp_path / "o.pdf").read_bytes())
+    lift_on = (TODAY + timedelta(days=10)).isoformat()
+    assert main(["lift-restriction", ref, "--on", lift_on, "--reason", "accuracy verified"]) == 0
+    capsys.readouterr()
+    assert main(["restrictions-to-lift"]) == 0
+    assert f"{ref}: restriction to be lifted on {lift_on}" in capsys.readouterr().out
 
 
 def test_the_purge_keeps_the_do_not_contact_list_and_forgets_the_decisions(case: CaseFile) -> None:
@@ -416,3 +421,18 @@ def test_the_purge_keeps_the_do_not_contact_list_and_forgets_the_decisions(case:
         exported, count = answers.do_not_contact_csv(session, "IMV")
         assert session.query(AnswerFact).count() == 0
     assert count == 1 and "quentinblaise@example.fr" in exported
+
+
+def test_a_restriction_to_lift_is_a_reminder_until_its_notice_is_sent(case: CaseFile, customer: str) -> None:
+    from dpo_desk.domain.channels import Channel
+
+    lift_on = TODAY + timedelta(days=15)
+    with case.transaction() as session:
+        answers.record_restriction_lift(
+            session, customer, facts.restriction_lift(lift_on, "exactitude vérifiée", TODAY), user="dpo"
+        )
+        assert answers.restriction_lift_reminders(session, today=TODAY) == [(customer, lift_on)]
+        letter_id, _ = letters.create_letter(session, customer, LetterKind.RESTRICTION_LIFT, user="dpo", today=TODAY)
+        assert answers.restriction_lift_reminders(session, today=TODAY) == [(customer, lift_on)]  # written, not sent
+        letters.mark_sent(session, letter_id, on=TODAY, channel=Channel.POST, user="dpo", today=TODAY)
+        assert answers.restriction_lift_reminders(session, today=TODAY) == []

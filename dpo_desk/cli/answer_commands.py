@@ -193,6 +193,20 @@ def lift_restriction(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+def restrictions_to_lift(args: argparse.Namespace, case: CaseFile | None) -> int:
+    assert case is not None
+    with case.session() as session:
+        due = answers.restriction_lift_reminders(session, today=date.today())
+    for reference, on in due:
+        print(
+            f"{reference}: restriction to be lifted on {on.isoformat()}"
+            "; tell the person before (letter restriction_lift)"
+        )
+    if not due:
+        print("No restriction waits to be lifted with its notice unsent.")
+    return 0
+
+
 @refusals_exit_2
 def do_not_contact(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
@@ -281,6 +295,9 @@ def add_commands(sub: Any) -> None:
     p.add_argument("--on", required=True, help="the day it will be lifted (after the person is told)")
     p.add_argument("--reason", required=True)
     p.set_defaults(handler=lift_restriction)
+
+    p = sub.add_parser("restrictions-to-lift", help="restrictions to be lifted whose notice (Art. 18(3)) is not sent")
+    p.set_defaults(handler=restrictions_to_lift)
 
     p = sub.add_parser("do-not-contact", help="the do-not-contact list of direct-marketing objections (Art. 21(3))")
     p.add_argument("action", choices=["export"])

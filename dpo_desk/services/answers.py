@@ -356,3 +356,26 @@ def earlier_requests(session: Session, reference: str) -> list[dict[str, str]]:
         }
         for r in rows
     ]
+
+
+def restriction_lift_reminders(session: Session, *, today: date) -> list[tuple[str, date]]:
+    """(reference, day of lifting) of each restriction to be lifted whose notice (Art. 18(3)) has not been
+    sent yet, the soonest first: the person is to be told before; a reminder for the case and the dashboard."""
+    from ..storage.models import Letter
+
+    rows = session.execute(
+        select(Request.reference, Request.id, AnswerFact.data)
+        .join(AnswerFact, AnswerFact.request_id == Request.id)
+        .where(AnswerFact.kind == FactKind.RESTRICTION_LIFT.value, Request.purged_on.is_(None))
+    ).all()
+    due = []
+    for reference, request_id, data in rows:
+        on = date.fromisoformat(data["on"])
+        sent = session.scalar(
+            select(Letter.id).where(
+                Letter.request_id == request_id, Letter.kind == "restriction_lift", Letter.sent_on.is_not(None)
+            )
+        )
+        if sent is None and on >= today:
+            due.append((reference, on))
+    return sorted(due, key=lambda item: item[1])
