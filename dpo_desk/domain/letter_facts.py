@@ -14,8 +14,17 @@ from enum import StrEnum
 from typing import Any
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # marks a template for Qt's lupdate
+    return text
+
+
 class FactError(ValueError):
-    """A decision that cannot be recorded as given; str() says why."""
+    """A decision that cannot be recorded as given; str() says why, in English. `template` and `values`
+    let the window say it in its own language (the services turn it into ActionRefused)."""
+
+    def __init__(self, template: str, **values: Any) -> None:
+        self.template, self.values = template, values
+        super().__init__(template.format(**values) if values else template)
 
 
 class FactKind(StrEnum):
@@ -75,19 +84,33 @@ class ErasureDecision:
 
 def erasure_decision(erased: str, kept: list[tuple[str, str, str, date]], on: date) -> ErasureDecision:
     if not erased.strip():
-        raise FactError("Say what was erased (e.g. the customer account and its order history).")
+        raise FactError(
+            QT_TRANSLATE_NOOP("Services", "Say what was erased (e.g. the customer account and its order history).")
+        )
     items = []
     for what, ground, basis, until in kept:
         ground = ground.strip().lower().strip("()")
         if ground not in ERASURE_GROUNDS:
             raise FactError(
-                f"{what or 'An item kept'}: the ground must be a letter of Art. 17(3), a to e (e.g. b, a legal "
-                "obligation; e, legal claims)."
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "{what}: the ground must be a letter of Art. 17(3), a to e (e.g. b, a legal obligation; e, legal "
+                    "claims).",
+                ),
+                what=what or "?",
             )
         if not what.strip() or not basis.strip():
-            raise FactError("Each item kept needs what it is and the text or reason that keeps it.")
+            raise FactError(
+                QT_TRANSLATE_NOOP("Services", "Each item kept needs what it is and the text or reason that keeps it.")
+            )
         if until <= on:
-            raise FactError(f"{what}: the end of the period it is kept must be after the decision ({on.isoformat()}).")
+            raise FactError(
+                QT_TRANSLATE_NOOP(
+                    "Services", "{what}: the end of the period it is kept must be after the decision ({on})."
+                ),
+                what=what,
+                on=on.isoformat(),
+            )
         items.append(KeptItem(what.strip(), ground, basis.strip(), until))
     return ErasureDecision(erased.strip(), tuple(items), on)
 
@@ -133,17 +156,31 @@ def objection_decision(kind: str, processing: str, outcome: str, grounds: str, o
         objection = ObjectionKind(kind.replace("-", "_"))
         result = ObjectionOutcome(outcome)
     except ValueError:
-        raise FactError("The objection is direct_marketing or other; the outcome is stopped or continues.") from None
+        raise FactError(
+            QT_TRANSLATE_NOOP(
+                "Services", "The objection is direct_marketing or other; the outcome is stopped or continues."
+            )
+        ) from None
     if not processing.strip():
-        raise FactError("Say which processing the person objects to (e.g. the newsletter, CCTV of the car park).")
+        raise FactError(
+            QT_TRANSLATE_NOOP(
+                "Services", "Say which processing the person objects to (e.g. the newsletter, CCTV of the car park)."
+            )
+        )
     if objection is ObjectionKind.DIRECT_MARKETING and result is ObjectionOutcome.CONTINUES:
         raise FactError(
-            "An objection to direct marketing is absolute (Art. 21(3)): the processing stops; it cannot continue."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "An objection to direct marketing is absolute (Art. 21(3)): the processing stops; it cannot continue.",
+            )
         )
     if result is ObjectionOutcome.CONTINUES and not grounds.strip():
         raise FactError(
-            "Processing continues only on compelling legitimate grounds which override the person's interests, "
-            "or for legal claims (Art. 21(1)): state them."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Processing continues only on compelling legitimate grounds which override the person's interests, "
+                "or for legal claims (Art. 21(1)): state them.",
+            )
         )
     if result is ObjectionOutcome.STOPPED:
         grounds = ""
@@ -185,19 +222,30 @@ def recipient_notice(
 ) -> RecipientNotice:
     if (notified_on is None) == (not exception):
         raise FactError(
-            "Record either the day the recipient was notified, or why it could not be (impossible or "
-            "disproportionate effort, Art. 19), not both."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Record either the day the recipient was notified, or why it could not be (impossible or "
+                "disproportionate effort, Art. 19), not both.",
+            )
         )
     if notified_on is not None:
         if notified_on > today:
-            raise FactError("A recipient cannot have been notified on a day still to come.")
+            raise FactError(
+                QT_TRANSLATE_NOOP("Services", "A recipient cannot have been notified on a day still to come.")
+            )
         return RecipientNotice(recipient, notified_on=notified_on)
     try:
         why = NoticeException(exception)
     except ValueError:
-        raise FactError("The Art. 19 exception is impossible or disproportionate.") from None
+        raise FactError(
+            QT_TRANSLATE_NOOP("Services", "The Art. 19 exception is impossible or disproportionate.")
+        ) from None
     if not reason.strip():
-        raise FactError("Say why notifying this recipient is impossible or would take disproportionate effort.")
+        raise FactError(
+            QT_TRANSLATE_NOOP(
+                "Services", "Say why notifying this recipient is impossible or would take disproportionate effort."
+            )
+        )
     return RecipientNotice(recipient, exception=why, reason=reason.strip())
 
 
@@ -230,20 +278,31 @@ def unfounded_decision(ground: str, reasons: str, fee: str | None, on: date) -> 
     try:
         chosen = UnfoundedGround(ground)
     except ValueError:
-        raise FactError("Choose one: the request is manifestly unfounded, or manifestly excessive.") from None
+        raise FactError(
+            QT_TRANSLATE_NOOP("Services", "Choose one: the request is manifestly unfounded, or manifestly excessive.")
+        ) from None
     if len(reasons.strip()) < 10:
         raise FactError(
-            "Give the reasons: the controller bears the burden of demonstrating that the request is manifestly "
-            f"{chosen.value} (Art. 12(5))."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Give the reasons: the controller bears the burden of demonstrating that the request is manifestly "
+                "unfounded or excessive (Art. 12(5)).",
+            )
         )
     cents = None
     if fee is not None:
         try:
             amount = float(fee.replace(",", ".").replace("€", "").strip())
         except ValueError:
-            raise FactError(f"The fee {fee!r} is not an amount in euros (e.g. 15 or 12,50).") from None
+            raise FactError(
+                QT_TRANSLATE_NOOP("Services", "The fee {fee} is not an amount in euros (e.g. 15 or 12,50)."), fee=fee
+            ) from None
         if not 0 < amount < 1000:
-            raise FactError("The fee must be a reasonable amount based on the administrative costs, above zero.")
+            raise FactError(
+                QT_TRANSLATE_NOOP(
+                    "Services", "The fee must be a reasonable amount based on the administrative costs, above zero."
+                )
+            )
         cents = round(amount * 100)
     return UnfoundedDecision(chosen, reasons.strip(), cents, on)
 
@@ -273,12 +332,19 @@ class AutomatedDecision:
 def automated_decision(exists: bool, logic: str, significance: str, consequences: str) -> AutomatedDecision:
     if not exists:
         if logic.strip() or significance.strip() or consequences.strip():
-            raise FactError("There is no automated decision: its logic, significance and consequences stay empty.")
+            raise FactError(
+                QT_TRANSLATE_NOOP(
+                    "Services", "There is no automated decision: its logic, significance and consequences stay empty."
+                )
+            )
         return AutomatedDecision(False)
     if not (logic.strip() and significance.strip() and consequences.strip()):
         raise FactError(
-            "An automated decision is explained by its logic, its significance and its envisaged consequences "
-            "for the person (Art. 15(1)(h)): give all three."
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "An automated decision is explained by its logic, its significance and its envisaged consequences "
+                "for the person (Art. 15(1)(h)): give all three.",
+            )
         )
     return AutomatedDecision(True, logic.strip(), significance.strip(), consequences.strip())
 
@@ -295,9 +361,17 @@ class RestrictionLift:
 
 def restriction_lift(on: date, reason: str, today: date) -> RestrictionLift:
     if on <= today:
-        raise FactError("The person must be told before the restriction is lifted (Art. 18(3)): choose a later day.")
+        raise FactError(
+            QT_TRANSLATE_NOOP(
+                "Services", "The person must be told before the restriction is lifted (Art. 18(3)): choose a later day."
+            )
+        )
     if not reason.strip():
-        raise FactError("Say why the restriction is lifted (e.g. the accuracy of the data was verified).")
+        raise FactError(
+            QT_TRANSLATE_NOOP(
+                "Services", "Say why the restriction is lifted (e.g. the accuracy of the data was verified)."
+            )
+        )
     return RestrictionLift(on, reason.strip())
 
 

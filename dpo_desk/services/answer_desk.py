@@ -78,4 +78,4 @@ def _checked(make):  # type: ignore[no-untyped-def]
     try:
         return make()
     except FactError as exc:
-        raise ActionRefused(str(exc)) from None
+        raise ActionRefused(exc.template, **exc.values) from None

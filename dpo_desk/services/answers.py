@@ -21,7 +21,6 @@ from ..domain.letter_facts import (
     ErasureDecision,
     ExtractReason,
     ExtractSource,
-    FactError,
     FactKind,
     ObjectionDecision,
     ObjectionKind,
@@ -42,10 +41,6 @@ from .cases import load_request
 from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .members import require_dpo
 from .register import concerned
-
-
-def _refused(exc: FactError) -> ActionRefused:
-    return ActionRefused(str(exc))
 
 
 def _put(session: Session, request: Request, kind: FactKind, subject: str, data: dict[str, Any], *, user: str) -> None:

@@ -249,7 +249,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/answer_dialogs.py" line="164"/>
         <source>What is kept (nothing: leave empty)</source>
-        <translation>Ce qui est conservé (rien : laisser vide)</translation>
+        <translation>Ce qui est conservé (rien&#xa0;: laisser vide)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/answer_dialogs.py" line="180"/>
@@ -304,12 +304,12 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/answer_dialogs.py" line="219"/>
         <source>Direct marketing (Art. 21(2)): absolute</source>
-        <translation>Prospection (art. 21, 2) : absolue</translation>
+        <translation>Prospection (art. 21, 2)&#xa0;: absolue</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/answer_dialogs.py" line="221"/>
         <source>Other processing (Art. 21(1)): legitimate interest or public task</source>
-        <translation>Autre traitement (art. 21, 1) : intérêt légitime ou mission d’intérêt public</translation>
+        <translation>Autre traitement (art. 21, 1)&#xa0;: intérêt légitime ou mission d’intérêt public</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/answer_dialogs.py" line="225"/>
@@ -324,7 +324,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/answer_dialogs.py" line="229"/>
         <source>It continues: compelling legitimate grounds or legal claims</source>
-        <translation>Il se poursuit : motifs légitimes et impérieux ou droits en justice</translation>
+        <translation>Il se poursuit&#xa0;: motifs légitimes et impérieux ou droits en justice</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/answer_dialogs.py" line="234"/>
@@ -626,7 +626,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="189"/>
         <source>What was decided and done: the letters state exactly this</source>
-        <translation>Ce qui a été décidé et fait : les courriers disent exactement cela</translation>
+        <translation>Ce qui a été décidé et fait&#xa0;: les courriers disent exactement cela</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="200"/>
@@ -4284,7 +4284,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <name>Services</name>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="74"/>
-        <location filename="../../dpo_desk/services/retention.py" line="244"/>
+        <location filename="../../dpo_desk/services/retention.py" line="248"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
@@ -4828,7 +4828,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <message>
         <location filename="../../dpo_desk/services/reports.py" line="85"/>
         <source>Complete the register first (File → Register of processing activities): {activities}. The access report states each of these for every activity that concerns the person.</source>
-        <translation>Complétez d’abord le registre (Fichier → Registre des activités de traitement) : {activities}. Le rapport d’accès indique chacun de ces éléments pour chaque traitement qui concerne la personne.</translation>
+        <translation>Complétez d’abord le registre (Fichier → Registre des activités de traitement)&#xa0;: {activities}. Le rapport d’accès indique chacun de ces éléments pour chaque traitement qui concerne la personne.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/redaction.py" line="111"/>
@@ -5189,17 +5189,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="146"/>
+        <location filename="../../dpo_desk/services/retention.py" line="147"/>
         <source>{reference} cannot be purged: it is not closed, its retention period is not over, or it was purged already. Nothing was purged.</source>
         <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="230"/>
+        <location filename="../../dpo_desk/services/retention.py" line="234"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="234"/>
+        <location filename="../../dpo_desk/services/retention.py" line="238"/>
         <source>Only messages set aside longer ago than the retention period can be deleted. Nothing was purged.</source>
         <translation>Seuls les messages écartés depuis plus longtemps que la durée de conservation peuvent être supprimés. Rien n’a été purgé.</translation>
     </message>
@@ -5815,49 +5815,49 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date (écrivez 05/03/2026 ou 5 mars 2026)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/answers.py" line="95"/>
+        <location filename="../../dpo_desk/services/answers.py" line="90"/>
         <source>{activity} is not ticked for {reference}. Ticked: {ticked}.</source>
-        <translation>{activity} n’est pas coché pour {reference}. Cochés : {ticked}.</translation>
+        <translation>{activity} n’est pas coché pour {reference}. Cochés&#xa0;: {ticked}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/answers.py" line="110"/>
+        <location filename="../../dpo_desk/services/answers.py" line="105"/>
         <source>Say why there is no extract, e.g. no data about this person in the CRM.</source>
         <translation>Dites pourquoi il n’y a pas d’extrait, p. ex. aucune donnée sur cette personne dans le CRM.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/answers.py" line="114"/>
+        <location filename="../../dpo_desk/services/answers.py" line="109"/>
         <source>The check was made between the day the request was received ({received}) and today.</source>
         <translation>La vérification a eu lieu entre le jour de réception de la demande ({received}) et aujourd’hui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/answers.py" line="137"/>
+        <location filename="../../dpo_desk/services/answers.py" line="132"/>
         <source>{reference} has no extract named {name}. Extracts: {names}.</source>
-        <translation>{reference} n’a pas d’extrait nommé {name}. Extraits : {names}.</translation>
+        <translation>{reference} n’a pas d’extrait nommé {name}. Extraits&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/answers.py" line="155"/>
+        <location filename="../../dpo_desk/services/answers.py" line="150"/>
         <source>decide to keep data despite an erasure request</source>
         <translation>décider de conserver des données malgré une demande d’effacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/answers.py" line="166"/>
+        <location filename="../../dpo_desk/services/answers.py" line="161"/>
         <source>decide that processing continues despite an objection</source>
         <translation>décider qu’un traitement se poursuit malgré une opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/answers.py" line="218"/>
+        <location filename="../../dpo_desk/services/answers.py" line="213"/>
         <source>{name} is not a recipient of the activities ticked for {reference}. Recipients: {names}.</source>
-        <translation>{name} n’est pas un destinataire des traitements cochés pour {reference}. Destinataires : {names}.</translation>
+        <translation>{name} n’est pas un destinataire des traitements cochés pour {reference}. Destinataires&#xa0;: {names}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/answers.py" line="237"/>
+        <location filename="../../dpo_desk/services/answers.py" line="232"/>
         <source>decide that a request is manifestly unfounded or excessive</source>
         <translation>décider qu’une demande est manifestement infondée ou excessive</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letter_content.py" line="62"/>
         <source>Record what was erased and what is kept first (dpo-desk decide-erasure {reference}, or Letters → Record answer → Erasure decided…): the letter states that decision.</source>
-        <translation>Enregistrez d’abord ce qui a été effacé et ce qui est conservé (dpo-desk decide-erasure {reference}, ou Courriers → Enregistrer la réponse → Effacement décidé…) : le courrier énonce cette décision.</translation>
+        <translation>Enregistrez d’abord ce qui a été effacé et ce qui est conservé (dpo-desk decide-erasure {reference}, ou Courriers → Enregistrer la réponse → Effacement décidé…)&#xa0;: le courrier énonce cette décision.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letter_content.py" line="82"/>
@@ -5867,17 +5867,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <message>
         <location filename="../../dpo_desk/services/letter_content.py" line="91"/>
         <source>The person is told before the restriction is lifted (Art. 18(3)); it was to be lifted on {on}: record a later day.</source>
-        <translation>La personne est informée avant la levée de la limitation (art. 18, 3) ; elle devait être levée le {on} : enregistrez un jour plus tardif.</translation>
+        <translation>La personne est informée avant la levée de la limitation (art. 18, 3)&#xa0;; elle devait être levée le {on}&#xa0;: enregistrez un jour plus tardif.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letter_content.py" line="102"/>
         <source>Record which objection this is and what was decided first (dpo-desk decide-objection {reference}): direct marketing, or another processing (Art. 21(1)).</source>
-        <translation>Enregistrez d’abord de quelle opposition il s’agit et ce qui a été décidé (dpo-desk decide-objection {reference}) : prospection, ou autre traitement (art. 21, 1).</translation>
+        <translation>Enregistrez d’abord de quelle opposition il s’agit et ce qui a été décidé (dpo-desk decide-objection {reference})&#xa0;: prospection, ou autre traitement (art. 21, 1).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letter_content.py" line="116"/>
         <source>Record the Art. 12(5) decision first (dpo-desk decide-unfounded {reference}): manifestly unfounded or excessive, the reasons, and refusal or a fee.</source>
-        <translation>Enregistrez d’abord la décision au titre de l’article 12, 5 (dpo-desk decide-unfounded {reference}) : manifestement infondée ou excessive, les motifs, et le refus ou des frais.</translation>
+        <translation>Enregistrez d’abord la décision au titre de l’article 12, 5 (dpo-desk decide-unfounded {reference})&#xa0;: manifestement infondée ou excessive, les motifs, et le refus ou des frais.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letter_content.py" line="127"/>
@@ -5887,43 +5887,143 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <message>
         <location filename="../../dpo_desk/services/letter_content.py" line="142"/>
         <source>Make the portability bundle first (dpo-desk export {reference} -o FILE.zip): the letter encloses it.</source>
-        <translation>Faites d’abord l’export de portabilité (dpo-desk export {reference} -o FICHIER.zip) : le courrier le joint.</translation>
+        <translation>Faites d’abord l’export de portabilité (dpo-desk export {reference} -o FICHIER.zip)&#xa0;: le courrier le joint.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letter_content.py" line="158"/>
         <source>Tick the processing activities that concern the person first (dpo-desk activities {reference} NAME...): the letter answers for each of them.</source>
-        <translation>Cochez d’abord les traitements qui concernent la personne (dpo-desk activities {reference} NOM...) : le courrier répond pour chacun d’eux.</translation>
+        <translation>Cochez d’abord les traitements qui concernent la personne (dpo-desk activities {reference} NOM...)&#xa0;: le courrier répond pour chacun d’eux.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letter_content.py" line="173"/>
         <location filename="../../dpo_desk/services/reports.py" line="95"/>
         <source>The access answer is not complete yet: {problems}.</source>
-        <translation>La réponse d’accès n’est pas encore complète : {problems}.</translation>
+        <translation>La réponse d’accès n’est pas encore complète&#xa0;: {problems}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letter_content.py" line="178"/>
         <source>No data about the person was found in any activity: write the no_data letter (we hold no data about you) instead of the access response.</source>
-        <translation>Aucune donnée sur la personne n’a été trouvée dans aucun traitement : écrivez le courrier no_data (nous ne détenons aucune donnée vous concernant) au lieu de la réponse d’accès.</translation>
+        <translation>Aucune donnée sur la personne n’a été trouvée dans aucun traitement&#xa0;: écrivez le courrier no_data (nous ne détenons aucune donnée vous concernant) au lieu de la réponse d’accès.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letter_content.py" line="186"/>
         <source>Make the access report first (dpo-desk report {reference} -o FILE.pdf, or Activities → Access report…): the letter encloses it.</source>
-        <translation>Faites d’abord le rapport d’accès (dpo-desk report {reference} -o FICHIER.pdf, ou Traitements → Rapport d’accès…) : le courrier le joint.</translation>
+        <translation>Faites d’abord le rapport d’accès (dpo-desk report {reference} -o FICHIER.pdf, ou Traitements → Rapport d’accès…)&#xa0;: le courrier le joint.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letter_content.py" line="199"/>
         <source>{reference} has data extracts attached: answer with the access response, not with no_data.</source>
-        <translation>{reference} a des extraits de données joints : répondez par la réponse d’accès, pas par no_data.</translation>
+        <translation>{reference} a des extraits de données joints&#xa0;: répondez par la réponse d’accès, pas par no_data.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letter_content.py" line="208"/>
         <source>Record, for each ticked activity, that it holds no data about the person and the day it was checked (dpo-desk extract-reason): {activities}.</source>
-        <translation>Enregistrez, pour chaque traitement coché, qu’il ne contient aucune donnée sur la personne et le jour de la vérification (dpo-desk extract-reason) : {activities}.</translation>
+        <translation>Enregistrez, pour chaque traitement coché, qu’il ne contient aucune donnée sur la personne et le jour de la vérification (dpo-desk extract-reason)&#xa0;: {activities}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letter_content.py" line="223"/>
         <source>Record for each recipient whether it was notified, and when, or why that is impossible or would take disproportionate effort (Art. 19; dpo-desk notify-recipient {reference} NAME): {names}.</source>
-        <translation>Enregistrez pour chaque destinataire s’il a été informé, et quand, ou pourquoi c’est impossible ou exigerait des efforts disproportionnés (art. 19 ; dpo-desk notify-recipient {reference} NOM) : {names}.</translation>
+        <translation>Enregistrez pour chaque destinataire s’il a été informé, et quand, ou pourquoi c’est impossible ou exigerait des efforts disproportionnés (art. 19&#xa0;; dpo-desk notify-recipient {reference} NOM)&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="88"/>
+        <source>Say what was erased (e.g. the customer account and its order history).</source>
+        <translation>Dites ce qui a été effacé (p. ex. le compte client et l’historique de ses commandes).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="95"/>
+        <source>{what}: the ground must be a letter of Art. 17(3), a to e (e.g. b, a legal obligation; e, legal claims).</source>
+        <translation>{what} : le motif est une lettre de l’article 17, paragraphe 3, de a à e (p. ex. b, une obligation légale ; e, des droits en justice).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="104"/>
+        <source>Each item kept needs what it is and the text or reason that keeps it.</source>
+        <translation>Chaque donnée conservée indique ce qu’elle est et le texte ou la raison qui la fait conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="108"/>
+        <source>{what}: the end of the period it is kept must be after the decision ({on}).</source>
+        <translation>{what} : la fin de sa conservation doit suivre la décision ({on}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="160"/>
+        <source>The objection is direct_marketing or other; the outcome is stopped or continues.</source>
+        <translation>L’opposition est direct_marketing ou other ; la décision est stopped ou continues.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="166"/>
+        <source>Say which processing the person objects to (e.g. the newsletter, CCTV of the car park).</source>
+        <translation>Dites à quel traitement la personne s’oppose (p. ex. la lettre d’information, la vidéosurveillance du parking).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="172"/>
+        <source>An objection to direct marketing is absolute (Art. 21(3)): the processing stops; it cannot continue.</source>
+        <translation>L’opposition à la prospection est absolue (art. 21, 3) : le traitement cesse ; il ne peut pas se poursuivre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="179"/>
+        <source>Processing continues only on compelling legitimate grounds which override the person&apos;s interests, or for legal claims (Art. 21(1)): state them.</source>
+        <translation>Le traitement ne se poursuit que pour des motifs légitimes et impérieux qui prévalent sur les intérêts de la personne, ou pour des droits en justice (art. 21, 1) : indiquez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="225"/>
+        <source>Record either the day the recipient was notified, or why it could not be (impossible or disproportionate effort, Art. 19), not both.</source>
+        <translation>Enregistrez soit le jour où le destinataire a été informé, soit pourquoi il n’a pas pu l’être (impossibilité ou efforts disproportionnés, art. 19), pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="234"/>
+        <source>A recipient cannot have been notified on a day still to come.</source>
+        <translation>Un destinataire ne peut pas avoir été informé un jour à venir.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="241"/>
+        <source>The Art. 19 exception is impossible or disproportionate.</source>
+        <translation>L’exception de l’article 19 est « impossible » ou « disproportionate ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="245"/>
+        <source>Say why notifying this recipient is impossible or would take disproportionate effort.</source>
+        <translation>Dites pourquoi informer ce destinataire est impossible ou exigerait des efforts disproportionnés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="282"/>
+        <source>Choose one: the request is manifestly unfounded, or manifestly excessive.</source>
+        <translation>Choisissez : la demande est manifestement infondée, ou manifestement excessive.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="286"/>
+        <source>Give the reasons: the controller bears the burden of demonstrating that the request is manifestly unfounded or excessive (Art. 12(5)).</source>
+        <translation>Donnez les motifs : il incombe au responsable du traitement de démontrer le caractère manifestement infondé ou excessif de la demande (art. 12, 5).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="298"/>
+        <source>The fee {fee} is not an amount in euros (e.g. 15 or 12,50).</source>
+        <translation>Les frais {fee} ne sont pas un montant en euros (p. ex. 15 ou 12,50).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="302"/>
+        <source>The fee must be a reasonable amount based on the administrative costs, above zero.</source>
+        <translation>Les frais doivent être un montant raisonnable fondé sur les coûts administratifs, supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="336"/>
+        <source>There is no automated decision: its logic, significance and consequences stay empty.</source>
+        <translation>Il n’y a pas de décision automatisée : sa logique, son importance et ses conséquences restent vides.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="343"/>
+        <source>An automated decision is explained by its logic, its significance and its envisaged consequences for the person (Art. 15(1)(h)): give all three.</source>
+        <translation>Une décision automatisée s’explique par sa logique, son importance et ses conséquences prévues pour la personne (art. 15, 1, h) : donnez les trois.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="365"/>
+        <source>The person must be told before the restriction is lifted (Art. 18(3)): choose a later day.</source>
+        <translation>La personne doit être informée avant la levée de la limitation (art. 18, 3) : choisissez un jour plus tardif.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="371"/>
+        <source>Say why the restriction is lifted (e.g. the accuracy of the data was verified).</source>
+        <translation>Dites pourquoi la limitation est levée (p. ex. l’exactitude des données a été vérifiée).</translation>
     </message>
 </context>
 <context>
