@@ -436,3 +436,23 @@ def test_a_restriction_to_lift_is_a_reminder_until_its_notice_is_sent(case: Case
         assert answers.restriction_lift_reminders(session, today=TODAY) == [(customer, lift_on)]  # written, not sent
         letters.mark_sent(session, letter_id, on=TODAY, channel=Channel.POST, user="dpo", today=TODAY)
         assert answers.restriction_lift_reminders(session, today=TODAY) == []
+
+
+def test_the_portability_bundle_holds_only_what_the_person_provided(case: CaseFile, customer: str) -> None:
+    import zipfile
+
+    from dpo_desk.services.portability import portability_bundle
+
+    _attach_extract(case, customer, "commandes.csv")
+    _attach_extract(case, customer, "scores-internes.csv")
+    with case.transaction() as session:
+        answers.record_extract_source(
+            session, customer, "commandes.csv", CRM["name"], provided_by_person=True, user="dpo"
+        )
+        bundle = portability_bundle(session, customer, user="dpo", today=TODAY, language="fr")
+    names = zipfile.ZipFile(io.BytesIO(bundle.data)).namelist()
+    assert any("commandes" in n for n in names) and not any("scores" in n for n in names)
+    text = _write(case, customer, LetterKind.PORTABILITY_RESPONSE, "fr")
+    assert "commandes.csv" in text and "scores-internes" not in text
+    assert "P. J. : vos données dans un fichier ZIP (portabilité)" in text.replace("\u202f", " ")
+    assert "CNIL" not in text  # nothing refused: only consent or contract activities are ticked
