@@ -99,6 +99,16 @@ def test_cli_report(
     out = tmp_path / "rapport.pdf"
     assert main(["--case-file", str(case_path), "report", candidate, "--lang", "fr", "-o", str(out)]) == 0
     assert "Rapport d’accès" in PdfReader(out).pages[0].extract_text()
+    # A second activity without extract or reason (and extracts of no known activity): refused, exit 2.
+    refused = tmp_path / "report-en.pdf"
+    assert (
+        main(["--case-file", str(case_path), "activities", candidate, "Recruitment management", "BtoB prospecting"])
+        == 0
+    )
+    capsys.readouterr()
+    code = main(["--case-file", str(case_path), "report", candidate, "--lang", "en", "-o", str(refused)])
+    err = capsys.readouterr().err
+    assert code == 2 and "BtoB prospecting" in err and "Traceback" not in err and not refused.exists()
 
 
 def test_the_report_is_kept_with_the_case_once_per_version(case: CaseFile, candidate: str) -> None:

@@ -240,6 +240,7 @@ def activities(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def report(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.reports import keep_access_report
 

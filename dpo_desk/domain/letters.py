@@ -149,7 +149,8 @@ def check_template(template: str, where: str = "this template", kind: LetterKind
             f"{where} uses {', '.join('{' + u + '}' for u in unknown)}, which DPO Desk cannot fill. "
             f"Known placeholders: {', '.join('{' + p + '}' for p in PLACEHOLDERS)}."
         )
-    lacking = [b for b in REQUIRED_BLOCKS.get(kind, ()) if kind is not None and "{" + b + "}" not in body]
+    required = REQUIRED_BLOCKS.get(kind, ()) if kind is not None else ()
+    lacking = [b for b in required if "{" + b + "}" not in body]
     if lacking:
         raise LetterError(
             f"{where} must keep {', '.join('{' + b + '}' for b in lacking)}: DPO Desk writes there what was "

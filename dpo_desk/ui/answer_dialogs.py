@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..explained import QT_TRANSLATE_NOOP
+from ..explained import QT_TRANSLATE_NOOP, Explained
 from ..services.answer_desk import AnswerDesk
-from ..services.errors import ActionRefused
-from ..storage.errors import CaseFileError
 from .messages import in_words
 
 # What can be recorded, in the order of the "Record answer" menu (key, label).
@@ -81,7 +79,7 @@ class AnswerDialog(QDialog):
     def _save(self) -> None:
         try:
             self.record()
-        except (ActionRefused, CaseFileError, ValueError) as exc:
+        except (Explained, ValueError) as exc:  # a refusal, or the case file's own failure, in words
             self.error.setText(in_words(exc))
             self.error.show()
             return
