@@ -25,7 +25,7 @@ def _write_two(window: MainWindow) -> None:
     reference = _select_open_request(window)
     window.workbench.write_letter(reference, LetterKind.ACKNOWLEDGEMENT)
     window.detail.sign_by_hand.setChecked(True)
-    window._write_letter(reference, LetterKind.ACCESS_RESPONSE, "")
+    window._write_letter(reference, LetterKind.CONSENT_WITHDRAWN, "la lettre d’information")
 
 
 def test_todays_letters_are_printed_as_one_job(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,7 @@ import pytest
 
 from dpo_desk.domain.letters import LetterKind
 from dpo_desk.paths import resources_dir
-from dpo_desk.services import letters, register
+from dpo_desk.services import answers, letters, register
 from dpo_desk.services.email_import import import_files
 from dpo_desk.services.integrity import verify_case_file
 from dpo_desk.services.reports import access_report
@@ -39,6 +39,15 @@ def test_no_marker_in_temporary_files(case: CaseFile, tmp_path: Path, monkeypatc
     with case.transaction() as session:
         register.import_register(session, resources_dir() / "registers" / "imv.json", "IMV", user="x")
         register.set_concerned(session, ref, ["Customer relationship management"], user="x")
+        answers.record_extract_reason(
+            session,
+            ref,
+            "Customer relationship management",
+            reason="no customer file",
+            checked_on=TODAY,
+            user="x",
+            today=TODAY,
+        )
         _, letter = letters.create_letter(session, ref, LetterKind.ACKNOWLEDGEMENT, user="x", today=TODAY)
         report = access_report(session, ref, today=TODAY + timedelta(days=1))
     from PySide6.QtPrintSupport import QPrinter

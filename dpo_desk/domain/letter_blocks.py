@@ -361,7 +361,8 @@ def automated_outcome(language: str, decision: AutomatedDecision, dpo_email: str
     if fr:
         return "\n\n".join(
             [
-                "Nous prenons à votre égard une décision fondée sur un traitement automatisé (article 22 du RGPD). "
+                "Nous prenons à votre égard une décision fondée exclusivement sur un traitement automatisé (article 22 "
+                "du RGPD). "
                 "Conformément à l’article 15, paragraphe 1, point h), en voici :",
                 f"– la logique sous-jacente : {decision.logic.rstrip('.')} ;\n"
                 f"– l’importance : {decision.significance.rstrip('.')} ;\n"
@@ -373,7 +374,8 @@ def automated_outcome(language: str, decision: AutomatedDecision, dpo_email: str
         )
     return "\n\n".join(
         [
-            "We take a decision about you based on automated processing (Article 22 GDPR). In accordance with Article "
+            "We take a decision about you based solely on automated processing (Article 22 GDPR). In accordance with "
+            "Article "
             "15(1)(h), here are:",
             f"– the logic involved: {decision.logic.rstrip('.')};\n"
             f"– its significance: {decision.significance.rstrip('.')};\n"
