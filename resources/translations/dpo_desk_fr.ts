@@ -1623,14 +1623,6 @@ Canaux : {channels}</translation>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="121"/>
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n page envoyée à l’imprimante.</numerusform>
-            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="125"/>
         <source>Save the letters in…</source>
@@ -2949,24 +2941,60 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="71"/>
         <source>This PDF cannot be read: it may be damaged or protected.</source>
         <translation>Ce PDF est illisible : il est peut-être endommagé ou protégé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="75"/>
         <source>This image cannot be read.</source>
         <translation>Cette image est illisible.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="86"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="91"/>
         <source>No preview for this kind of document. Save a copy to open it elsewhere.</source>
         <translation>Pas d’aperçu pour ce type de document. Enregistrez-en une copie pour l’ouvrir ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="104"/>
+        <source>Not printed: {why}</source>
+        <translation>Non imprimé : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="121"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="29"/>
+        <source>No printer</source>
+        <translation>Aucune imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="30"/>
+        <source>No printer is set up on this computer, so nothing can be printed. Add the printer in the system&apos;s printer settings, then choose Print… again; or save the letters as PDF and print them from another computer.</source>
+        <translation>Aucune imprimante n’est installée sur cet ordinateur : rien ne peut être imprimé. Ajoutez l’imprimante dans les réglages d’impression du système, puis choisissez à nouveau Imprimer… ; ou enregistrez les lettres en PDF et imprimez-les depuis un autre ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/printing.py" line="59"/>
+        <source>%n page(s) sent to {printer}.</source>
+        <translation>
+            <numerusform>%n page envoyée à {printer}.</numerusform>
+            <numerusform>%n pages envoyées à {printer}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="77"/>
+        <source>The printer {name} could not be opened.</source>
+        <translation>L’imprimante {name} n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="89"/>
+        <source>Document {number} cannot be read as a PDF.</source>
+        <translation>Le document {number} ne peut pas être lu comme un PDF.</translation>
     </message>
 </context>
 <context>
