@@ -1257,144 +1257,184 @@ Canaux : {channels}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="58"/>
         <source>Log a request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="73"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="75"/>
         <source>The day the letter was delivered, not the day it was opened</source>
         <translation>Le jour où le courrier a été distribué, pas celui où il a été ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="79"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="81"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex. 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="94"/>
         <source>customer number, if the letter gives one</source>
         <translation>numéro client, si le courrier en donne un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="102"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="104"/>
         <source>Link this request to the person already on file</source>
         <translation>Rattacher cette demande à la personne déjà connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="123"/>
         <source>What the person asks, in their words or summarised</source>
         <translation>Ce que demande la personne, avec ses mots ou en résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="128"/>
         <source>Add scans…</source>
         <translation>Ajouter des scans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="129"/>
         <source>Or drop the scanned letter on this window</source>
         <translation>Ou déposez le courrier scanné sur cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="139"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="141"/>
         <source>Log request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="141"/>
-        <source>Ctrl+Return</source>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="143"/>
+        <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="148"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="149"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
         <source>Registered &amp;mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
         <source>&amp;Email</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
         <source>&amp;Address</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
         <source>Customer &amp;number</source>
         <translation>N° &amp;client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
         <source>Rights asked</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="161"/>
         <source>Re&amp;quest</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="162"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="201"/>
         <source>Already on file: {name} ({emails}), last request {ref}.</source>
         <translation>Déjà connue : {name} ({emails}), dernière demande {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="202"/>
         <source>no email</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="214"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="218"/>
         <source>Linked to {name}, already on file.</source>
         <translation>Rattachée à {name}, déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="250"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="254"/>
         <source>Scans of the letter</source>
         <translation>Scans du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="275"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="279"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="326"/>
+        <source>Discard this request?</source>
+        <translation>Abandonner cette demande ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="327"/>
+        <source>The form is filled in. Close it and lose what was typed?</source>
+        <translation>Le formulaire est rempli. Le fermer et perdre ce qui a été saisi ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="332"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="333"/>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="356"/>
+        <source>Received so long ago?</source>
+        <translation>Reçue il y a si longtemps ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="358"/>
+        <source>The date received is {date}, {days} days ago: the deadline counts from that day. Log the request with this date?</source>
+        <translation>La date de réception est le {date}, il y a {days} jours : le délai court à partir de ce jour. Enregistrer la demande avec cette date ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="367"/>
+        <source>Log with this date</source>
+        <translation>Enregistrer avec cette date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="368"/>
+        <source>Change the date</source>
+        <translation>Corriger la date</translation>
     </message>
 </context>
 <context>
@@ -5789,7 +5829,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/ui/triage_dialog.py" line="68"/>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="162"/>
         <source>Fetch new mail</source>
         <translation>Relever le courrier</translation>
     </message>
@@ -5814,12 +5854,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Pas une demande d’exercice de droits : conservé, avec le motif, hors de cette liste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="112"/>
         <source>No mailbox yet: add one in File → Mailboxes…</source>
         <translation>Aucune boîte pour l’instant : ajoutez-en une dans Fichier → Boîtes aux lettres…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="114"/>
         <source>%n message(s) to triage.</source>
         <translation>
             <numerusform>%n message à trier.</numerusform>
@@ -5827,7 +5867,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="140"/>
         <source>From: {sender}
 To: {to}
 Subject: {subject}</source>
@@ -5836,17 +5876,17 @@ Subject: {subject}</source>
 Objet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="132"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="144"/>
         <source>Attachments: {names}</source>
         <translation>Pièces jointes : {names}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="155"/>
         <source>Fetching {mailbox}…</source>
         <translation>Relève de {mailbox}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="169"/>
         <source>{mailbox}: %n new message(s)</source>
         <translation>
             <numerusform>{mailbox} : %n nouveau message</numerusform>
@@ -5854,12 +5894,12 @@ Objet : {subject}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="209"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="210"/>
         <source>Why is this message not a rights request? The reason is kept with it.</source>
         <translation>Pourquoi ce message n’est-il pas une demande d’exercice de droits ? Le motif est conservé avec lui.</translation>
     </message>
