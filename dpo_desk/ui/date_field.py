@@ -11,5 +11,5 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 
 
 class DateField(QDateEdit):
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)
