@@ -17,10 +17,12 @@ $(STAMP): pyproject.toml
 
 ## Open the workbench on the built-in demo case file (created on first run).
 run: $(STAMP) $(QM)
+	@bash packaging/system-libraries.sh
 	$(BIN)/dpo-desk --demo
 
 ## Run the whole test suite (offscreen Qt).
 test: $(STAMP) $(QM)
+	@bash packaging/system-libraries.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 ## The suite again on the days that break date code (the 1st of a month, 29 February, 31 December).

@@ -17,8 +17,9 @@ from ..domain.calendars import calendar_for, parse_region
 from ..domain.channels import Channel
 from ..domain.deadlines import ExtensionRule, compute_deadlines
 from ..domain.identity import VerificationMethod
-from ..domain.letters import LetterKind
+from ..domain.letters import NEEDS, LetterKind
 from ..domain.pauses import PauseReason
+from ..domain.references import normalise_code
 from ..domain.rights import parse_rights
 from ..domain.statuses import Status
 from ..explained import QT_TRANSLATE_NOOP
@@ -204,26 +205,48 @@ def init(args: argparse.Namespace, _: CaseFile | None) -> int:
         print(f"Created {path} and its key file {path.name}-key (keep the two together).")
         for notice in case.notices:
             print(f"Note: {notice}")
+    if not org.dpo_email.strip():
+        print(
+            "Note: letters name the DPO's email address; set it with "
+            f"`dpo-desk org set {normalise_code(org.code)} --dpo-email ADDRESS` before writing them."
+        )
     return 0
 
 
 def letter(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     output = _output_file(args.output)
-    with case.transaction() as session:
-        letter_id, pdf = letters.create_letter(
-            session,
-            args.reference,
-            LetterKind(args.kind),
-            user=args.user,
-            today=date.today(),
-            language=args.lang,
-            details=args.details,
-            sign_by_hand=args.sign_by_hand,
-        )
+    kind = LetterKind(args.kind)
+    try:
+        with case.transaction() as session:
+            letter_id, pdf = letters.create_letter(
+                session,
+                args.reference,
+                kind,
+                user=args.user,
+                today=date.today(),
+                language=args.lang,
+                details=args.details,
+                sign_by_hand=args.sign_by_hand,
+            )
+    except ActionRefused as exc:
+        if kind.details_prompt and not (args.details or "").strip() and NEEDS["details"] in str(exc):
+            raise UsageError(_details_needed(kind, args.reference)) from None
+        raise
     write_private_atomic(output, pdf)
     print(f"Letter {letter_id} ({args.kind}) kept in the case file and saved to {output}.")
     return 0
+
+
+def _details_needed(kind: LetterKind, reference: str) -> str:
+    """What to give when a letter needs the DPO's own words and none were given."""
+    words = f'The {kind.value} letter needs your words in --details "…": {kind.details_prompt}'
+    if kind is LetterKind.ERASURE_DONE:
+        words += (
+            " Or tick the activities that concern the person "
+            f'(dpo-desk activities {reference} "ACTIVITY"), and DPO Desk proposes what their register keeps.'
+        )
+    return words + " Nothing was written."
 
 
 def activities(args: argparse.Namespace, case: CaseFile | None) -> int:
@@ -270,11 +293,13 @@ def export(args: argparse.Namespace, case: CaseFile | None) -> int:
 def letters_of_day(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     folder = Path(args.output).expanduser().resolve()
-    if not folder.is_dir():
-        raise UsageError(f"The folder {folder} does not exist.")
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder} is a file, not a folder: give the folder to save the letters in.")
     day = _day(args.on)
     with case.session() as session:
         batch = letters.letters_written_on(session, day)
+        if batch:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         for item in batch:
             write_private_atomic(folder / item.filename, letters.letter_pdf(session, item.id))
     if not batch:

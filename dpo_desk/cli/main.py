@@ -20,7 +20,7 @@ from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..hardening import disable_core_dumps, owner_only_files
 from ..storage.failures import DiskFull
-from . import commands
+from . import commands, org_commands
 from .inputs import UsageError, whole_number
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -124,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     q = org_sub.add_parser("list", help="list organisations")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=commands.org_list)
+    org_commands.add_parser(org_sub)
 
     p = sub.add_parser("register", help="an organisation's register of processing activities (JSON)")
     reg_sub = p.add_subparsers(dest="register_command", metavar="ACTION", required=True)
