@@ -42,7 +42,7 @@ from . import case_list, events, request_detail, search
 from .case_list import ListFilter
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
-from .organisations import get_organisation
+from .organisation_lookup import get_organisation
 from .views import (
     FileInput,
     NewRequest,

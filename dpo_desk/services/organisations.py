@@ -13,8 +13,10 @@ from ..domain.references import normalise_code
 from ..domain.retention import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
 from ..storage.models import Organisation
 from . import events
-from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
+from .cases import refresh_open_deadlines
+from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .members import require_dpo
+from .organisation_lookup import get_organisation
 from .views import KEEP, Keep, OrganisationInput
 
 
@@ -107,39 +109,6 @@ def add_organisation(session: Session, data: OrganisationInput, *, user: str) ->
     return org
 
 
-def get_organisation(session: Session, code: str | None) -> Organisation:
-    """The organisation with `code`; with no code, the only one (or a clear error)."""
-    if code:
-        org = session.scalar(select(Organisation).where(Organisation.code == code.strip().upper()))
-        if org is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP(
-                    "Services",
-                    "There is no organisation with the code {name} in this case file.",
-                ),
-                name=code.strip().upper(),
-            )
-        return org
-    orgs = list(session.scalars(select(Organisation).order_by(Organisation.code)).all())
-    if len(orgs) == 1:
-        return orgs[0]
-    if not orgs:
-        raise NotFound(
-            QT_TRANSLATE_NOOP(
-                "Services",
-                "This case file has no organisation yet.",
-            )
-        )
-    codes = ", ".join(o.code for o in orgs)
-    raise ActionRefused(
-        QT_TRANSLATE_NOOP(
-            "Services",
-            "This case file holds several organisations ({codes}); say which one.",
-        ),
-        codes=codes,
-    )
-
-
 def list_organisations(session: Session) -> list[Organisation]:
     return list(session.scalars(select(Organisation).order_by(Organisation.code)).all())
 
@@ -185,8 +154,6 @@ def update_organisation(
     session.flush()
     recomputed = 0
     if _DEADLINE_FIELDS & set(changed):
-        from .cases import refresh_open_deadlines  # here: cases imports this module
-
         recomputed = refresh_open_deadlines(session, org, today)
     events.record(
         session,
