@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.calendars import parse_region
 from ..domain.deadlines import ExtensionRule
+from ..domain.envelope import parse_side
 from ..domain.references import normalise_code
 from ..domain.retention import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
 from ..storage.models import Organisation
@@ -61,6 +62,15 @@ def _validate(data: OrganisationInput) -> str:
             minimum=MIN_RETENTION_YEARS,
             maximum=MAX_RETENTION_YEARS,
         )
+    try:
+        parse_side(data.envelope_window)
+    except ValueError:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The envelope's window is on the right or on the left.",
+            )
+        ) from None
     return parse_region(data.holiday_region).value
 
 
@@ -79,6 +89,8 @@ _EDITABLE = (
     "extension_rule",
     "grace_days",
     "retention_years",
+    "envelope_window",
+    "count_customary_days",
 )
 
 
@@ -87,6 +99,8 @@ def _settings(data: OrganisationInput, region: str) -> dict[str, object]:
     values = {name: getattr(data, name) for name in _EDITABLE}
     values = {name: value.strip() if isinstance(value, str) else value for name, value in values.items()}
     values["holiday_region"] = region
+    values["envelope_window"] = parse_side(data.envelope_window).value
+    values["count_customary_days"] = bool(data.count_customary_days)
     return values
 
 
@@ -113,7 +127,7 @@ def list_organisations(session: Session) -> list[Organisation]:
     return list(session.scalars(select(Organisation).order_by(Organisation.code)).all())
 
 
-_DEADLINE_FIELDS = {"holiday_region", "extension_rule"}
+_DEADLINE_FIELDS = {"holiday_region", "extension_rule", "count_customary_days"}
 SIGNATURE_MAX_BYTES = 2 * 1024 * 1024
 
 
