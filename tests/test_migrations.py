@@ -182,6 +182,8 @@ def _back_to_the_first_release(case: CaseFile) -> None:
             "DROP TABLE relay",
             "CREATE TRIGGER event_no_update BEFORE UPDATE ON event "
             "BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END",
+            "DROP TABLE answer_fact",
+            "DROP TABLE do_not_contact",
             "DROP TABLE member",
             "DROP TABLE imported_row",
             "DROP TABLE redacted_copy",

@@ -215,6 +215,7 @@ def init(args: argparse.Namespace, _: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def letter(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     output = _output_file(args.output)
@@ -265,6 +266,7 @@ def activities(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def report(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.reports import keep_access_report
 

@@ -366,6 +366,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=commands.letter)
 
+    from .answer_commands import add_commands
+
+    add_commands(sub)  # what was decided and done to answer: the facts letters state
+
     p = sub.add_parser("letters", help="save every letter written on a day (default today) into a folder, to print")
     p.add_argument("-o", "--output", type=Path, required=True, help="an existing folder")
     p.add_argument("--on", help="the day the letters were written (YYYY-MM-DD or DD/MM/YYYY)")

@@ -29,6 +29,7 @@ from ..domain.hashchain import REDACTED_JSON
 from ..domain.people import display_name
 from ..domain.retention import DEFAULT_RETENTION_YEARS, latest_closing_due, may_purge, procedural, purge_due_on
 from ..storage.models import (
+    AnswerFact,
     Attachment,
     AttachmentBlob,
     Event,
@@ -165,6 +166,9 @@ def _purge_one(session: Session, request: Request, *, user: str, today: date) ->
     emails = session.execute(delete(InboxMessage).where(InboxMessage.request_id == request_id)).rowcount
     # What was withheld from the person and why (reasons may describe other people): not procedural.
     session.execute(delete(Redaction).where(Redaction.request_id == request_id))
+    # What was decided to answer (reasons, what was kept, recipients): not procedural. The do-not-contact
+    # list is the organisation's, not the case's: it stays (Art. 21(3)).
+    session.execute(delete(AnswerFact).where(AnswerFact.request_id == request_id))
     session.execute(update(RedactedCopy).where(RedactedCopy.attachment_id.in_(documents)).values(reasons=[]))
     former = request.person_id
     request.person_id = _placeholder(session, request.organisation_id).id

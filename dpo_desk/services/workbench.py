@@ -286,10 +286,6 @@ class Workbench:
         with self.case.session() as session:
             return register.suggested(session, reference)
 
-    def kept_under_obligation(self, reference: str) -> str:
-        with self.case.session() as session:
-            return register.kept_under_obligation(session, reference)
-
     def set_concerned(self, reference: str, names: list[str]) -> None:
         with self.case.transaction() as session:
             register.set_concerned(session, reference, names, user=self.user)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +51,7 @@ class CaseDetailView(QWidget):
     status_requested = Signal(str, str)
     document_requested = Signal(int)
     letter_requested = Signal(str, str)
+    answer_requested = Signal(str, str)  # reference, what to record (ui/answer_dialogs.ANSWERS)
     activities_saved = Signal(str, list)
     report_requested = Signal(str)
     portability_requested = Signal(str)
@@ -182,6 +183,20 @@ class CaseDetailView(QWidget):
             if kind not in WRITTEN_BY_DPO_DESK:
                 self.write_menu.addAction(kind_label(kind.value)).setData(kind.value)
         self.write_button.setMenu(self.write_menu)
+        self.answer_button = QToolButton(self)
+        self.answer_button.setObjectName("recordAnswer")
+        self.answer_button.setText(self.tr("Record answer"))
+        self.answer_button.setToolTip(self.tr("What was decided and done: the letters state exactly this"))
+        self.answer_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.answer_menu = QMenu(self.answer_button)
+        from .answer_dialogs import ANSWERS
+
+        for key, label in ANSWERS:
+            self.answer_menu.addAction(QCoreApplication.translate("Answers", label)).setData(key)
+        self.answer_button.setMenu(self.answer_menu)
+        self.answer_menu.triggered.connect(
+            lambda action: self._detail and self.answer_requested.emit(self._detail.reference, action.data())
+        )
         self.sign_by_hand = QCheckBox(self.tr("Space to sign by hand"), self)
         self.sign_by_hand.setObjectName("signByHand")
         self.sign_by_hand.setToolTip(
@@ -232,6 +247,7 @@ class CaseDetailView(QWidget):
         letters_row = QHBoxLayout()
         letters_row.addWidget(self.sign_by_hand)
         letters_row.addStretch(1)
+        letters_row.addWidget(self.answer_button)
         letters_row.addWidget(self.write_button)
         letters_row.addWidget(self.email_button)
         letters_row.addWidget(self.sent_button)
@@ -550,6 +566,7 @@ class CaseDetailView(QWidget):
                 self.status_button,
                 self.note_button,
                 self.write_button,
+                self.answer_button,
                 self.save_activities,
                 self.report_button,
                 self.portability_button,
@@ -559,6 +576,7 @@ class CaseDetailView(QWidget):
         else:
             for button in (
                 self.write_button,
+                self.answer_button,
                 self.save_activities,
                 self.report_button,
                 self.portability_button,

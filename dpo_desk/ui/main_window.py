@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.detail.note_requested.connect(self._note)
         self.detail.document_requested.connect(self.preview_document)
         self.detail.letter_requested.connect(self.write_letter)
+        self.detail.answer_requested.connect(self.record_answer)
         self.detail.activities_saved.connect(
             lambda ref, names: self._run(lambda: self._tick(ref, names), self.tr("activities saved"))
         )
@@ -737,13 +738,25 @@ class MainWindow(QMainWindow):
         if prompt is None:
             self._write_letter(reference, letter_kind, "")
             return
-        dialog = self._ask(
+        self._ask(
             kind_label(kind),
             (details_prompt(kind) or prompt) + "\n" + self.tr("These words go into the letter."),
             lambda details: self._write_letter(reference, letter_kind, details),
         )
-        if letter_kind is LetterKind.ERASURE_DONE:  # proposed from the register's legal retentions
-            dialog.editor.setPlainText(self.workbench.kept_under_obligation(reference))
+
+    def record_answer(self, reference: str, what: str) -> None:
+        """A small dialog records what was decided (ui/answer_dialogs.py); the letters then state it."""
+        from ..services.answer_desk import AnswerDesk
+        from .answer_dialogs import answer_dialog
+
+        try:
+            dialog = answer_dialog(AnswerDesk(self.workbench), reference, what, self.workbench.today(), self)
+        except (ActionRefused, CaseFileError, ValueError) as exc:
+            self._error(in_words(exc))
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
 
     def _write_letter(self, reference: str, kind: LetterKind, details: str) -> None:
         try:

@@ -120,6 +120,334 @@ Canaux : {channels}</translation>
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="34"/>
+        <source>No data in an activity…</source>
+        <translation>Aucune donnée dans un traitement…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="35"/>
+        <source>Erasure decided…</source>
+        <translation>Effacement décidé…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="36"/>
+        <source>Recipient notified (Art. 19)…</source>
+        <translation>Destinataire informé (art. 19)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="37"/>
+        <source>Objection decided…</source>
+        <translation>Opposition décidée…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="38"/>
+        <source>Manifestly unfounded or excessive…</source>
+        <translation>Manifestement infondée ou excessive…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="39"/>
+        <source>Automated decision (Art. 22)…</source>
+        <translation>Décision automatisée (art. 22)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="40"/>
+        <source>Restriction to be lifted…</source>
+        <translation>Limitation à lever…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="105"/>
+        <source>No data in an activity</source>
+        <translation>Aucune donnée dans un traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="109"/>
+        <source>e.g. no data about this person in the CRM</source>
+        <translation>p. ex. aucune donnée sur cette personne dans le CRM</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="111"/>
+        <source>Activity</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="112"/>
+        <source>Why there is no extract</source>
+        <translation>Pourquoi il n’y a pas d’extrait</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="113"/>
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="119"/>
+        <source>Erasure decided</source>
+        <translation>Effacement décidé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="127"/>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="128"/>
+        <source>Art. 17(3) ground</source>
+        <translation>Motif (art. 17, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="129"/>
+        <source>Text or reason</source>
+        <translation>Texte ou raison</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="130"/>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="136"/>
+        <source>Add an item kept</source>
+        <translation>Ajouter une donnée conservée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="137"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="139"/>
+        <source>(b) a legal obligation</source>
+        <translation>b) une obligation légale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="140"/>
+        <source>(e) legal claims</source>
+        <translation>e) des droits en justice</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="141"/>
+        <source>(a) freedom of expression</source>
+        <translation>a) la liberté d’expression</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="142"/>
+        <source>(c) public health</source>
+        <translation>c) la santé publique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="143"/>
+        <source>(d) archiving, research, statistics</source>
+        <translation>d) archivage, recherche, statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="163"/>
+        <source>What was erased</source>
+        <translation>Ce qui a été effacé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="164"/>
+        <source>What is kept (nothing: leave empty)</source>
+        <translation>Ce qui est conservé (rien&#xa0;: laisser vide)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="180"/>
+        <source>Recipient notified (Art. 19)</source>
+        <translation>Destinataire informé (art. 19)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="185"/>
+        <source>Notified</source>
+        <translation>Informé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="186"/>
+        <source>Impossible to notify</source>
+        <translation>Impossible à informer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="187"/>
+        <source>Disproportionate effort</source>
+        <translation>Efforts disproportionnés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="191"/>
+        <source>The person asked who the recipients are (the letters list them)</source>
+        <translation>La personne a demandé qui sont les destinataires (les courriers les nomment)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="194"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="195"/>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="196"/>
+        <source>Notified on</source>
+        <translation>Informé le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="197"/>
+        <source>Why not</source>
+        <translation>Pourquoi pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="217"/>
+        <source>Objection decided</source>
+        <translation>Opposition décidée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="219"/>
+        <source>Direct marketing (Art. 21(2)): absolute</source>
+        <translation>Prospection (art. 21, 2)&#xa0;: absolue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="221"/>
+        <source>Other processing (Art. 21(1)): legitimate interest or public task</source>
+        <translation>Autre traitement (art. 21, 1)&#xa0;: intérêt légitime ou mission d’intérêt public</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="225"/>
+        <source>e.g. CCTV of the car park, the newsletter</source>
+        <translation>p. ex. la vidéosurveillance du parking, la lettre d’information</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="227"/>
+        <source>The processing stops</source>
+        <translation>Le traitement cesse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="229"/>
+        <source>It continues: compelling legitimate grounds or legal claims</source>
+        <translation>Il se poursuit&#xa0;: motifs légitimes et impérieux ou droits en justice</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="234"/>
+        <source>Objection to</source>
+        <translation>Opposition à</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="235"/>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="236"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="237"/>
+        <source>Grounds demonstrated</source>
+        <translation>Motifs démontrés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="246"/>
+        <source>Manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation>Manifestement infondée ou excessive (art. 12, 5)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="249"/>
+        <source>Manifestly unfounded</source>
+        <translation>Manifestement infondée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="250"/>
+        <source>Manifestly excessive</source>
+        <translation>Manifestement excessive</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="254"/>
+        <source>Refuse to act</source>
+        <translation>Refuser d’y donner suite</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="255"/>
+        <source>Charge a reasonable fee</source>
+        <translation>Demander des frais raisonnables</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="257"/>
+        <source>amount in euros, from the administrative costs</source>
+        <translation>montant en euros, d’après les coûts administratifs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="261"/>
+        <source>No earlier request from this person.</source>
+        <translation>Aucune demande antérieure de cette personne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="264"/>
+        <source>Earlier requests (the evidence)</source>
+        <translation>Demandes antérieures (la preuve)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="265"/>
+        <source>The request is</source>
+        <translation>La demande est</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="266"/>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="267"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="268"/>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="280"/>
+        <source>Automated decision (Art. 22)</source>
+        <translation>Décision automatisée (art. 22)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="282"/>
+        <source>A decision about the person is based solely on automated processing</source>
+        <translation>Une décision concernant la personne est fondée exclusivement sur un traitement automatisé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="287"/>
+        <source>Logic involved</source>
+        <translation>Logique sous-jacente</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="288"/>
+        <source>Significance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="289"/>
+        <source>Envisaged consequences</source>
+        <translation>Conséquences prévues</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="304"/>
+        <source>Restriction to be lifted (Art. 18(3))</source>
+        <translation>Limitation à lever (art. 18, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="307"/>
+        <source>Lifted on</source>
+        <translation>Levée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="308"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../dpo_desk/ui/app.py" line="82"/>
@@ -136,304 +464,314 @@ Canaux : {channels}</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="90"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
         <source>Extend by two further months (Art. 12(3)); reasons required</source>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
         <source>The information arrived today: the clock runs again</source>
         <translation>L’information est arrivée aujourd’hui : le délai court de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
         <source>Add note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
         <source>Ask for proof of identity…</source>
         <translation>Demander un justificatif d’identité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
         <source>Only on a reasonable doubt (Art. 12(6)); pauses the clock</source>
         <translation>Seulement en cas de doute raisonnable (art. 12(6)) ; suspend le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
         <source>Proof received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="107"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="109"/>
         <source>Any copy of an ID document is then destroyed; a note stays</source>
         <translation>Toute copie de pièce d’identité est alors détruite ; une mention est conservée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="111"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="112"/>
         <source>Email matches the account</source>
         <translation>L’adresse correspond au compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="112"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
         <source>Customer number matches</source>
         <translation>Le numéro client correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="114"/>
         <source>ID document checked</source>
         <translation>Pièce d’identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="114"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="115"/>
         <source>Seen in person</source>
         <translation>Vu en personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="115"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="116"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="119"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="120"/>
         <source>Not verified…</source>
         <translation>Non vérifiée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="127"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="128"/>
         <source>Export dossier…</source>
         <translation>Exporter le dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="130"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="131"/>
         <source>One PDF: the chronology, the letters, the documents&apos; fingerprints, the history&apos;s checkpoint</source>
         <translation>Un PDF&#xa0;: la chronologie, les courriers, les empreintes des documents, le point de contrôle de l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="140"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="141"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="141"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="142"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="142"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="143"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="143"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="144"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="144"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="145"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="145"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="146"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="146"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="147"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="147"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="148"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="148"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="149"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="178"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="179"/>
         <source>Write letter</source>
         <translation>Rédiger un courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="185"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="188"/>
+        <source>Record answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="189"/>
+        <source>What was decided and done: the letters state exactly this</source>
+        <translation>Ce qui a été décidé et fait&#xa0;: les courriers disent exactement cela</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="200"/>
         <source>Space to sign by hand</source>
         <translation>Place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="188"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="203"/>
         <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
         <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="190"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="205"/>
         <source>Mark sent…</source>
         <translation>Marquer envoyé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="196"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="211"/>
         <source>Send by email…</source>
         <translation>Envoyer par courriel…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="199"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="214"/>
         <source>Send the letter from the organisation&apos;s address, in reply to the request</source>
         <translation>Envoyer le courrier depuis l’adresse de l’organisme, en réponse à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="217"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="232"/>
         <source>Select a request in the list to see it here.</source>
         <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="243"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="259"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="244"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="260"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="245"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="261"/>
         <source>Drop files on the window to add them to this case</source>
         <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="246"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="262"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="249"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="265"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="250"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="266"/>
         <source>The ticked activities drive the access report</source>
         <translation>Les traitements cochés composent le rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="251"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="267"/>
         <source>Access report…</source>
         <translation>Rapport d’accès…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="252"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="268"/>
         <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
         <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="253"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="269"/>
         <source>Portability export…</source>
         <translation>Export de portabilité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="272"/>
         <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
         <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="260"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="276"/>
         <source>Processing activities of the register that concern the person:</source>
         <translation>Traitements du registre qui concernent la personne :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="269"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="285"/>
         <source>Send by email</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="272"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="288"/>
         <source>Access report, encrypted…</source>
         <translation>Rapport d’accès, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="273"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="289"/>
         <source>Portability bundle, encrypted…</source>
         <translation>Export de portabilité, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="281"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="297"/>
         <source>Activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="305"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="369"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="321"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="385"/>
         <source>Departments asked for the person&apos;s data:</source>
         <translation>Services sollicités pour les données de la personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="319"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="335"/>
         <source>Ask the departments…</source>
         <translation>Solliciter les services…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="321"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="337"/>
         <source>Remind the late ones</source>
         <translation>Relancer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="323"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="339"/>
         <source>Email again the departments that did not answer by their due date</source>
         <translation>Écrire de nouveau aux services qui n’ont pas répondu à la date demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="348"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="364"/>
         <source>Show the password again…</source>
         <translation>Revoir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="351"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="367"/>
         <source>The password read out by telephone, for a DPO; the history records that it was shown</source>
         <translation>Le mot de passe lu par téléphone, pour un DPO&#x202f;; l’historique garde trace de sa consultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="356"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="401"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="372"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="417"/>
         <source>Emails sent for this request:</source>
         <translation>Courriels envoyés pour cette demande&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="369"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="385"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -441,17 +779,17 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="380"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="396"/>
         <source>Email the internal contact of each ticked activity a dated request for the person&apos;s data, due before the legal deadline</source>
         <translation>Écrire au contact interne de chaque traitement coché une demande datée des données de la personne, à rendre avant le délai légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="385"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="401"/>
         <source>Only a DPO asks the departments</source>
         <translation>Seul un DPO sollicite les services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="391"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="407"/>
         <source>%n department(s) late with their answer</source>
         <translation>
             <numerusform>%n service en retard pour répondre</numerusform>
@@ -459,7 +797,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="403"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="419"/>
         <source>%n bounced</source>
         <translation>
             <numerusform>%n non distribué</numerusform>
@@ -467,7 +805,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="406"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="422"/>
         <source>%n email(s) bounced: not delivered</source>
         <translation>
             <numerusform>%n courriel non distribué&#xa0;: revenu en erreur</numerusform>
@@ -475,78 +813,78 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="415"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="431"/>
         <source>Only a DPO sees a password again</source>
         <translation>Seul un DPO revoit un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="435"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="451"/>
         <source>Withhold others&apos; data…</source>
         <translation>Occulter les données de tiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="438"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="454"/>
         <source>Art. 15(4): mark what belongs to other people in an extract or a document, with the reason</source>
         <translation>Art. 15(4)&#xa0;: signaler ce qui concerne d’autres personnes dans un extrait ou un document, avec le motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="470"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="486"/>
         <source>Only a DPO writes this letter</source>
         <translation>Seul un DPO rédige ce courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="473"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="489"/>
         <source>Only a DPO can extend a deadline</source>
         <translation>Seul un DPO peut prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="490"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="506"/>
         <source>purged on {date}: only its procedural facts are kept</source>
         <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="503"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="519"/>
         <source>, registered mail {number}</source>
         <translation>, recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="505"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="521"/>
         <source>Due {due} (extension notice by the same date)</source>
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="507"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="523"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="513"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="529"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="525"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="541"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="536"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="552"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="581"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="599"/>
         <source>  (suggested)</source>
         <translation>  (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="390"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="587"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="406"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="605"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="605"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="623"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
     </message>
@@ -1528,72 +1866,82 @@ Canaux : {channels}</translation>
         <translation>Mot de passe d’un courriel chiffré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="39"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="34"/>
+        <source>No data held about the person (Art. 15)</source>
+        <translation>Aucune donnée détenue sur la personne (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="35"/>
+        <source>Automated decisions (Art. 22)</source>
+        <translation>Décisions automatisées (art. 22)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="36"/>
+        <source>Restriction to be lifted (Art. 18(3))</source>
+        <translation>Limitation à lever (art. 18, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="42"/>
         <source>What must the person clarify?</source>
         <translation>Que doit préciser la personne ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="40"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="43"/>
         <source>What was rectified (which data, from what to what)?</source>
         <translation>Qu’est-ce qui a été rectifié (quelles données, de quoi à quoi) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="41"/>
-        <source>What is kept, why and for how long? E.g. invoices, kept ten years (French Commercial Code, art. L123-22). If nothing is kept, say so.</source>
-        <translation>Qu’est-ce qui est conservé, pourquoi et pour combien de temps ? Par exemple les factures, conservées dix ans (Code de commerce, art. L123-22). Si rien n’est conservé, dites-le.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="46"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="44"/>
         <source>Which processing is restricted, and on which ground (Art. 18(1))?</source>
         <translation>Quel traitement est limité, et pour quel motif (art. 18(1)) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="47"/>
         <source>Which consent was withdrawn (e.g. newsletter, customer testimonial)?</source>
         <translation>Quel consentement a été retiré (ex. lettre d’information, témoignage client) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="52"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="50"/>
         <source>What the instructions say, in short, and who is to carry them out.</source>
         <translation>Ce que disent les directives, en bref, et qui doit les exécuter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="71"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="69"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="72"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="70"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="73"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="71"/>
         <source>Written</source>
         <translation>Rédigé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="74"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="72"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="87"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="85"/>
         <source>The email bounced: the letter did not reach the person. Send it again, or by post.</source>
         <translation>Le courriel est revenu en erreur&#xa0;: le courrier n’a pas atteint la personne. Renvoyez-le, ou envoyez-le par la poste.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="102"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="100"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="105"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="103"/>
         <source>{day} — by email — BOUNCED</source>
         <translation>{day} — par courriel — NON DISTRIBUÉ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="107"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="105"/>
         <source>{day} — by email</source>
         <translation>{day} — par courriel</translation>
     </message>
@@ -2037,198 +2385,198 @@ Canaux : {channels}</translation>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="199"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="200"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="248"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="252"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="254"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="267"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="279"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="275"/>
         <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
         <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="283"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="284"/>
         <source>Letter and email &amp;templates…</source>
         <translation>&amp;Modèles de courriers et de courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
         <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
         <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="292"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="299"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="304"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="308"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="309"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="309"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="312"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="313"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="317"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="322"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1158"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="323"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1171"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="327"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="331"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="335"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="336"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="339"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="340"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="343"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="344"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="345"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="346"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="348"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="349"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="355"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="356"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="356"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="357"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="410"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="411"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2236,264 +2584,264 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="469"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="470"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="474"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="494"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="495"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="495"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="496"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="499"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="503"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="500"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="504"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="507"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="508"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="509"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="510"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="512"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="513"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="516"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="517"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="520"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="525"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="525"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="526"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="533"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="534"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="534"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="535"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="535"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="544"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="549"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="545"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="550"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="553"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="554"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="572"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="573"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="575"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="576"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="584"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="585"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="585"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="586"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="635"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="636"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="642"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="643"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="643"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="644"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="644"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="645"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="650"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="651"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="652"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="655"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="656"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="662"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="663"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="664"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="665"/>
         <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
         <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="671"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="672"/>
         <source>Attach the copy…</source>
         <translation>Joindre la copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="672"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="673"/>
         <source>No copy</source>
         <translation>Pas de copie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="677"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="700"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="678"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="701"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="680"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="681"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="698"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1169"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1327"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="699"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1182"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1340"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="704"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="705"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="709"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="710"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="710"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="711"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="714"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="715"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="742"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="743"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="757"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="770"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="758"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="771"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="776"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="789"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="778"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="791"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="797"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="810"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="816"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="829"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="824"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="837"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="831"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="844"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="833"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="846"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -2502,17 +2850,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="840"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="853"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="856"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="869"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="861"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="874"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -2520,7 +2868,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="863"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="876"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -2528,94 +2876,94 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="881"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="894"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="883"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="896"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="890"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="903"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="924"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="937"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="928"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="941"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="942"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="955"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="944"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="957"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="959"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="972"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="963"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="976"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="988"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1001"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1009"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1022"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1033"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1056"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1067"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1046"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1069"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1080"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1033"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1046"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1045"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1058"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1065"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1078"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1083"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1096"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1085"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1098"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1158"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1171"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -2623,17 +2971,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1181"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1194"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1186"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1199"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1189"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1202"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2641,32 +2989,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1209"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1222"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1212"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1225"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1216"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1229"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1218"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1231"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1221"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1234"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1242"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1255"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -2674,33 +3022,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1249"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1262"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1252"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1265"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1255"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1268"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1264"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1277"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1273"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1286"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1291"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1293"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -2709,22 +3057,22 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1289"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1302"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1311"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1324"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1313"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1326"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1369"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1382"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -3398,74 +3746,79 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Contact interne (sollicité pour les données d’une personne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="45"/>
+        <source>Safeguards of the transfers (Art. 46)</source>
+        <translation>Garanties des transferts (art. 46)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="59"/>
         <source>Register of processing activities</source>
         <translation>Registre des activités de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="67"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="68"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="134"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="151"/>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="154"/>
         <source>New activity</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="167"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="168"/>
         <source>Activity {n}</source>
         <translation>Traitement {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="175"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="176"/>
         <source>Two activities have the same name.</source>
         <translation>Deux traitements portent le même nom.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="187"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="188"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="190"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="191"/>
         <source>Replace this organisation&apos;s register by a spreadsheet&apos;s (XLSX, ODS, CSV), the CNIL model&apos;s too</source>
         <translation>Remplacer le registre de cet organisme par celui d’un tableur (XLSX, ODS, CSV), y compris le modèle de la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="192"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="193"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="198"/>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="233"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="234"/>
         <source>Import a register</source>
         <translation>Importer un registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="199"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="211"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name}&#xa0;: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="219"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="220"/>
         <source>{name} holds %n processing activit(ies), read as {layout}.</source>
         <translation>
             <numerusform>{name} contient %n activité de traitement, lue comme {layout}.</numerusform>
@@ -3473,67 +3826,67 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="221"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="222"/>
         <source>the CNIL model register</source>
         <translation>le modèle de registre de la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="221"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="222"/>
         <source>a table</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="223"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="224"/>
         <source>They replace the register of {code}.</source>
         <translation>Elles remplacent le registre de {code}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="226"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="227"/>
         <source>Not imported (no such field in DPO Desk):</source>
         <translation>Non importé (aucun champ correspondant dans DPO Desk)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="229"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="230"/>
         <source>To complete before an access report (purposes, legal basis, retention):</source>
         <translation>À compléter avant un rapport d’accès (finalités, base légale, durée de conservation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="235"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="236"/>
         <source>Replace the register</source>
         <translation>Remplacer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="256"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="257"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="259"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="260"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="260"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="261"/>
         <source>OpenDocument spreadsheet (*.ods)</source>
         <translation>Classeur OpenDocument (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="261"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="262"/>
         <source>The CNIL model register, a sheet per activity (*.ods)</source>
         <translation>Modèle de registre de la CNIL, une feuille par activité (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="262"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="263"/>
         <source>The CNIL model register, a sheet per activity (*.xlsx)</source>
         <translation>Modèle de registre de la CNIL, une feuille par activité (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="263"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="264"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="283"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="284"/>
         <source>The register could not be written: {why}</source>
         <translation>Le registre n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
@@ -3999,7 +4352,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <name>Services</name>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="74"/>
-        <location filename="../../dpo_desk/services/retention.py" line="244"/>
+        <location filename="../../dpo_desk/services/retention.py" line="248"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
@@ -4155,51 +4508,51 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="59"/>
-        <location filename="../../dpo_desk/services/letters.py" line="86"/>
+        <location filename="../../dpo_desk/services/letters.py" line="58"/>
+        <location filename="../../dpo_desk/services/letters.py" line="85"/>
         <source>change the wording of letters</source>
         <translation>modifier la rédaction des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="204"/>
+        <location filename="../../dpo_desk/services/letters.py" line="205"/>
         <source>write the letter that notifies an extension or a refusal</source>
         <translation>rédiger le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="212"/>
+        <location filename="../../dpo_desk/services/letters.py" line="213"/>
         <location filename="../../dpo_desk/services/organisations.py" line="32"/>
         <source>Letters can be written in French (fr) or English (en).</source>
         <translation>Les courriers peuvent être rédigés en français (fr) ou en anglais (en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="219"/>
+        <location filename="../../dpo_desk/services/letters.py" line="220"/>
         <source>The extension notice had to reach the person by {due_on}, within the first month (Art. 12(3)); it is too late to write one now.</source>
         <translation>La notification de prolongation devait parvenir à la personne au plus tard le {due_on}, dans le premier mois (art. 12(3)) ; il est trop tard pour la rédiger.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="361"/>
-        <location filename="../../dpo_desk/services/letters.py" line="391"/>
+        <location filename="../../dpo_desk/services/letters.py" line="375"/>
+        <location filename="../../dpo_desk/services/letters.py" line="405"/>
         <source>That letter does not exist.</source>
         <translation>Ce courrier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="368"/>
+        <location filename="../../dpo_desk/services/letters.py" line="382"/>
         <source>That letter&apos;s content was destroyed when its case was purged; its date, kind and fingerprint are kept.</source>
         <translation>Le contenu de ce courrier a été détruit lors de la purge de sa demande ; sa date, son type et son empreinte sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="398"/>
+        <location filename="../../dpo_desk/services/letters.py" line="412"/>
         <location filename="../../dpo_desk/services/sending.py" line="562"/>
         <source>send the letter that notifies an extension or a refusal</source>
         <translation>envoyer le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="402"/>
+        <location filename="../../dpo_desk/services/letters.py" line="416"/>
         <source>A letter cannot be marked sent on a day still to come.</source>
         <translation>Un courrier ne peut pas être marqué envoyé à une date future.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="410"/>
+        <location filename="../../dpo_desk/services/letters.py" line="424"/>
         <location filename="../../dpo_desk/services/sending.py" line="357"/>
         <source>This letter was already marked sent on {sent_on}.</source>
         <translation>Ce courrier a déjà été marqué envoyé le {sent_on}.</translation>
@@ -4515,7 +4868,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/services/register.py" line="79"/>
-        <location filename="../../dpo_desk/services/register.py" line="148"/>
+        <location filename="../../dpo_desk/services/register.py" line="141"/>
         <source>{name}: {exc}</source>
         <translation>{name} : {exc}</translation>
     </message>
@@ -4526,12 +4879,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Absent du registre de {code} : {unknown}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="151"/>
+        <location filename="../../dpo_desk/services/register.py" line="144"/>
         <source>{name} holds no processing activity with a name.</source>
         <translation>{name} ne contient aucune activité de traitement nommée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="193"/>
+        <location filename="../../dpo_desk/services/register.py" line="186"/>
         <source>The CNIL model has a sheet per activity: export it as .xlsx or .ods, not .csv.</source>
         <translation>Le modèle de la CNIL a une feuille par activité&#xa0;: exportez-le en .xlsx ou .ods, pas en .csv.</translation>
     </message>
@@ -4541,9 +4894,9 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>L’extrait {name} doit être un fichier CSV ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/reports.py" line="84"/>
-        <source>Complete the register first (File → Register of processing activities): {activities}. An access report explains each of them.</source>
-        <translation>Complétez d’abord le registre (Fichier → Registre des activités de traitement)&#xa0;: {activities}. Un rapport d’accès explique chacune d’elles.</translation>
+        <location filename="../../dpo_desk/services/reports.py" line="85"/>
+        <source>Complete the register first (File → Register of processing activities): {activities}. The access report states each of these for every activity that concerns the person.</source>
+        <translation>Complétez d’abord le registre (Fichier → Registre des activités de traitement)&#xa0;: {activities}. Le rapport d’accès indique chacun de ces éléments pour chaque traitement qui concerne la personne.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/redaction.py" line="111"/>
@@ -4904,17 +5257,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="146"/>
+        <location filename="../../dpo_desk/services/retention.py" line="147"/>
         <source>{reference} cannot be purged: it is not closed, its retention period is not over, or it was purged already. Nothing was purged.</source>
         <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="230"/>
+        <location filename="../../dpo_desk/services/retention.py" line="234"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="234"/>
+        <location filename="../../dpo_desk/services/retention.py" line="238"/>
         <source>Only messages set aside longer ago than the retention period can be deleted. Nothing was purged.</source>
         <translation>Seuls les messages écartés depuis plus longtemps que la durée de conservation peuvent être supprimés. Rien n’a été purgé.</translation>
     </message>
@@ -5528,6 +5881,217 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/domain/spreadsheet_dates.py" line="85"/>
         <source>“{text}” is not a date (write it as 05/03/2026 or 5 mars 2026)</source>
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date (écrivez 05/03/2026 ou 5 mars 2026)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="90"/>
+        <source>{activity} is not ticked for {reference}. Ticked: {ticked}.</source>
+        <translation>{activity} n’est pas coché pour {reference}. Cochés&#xa0;: {ticked}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="105"/>
+        <source>Say why there is no extract, e.g. no data about this person in the CRM.</source>
+        <translation>Dites pourquoi il n’y a pas d’extrait, p. ex. aucune donnée sur cette personne dans le CRM.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="109"/>
+        <source>The check was made between the day the request was received ({received}) and today.</source>
+        <translation>La vérification a eu lieu entre le jour de réception de la demande ({received}) et aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="132"/>
+        <source>{reference} has no extract named {name}. Extracts: {names}.</source>
+        <translation>{reference} n’a pas d’extrait nommé {name}. Extraits&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="150"/>
+        <source>decide to keep data despite an erasure request</source>
+        <translation>décider de conserver des données malgré une demande d’effacement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="161"/>
+        <source>decide that processing continues despite an objection</source>
+        <translation>décider qu’un traitement se poursuit malgré une opposition</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="213"/>
+        <source>{name} is not a recipient of the activities ticked for {reference}. Recipients: {names}.</source>
+        <translation>{name} n’est pas un destinataire des traitements cochés pour {reference}. Destinataires&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="232"/>
+        <source>decide that a request is manifestly unfounded or excessive</source>
+        <translation>décider qu’une demande est manifestement infondée ou excessive</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="62"/>
+        <source>Record what was erased and what is kept first (dpo-desk decide-erasure {reference}, or Letters → Record answer → Erasure decided…): the letter states that decision.</source>
+        <translation>Enregistrez d’abord ce qui a été effacé et ce qui est conservé (dpo-desk decide-erasure {reference}, ou Courriers → Enregistrer la réponse → Effacement décidé…)&#xa0;: le courrier énonce cette décision.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="82"/>
+        <source>Record when and why the restriction is to be lifted first (dpo-desk lift-restriction {reference}).</source>
+        <translation>Enregistrez d’abord quand et pourquoi la limitation sera levée (dpo-desk lift-restriction {reference}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="91"/>
+        <source>The person is told before the restriction is lifted (Art. 18(3)); it was to be lifted on {on}: record a later day.</source>
+        <translation>La personne est informée avant la levée de la limitation (art. 18, 3)&#xa0;; elle devait être levée le {on}&#xa0;: enregistrez un jour plus tardif.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="102"/>
+        <source>Record which objection this is and what was decided first (dpo-desk decide-objection {reference}): direct marketing, or another processing (Art. 21(1)).</source>
+        <translation>Enregistrez d’abord de quelle opposition il s’agit et ce qui a été décidé (dpo-desk decide-objection {reference})&#xa0;: prospection, ou autre traitement (art. 21, 1).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="116"/>
+        <source>Record the Art. 12(5) decision first (dpo-desk decide-unfounded {reference}): manifestly unfounded or excessive, the reasons, and refusal or a fee.</source>
+        <translation>Enregistrez d’abord la décision au titre de l’article 12, 5 (dpo-desk decide-unfounded {reference})&#xa0;: manifestement infondée ou excessive, les motifs, et le refus ou des frais.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="127"/>
+        <source>Record first whether a decision about the person is automated (dpo-desk decide-automated {reference} --none, or --logic, --significance and --consequences).</source>
+        <translation>Enregistrez d’abord si une décision concernant la personne est automatisée (dpo-desk decide-automated {reference} --none, ou --logic, --significance et --consequences).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="142"/>
+        <source>Make the portability bundle first (dpo-desk export {reference} -o FILE.zip): the letter encloses it.</source>
+        <translation>Faites d’abord l’export de portabilité (dpo-desk export {reference} -o FICHIER.zip)&#xa0;: le courrier le joint.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="158"/>
+        <source>Tick the processing activities that concern the person first (dpo-desk activities {reference} NAME...): the letter answers for each of them.</source>
+        <translation>Cochez d’abord les traitements qui concernent la personne (dpo-desk activities {reference} NOM...)&#xa0;: le courrier répond pour chacun d’eux.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="173"/>
+        <location filename="../../dpo_desk/services/reports.py" line="95"/>
+        <source>The access answer is not complete yet: {problems}.</source>
+        <translation>La réponse d’accès n’est pas encore complète&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="178"/>
+        <source>No data about the person was found in any activity: write the no_data letter (we hold no data about you) instead of the access response.</source>
+        <translation>Aucune donnée sur la personne n’a été trouvée dans aucun traitement&#xa0;: écrivez le courrier no_data (nous ne détenons aucune donnée vous concernant) au lieu de la réponse d’accès.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="186"/>
+        <source>Make the access report first (dpo-desk report {reference} -o FILE.pdf, or Activities → Access report…): the letter encloses it.</source>
+        <translation>Faites d’abord le rapport d’accès (dpo-desk report {reference} -o FICHIER.pdf, ou Traitements → Rapport d’accès…)&#xa0;: le courrier le joint.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="199"/>
+        <source>{reference} has data extracts attached: answer with the access response, not with no_data.</source>
+        <translation>{reference} a des extraits de données joints&#xa0;: répondez par la réponse d’accès, pas par no_data.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="208"/>
+        <source>Record, for each ticked activity, that it holds no data about the person and the day it was checked (dpo-desk extract-reason): {activities}.</source>
+        <translation>Enregistrez, pour chaque traitement coché, qu’il ne contient aucune donnée sur la personne et le jour de la vérification (dpo-desk extract-reason)&#xa0;: {activities}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="223"/>
+        <source>Record for each recipient whether it was notified, and when, or why that is impossible or would take disproportionate effort (Art. 19; dpo-desk notify-recipient {reference} NAME): {names}.</source>
+        <translation>Enregistrez pour chaque destinataire s’il a été informé, et quand, ou pourquoi c’est impossible ou exigerait des efforts disproportionnés (art. 19&#xa0;; dpo-desk notify-recipient {reference} NOM)&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="88"/>
+        <source>Say what was erased (e.g. the customer account and its order history).</source>
+        <translation>Dites ce qui a été effacé (p. ex. le compte client et l’historique de ses commandes).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="95"/>
+        <source>{what}: the ground must be a letter of Art. 17(3), a to e (e.g. b, a legal obligation; e, legal claims).</source>
+        <translation>{what} : le motif est une lettre de l’article 17, paragraphe 3, de a à e (p. ex. b, une obligation légale ; e, des droits en justice).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="104"/>
+        <source>Each item kept needs what it is and the text or reason that keeps it.</source>
+        <translation>Chaque donnée conservée indique ce qu’elle est et le texte ou la raison qui la fait conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="108"/>
+        <source>{what}: the end of the period it is kept must be after the decision ({on}).</source>
+        <translation>{what} : la fin de sa conservation doit suivre la décision ({on}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="160"/>
+        <source>The objection is direct_marketing or other; the outcome is stopped or continues.</source>
+        <translation>L’opposition est direct_marketing ou other ; la décision est stopped ou continues.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="166"/>
+        <source>Say which processing the person objects to (e.g. the newsletter, CCTV of the car park).</source>
+        <translation>Dites à quel traitement la personne s’oppose (p. ex. la lettre d’information, la vidéosurveillance du parking).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="172"/>
+        <source>An objection to direct marketing is absolute (Art. 21(3)): the processing stops; it cannot continue.</source>
+        <translation>L’opposition à la prospection est absolue (art. 21, 3) : le traitement cesse ; il ne peut pas se poursuivre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="179"/>
+        <source>Processing continues only on compelling legitimate grounds which override the person&apos;s interests, or for legal claims (Art. 21(1)): state them.</source>
+        <translation>Le traitement ne se poursuit que pour des motifs légitimes et impérieux qui prévalent sur les intérêts de la personne, ou pour des droits en justice (art. 21, 1) : indiquez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="225"/>
+        <source>Record either the day the recipient was notified, or why it could not be (impossible or disproportionate effort, Art. 19), not both.</source>
+        <translation>Enregistrez soit le jour où le destinataire a été informé, soit pourquoi il n’a pas pu l’être (impossibilité ou efforts disproportionnés, art. 19), pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="234"/>
+        <source>A recipient cannot have been notified on a day still to come.</source>
+        <translation>Un destinataire ne peut pas avoir été informé un jour à venir.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="241"/>
+        <source>The Art. 19 exception is impossible or disproportionate.</source>
+        <translation>L’exception de l’article 19 est « impossible » ou « disproportionate ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="245"/>
+        <source>Say why notifying this recipient is impossible or would take disproportionate effort.</source>
+        <translation>Dites pourquoi informer ce destinataire est impossible ou exigerait des efforts disproportionnés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="282"/>
+        <source>Choose one: the request is manifestly unfounded, or manifestly excessive.</source>
+        <translation>Choisissez : la demande est manifestement infondée, ou manifestement excessive.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="286"/>
+        <source>Give the reasons: the controller bears the burden of demonstrating that the request is manifestly unfounded or excessive (Art. 12(5)).</source>
+        <translation>Donnez les motifs : il incombe au responsable du traitement de démontrer le caractère manifestement infondé ou excessif de la demande (art. 12, 5).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="298"/>
+        <source>The fee {fee} is not an amount in euros (e.g. 15 or 12,50).</source>
+        <translation>Les frais {fee} ne sont pas un montant en euros (p. ex. 15 ou 12,50).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="302"/>
+        <source>The fee must be a reasonable amount based on the administrative costs, above zero.</source>
+        <translation>Les frais doivent être un montant raisonnable fondé sur les coûts administratifs, supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="336"/>
+        <source>There is no automated decision: its logic, significance and consequences stay empty.</source>
+        <translation>Il n’y a pas de décision automatisée : sa logique, son importance et ses conséquences restent vides.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="343"/>
+        <source>An automated decision is explained by its logic, its significance and its envisaged consequences for the person (Art. 15(1)(h)): give all three.</source>
+        <translation>Une décision automatisée s’explique par sa logique, son importance et ses conséquences prévues pour la personne (art. 15, 1, h) : donnez les trois.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="365"/>
+        <source>The person must be told before the restriction is lifted (Art. 18(3)): choose a later day.</source>
+        <translation>La personne doit être informée avant la levée de la limitation (art. 18, 3) : choisissez un jour plus tardif.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="371"/>
+        <source>Say why the restriction is lifted (e.g. the accuracy of the data was verified).</source>
+        <translation>Dites pourquoi la limitation est levée (p. ex. l’exactitude des données a été vérifiée).</translation>
     </message>
 </context>
 <context>
