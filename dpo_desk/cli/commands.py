@@ -292,7 +292,7 @@ def letters_of_day(args: argparse.Namespace, case: CaseFile | None) -> int:
 def letter_sent(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     with case.transaction() as session:
-        letters.mark_sent(
+        warnings = letters.mark_sent(
             session,
             args.letter_id,
             on=_day(args.on),
@@ -302,6 +302,8 @@ def letter_sent(args: argparse.Namespace, case: CaseFile | None) -> int:
             registered_mail_no=args.registered_mail,
         )
     print(f"Letter {args.letter_id} marked sent.")
+    for warning in warnings:
+        print(f"dpo-desk: warning: {warning}", file=sys.stderr)
     return 0
 
 
@@ -957,7 +959,10 @@ def extend(args: argparse.Namespace, case: CaseFile | None) -> int:
             session, args.reference, args.reason, user=args.user, on=_day(args.on), today=date.today()
         )
         detail = cases.get_request(session, outcome.reference, today=date.today())
-    return _report(outcome, f"extended to {detail.extended_due_on.isoformat()}")
+    return _report(
+        outcome,
+        f"extended to {detail.extended_due_on.isoformat()} once its notice is sent, by {detail.due_on.isoformat()}",
+    )
 
 
 def pause(args: argparse.Namespace, case: CaseFile | None) -> int:

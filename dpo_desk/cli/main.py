@@ -282,7 +282,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extend", help="extend by two further months (Art. 12(3))")
     p.add_argument("reference")
     p.add_argument("--reason", required=True, help="why: complexity, number of requests")
-    p.add_argument("--on", help="date the extension was decided and notified (default today)")
+    p.add_argument("--on", help="today only: an extension is dated the day it is recorded")
     p.set_defaults(handler=commands.extend)
 
     p = sub.add_parser("pause", help="suspend the clock while waiting for the data subject")

@@ -343,9 +343,16 @@ def _refresh_deadlines(request: Request, today: date) -> None:
     )
     request.due_on = deadlines.due
     request.extended_due_on = deadlines.extended_due
-    request.deadline_on = deadlines.extended_due if request.extended else deadlines.due
+    # An extension counts once its notice went out by the first deadline (services/clock.py).
+    notified = request.extended and request.extension_notified_on is not None
+    request.deadline_on = deadlines.extended_due if notified else deadlines.due
     running = [p for p in periods if p.ended_on is None and not p.late]
     request.paused_since = running[0].started_on if running else None
+
+
+def refresh_request_deadlines(request: Request, today: date) -> None:
+    """Recompute one request's stored deadlines (after its extension notice was sent)."""
+    _refresh_deadlines(request, today)
 
 
 def refresh_open_deadlines(session: Session, org: Organisation, today: date) -> int:
@@ -492,9 +499,22 @@ def resume(session: Session, reference: str, *, user: str, on: date, today: date
 
 
 def extend(session: Session, reference: str, reason: str, *, user: str, on: date, today: date) -> Outcome:
-    """Extend by two further months (Art. 12(3)): only with reasons, and within the first month."""
+    """Extend by two further months (Art. 12(3)): only with reasons, and within the first month.
+
+    The extension is dated the day it is recorded, never earlier; it counts (the deadline moves)
+    once its notice is sent, by the first deadline (services/clock.py).
+    """
     require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "extend a deadline"))
     request = load_request(session, reference)
+    if on != today:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "An extension is dated the day it is recorded ({today}); it cannot be dated {on}.",
+            ),
+            today=today,
+            on=on,
+        )
     _check_day(request, on, today)
     if not Status(request.status).is_open:
         raise ActionRefused(
@@ -531,6 +551,7 @@ def extend(session: Session, reference: str, reason: str, *, user: str, on: date
     request.extended = True
     request.extension_reason = reason.strip()
     request.extended_on = on
+    request.extension_notified_on = None
     _refresh_deadlines(request, today)
     events.record(
         session,
@@ -540,10 +561,23 @@ def extend(session: Session, reference: str, reason: str, *, user: str, on: date
         details={
             "reason": reason.strip(),
             "on": on.isoformat(),
-            "new_deadline": request.deadline_on.isoformat(),
+            "new_deadline": request.extended_due_on.isoformat(),
+            "notice_by": request.due_on.isoformat(),
         },
     )
-    return Outcome(request.reference)
+    outcome = Outcome(request.reference)
+    outcome.warnings.append(
+        Words(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The extension counts once its notice is sent, by {due_on}: write the extension notice and mark it "
+                "sent. Until then the request stays due on {due_on}; then on {extended_due_on}.",
+            ),
+            due_on=request.due_on,
+            extended_due_on=request.extended_due_on,
+        )
+    )
+    return outcome
 
 
 def assign(session: Session, reference: str, assignee: str, *, user: str) -> Outcome:

@@ -106,6 +106,18 @@ class RequestDetail:
     attachments: list[AttachmentView] = field(default_factory=list)
     events: list[EventView] = field(default_factory=list)
     purged_on: date | None = None
+    # The extension's notice went out by the first deadline: the deadline is the extended one.
+    extension_notified_on: date | None = None
+    # Whoever asked on the person's behalf, and the post-mortem directives (domain/proxies.py).
+    civility: str = ""
+    on_behalf: str = ""
+    requester_name: str = ""
+    authority_checked_on: date | None = None
+    directives_kind: str = ""
+
+    @property
+    def extension_counts(self) -> bool:
+        return self.extended and self.extension_notified_on is not None
 
     def as_json(self) -> dict[str, Any]:
         def convert(value: Any) -> Any:

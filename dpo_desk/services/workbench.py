@@ -20,6 +20,7 @@ from ..domain.redaction import Mark
 from ..domain.register import Activity
 from ..domain.register_sheets import RegisterImport
 from ..domain.statuses import Status
+from ..explained import Words
 from ..lazy import lazy_module
 from . import case_list, request_detail, roles
 from .case_list import ListFilter
@@ -241,9 +242,12 @@ class Workbench:
         with self.case.session() as session:
             return letters.letter_pdf(session, letter_id)
 
-    def mark_letter_sent(self, letter_id: int, on: date, channel: Channel, registered_mail_no: str = "") -> None:
+    def mark_letter_sent(
+        self, letter_id: int, on: date, channel: Channel | None = None, registered_mail_no: str = ""
+    ) -> list[Words]:
+        """Returns what the user must be told (a notice or refusal sent late)."""
         with self.case.transaction() as session:
-            letters.mark_sent(
+            return letters.mark_sent(
                 session,
                 letter_id,
                 on=on,

@@ -1001,12 +1001,14 @@ class MainWindow(QMainWindow):
 
         def record(on, channel: str, registered: str) -> None:  # type: ignore[no-untyped-def]
             try:
-                self.workbench.mark_letter_sent(letter_id, on, Channel(channel), registered)
+                warnings = self.workbench.mark_letter_sent(letter_id, on, Channel(channel), registered)
             except (ActionRefused, CaseFileError) as exc:
                 self._error(in_words(exc))
                 return
             self.refresh()
             self.statusBar().showMessage(self.tr("Letter marked sent"), 8000)
+            if warnings:
+                self._error("\n\n".join(in_words(w) for w in warnings), title=self.tr("Please note"))
 
         dialog.chosen.connect(record)
         dialog.open()
