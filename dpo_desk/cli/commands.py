@@ -366,6 +366,9 @@ def org_list(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 def add(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
+    from .form_commands import intake_extras  # here: it imports this module
+
+    proxy, directives = intake_extras(args)
     new = cases.NewRequest(
         channel=Channel(args.channel),
         received_on=parse_day(args.received, "date received"),
@@ -383,6 +386,8 @@ def add(args: argparse.Namespace, case: CaseFile | None) -> int:
         assignee=args.assignee,
         organisation_code=args.org,
         files=tuple(_read_file(p, "scan" if args.channel == "post" else "document") for p in args.attach),
+        proxy=proxy,
+        directives=directives,
     )
     with case.transaction() as session:
         outcome = cases.add_request(session, new, user=args.user, today=date.today())

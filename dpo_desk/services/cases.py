@@ -39,12 +39,13 @@ from ..storage.models import (
     Request,
     RequestRight,
 )
-from . import case_list, events, request_detail, search
+from . import case_list, events, proxies, request_detail, search
 from .case_list import ListFilter
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
 from .organisations import get_organisation
 from .views import (
+    DirectivesInput,
     FileInput,
     NewRequest,
     Outcome,
@@ -322,6 +323,10 @@ def add_request(session: Session, new: NewRequest, *, user: str, today: date) ->
             "registered_mail_no": request.registered_mail_no,
         },
     )
+    if new.proxy is not None:
+        proxies.record_proxy(session, request, new.proxy, user=user)
+    if new.directives is not None:
+        proxies.record_directives(session, request, new.directives, user=user)
     for item in new.files:
         _attach(session, request, item, user=user)
     search.index_request(session, request)
@@ -580,6 +585,30 @@ def extend(session: Session, reference: str, reason: str, *, user: str, on: date
     return outcome
 
 
+def check_authority(
+    session: Session,
+    reference: str,
+    *,
+    authority_proof: str = "",
+    death_proof: str = "",
+    user: str,
+    on: date,
+    today: date,
+) -> Outcome:
+    """Whoever acted for the person: their identity and authority checked on these proofs."""
+    request = load_request(session, reference)
+    proxies.check_authority(
+        session, request, authority_proof=authority_proof, death_proof=death_proof, user=user, on=on, today=today
+    )
+    return Outcome(request.reference)
+
+
+def record_directives(session: Session, reference: str, directives: DirectivesInput, *, user: str) -> Outcome:
+    request = load_request(session, reference)
+    proxies.record_directives(session, request, directives, user=user)
+    return Outcome(request.reference)
+
+
 def assign(session: Session, reference: str, assignee: str, *, user: str) -> Outcome:
     request = load_request(session, reference)
     previous = request.assignee
@@ -662,6 +691,7 @@ def verify_identity(
     """Mark the identity verified; any ID document copy is destroyed, leaving only a note (EDPB §79)."""
     request = load_request(session, reference)
     _identity_step(request, IdentityState.VERIFIED)
+    proxies.require_authority_checked(request)
     request.identity_state = IdentityState.VERIFIED.value
     request.identity_method = method.value
     request.identity_verified_on = on

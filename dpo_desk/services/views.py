@@ -146,6 +146,29 @@ class PersonInput:
 
 
 @dataclass(frozen=True, slots=True)
+class ProxyInput:
+    """Whoever made the request for the person (domain/proxies.py), where to answer them, and the
+    proofs of their authority received so far (checked later with services.proxies.check_authority)."""
+
+    kind: str  # "representative", "guardian" or "heir"
+    name: str
+    civility: str = ""
+    address: str = ""
+    email: str = ""
+    authority_proof: str = ""  # the mandate, the guardianship order, the heir's certificate…
+    death_proof: str = ""  # an heir's request: the death certificate
+
+
+@dataclass(frozen=True, slots=True)
+class DirectivesInput:
+    """Post-mortem directives (LIL art. 85-I) the person gave: general or particular."""
+
+    kind: str  # "general" or "particular"
+    holder: str = ""  # general: the certified digital trusted third party that registered them
+    consent_on: date | None = None  # particular: the day the person gave their specific consent
+
+
+@dataclass(frozen=True, slots=True)
 class FileInput:
     filename: str
     data: bytes
@@ -166,6 +189,8 @@ class NewRequest:
     # An existing data subject the user picked from the suggestions; else matched by email or new.
     person_id: int | None = None
     message_id: str = ""  # of the email the request came in
+    proxy: ProxyInput | None = None  # made through someone else
+    directives: DirectivesInput | None = None  # post-mortem directives given with the request
 
 
 @dataclass
