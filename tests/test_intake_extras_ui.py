@@ -33,3 +33,39 @@ def test_civility_and_an_heir_are_logged_from_the_form(qtbot, window, tmp_path) 
         qtbot.mouseClick(intake.save, Qt.MouseButton.LeftButton)
     detail = window.workbench.detail(logged.args[0])
     assert (detail.civility, detail.on_behalf, detail.requester_name) == ("madame", "heir", "Claire Martin")
+
+
+def test_a_receipt_signed_is_recorded_from_the_letters_tab(qtbot, window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox, QTabWidget
+    from sqlalchemy import select
+
+    from dpo_desk.storage.models import Letter, Request
+    from dpo_desk.ui.receipt_dialog import ReceiptDialog
+
+    with window.workbench.case.session() as session:
+        reference, letter_id = session.execute(
+            select(Request.reference, Letter.id)
+            .join(Letter, Letter.request_id == Request.id)
+            .where(Letter.sent_channel == "post", Letter.registered_mail_no != "")
+            .limit(1)
+        ).one()
+    assert window.select_reference(reference)
+    tabs = window.detail.findChild(QTabWidget)
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(window.detail.letters)))
+    model = window.detail.letters_model
+    window.detail.letters.selectRow(next(r for r in range(model.rowCount()) if model.row_at(r).id == letter_id))
+    assert window.detail.receipt_button.isEnabled()
+    qtbot.mouseClick(window.detail.receipt_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ReceiptDialog), timeout=3000)
+    dialog = QApplication.activeModalWidget()
+    scan = tmp_path / "ar.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed")
+    dialog.set_scan(scan)
+    dialog.grab().save(str(tmp_path / "receipt.png"))
+    with qtbot.waitSignal(window.refreshed, timeout=3000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    detail = window.workbench.detail(reference)
+    assert detail.events[-1].kind == "receipt_signed"
+    assert any(a.filename == "ar.pdf" for a in detail.attachments)
+    shown = [model.index(r, 3).data() for r in range(model.rowCount())]
+    assert any("receipt signed" in text for text in shown), shown

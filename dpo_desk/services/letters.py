@@ -285,6 +285,9 @@ def list_letters(session: Session, reference: str) -> list[LetterView]:
             r.sent_message_id,
             bounced.get(r.id, ""),
             r.id in bounced,
+            registered=r.registered,
+            late=r.late,
+            ar_signed_on=r.ar_signed_on,
         )
         for r in rows
     ]

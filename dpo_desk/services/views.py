@@ -225,6 +225,9 @@ class LetterView:
     sent_message_id: str = ""  # the email it was sent in
     bounce_reason: str = ""  # that email bounced (a delivery report came back): why, in the server's words
     bounced: bool = False
+    registered: bool = False  # written as a registered letter with acknowledgement of receipt
+    late: bool = False  # sent after the deadline it had to meet (services/clock.py)
+    ar_signed_on: date | None = None  # the day its acknowledgement of receipt was signed
 
 
 CNIL = (

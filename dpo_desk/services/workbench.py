@@ -25,7 +25,7 @@ from ..lazy import lazy_module
 from . import case_list, request_detail, roles
 from .case_list import ListFilter
 from .dashboard import Bucket, bucket_filter, dashboard_counts
-from .errors import ActionRefused
+from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .views import KEEP, Keep, OrganisationInput, RequestDetail, RequestRow
 
 if TYPE_CHECKING:
@@ -255,6 +255,24 @@ class Workbench:
                 user=self.user,
                 today=self.today(),
                 registered_mail_no=registered_mail_no,
+            )
+
+    def record_receipt(self, letter_id: int, signed_on: date, scan: Path | None = None) -> None:
+        """A registered letter's acknowledgement of receipt: the day it was signed, and its scan."""
+        from . import sending_proof
+        from .views import FileInput
+
+        item = None
+        if scan is not None:
+            try:
+                item = FileInput(scan.name, scan.read_bytes(), "acknowledgement")
+            except OSError as exc:
+                raise ActionRefused(
+                    QT_TRANSLATE_NOOP("Services", "Cannot read {name}: {why}"), name=scan.name, why=exc.strerror
+                ) from None
+        with self.case.transaction() as session:
+            sending_proof.record_receipt(
+                session, letter_id, signed_on=signed_on, scan=item, user=self.user, today=self.today()
             )
 
     def template(self, organisation_code: str, kind: LetterKind, language: str) -> tuple[str, bool]:

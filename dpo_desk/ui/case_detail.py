@@ -56,6 +56,7 @@ class CaseDetailView(QWidget):
     portability_requested = Signal(str)
     letter_opened = Signal(int)
     letter_sent = Signal(int)
+    letter_receipt = Signal(int)  # a registered letter's acknowledgement of receipt came back
     letter_emailed = Signal(int)
     email_requested = Signal(str, str)  # reference, what: "report" or "bundle"
     departments_requested = Signal(str)  # reference: Ask the departments…
@@ -193,6 +194,15 @@ class CaseDetailView(QWidget):
             lambda action: self._detail and self.letter_requested.emit(self._detail.reference, action.data())
         )
         self.sent_button.clicked.connect(lambda: self._letter_chosen(self.letters.currentIndex(), self.letter_sent))
+        self.receipt_button = QPushButton(self.tr("Receipt signed…"), self)
+        self.receipt_button.setObjectName("receiptButton")
+        self.receipt_button.setToolTip(
+            self.tr("The acknowledgement of receipt came back: the day it was signed, its scan")
+        )
+        self.receipt_button.setEnabled(False)
+        self.receipt_button.clicked.connect(
+            lambda: self._letter_chosen(self.letters.currentIndex(), self.letter_receipt)
+        )
         self.email_button = QPushButton(self.tr("Send by email…"), self)
         self.email_button.setObjectName("sendEmailButton")
         self.email_button.setToolTip(
@@ -235,6 +245,7 @@ class CaseDetailView(QWidget):
         letters_row.addWidget(self.write_button)
         letters_row.addWidget(self.email_button)
         letters_row.addWidget(self.sent_button)
+        letters_row.addWidget(self.receipt_button)
         letters_layout.addLayout(letters_row)
         letters_layout.addWidget(self.letters, 2)
         self._build_sent_emails(letters_layout)
@@ -461,6 +472,11 @@ class CaseDetailView(QWidget):
     def reference(self) -> str | None:
         return self._detail.reference if self._detail else None
 
+    @property
+    def channel(self) -> str:
+        """The channel the shown request came by (a letter goes back the same way by default)."""
+        return self._detail.channel if self._detail else "post"
+
     def set_can_decide(self, can_decide: bool) -> None:
         """Staff prepare; only a DPO extends, refuses, and writes the letters that say so."""
         self.can_decide = can_decide
@@ -609,6 +625,7 @@ class CaseDetailView(QWidget):
         again = row is not None and (row.sent_on is None or row.bounced)  # a bounced letter never arrived
         self.sent_button.setEnabled(again)
         self.email_button.setEnabled(again and row.kind not in WRITTEN_BY_DPO_DESK)
+        self.receipt_button.setEnabled(row is not None and row.sent_on is not None and row.sent_channel == "post")
 
     def _letter_chosen(self, index, signal) -> None:  # type: ignore[no-untyped-def]
         row = index.data(LETTER_ROLE) if index.isValid() else None

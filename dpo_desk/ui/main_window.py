@@ -50,6 +50,7 @@ from .letter_table_model import details_prompt, kind_label
 from .lock_page import LockPage
 from .messages import in_words
 from .preferences_dialog import PreferencesDialog, idle_minutes
+from .receipt_dialog import ReceiptDialog
 from .sent_dialog import SentDialog
 from .text_dialog import TextDialog
 from .unlock_dialog import Opener
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.detail.portability_requested.connect(self.choose_portability_file)
         self.detail.letter_opened.connect(self.preview_letter)
         self.detail.letter_sent.connect(self._letter_sent)
+        self.detail.letter_receipt.connect(self._letter_receipt)
         self.detail.letter_emailed.connect(
             lambda letter_id: self.send_by_email(self._current_reference(), "letter", letter_id)
         )
@@ -995,8 +997,25 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _letter_receipt(self, letter_id: int) -> ReceiptDialog:
+        dialog = ReceiptDialog(self.workbench.today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def record(signed_on, scan) -> None:  # type: ignore[no-untyped-def]
+            try:
+                self.workbench.record_receipt(letter_id, signed_on, scan)
+            except (ActionRefused, CaseFileError) as exc:
+                self._error(in_words(exc))
+                return
+            self.refresh()
+            self.statusBar().showMessage(self.tr("Acknowledgement of receipt recorded"), 8000)
+
+        dialog.chosen.connect(record)
+        dialog.open()
+        return dialog
+
     def _letter_sent(self, letter_id: int) -> SentDialog:
-        dialog = SentDialog(self.workbench.today(), self)
+        dialog = SentDialog(self.workbench.today(), self, channel=self.detail.channel)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def record(on, channel: str, registered: str) -> None:  # type: ignore[no-untyped-def]
