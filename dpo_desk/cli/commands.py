@@ -188,13 +188,17 @@ def deadline(args: argparse.Namespace, _: CaseFile | None) -> int:
     if args.paused_days < 0:
         raise UsageError("--paused-days cannot be negative.")
     rule = ExtensionRule.CONSERVATIVE if args.conservative else ExtensionRule.STANDARD
-    result = compute_deadlines(
-        received, calendar_for(parse_region(args.region)), paused_days=args.paused_days, rule=rule
-    )
+    calendar = calendar_for(parse_region(args.region), args.count_customary_days)
+    result = compute_deadlines(received, calendar, paused_days=args.paused_days, rule=rule)
+    customary = calendar.customary_between(received, result.extended_due)
     if args.json:
-        emit_json(result.as_json())
+        notes = {"customary_days_off": {d.isoformat(): n for d, n in customary}} if customary else {}
+        emit_json({**result.as_json(), **notes})
     else:
         print(table(["", "date"], [[k.replace("_", " "), v] for k, v in result.as_json().items()]))
+        counted = "counted" if args.count_customary_days else "not a public holiday: not counted"
+        for day, name in customary:
+            print(f"note: {day.isoformat()} {name}, a customary day off ({counted})")
     return 0
 
 

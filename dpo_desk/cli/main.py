@@ -116,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--paused-days", type=whole_number(0, 36_500, "number of days"), default=0, help="days the clock was suspended"
     )
     p.add_argument("--conservative", action="store_true", help="extended deadline = one month + two months")
+    p.add_argument(
+        "--count-customary-days", action="store_true", help="customary days off (e.g. Mi-Carême) move the deadline"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=commands.deadline, needs_case=False)
 

@@ -235,6 +235,7 @@ class IntakeDialog(QDialog):
         self.summary.setPlainText(summary[:SUMMARY_LIMIT])
         for right in draft.suggested_rights:
             self.rights[right].setChecked(True)
+        self.civility.setCurrentIndex(max(0, self.civility.findData(draft.suggested_civility)))
         self.held_files = [FileInput(filename, draft.raw, "email")] + [
             FileInput(a.filename, a.data, "document") for a in draft.attachments
         ]
