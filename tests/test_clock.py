@@ -17,6 +17,21 @@ from dpo_desk.storage.models import Letter
 
 from .test_cases import act, detail, log
 
+REQUEST_COLUMNS_0013 = (
+    "extension_notified_on",
+    "on_behalf",
+    "requester_name",
+    "requester_civility",
+    "requester_address",
+    "requester_email",
+    "authority_proof",
+    "death_proof",
+    "authority_checked_on",
+    "authority_checked_by",
+    "directives_kind",
+    "directives_holder",
+    "directives_consent_on",
+)
 RECEIVED = date(2026, 10, 1)
 DUE = date(2026, 11, 2)  # 1 November is a Sunday and a holiday
 EXTENDED = date(2027, 1, 4)  # 1 January 2027 is a holiday (Friday), then the weekend
@@ -103,3 +118,37 @@ def test_a_refusal_sent_in_time_is_on_time(case: CaseFile) -> None:
     with case.session() as session:
         summary, _ = activity(session, start=RECEIVED, end=RECEIVED, today=date(2026, 11, 6))
     assert (summary.refused, summary.refused_late, summary.on_time) == (1, 0, 1)
+
+
+def test_a_file_from_0011_keeps_the_extensions_whose_notice_went_out_in_time(case: CaseFile, case_path) -> None:  # type: ignore[no-untyped-def]
+    """Upgrading to 0013: an extension notified by the first deadline still counts; one never
+    notified in time no longer moves the deadline."""
+    from dpo_desk.storage.casefile import open_case_file
+    from dpo_desk.storage.migrate import RELEASE_HEAD
+
+    from .conftest import PASSPHRASE
+
+    notified = log(case, received=RECEIVED, email="a@example.fr").reference
+    silent = log(case, received=RECEIVED, email="b@example.fr").reference
+    for ref in (notified, silent):
+        act(case, cases.extend, ref, "five systems", on=date(2026, 10, 20), today=date(2026, 10, 20))
+    _sent(case, _notice(case, notified, date(2026, 10, 20)), date(2026, 10, 21), today=date(2026, 10, 21))
+    _notice(case, silent, date(2026, 10, 20))  # written, never sent
+    with case.engine.begin() as conn:  # as release 0011 left the file: the deadline moved on extending
+        raw = conn.connection.driver_connection
+        raw.execute("UPDATE request SET deadline_on = extended_due_on")
+        for table, column in (
+            ("organisation", "envelope_window"),
+            ("organisation", "count_customary_days"),
+            ("person", "civility"),
+            *(("request", c) for c in REQUEST_COLUMNS_0013),
+            *(("letter", c) for c in ("registered", "late", "ar_signed_on", "ar_scan_id")),
+        ):
+            raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        raw.execute("UPDATE alembic_version SET version_num = '0011'")
+    case.close()
+    with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
+        assert session.execute(cases.text("SELECT version_num FROM alembic_version")).scalar_one() == RELEASE_HEAD
+        got = {ref: cases.get_request(session, ref, today=date(2026, 10, 22)) for ref in (notified, silent)}
+    assert got[notified].deadline_on == EXTENDED and got[notified].extension_notified_on == date(2026, 10, 21)
+    assert got[silent].deadline_on == DUE and got[silent].extension_notified_on is None
