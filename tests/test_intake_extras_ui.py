@@ -69,3 +69,39 @@ def test_a_receipt_signed_is_recorded_from_the_letters_tab(qtbot, window, tmp_pa
     assert any(a.filename == "ar.pdf" for a in detail.attachments)
     shown = [model.index(r, 3).data() for r in range(model.rowCount())]
     assert any("receipt signed" in text for text in shown), shown
+
+
+def test_the_heirs_authority_is_checked_from_the_case_before_the_identity(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from dpo_desk.domain.channels import Channel
+    from dpo_desk.domain.rights import Right
+    from dpo_desk.services.views import NewRequest, PersonInput, ProxyInput
+    from dpo_desk.ui.text_dialog import TextDialog
+
+    from .conftest import TODAY
+
+    code = window.workbench.organisations()[0][0]
+    outcome = window.workbench.log_request(
+        NewRequest(
+            channel=Channel.POST,
+            received_on=TODAY,
+            person=PersonInput(first_name="Jean", last_name="Martin"),
+            rights=(Right.ERASURE,),
+            organisation_code=code,
+            proxy=ProxyInput("heir", "Claire Martin", email="claire@example.fr"),
+        )
+    )
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.refresh()
+    assert window.select_reference(outcome.reference)
+    assert window.detail.authority_button.isVisible() and window.detail.authority_button.isEnabled()
+    qtbot.mouseClick(window.detail.authority_button, Qt.MouseButton.LeftButton)
+    for answer in ("acte de notoriete du 2 novembre", "acte de deces du 28 octobre"):
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), TextDialog), timeout=3000)
+        dialog = QApplication.activeModalWidget()
+        qtbot.keyClicks(dialog.editor, answer)
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.workbench.detail(outcome.reference).authority_checked_on == TODAY, timeout=3000)
+    assert window.workbench.detail(outcome.reference).death_proof == "acte de deces du 28 octobre"
+    qtbot.waitUntil(lambda: not window.detail.authority_button.isEnabled(), timeout=3000)

@@ -136,7 +136,7 @@ def require_authority_checked(request: Request) -> None:
             QT_TRANSLATE_NOOP(
                 "Services",
                 "{name} made this request on the person's behalf: check their identity and authority first "
-                "(Check authority…); the identity check covers both people.",
+                "(Authority checked…, or dpo-desk authority); the identity check covers both people.",
             ),
             name=request.requester_name,
         )

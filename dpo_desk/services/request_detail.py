@@ -23,7 +23,7 @@ _REQUEST_COLUMNS = (
     "id", "reference", "channel", "received_on", "registered_mail_no", "summary", "assignee", "status",
     "status_reason", "identity_state", "identity_doubt", "identity_note", "due_on", "extended_due_on",
     "deadline_on", "extended", "extension_reason", "paused_since", "purged_on", "extension_notified_on",
-    "on_behalf", "requester_name", "authority_checked_on", "directives_kind",
+    "on_behalf", "requester_name", "authority_checked_on", "directives_kind", "death_proof",
 )  # fmt: skip
 
 
@@ -173,4 +173,5 @@ def get_request(conn: Connection, reference: str, *, today: date) -> RequestDeta
         requester_name=r["requester_name"],
         authority_checked_on=_day(r["authority_checked_on"]),
         directives_kind=r["directives_kind"],
+        death_proof=r["death_proof"],
     )

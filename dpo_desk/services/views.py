@@ -114,6 +114,7 @@ class RequestDetail:
     requester_name: str = ""
     authority_checked_on: date | None = None
     directives_kind: str = ""
+    death_proof: str = ""
 
     @property
     def extension_counts(self) -> bool:

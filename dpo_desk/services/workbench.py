@@ -205,6 +205,18 @@ class Workbench:
             today = self.today()
             return cases.verify_identity(session, reference, method, user=self.user, on=today, today=today)
 
+    def check_authority(self, reference: str, authority_proof: str, death_proof: str = "") -> cases.Outcome:
+        with self.case.transaction() as session:
+            return cases.check_authority(
+                session,
+                reference,
+                authority_proof=authority_proof,
+                death_proof=death_proof,
+                user=self.user,
+                on=self.today(),
+                today=self.today(),
+            )
+
     def identity_failed(self, reference: str, reason: str) -> cases.Outcome:
         with self.case.transaction() as session:
             return cases.identity_failed(session, reference, reason, user=self.user)

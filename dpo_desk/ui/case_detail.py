@@ -66,6 +66,7 @@ class CaseDetailView(QWidget):
     identity_received = Signal(str)
     identity_verified = Signal(str, str)
     identity_failed = Signal(str)
+    authority_requested = Signal(str)  # reference: whoever acted for the person was checked
     extend_requested = Signal(str)
     pause_requested = Signal(str)
     resume_requested = Signal(str)
@@ -118,8 +119,20 @@ class CaseDetailView(QWidget):
             self.verify_menu.addAction(text).setData(method)
         self.verify_button.setMenu(self.verify_menu)
         self.id_failed_button = QPushButton(self.tr("Not verified…"), self)
+        self.authority_button = QPushButton(self.tr("Authority checked…"), self)
+        self.authority_button.setObjectName("authorityButton")
+        self.authority_button.setToolTip(
+            self.tr("The request was made for the person: check the requester's identity and authority too")
+        )
+        self.authority_button.clicked.connect(lambda: self._emit(self.authority_requested))
         identity_actions = QHBoxLayout()
-        for widget in (self.ask_id_button, self.id_received_button, self.verify_button, self.id_failed_button):
+        for widget in (
+            self.authority_button,
+            self.ask_id_button,
+            self.id_received_button,
+            self.verify_button,
+            self.id_failed_button,
+        ):
             identity_actions.addWidget(widget)
         identity_actions.addStretch(1)
         actions = QHBoxLayout()
@@ -561,6 +574,8 @@ class CaseDetailView(QWidget):
         self.id_received_button.setEnabled("received" in steps)
         self.verify_button.setEnabled("verified" in steps)
         self.id_failed_button.setEnabled("failed" in steps)
+        self.authority_button.setVisible(bool(detail.on_behalf))
+        self.authority_button.setEnabled(is_open and bool(detail.on_behalf) and detail.authority_checked_on is None)
         if detail.purged_on is not None:  # only procedural facts are left: nothing to act on
             for button in (
                 self.status_button,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from ..services.views import ProxyInput
@@ -10,9 +11,9 @@ from ..services.views import ProxyInput
 def civility_box(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
     box.setObjectName("civility")
-    box.addItem(parent.tr("(none given)"), "")
-    box.addItem(parent.tr("Madame"), "madame")
-    box.addItem(parent.tr("Monsieur"), "monsieur")
+    box.addItem(QCoreApplication.translate("Civility", "(none given)"), "")
+    box.addItem(QCoreApplication.translate("Civility", "Madame"), "madame")
+    box.addItem(QCoreApplication.translate("Civility", "Monsieur"), "monsieur")
     return box
 
 

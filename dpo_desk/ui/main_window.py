@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
         self.detail.identity_received.connect(self._identity_received)
         self.detail.identity_verified.connect(self._identity_verified)
         self.detail.identity_failed.connect(self._identity_failed)
+        self.detail.authority_requested.connect(self._authority_checked)
         self.detail.redaction_requested.connect(self.open_redaction)
         self.detail.dossier_requested.connect(self.choose_dossier_file)
 
@@ -704,6 +705,30 @@ class MainWindow(QMainWindow):
     def _identity_verified(self, reference: str, method: str) -> None:
         self._run(
             lambda: self.workbench.verify_identity(reference, VerificationMethod(method)), self.tr("identity verified")
+        )
+
+    def _authority_checked(self, reference: str) -> None:
+        detail = self.workbench.detail(reference)
+        title = self.tr("Authority checked")
+
+        def check(proof: str, death: str = "") -> None:
+            self._run(lambda: self.workbench.check_authority(reference, proof, death), self.tr("authority checked"))
+
+        def with_proof(proof: str) -> None:
+            if detail.on_behalf == "heir" and not detail.death_proof:
+                self._ask(
+                    title, self.tr("Which proof of the death was checked (LIL art. 85-II)?"), lambda d: check(proof, d)
+                )
+            else:
+                check(proof)
+
+        self._ask(
+            title,
+            self.tr(
+                "Which proof of {name}'s identity and authority was checked (a mandate, the parental authority or "
+                "guardianship order, the proof of being heir)?"
+            ).format(name=detail.requester_name),
+            with_proof,
         )
 
     def _identity_failed(self, reference: str) -> None:

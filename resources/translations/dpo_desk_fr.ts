@@ -107,14 +107,19 @@
         <translation>{n}&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="167"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="159"/>
+        <source> ({count} sent late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="168"/>
         <source>Rights: {rights}
 Channels: {channels}</source>
         <translation>Droits : {rights}
 Canaux : {channels}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="172"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="173"/>
         <source>Save the activity report</source>
         <translation>Enregistrer le rapport d’activité</translation>
     </message>
@@ -136,304 +141,314 @@ Canaux : {channels}</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="90"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
         <source>Extend by two further months (Art. 12(3)); reasons required</source>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
         <source>The information arrived today: the clock runs again</source>
         <translation>L’information est arrivée aujourd’hui : le délai court de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
         <source>Add note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
         <source>Ask for proof of identity…</source>
         <translation>Demander un justificatif d’identité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
         <source>Only on a reasonable doubt (Art. 12(6)); pauses the clock</source>
         <translation>Seulement en cas de doute raisonnable (art. 12(6)) ; suspend le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
         <source>Proof received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="107"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="109"/>
         <source>Any copy of an ID document is then destroyed; a note stays</source>
         <translation>Toute copie de pièce d’identité est alors détruite ; une mention est conservée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="111"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="112"/>
         <source>Email matches the account</source>
         <translation>L’adresse correspond au compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="112"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
         <source>Customer number matches</source>
         <translation>Le numéro client correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="114"/>
         <source>ID document checked</source>
         <translation>Pièce d’identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="114"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="115"/>
         <source>Seen in person</source>
         <translation>Vu en personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="115"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="116"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="119"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="120"/>
         <source>Not verified…</source>
         <translation>Non vérifiée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="127"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="128"/>
         <source>Export dossier…</source>
         <translation>Exporter le dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="130"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="131"/>
         <source>One PDF: the chronology, the letters, the documents&apos; fingerprints, the history&apos;s checkpoint</source>
         <translation>Un PDF&#xa0;: la chronologie, les courriers, les empreintes des documents, le point de contrôle de l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="140"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="141"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="141"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="142"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="142"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="143"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="143"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="144"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="144"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="145"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="145"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="146"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="146"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="147"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="147"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="148"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="148"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="149"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="178"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="179"/>
         <source>Write letter</source>
         <translation>Rédiger un courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="185"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="186"/>
         <source>Space to sign by hand</source>
         <translation>Place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="188"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="189"/>
         <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
         <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="190"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="191"/>
         <source>Mark sent…</source>
         <translation>Marquer envoyé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="196"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="197"/>
+        <source>Receipt signed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="200"/>
+        <source>The acknowledgement of receipt came back: the day it was signed, its scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="206"/>
         <source>Send by email…</source>
         <translation>Envoyer par courriel…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="199"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="209"/>
         <source>Send the letter from the organisation&apos;s address, in reply to the request</source>
         <translation>Envoyer le courrier depuis l’adresse de l’organisme, en réponse à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="217"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="227"/>
         <source>Select a request in the list to see it here.</source>
         <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="243"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="254"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="244"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="255"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="245"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="256"/>
         <source>Drop files on the window to add them to this case</source>
         <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="246"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="257"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="249"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="260"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="250"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="261"/>
         <source>The ticked activities drive the access report</source>
         <translation>Les traitements cochés composent le rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="251"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="262"/>
         <source>Access report…</source>
         <translation>Rapport d’accès…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="252"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="263"/>
         <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
         <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="253"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="264"/>
         <source>Portability export…</source>
         <translation>Export de portabilité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="267"/>
         <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
         <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="260"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="271"/>
         <source>Processing activities of the register that concern the person:</source>
         <translation>Traitements du registre qui concernent la personne :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="269"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="280"/>
         <source>Send by email</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="272"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="283"/>
         <source>Access report, encrypted…</source>
         <translation>Rapport d’accès, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="273"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="284"/>
         <source>Portability bundle, encrypted…</source>
         <translation>Export de portabilité, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="281"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="292"/>
         <source>Activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="305"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="369"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="316"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="380"/>
         <source>Departments asked for the person&apos;s data:</source>
         <translation>Services sollicités pour les données de la personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="319"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="330"/>
         <source>Ask the departments…</source>
         <translation>Solliciter les services…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="321"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="332"/>
         <source>Remind the late ones</source>
         <translation>Relancer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="323"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="334"/>
         <source>Email again the departments that did not answer by their due date</source>
         <translation>Écrire de nouveau aux services qui n’ont pas répondu à la date demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="348"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="359"/>
         <source>Show the password again…</source>
         <translation>Revoir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="351"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="362"/>
         <source>The password read out by telephone, for a DPO; the history records that it was shown</source>
         <translation>Le mot de passe lu par téléphone, pour un DPO&#x202f;; l’historique garde trace de sa consultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="356"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="401"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="367"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="412"/>
         <source>Emails sent for this request:</source>
         <translation>Courriels envoyés pour cette demande&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="369"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="380"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -441,17 +456,17 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="380"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="391"/>
         <source>Email the internal contact of each ticked activity a dated request for the person&apos;s data, due before the legal deadline</source>
         <translation>Écrire au contact interne de chaque traitement coché une demande datée des données de la personne, à rendre avant le délai légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="385"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="396"/>
         <source>Only a DPO asks the departments</source>
         <translation>Seul un DPO sollicite les services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="391"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="402"/>
         <source>%n department(s) late with their answer</source>
         <translation>
             <numerusform>%n service en retard pour répondre</numerusform>
@@ -459,7 +474,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="403"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="414"/>
         <source>%n bounced</source>
         <translation>
             <numerusform>%n non distribué</numerusform>
@@ -467,7 +482,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="406"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="417"/>
         <source>%n email(s) bounced: not delivered</source>
         <translation>
             <numerusform>%n courriel non distribué&#xa0;: revenu en erreur</numerusform>
@@ -475,78 +490,78 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="415"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="426"/>
         <source>Only a DPO sees a password again</source>
         <translation>Seul un DPO revoit un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="435"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="446"/>
         <source>Withhold others&apos; data…</source>
         <translation>Occulter les données de tiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="438"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="449"/>
         <source>Art. 15(4): mark what belongs to other people in an extract or a document, with the reason</source>
         <translation>Art. 15(4)&#xa0;: signaler ce qui concerne d’autres personnes dans un extrait ou un document, avec le motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="470"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="486"/>
         <source>Only a DPO writes this letter</source>
         <translation>Seul un DPO rédige ce courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="473"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="489"/>
         <source>Only a DPO can extend a deadline</source>
         <translation>Seul un DPO peut prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="490"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="506"/>
         <source>purged on {date}: only its procedural facts are kept</source>
         <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="503"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="519"/>
         <source>, registered mail {number}</source>
         <translation>, recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="505"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="521"/>
         <source>Due {due} (extension notice by the same date)</source>
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="507"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="523"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="513"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="529"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="525"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="541"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="536"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="552"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="581"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="597"/>
         <source>  (suggested)</source>
         <translation>  (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="390"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="587"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="401"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="603"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="605"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="621"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
     </message>
@@ -732,8 +747,13 @@ Canaux : {channels}</translation>
         <source>Paused since {date}, waiting for the data subject</source>
         <translation>Suspendue depuis le {date}, en attente de la personne</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="32"/>
+        <source> (extended to {date} once its notice is sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="31"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="40"/>
         <source>%n day(s) left - extended to {date}</source>
         <translation>
             <numerusform>%n jour restant – prolongé jusqu’au {date}</numerusform>
@@ -741,7 +761,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="33"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="42"/>
         <source>%n day(s) left - due {date}</source>
         <translation>
             <numerusform>%n jour restant – échéance le {date}</numerusform>
@@ -749,12 +769,12 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="35"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="44"/>
         <source>Due today - {date}</source>
         <translation>Échéance aujourd’hui – {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="37"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="46"/>
         <source>%n day(s) overdue - was extended to {date}</source>
         <translation>
             <numerusform>%n jour de retard – délai prolongé jusqu’au {date}</numerusform>
@@ -762,7 +782,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="39"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="48"/>
         <source>%n day(s) overdue - was due {date}</source>
         <translation>
             <numerusform>%n jour de retard – échéance le {date}</numerusform>
@@ -1257,142 +1277,147 @@ Canaux : {channels}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="57"/>
         <source>Log a request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="73"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="74"/>
         <source>The day the letter was delivered, not the day it was opened</source>
         <translation>Le jour où le courrier a été distribué, pas celui où il a été ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="79"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="80"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex. 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="93"/>
         <source>customer number, if the letter gives one</source>
         <translation>numéro client, si le courrier en donne un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="101"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="103"/>
         <source>Link this request to the person already on file</source>
         <translation>Rattacher cette demande à la personne déjà connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="122"/>
         <source>What the person asks, in their words or summarised</source>
         <translation>Ce que demande la personne, avec ses mots ou en résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="127"/>
         <source>Add scans…</source>
         <translation>Ajouter des scans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="128"/>
         <source>Or drop the scanned letter on this window</source>
         <translation>Ou déposez le courrier scanné sur cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="139"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="140"/>
         <source>Log request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="141"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="142"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="147"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="149"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
         <source>Registered &amp;mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
         <source>&amp;Email</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
         <source>&amp;Address</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
         <source>Customer &amp;number</source>
         <translation>N° &amp;client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
         <source>Rights asked</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
         <source>Re&amp;quest</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="161"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="165"/>
+        <source>Ci&amp;vility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="203"/>
         <source>Already on file: {name} ({emails}), last request {ref}.</source>
         <translation>Déjà connue : {name} ({emails}), dernière demande {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="204"/>
         <source>no email</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="214"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="220"/>
         <source>Linked to {name}, already on file.</source>
         <translation>Rattachée à {name}, déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="250"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="257"/>
         <source>Scans of the letter</source>
         <translation>Scans du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="275"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="282"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
@@ -1556,6 +1581,16 @@ Canaux : {channels}</translation>
         <location filename="../../dpo_desk/ui/letter_table_model.py" line="107"/>
         <source>{day} — by email</source>
         <translation>{day} — par courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="110"/>
+        <source> — receipt signed {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="114"/>
+        <source> — LATE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1985,218 +2020,218 @@ Canaux : {channels}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="104"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="105"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="110"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="111"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="149"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="150"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="159"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="160"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="199"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="200"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="251"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="252"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="254"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="259"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
         <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
         <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="283"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
         <source>Letter and email &amp;templates…</source>
         <translation>&amp;Modèles de courriers et de courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
         <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
         <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="293"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="300"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="305"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="308"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="309"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="312"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="314"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="322"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1158"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="324"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1179"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="328"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="332"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="336"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="335"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="337"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="339"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="341"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="343"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="345"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="345"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="347"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="348"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="350"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="355"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="357"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="356"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="358"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="410"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="412"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2204,264 +2239,265 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="469"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="471"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1030"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="475"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="494"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="496"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="495"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="497"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="499"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="503"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="501"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="505"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="507"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="509"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="509"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="511"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="512"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="514"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="516"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="518"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="521"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="525"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="526"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="525"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="527"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="533"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="535"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="534"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="535"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="538"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="544"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="549"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="546"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="551"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="553"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="555"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="572"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="574"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="575"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="577"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="584"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="586"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="585"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="635"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="637"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="642"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="644"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="643"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="645"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="644"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="646"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="651"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="651"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="653"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="655"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="657"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="662"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="664"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="664"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="666"/>
         <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
         <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="671"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="673"/>
         <source>Attach the copy…</source>
         <translation>Joindre la copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="672"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="674"/>
         <source>No copy</source>
         <translation>Pas de copie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="677"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="700"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="679"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="702"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="680"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="682"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="698"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1169"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1327"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="700"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1190"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1348"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="704"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="706"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="709"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="711"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="710"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="712"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="714"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="716"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="742"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="744"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="757"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="759"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="758"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="760"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="776"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="778"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="778"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="780"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="797"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="799"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="816"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="818"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="824"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="826"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="831"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="833"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="833"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="835"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -2470,17 +2506,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="840"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="842"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="856"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="858"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="861"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="863"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -2488,7 +2524,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="863"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="865"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -2496,94 +2532,99 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="881"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="883"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="883"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="885"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="890"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="892"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="924"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="926"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="928"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="930"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="942"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="944"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="944"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="946"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="959"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="961"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="963"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="965"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="988"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="990"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1009"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1011"/>
+        <source>Acknowledgement of receipt recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1028"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1033"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1056"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1067"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1054"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1077"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1088"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1033"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1054"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1045"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1066"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1065"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1086"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1083"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1104"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1085"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1106"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1158"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1179"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -2591,17 +2632,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1181"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1202"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1186"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1207"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1189"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1210"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2609,32 +2650,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1209"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1230"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1212"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1233"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1216"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1237"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1218"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1239"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1221"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1242"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1242"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1263"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -2642,33 +2683,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1249"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1270"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1252"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1273"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1255"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1276"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1264"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1285"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1273"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1294"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1299"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1301"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -2677,200 +2718,293 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1289"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1310"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1311"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1332"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1313"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1334"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1369"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1390"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
 </context>
 <context>
+    <name>OnBehalfFields</name>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="26"/>
+        <source>The person themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="27"/>
+        <source>A representative (with a mandate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="28"/>
+        <source>A parent or guardian (minor, protected adult)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="29"/>
+        <source>An heir (the person died)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="42"/>
+        <source>mandate, guardianship order, proof of being heir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="45"/>
+        <source>e.g. death certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="48"/>
+        <source>Made &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="50"/>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="51"/>
+        <source>Their civility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="52"/>
+        <source>Their address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="53"/>
+        <source>Their email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="54"/>
+        <source>Proof of authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="55"/>
+        <source>Proof of death</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="46"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="47"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="54"/>
         <source>New organisation…</source>
         <translation>Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="69"/>
         <source>Starts every reference; it cannot change once requests exist</source>
         <translation>Début de chaque référence ; il ne peut plus changer une fois des demandes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="73"/>
         <source>Printed before the date of letters: « L&apos;Aigle, le 22 novembre 2026 »</source>
         <translation>Imprimé avant la date des courriers : « L’Aigle, le 22 novembre 2026 »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="84"/>
         <source>Choose image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="85"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="91"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="92"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="93"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_dialog.py" line="99"/>
+        <source>Customary days off move deadlines too (not a legal requirement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="103"/>
+        <source>By law only public holidays count (C. trav. L3133-1, L3422-2). Customary days off, such as Mi-Carême in Guadeloupe, are shown as a note; tick this to count them as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="109"/>
+        <source>DL window on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="110"/>
+        <source>DL window on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="112"/>
         <source>Three months after receipt</source>
         <translation>Trois mois après la réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="113"/>
         <source>One month, then two more (earlier at month ends)</source>
         <translation>Un mois, puis deux de plus (plus tôt en fin de mois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="116"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="119"/>
         <source>A request for identity or clarification sent later than this after receipt does not pause the clock (EDPB 01/2022 §159)</source>
         <translation>Une demande d’identité ou de précision envoyée plus tard après la réception ne suspend pas le délai (CEPD 01/2022 §159)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="126"/>
         <source> years after closing</source>
         <translation> ans après la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="129"/>
         <source>Then the case may be purged (File → Purge closed cases…): only its procedural facts are kept. Five years is the civil limitation period; document your own choice.</source>
         <translation>Ensuite, la demande peut être purgée (Fichier → Purger les demandes clôturées…) : seuls ses faits de procédure sont conservés. Cinq ans est le délai de prescription civile ; documentez votre choix.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="140"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="141"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="142"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="143"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="144"/>
         <source>Town (letters)</source>
         <translation>Ville (courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="132"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="145"/>
         <source>DPO name</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="146"/>
         <source>DPO email</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="147"/>
         <source>DPO postal address</source>
         <translation>Adresse postale du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="135"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="148"/>
         <source>Signatory</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="149"/>
         <source>Signatory&apos;s title</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="150"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="151"/>
         <source>Letters in</source>
         <translation>Courriers en</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="139"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="152"/>
         <source>Supervisory authority</source>
         <translation>Autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="140"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="153"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="141"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="155"/>
+        <source>Envelopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="156"/>
         <source>Extended deadline</source>
         <translation>Délai prolongé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="142"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="157"/>
         <source>Ask for information within</source>
         <translation>Demander des informations sous</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="158"/>
         <source>Keep closed cases</source>
         <translation>Conserver les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="217"/>
         <source>none: space to sign by hand</source>
         <translation>aucune : place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="205"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="222"/>
         <source>That file is not an image DPO Desk can read (PNG or JPEG).</source>
         <translation>Ce fichier n’est pas une image lisible par DPO Desk (PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="228"/>
         <source>Signature image</source>
         <translation>Image de signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="228"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3067,6 +3201,39 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/ui/purge_dialog.py" line="151"/>
         <source>The purge was stopped; nothing was purged.</source>
         <translation>La purge a été interrompue ; rien n’a été purgé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="33"/>
+        <source>Acknowledgement of receipt</source>
+        <translation type="unfinished">Accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="40"/>
+        <source>no scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="41"/>
+        <source>Scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="47"/>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="48"/>
+        <source>Scan</source>
+        <translation type="unfinished">Scan</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="61"/>
+        <source>Scan of the signed acknowledgement</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3809,22 +3976,22 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Courrier envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="34"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="35"/>
         <source>for a registered letter (recommandé)</source>
         <translation>pour un envoi recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="36"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="37"/>
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="37"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="38"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="38"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="39"/>
         <source>Registered-mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
@@ -3930,208 +4097,226 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="74"/>
+        <location filename="../../dpo_desk/services/cases.py" line="76"/>
         <location filename="../../dpo_desk/services/retention.py" line="244"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/request_detail.py" line="83"/>
+        <location filename="../../dpo_desk/services/request_detail.py" line="84"/>
         <source>There is no request with the reference {ref}.</source>
         <translation>Aucune demande ne porte la référence {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="89"/>
+        <location filename="../../dpo_desk/services/cases.py" line="91"/>
         <source>refuse a request</source>
         <translation>refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="90"/>
+        <location filename="../../dpo_desk/services/cases.py" line="92"/>
         <source>refuse a request in part</source>
         <translation>refuser une demande en partie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="112"/>
+        <location filename="../../dpo_desk/services/cases.py" line="114"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="113"/>
+        <location filename="../../dpo_desk/services/cases.py" line="115"/>
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="114"/>
+        <location filename="../../dpo_desk/services/cases.py" line="116"/>
         <source>postal address</source>
         <translation>adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="115"/>
+        <location filename="../../dpo_desk/services/cases.py" line="117"/>
         <source>email address</source>
         <translation>adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="116"/>
+        <location filename="../../dpo_desk/services/cases.py" line="118"/>
         <source>identifier</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="122"/>
+        <location filename="../../dpo_desk/services/cases.py" line="124"/>
         <source>The {what} holds invisible or direction-changing characters ({codes}) that would disguise it in lists and letters; nothing was changed. Type it again without them.</source>
         <translation>Le champ «&#xa0;{what}&#xa0;» contient des caractères invisibles ou qui changent le sens d’écriture ({codes}), qui le déguiseraient dans les listes et les courriers&#xa0;; rien n’a été modifié. Saisissez-le de nouveau sans eux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="138"/>
+        <location filename="../../dpo_desk/services/cases.py" line="139"/>
+        <location filename="../../dpo_desk/services/proxies.py" line="56"/>
+        <source>The civility is Madame, Monsieur or none, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="153"/>
         <source>“{email}” does not look like an email address.</source>
         <translation>« {email} » ne ressemble pas à une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="149"/>
+        <location filename="../../dpo_desk/services/cases.py" line="165"/>
         <source>Say who the request is from: a name or an email address at least.</source>
         <translation>Indiquez de qui vient la demande : au moins un nom ou une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="229"/>
+        <location filename="../../dpo_desk/services/cases.py" line="245"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="237"/>
+        <location filename="../../dpo_desk/services/cases.py" line="253"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="248"/>
+        <location filename="../../dpo_desk/services/cases.py" line="264"/>
         <source>The person chosen is not on file for this organisation.</source>
         <translation>La personne choisie n’est pas connue de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="346"/>
+        <location filename="../../dpo_desk/services/cases.py" line="376"/>
+        <location filename="../../dpo_desk/services/proxies.py" line="101"/>
         <source>{on} is in the future.</source>
         <translation>Le {on} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="354"/>
+        <location filename="../../dpo_desk/services/cases.py" line="384"/>
         <source>{on} is before the request was received ({received_on}).</source>
         <translation>Le {on} précède la réception de la demande ({received_on}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="377"/>
+        <location filename="../../dpo_desk/services/cases.py" line="407"/>
         <source>Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): the request then waits for the identity.</source>
         <translation>Demandez d’abord un justificatif d’identité, en disant ce qui fait naître un doute raisonnable (art. 12(6)) : la demande attend alors l’identité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="388"/>
+        <location filename="../../dpo_desk/services/cases.py" line="418"/>
         <source>The pause started on {started_on}; it cannot end before.</source>
         <translation>La suspension a commencé le {started_on} ; elle ne peut pas finir avant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="415"/>
+        <location filename="../../dpo_desk/services/cases.py" line="445"/>
         <source>Information was asked for {days} days after receipt, later than the {grace_days} days this organisation allows: the clock keeps running (EDPB 01/2022 §159). The deadline stays {deadline_on}.</source>
         <translation>Les informations ont été demandées {days} jours après la réception, au-delà des {grace_days} jours admis par cette organisation : le délai continue de courir (CEPD 01/2022 §159). L’échéance reste le {deadline_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="467"/>
+        <location filename="../../dpo_desk/services/cases.py" line="497"/>
         <source>{reference} is not paused.</source>
         <translation>{reference} n’est pas suspendue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="478"/>
+        <location filename="../../dpo_desk/services/cases.py" line="512"/>
         <source>extend a deadline</source>
         <translation>prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="483"/>
+        <location filename="../../dpo_desk/services/cases.py" line="516"/>
+        <source>An extension is dated the day it is recorded ({today}); it cannot be dated {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="526"/>
         <source>{reference} is no longer open; it cannot be extended.</source>
         <translation>{reference} n’est plus en cours ; elle ne peut pas être prolongée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="491"/>
+        <location filename="../../dpo_desk/services/cases.py" line="534"/>
         <source>{reference} is already extended to {extended_due_on}.</source>
         <translation>{reference} est déjà prolongée jusqu’au {extended_due_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="500"/>
+        <location filename="../../dpo_desk/services/cases.py" line="543"/>
         <source>An extension needs its reasons (complexity, number of requests): they go to the data subject.</source>
         <translation>Une prolongation doit être motivée (complexité, nombre de demandes) : les motifs sont communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="507"/>
+        <location filename="../../dpo_desk/services/cases.py" line="550"/>
         <source>Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).</source>
         <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="545"/>
+        <location filename="../../dpo_desk/services/cases.py" line="576"/>
+        <source>The extension counts once its notice is sent, by {due_on}: write the extension notice and mark it sent. Until then the request stays due on {due_on}; then on {extended_due_on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="626"/>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="569"/>
+        <location filename="../../dpo_desk/services/cases.py" line="650"/>
         <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
         <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="643"/>
+        <location filename="../../dpo_desk/services/cases.py" line="725"/>
         <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
         <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="676"/>
+        <location filename="../../dpo_desk/services/cases.py" line="758"/>
         <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="735"/>
+        <location filename="../../dpo_desk/services/cases.py" line="817"/>
         <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="59"/>
-        <location filename="../../dpo_desk/services/letters.py" line="86"/>
+        <location filename="../../dpo_desk/services/letters.py" line="60"/>
+        <location filename="../../dpo_desk/services/letters.py" line="87"/>
         <source>change the wording of letters</source>
         <translation>modifier la rédaction des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="204"/>
+        <location filename="../../dpo_desk/services/letters.py" line="212"/>
         <source>write the letter that notifies an extension or a refusal</source>
         <translation>rédiger le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="212"/>
-        <location filename="../../dpo_desk/services/organisations.py" line="32"/>
+        <location filename="../../dpo_desk/services/letters.py" line="220"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="33"/>
         <source>Letters can be written in French (fr) or English (en).</source>
         <translation>Les courriers peuvent être rédigés en français (fr) ou en anglais (en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="219"/>
+        <location filename="../../dpo_desk/services/letters.py" line="227"/>
         <source>The extension notice had to reach the person by {due_on}, within the first month (Art. 12(3)); it is too late to write one now.</source>
         <translation>La notification de prolongation devait parvenir à la personne au plus tard le {due_on}, dans le premier mois (art. 12(3)) ; il est trop tard pour la rédiger.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="361"/>
-        <location filename="../../dpo_desk/services/letters.py" line="391"/>
+        <location filename="../../dpo_desk/services/letters.py" line="375"/>
+        <location filename="../../dpo_desk/services/letters.py" line="407"/>
+        <location filename="../../dpo_desk/services/sending_proof.py" line="22"/>
         <source>That letter does not exist.</source>
         <translation>Ce courrier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="368"/>
+        <location filename="../../dpo_desk/services/letters.py" line="382"/>
         <source>That letter&apos;s content was destroyed when its case was purged; its date, kind and fingerprint are kept.</source>
         <translation>Le contenu de ce courrier a été détruit lors de la purge de sa demande ; sa date, son type et son empreinte sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="398"/>
+        <location filename="../../dpo_desk/services/letters.py" line="414"/>
         <location filename="../../dpo_desk/services/sending.py" line="562"/>
         <source>send the letter that notifies an extension or a refusal</source>
         <translation>envoyer le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="402"/>
+        <location filename="../../dpo_desk/services/letters.py" line="418"/>
         <source>A letter cannot be marked sent on a day still to come.</source>
         <translation>Un courrier ne peut pas être marqué envoyé à une date future.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="410"/>
+        <location filename="../../dpo_desk/services/letters.py" line="426"/>
         <location filename="../../dpo_desk/services/sending.py" line="357"/>
         <source>This letter was already marked sent on {sent_on}.</source>
         <translation>Ce courrier a déjà été marqué envoyé le {sent_on}.</translation>
@@ -4378,54 +4563,59 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{login} est le seul DPO : ajoutez d’abord un autre DPO.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="25"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="26"/>
         <source>An organisation needs its legal name.</source>
         <translation>Une organisation a besoin de sa raison sociale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="41"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="42"/>
         <source>The extension rule is &apos;standard&apos; or &apos;conservative&apos;.</source>
         <translation>La règle de prolongation est « standard » ou « conservative ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="48"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="49"/>
         <source>The delay for asking for information must be between 0 and 31 days.</source>
         <translation>Le délai pour demander des informations doit être compris entre 0 et 31 jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="55"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="56"/>
         <source>Closed cases are kept between {minimum} and {maximum} years.</source>
         <translation>Les demandes clôturées sont conservées entre {minimum} et {maximum} ans.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="92"/>
-        <location filename="../../dpo_desk/services/organisations.py" line="165"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="67"/>
+        <source>The envelope&apos;s window is on the right or on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/organisations.py" line="106"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="179"/>
         <source>change an organisation&apos;s settings</source>
         <translation>modifier les paramètres d’une organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="97"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="111"/>
         <source>An organisation with the code {code} already exists in this case file.</source>
         <translation>Une organisation porte déjà le code {code} dans ce dossier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/case_list.py" line="88"/>
-        <location filename="../../dpo_desk/services/organisations.py" line="116"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="130"/>
         <source>There is no organisation with the code {name} in this case file.</source>
         <translation>Aucune organisation ne porte le code {name} dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="128"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="142"/>
         <source>This case file has no organisation yet.</source>
         <translation>Ce dossier ne contient encore aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="135"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="149"/>
         <source>This case file holds several organisations ({codes}); say which one.</source>
         <translation>Ce dossier contient plusieurs organisations ({codes}) ; indiquez laquelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="175"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="189"/>
         <source>The signature image is larger than 2 MB; scan it at a lower resolution.</source>
         <translation>L’image de signature dépasse 2 Mo ; numérisez-la à une résolution plus basse.</translation>
     </message>
@@ -4756,72 +4946,72 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Aucun droit n’a été reconnu dans le message : lisez-le et enregistrez-le depuis le poste de travail.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="171"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="173"/>
         <source>Logged as {reference}. Linked to the person already on file.</source>
         <translation>Enregistré sous {reference}. Rattaché à la personne déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="175"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="177"/>
         <source>Logged as {reference}.</source>
         <translation>Enregistré sous {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="206"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="208"/>
         <source>Cannot read the file: {why}.</source>
         <translation>Impossible de lire le fichier : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="105"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="108"/>
         <source>The file is empty: there is no message to read.</source>
         <translation>Le fichier est vide : il n’y a aucun message à lire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="112"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="115"/>
         <source>The message is {megabytes:.0f} MB; messages over {limit} MB are not taken in. Save its attachments separately.</source>
         <translation>Le message pèse {megabytes:.0f} Mo ; les messages de plus de {limit} Mo ne sont pas acceptés. Enregistrez ses pièces jointes séparément.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="136"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="139"/>
         <source>Read from an Outlook .msg file; the original file is kept.</source>
         <translation>Lu depuis un fichier Outlook .msg ; le fichier d’origine est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="149"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="152"/>
         <source>The message is malformed: {defect}.</source>
         <translation>Le message est mal formé : {defect}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="158"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="162"/>
         <source>The sender&apos;s address could not be read: enter it by hand.</source>
         <translation>L’adresse de l’expéditeur est illisible : saisissez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="215"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="219"/>
         <source>The {header} header could not be read ({kind}).</source>
         <translation>L’en-tête {header} est illisible ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="283"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="287"/>
         <source>The Date header could not be read: check the date received.</source>
         <translation>L’en-tête Date est illisible : vérifiez la date de réception.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="335"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="339"/>
         <source>The text of the message uses an unknown encoding; some characters may be wrong.</source>
         <translation>Le texte du message utilise un codage inconnu ; certains caractères peuvent être erronés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="351"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="355"/>
         <source>The message has more than {limit} parts; the rest was not read.</source>
         <translation>Le message compte plus de {limit} parties ; le reste n’a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="360"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="364"/>
         <source>The attachments could not be listed ({kind}).</source>
         <translation>Les pièces jointes n’ont pas pu être listées ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="380"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="384"/>
         <source>Attachment {index} could not be decoded ({kind}); it was left out.</source>
         <translation>La pièce jointe {index} n’a pas pu être décodée ({kind}) ; elle a été laissée de côté.</translation>
     </message>
@@ -5460,6 +5650,96 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/domain/spreadsheet_dates.py" line="85"/>
         <source>“{text}” is not a date (write it as 05/03/2026 or 5 mars 2026)</source>
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date (écrivez 05/03/2026 ou 5 mars 2026)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/clock.py" line="34"/>
+        <source>The extension was recorded on {extended_on}; its notice cannot have been sent on {on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/clock.py" line="81"/>
+        <source>The extension notice went out on {on}, after the first deadline ({due_on}): it is recorded as late, the extension does not count, and the request stays due on {due_on} (Art. 12(3)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/clock.py" line="93"/>
+        <source>This refusal went out on {on}, after the deadline ({deadline_on}): it is recorded as late, and the activity report counts it so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_form.py" line="52"/>
+        <source>The address line “{line}” has {length} characters; La Poste reads at most {most} per line in the envelope&apos;s window. Shorten it (abbreviate the street type, e.g. “bd”, “av.”) in the person&apos;s details; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_form.py" line="63"/>
+        <source>The address has {lines} lines with the name; La Poste reads at most {most} in the envelope&apos;s window. Put it on fewer lines in the person&apos;s details; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="29"/>
+        <source>Someone acting for the person is a representative, a parent or guardian, or an heir, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="43"/>
+        <source>Say who made the request on the person&apos;s behalf: their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="47"/>
+        <source>Say where to answer whoever made the request on the person&apos;s behalf: a postal or email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="94"/>
+        <source>{reference} was made by the person themselves; there is no one else&apos;s authority to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="106"/>
+        <source>Say which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the heir&apos;s certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="115"/>
+        <source>An heir acts on proof of the death too (LIL art. 85-II): say which (e.g. the death certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="136"/>
+        <source>{name} made this request on the person&apos;s behalf: check their identity and authority first (Check authority…); the identity check covers both people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="154"/>
+        <source>Post-mortem directives are general or particular, not “{value}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="159"/>
+        <source>General directives are registered with a certified digital trusted third party (LIL art. 85-I): name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="167"/>
+        <source>Particular directives are held by the controller with the person&apos;s specific consent (LIL art. 85-I): give the day that consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending_proof.py" line="25"/>
+        <source>Mark the letter sent first: its acknowledgement of receipt follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending_proof.py" line="29"/>
+        <source>The acknowledgement of receipt is signed between the day the letter was sent ({sent_on}) and today, not on {signed_on}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/workbench.py" line="271"/>
+        <source>Cannot read {name}: {why}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6153,6 +6433,24 @@ Objet : {subject}</translation>
         <location filename="../../dpo_desk/ui/welcome_dialog.py" line="205"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="13"/>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="14"/>
+        <source>Madame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="15"/>
+        <source>Monsieur</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
