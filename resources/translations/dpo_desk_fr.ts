@@ -109,7 +109,7 @@
     <message>
         <location filename="../../dpo_desk/ui/activity_dialog.py" line="159"/>
         <source> ({count} sent late)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dont {count} envoyés en retard)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/activity_dialog.py" line="168"/>
@@ -141,314 +141,324 @@ Canaux : {channels}</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="90"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="91"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
         <source>Extend by two further months (Art. 12(3)); reasons required</source>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
         <source>The information arrived today: the clock runs again</source>
         <translation>L’information est arrivée aujourd’hui : le délai court de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
         <source>Add note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
         <source>Ask for proof of identity…</source>
         <translation>Demander un justificatif d’identité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
         <source>Only on a reasonable doubt (Art. 12(6)); pauses the clock</source>
         <translation>Seulement en cas de doute raisonnable (art. 12(6)) ; suspend le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
         <source>Proof received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="107"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="108"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="110"/>
         <source>Any copy of an ID document is then destroyed; a note stays</source>
         <translation>Toute copie de pièce d’identité est alors détruite ; une mention est conservée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="112"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
         <source>Email matches the account</source>
         <translation>L’adresse correspond au compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="114"/>
         <source>Customer number matches</source>
         <translation>Le numéro client correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="114"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="115"/>
         <source>ID document checked</source>
         <translation>Pièce d’identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="115"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="116"/>
         <source>Seen in person</source>
         <translation>Vu en personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="116"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="117"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="120"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="121"/>
         <source>Not verified…</source>
         <translation>Non vérifiée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="128"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="122"/>
+        <source>Authority checked…</source>
+        <translation>Pouvoir vérifié…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="125"/>
+        <source>The request was made for the person: check the requester&apos;s identity and authority too</source>
+        <translation>La demande a été faite pour la personne : vérifiez aussi l’identité et le pouvoir du demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="141"/>
         <source>Export dossier…</source>
         <translation>Exporter le dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="131"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="144"/>
         <source>One PDF: the chronology, the letters, the documents&apos; fingerprints, the history&apos;s checkpoint</source>
         <translation>Un PDF&#xa0;: la chronologie, les courriers, les empreintes des documents, le point de contrôle de l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="141"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="154"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="142"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="155"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="143"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="156"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="144"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="157"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="145"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="158"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="146"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="159"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="147"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="160"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="148"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="161"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="149"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="162"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="179"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="192"/>
         <source>Write letter</source>
         <translation>Rédiger un courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="186"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="199"/>
         <source>Space to sign by hand</source>
         <translation>Place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="189"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="202"/>
         <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
         <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="191"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="204"/>
         <source>Mark sent…</source>
         <translation>Marquer envoyé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="197"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="210"/>
         <source>Receipt signed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception signé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="200"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="213"/>
         <source>The acknowledgement of receipt came back: the day it was signed, its scan</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accusé de réception est revenu : le jour de sa signature, son scan</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="206"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="219"/>
         <source>Send by email…</source>
         <translation>Envoyer par courriel…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="209"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="222"/>
         <source>Send the letter from the organisation&apos;s address, in reply to the request</source>
         <translation>Envoyer le courrier depuis l’adresse de l’organisme, en réponse à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="227"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="240"/>
         <source>Select a request in the list to see it here.</source>
         <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="254"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="267"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="255"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="268"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="269"/>
         <source>Drop files on the window to add them to this case</source>
         <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="257"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="270"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="260"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="273"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="261"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="274"/>
         <source>The ticked activities drive the access report</source>
         <translation>Les traitements cochés composent le rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="262"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="275"/>
         <source>Access report…</source>
         <translation>Rapport d’accès…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="263"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="276"/>
         <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
         <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="264"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="277"/>
         <source>Portability export…</source>
         <translation>Export de portabilité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="267"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="280"/>
         <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
         <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="271"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="284"/>
         <source>Processing activities of the register that concern the person:</source>
         <translation>Traitements du registre qui concernent la personne :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="280"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="293"/>
         <source>Send by email</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="283"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="296"/>
         <source>Access report, encrypted…</source>
         <translation>Rapport d’accès, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="284"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="297"/>
         <source>Portability bundle, encrypted…</source>
         <translation>Export de portabilité, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="292"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="305"/>
         <source>Activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="316"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="380"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="329"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="393"/>
         <source>Departments asked for the person&apos;s data:</source>
         <translation>Services sollicités pour les données de la personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="330"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="343"/>
         <source>Ask the departments…</source>
         <translation>Solliciter les services…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="332"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="345"/>
         <source>Remind the late ones</source>
         <translation>Relancer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="334"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="347"/>
         <source>Email again the departments that did not answer by their due date</source>
         <translation>Écrire de nouveau aux services qui n’ont pas répondu à la date demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="359"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="372"/>
         <source>Show the password again…</source>
         <translation>Revoir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="362"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="375"/>
         <source>The password read out by telephone, for a DPO; the history records that it was shown</source>
         <translation>Le mot de passe lu par téléphone, pour un DPO&#x202f;; l’historique garde trace de sa consultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="367"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="412"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="380"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="425"/>
         <source>Emails sent for this request:</source>
         <translation>Courriels envoyés pour cette demande&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="380"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="393"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -456,17 +466,17 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="391"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="404"/>
         <source>Email the internal contact of each ticked activity a dated request for the person&apos;s data, due before the legal deadline</source>
         <translation>Écrire au contact interne de chaque traitement coché une demande datée des données de la personne, à rendre avant le délai légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="396"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="409"/>
         <source>Only a DPO asks the departments</source>
         <translation>Seul un DPO sollicite les services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="402"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="415"/>
         <source>%n department(s) late with their answer</source>
         <translation>
             <numerusform>%n service en retard pour répondre</numerusform>
@@ -474,7 +484,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="414"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="427"/>
         <source>%n bounced</source>
         <translation>
             <numerusform>%n non distribué</numerusform>
@@ -482,7 +492,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="417"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="430"/>
         <source>%n email(s) bounced: not delivered</source>
         <translation>
             <numerusform>%n courriel non distribué&#xa0;: revenu en erreur</numerusform>
@@ -490,78 +500,78 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="426"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="439"/>
         <source>Only a DPO sees a password again</source>
         <translation>Seul un DPO revoit un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="446"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="459"/>
         <source>Withhold others&apos; data…</source>
         <translation>Occulter les données de tiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="449"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="462"/>
         <source>Art. 15(4): mark what belongs to other people in an extract or a document, with the reason</source>
         <translation>Art. 15(4)&#xa0;: signaler ce qui concerne d’autres personnes dans un extrait ou un document, avec le motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="486"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="499"/>
         <source>Only a DPO writes this letter</source>
         <translation>Seul un DPO rédige ce courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="489"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="502"/>
         <source>Only a DPO can extend a deadline</source>
         <translation>Seul un DPO peut prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="506"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="519"/>
         <source>purged on {date}: only its procedural facts are kept</source>
         <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="519"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="532"/>
         <source>, registered mail {number}</source>
         <translation>, recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="521"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="534"/>
         <source>Due {due} (extension notice by the same date)</source>
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="523"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="536"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="529"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="542"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="541"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="554"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="552"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="565"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="597"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="612"/>
         <source>  (suggested)</source>
         <translation>  (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="401"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="603"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="414"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="618"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="621"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="636"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
     </message>
@@ -663,6 +673,24 @@ Canaux : {channels}</translation>
     </message>
 </context>
 <context>
+    <name>Civility</name>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="14"/>
+        <source>(none given)</source>
+        <translation>(non indiquée)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="15"/>
+        <source>Madame</source>
+        <translation>Madame</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="16"/>
+        <source>Monsieur</source>
+        <translation>Monsieur</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../../dpo_desk/ui/dashboard_strip.py" line="11"/>
@@ -750,7 +778,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/deadline_text.py" line="32"/>
         <source> (extended to {date} once its notice is sent)</source>
-        <translation type="unfinished"></translation>
+        <translation> (prolongé au {date} une fois la notification envoyée)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../dpo_desk/ui/deadline_text.py" line="40"/>
@@ -835,26 +863,31 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/attachment_table_model.py" line="33"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="34"/>
         <source>Access report</source>
         <translation>Rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="34"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="35"/>
         <source>Redacted copy</source>
         <translation>Copie occultée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="60"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="61"/>
         <source>Destroyed after the identity check; only its record stays</source>
         <translation>Détruite après la vérification d’identité ; seule sa trace demeure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="63"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="64"/>
         <source>Double-click to preview. SHA-256 {digest}</source>
         <translation>Double-cliquez pour afficher. SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="70"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="71"/>
         <source> (destroyed)</source>
         <translation> (détruite)</translation>
     </message>
@@ -961,181 +994,211 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/labels.py" line="60"/>
+        <source>Extension notified: the deadline moves</source>
+        <translation>Prolongation notifiée : le délai est reporté</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="61"/>
+        <source>Extension notice sent late: the extension does not count</source>
+        <translation>Notification de prolongation envoyée en retard : la prolongation ne compte pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="62"/>
+        <source>Acknowledgement of receipt signed</source>
+        <translation>Accusé de réception signé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="63"/>
+        <source>Made on the person&apos;s behalf</source>
+        <translation>Faite pour le compte de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="64"/>
+        <source>Requester&apos;s identity and authority checked</source>
+        <translation>Identité et pouvoir du demandeur vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="65"/>
+        <source>Post-mortem directives recorded</source>
+        <translation>Directives post mortem enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
         <source>Organisation settings changed</source>
         <translation>Paramètres de l’organisation modifiés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="61"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
         <source>Encryption key changed</source>
         <translation>Clé de chiffrement changée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="62"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète changée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="63"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
         <source>Key remembered on a computer</source>
         <translation>Clé mémorisée sur un ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="64"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
         <source>Key forgotten on a computer</source>
         <translation>Clé oubliée sur un ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="65"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
         <source>Activities ticked</source>
         <translation>Traitements cochés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
         <source>Portability bundle exported</source>
         <translation>Export de portabilité produit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
         <source>Register changed</source>
         <translation>Registre modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
         <source>Register imported from a spreadsheet</source>
         <translation>Registre importé d’un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
         <source>Requests imported from a spreadsheet</source>
         <translation>Demandes importées d’un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
         <source>Other people&apos;s data marked to withhold</source>
         <translation>Données de tiers signalées pour occultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
         <source>Redacted copy made</source>
         <translation>Copie occultée établie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
         <source>Dossier exported</source>
         <translation>Dossier exporté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
         <source>Letter template changed</source>
         <translation>Modèle de courrier modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
         <source>Mailbox added</source>
         <translation>Boîte aux lettres ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
         <source>Mailbox changed</source>
         <translation>Boîte aux lettres modifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
         <source>Mailbox removed</source>
         <translation>Boîte aux lettres supprimée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
         <source>Mailbox authorised (OAuth2)</source>
         <translation>Boîte aux lettres autorisée (OAuth2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
         <source>Sending address chosen</source>
         <translation>Adresse d’envoi choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
         <source>Sent by email</source>
         <translation>Envoyé par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
         <source>Email not sent</source>
         <translation>Courriel non envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
         <source>Email bounced</source>
         <translation>Courriel revenu en erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
         <source>Password channel chosen</source>
         <translation>Canal du mot de passe choisi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
         <source>Password shown again</source>
         <translation>Mot de passe affiché de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
         <source>Department asked</source>
         <translation>Service sollicité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="91"/>
         <source>Department reminded</source>
         <translation>Service relancé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="92"/>
         <source>Department answered</source>
         <translation>Réponse du service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="93"/>
         <source>Internal contact set</source>
         <translation>Contact interne indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="94"/>
         <source>Digest address set</source>
         <translation>Adresse du récapitulatif indiquée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="95"/>
         <source>Digest sent</source>
         <translation>Récapitulatif envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="96"/>
         <source>Mail fetched</source>
         <translation>Courrier relevé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="91"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="97"/>
         <source>Message set aside</source>
         <translation>Message écarté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="92"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="98"/>
         <source>User added</source>
         <translation>Utilisateur ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="93"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="99"/>
         <source>User changed</source>
         <translation>Utilisateur modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="94"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="100"/>
         <source>Case purged</source>
         <translation>Demande purgée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="95"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="101"/>
         <source>Closed cases purged</source>
         <translation>Demandes clôturées purgées</translation>
     </message>
@@ -1394,7 +1457,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/intake_dialog.py" line="165"/>
         <source>Ci&amp;vility</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;vilité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/intake_dialog.py" line="203"/>
@@ -1585,12 +1648,12 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/letter_table_model.py" line="110"/>
         <source> — receipt signed {day}</source>
-        <translation type="unfinished"></translation>
+        <translation> — AR signé le {day}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letter_table_model.py" line="114"/>
         <source> — LATE</source>
-        <translation type="unfinished"></translation>
+        <translation> — EN RETARD</translation>
     </message>
 </context>
 <context>
@@ -2045,193 +2108,193 @@ Canaux : {channels}</translation>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="248"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="251"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="252"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="254"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="258"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="259"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="259"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="260"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="275"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="283"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
         <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
         <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
         <source>Letter and email &amp;templates…</source>
         <translation>&amp;Modèles de courriers et de courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
         <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
         <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="293"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="297"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="300"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="301"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="305"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="312"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="314"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="321"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="324"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1179"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="325"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1204"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="328"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="329"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="332"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="333"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="336"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="337"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="337"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="341"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="342"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="345"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="346"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="347"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="348"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="350"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="351"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="357"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="358"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="359"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="412"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="413"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2239,265 +2302,285 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="471"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1030"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="472"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1055"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="475"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="476"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="496"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="497"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="497"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="498"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="501"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="505"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="502"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="506"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="509"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="510"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="511"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="512"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="514"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="515"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="518"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="521"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="522"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="525"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="526"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="526"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="527"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="527"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="535"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="538"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="538"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="539"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="546"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="551"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="547"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="552"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="555"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="556"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="574"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="575"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="577"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="578"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="586"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="588"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="637"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="638"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="644"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="645"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="645"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="646"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="646"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="647"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="651"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="652"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="653"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="654"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="657"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="658"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="664"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="665"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="666"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="667"/>
         <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
         <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="673"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="674"/>
         <source>Attach the copy…</source>
         <translation>Joindre la copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="674"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="675"/>
         <source>No copy</source>
         <translation>Pas de copie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="679"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="702"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="680"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="703"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="682"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="683"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="700"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1190"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1348"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="701"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1215"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1373"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="706"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="707"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="711"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="712"/>
+        <source>Authority checked</source>
+        <translation>Pouvoir vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="715"/>
+        <source>authority checked</source>
+        <translation>pouvoir vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="720"/>
+        <source>Which proof of the death was checked (LIL art. 85-II)?</source>
+        <translation>Quelle preuve du décès a été vérifiée (loi Informatique et Libertés, art. 85-II) ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="728"/>
+        <source>Which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the proof of being heir)?</source>
+        <translation>Quelle preuve de l’identité et du pouvoir de {name} a été vérifiée (un mandat, l’autorité parentale ou le jugement de tutelle, la preuve de la qualité d’héritier) ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="736"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="712"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="737"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="716"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="741"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="744"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="769"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="759"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="784"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="760"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="785"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="778"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="803"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="780"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="805"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="799"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="824"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="818"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="843"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="826"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="851"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="833"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="858"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="835"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="860"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -2506,17 +2589,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="842"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="867"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="858"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="883"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="863"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="888"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -2524,7 +2607,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="865"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="890"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -2532,99 +2615,99 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="883"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="908"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="885"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="910"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="892"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="917"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="926"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="951"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="930"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="955"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="944"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="969"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="946"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="971"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="961"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="986"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="965"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="990"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="990"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1015"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1011"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1036"/>
         <source>Acknowledgement of receipt recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1028"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1053"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1054"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1077"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1088"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1079"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1102"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1113"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1054"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1079"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1066"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1091"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1086"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1111"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1104"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1129"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1106"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1131"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1179"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1204"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -2632,17 +2715,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1202"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1227"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1207"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1232"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1210"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1235"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2650,32 +2733,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1230"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1255"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1233"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1258"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1237"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1262"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1239"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1264"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1242"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1267"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1263"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1288"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -2683,33 +2766,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1270"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1295"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1273"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1298"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1276"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1301"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1285"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1310"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1294"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1299"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1319"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1324"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1301"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1326"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -2718,22 +2801,22 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1310"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1335"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1332"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1357"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1334"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1359"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1390"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1415"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -2741,69 +2824,69 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>OnBehalfFields</name>
     <message>
-        <location filename="../../dpo_desk/ui/intake_extras.py" line="26"/>
-        <source>The person themselves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/intake_extras.py" line="27"/>
-        <source>A representative (with a mandate)</source>
-        <translation type="unfinished"></translation>
+        <source>The person themselves</source>
+        <translation>La personne elle-même</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/intake_extras.py" line="28"/>
-        <source>A parent or guardian (minor, protected adult)</source>
-        <translation type="unfinished"></translation>
+        <source>A representative (with a mandate)</source>
+        <translation>Un mandataire (avec un mandat)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/intake_extras.py" line="29"/>
+        <source>A parent or guardian (minor, protected adult)</source>
+        <translation>Un parent ou tuteur (mineur, majeur protégé)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="30"/>
         <source>An heir (the person died)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un héritier (la personne est décédée)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_extras.py" line="42"/>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="43"/>
         <source>mandate, guardianship order, proof of being heir</source>
-        <translation type="unfinished"></translation>
+        <translation>mandat, jugement de tutelle, preuve de la qualité d’héritier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_extras.py" line="45"/>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="46"/>
         <source>e.g. death certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. acte de décès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_extras.py" line="48"/>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="49"/>
         <source>Made &amp;by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/intake_extras.py" line="50"/>
-        <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Faite &amp;par</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/intake_extras.py" line="51"/>
-        <source>Their civility</source>
-        <translation type="unfinished"></translation>
+        <source>Their name</source>
+        <translation>Son nom</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/intake_extras.py" line="52"/>
-        <source>Their address</source>
-        <translation type="unfinished"></translation>
+        <source>Their civility</source>
+        <translation>Sa civilité</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/intake_extras.py" line="53"/>
-        <source>Their email</source>
-        <translation type="unfinished"></translation>
+        <source>Their address</source>
+        <translation>Son adresse</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/intake_extras.py" line="54"/>
-        <source>Proof of authority</source>
-        <translation type="unfinished"></translation>
+        <source>Their email</source>
+        <translation>Son courriel</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/intake_extras.py" line="55"/>
+        <source>Proof of authority</source>
+        <translation>Preuve du pouvoir</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="56"/>
         <source>Proof of death</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve du décès</translation>
     </message>
 </context>
 <context>
@@ -2851,22 +2934,22 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <message>
         <location filename="../../dpo_desk/ui/organisation_dialog.py" line="99"/>
         <source>Customary days off move deadlines too (not a legal requirement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours chômés par usage reportent aussi les délais (la loi ne l’exige pas)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_dialog.py" line="103"/>
         <source>By law only public holidays count (C. trav. L3133-1, L3422-2). Customary days off, such as Mi-Carême in Guadeloupe, are shown as a note; tick this to count them as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les jours fériés légaux comptent (C. trav. L3133-1, L3422-2). Les jours chômés par usage, comme la Mi-Carême en Guadeloupe, sont signalés ; cochez pour les compter aussi.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_dialog.py" line="109"/>
         <source>DL window on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe DL à fenêtre à droite</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_dialog.py" line="110"/>
         <source>DL window on the left</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe DL à fenêtre à gauche</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_dialog.py" line="112"/>
@@ -2971,7 +3054,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <message>
         <location filename="../../dpo_desk/ui/organisation_dialog.py" line="155"/>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppes</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_dialog.py" line="156"/>
@@ -3208,32 +3291,32 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <message>
         <location filename="../../dpo_desk/ui/receipt_dialog.py" line="33"/>
         <source>Acknowledgement of receipt</source>
-        <translation type="unfinished">Accusé de réception</translation>
+        <translation>Accusé de réception</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/receipt_dialog.py" line="40"/>
         <source>no scan</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun scan</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/receipt_dialog.py" line="41"/>
         <source>Scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/receipt_dialog.py" line="47"/>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/receipt_dialog.py" line="48"/>
         <source>Scan</source>
-        <translation type="unfinished">Scan</translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/receipt_dialog.py" line="61"/>
         <source>Scan of the signed acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan de l’accusé de réception signé</translation>
     </message>
 </context>
 <context>
@@ -4151,7 +4234,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/services/cases.py" line="139"/>
         <location filename="../../dpo_desk/services/proxies.py" line="56"/>
         <source>The civility is Madame, Monsieur or none, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La civilité est Madame, Monsieur ou aucune, pas « {value} ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="153"/>
@@ -4217,7 +4300,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="516"/>
         <source>An extension is dated the day it is recorded ({today}); it cannot be dated {on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prolongation est datée du jour où elle est enregistrée ({today}) ; elle ne peut pas être datée du {on}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="526"/>
@@ -4242,7 +4325,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="576"/>
         <source>The extension counts once its notice is sent, by {due_on}: write the extension notice and mark it sent. Until then the request stays due on {due_on}; then on {extended_due_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prolongation compte une fois sa notification envoyée, au plus tard le {due_on} : rédigez la notification de prolongation et marquez-la envoyée. D’ici là, la réponse reste due le {due_on} ; ensuite le {extended_due_on}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="626"/>
@@ -4585,7 +4668,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <message>
         <location filename="../../dpo_desk/services/organisations.py" line="67"/>
         <source>The envelope&apos;s window is on the right or on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de l’enveloppe est à droite ou à gauche.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/organisations.py" line="106"/>
@@ -5654,92 +5737,92 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <message>
         <location filename="../../dpo_desk/services/clock.py" line="34"/>
         <source>The extension was recorded on {extended_on}; its notice cannot have been sent on {on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prolongation a été enregistrée le {extended_on} ; sa notification ne peut pas avoir été envoyée le {on}.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/clock.py" line="81"/>
         <source>The extension notice went out on {on}, after the first deadline ({due_on}): it is recorded as late, the extension does not count, and the request stays due on {due_on} (Art. 12(3)).</source>
-        <translation type="unfinished"></translation>
+        <translation>La notification de prolongation est partie le {on}, après le premier délai ({due_on}) : elle est enregistrée en retard, la prolongation ne compte pas et la réponse reste due le {due_on} (art. 12, § 3).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/clock.py" line="93"/>
         <source>This refusal went out on {on}, after the deadline ({deadline_on}): it is recorded as late, and the activity report counts it so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce refus est parti le {on}, après le délai ({deadline_on}) : il est enregistré en retard, et le rapport d’activité le compte ainsi.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letter_form.py" line="52"/>
         <source>The address line “{line}” has {length} characters; La Poste reads at most {most} per line in the envelope&apos;s window. Shorten it (abbreviate the street type, e.g. “bd”, “av.”) in the person&apos;s details; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne d’adresse « {line} » compte {length} caractères ; La Poste en lit au plus {most} par ligne dans la fenêtre de l’enveloppe. Raccourcissez-la (abrégez le type de voie, p. ex. « bd », « av. ») dans les coordonnées de la personne ; rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/letter_form.py" line="63"/>
         <source>The address has {lines} lines with the name; La Poste reads at most {most} in the envelope&apos;s window. Put it on fewer lines in the person&apos;s details; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse compte {lines} lignes avec le nom ; La Poste en lit au plus {most} dans la fenêtre de l’enveloppe. Mettez-la sur moins de lignes dans les coordonnées de la personne ; rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/proxies.py" line="29"/>
         <source>Someone acting for the person is a representative, a parent or guardian, or an heir, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui agit pour la personne est un mandataire, un parent ou tuteur, ou un héritier, pas « {value} ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/proxies.py" line="43"/>
         <source>Say who made the request on the person&apos;s behalf: their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui a fait la demande pour le compte de la personne : son nom.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/proxies.py" line="47"/>
         <source>Say where to answer whoever made the request on the person&apos;s behalf: a postal or email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez où répondre à qui a fait la demande pour le compte de la personne : une adresse postale ou électronique.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/proxies.py" line="94"/>
         <source>{reference} was made by the person themselves; there is no one else&apos;s authority to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reference} a été faite par la personne elle-même ; il n’y a pas de pouvoir d’un tiers à vérifier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/proxies.py" line="106"/>
         <source>Say which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the heir&apos;s certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez quelle preuve de l’identité et du pouvoir de {name} a été vérifiée (un mandat, l’autorité parentale ou le jugement de tutelle, l’acte de notoriété de l’héritier).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/proxies.py" line="115"/>
         <source>An heir acts on proof of the death too (LIL art. 85-II): say which (e.g. the death certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un héritier agit aussi sur preuve du décès (loi Informatique et Libertés, art. 85-II) : indiquez laquelle (p. ex. l’acte de décès).</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/proxies.py" line="136"/>
-        <source>{name} made this request on the person&apos;s behalf: check their identity and authority first (Check authority…); the identity check covers both people.</source>
-        <translation type="unfinished"></translation>
+        <source>{name} made this request on the person&apos;s behalf: check their identity and authority first (Authority checked…, or dpo-desk authority); the identity check covers both people.</source>
+        <translation>{name} a fait cette demande pour le compte de la personne : vérifiez d’abord son identité et son pouvoir (Pouvoir vérifié…, ou dpo-desk authority) ; la vérification d’identité porte sur les deux personnes.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/proxies.py" line="154"/>
         <source>Post-mortem directives are general or particular, not “{value}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les directives post mortem sont générales ou particulières, pas « {value} ».</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/proxies.py" line="159"/>
         <source>General directives are registered with a certified digital trusted third party (LIL art. 85-I): name it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les directives générales sont enregistrées auprès d’un tiers de confiance numérique certifié (loi Informatique et Libertés, art. 85-I) : nommez-le.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/proxies.py" line="167"/>
         <source>Particular directives are held by the controller with the person&apos;s specific consent (LIL art. 85-I): give the day that consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les directives particulières sont enregistrées auprès du responsable du traitement avec le consentement spécifique de la personne (loi Informatique et Libertés, art. 85-I) : indiquez le jour de ce consentement.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/sending_proof.py" line="25"/>
         <source>Mark the letter sent first: its acknowledgement of receipt follows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquez d’abord le courrier comme envoyé : son accusé de réception vient ensuite.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/sending_proof.py" line="29"/>
         <source>The acknowledgement of receipt is signed between the day the letter was sent ({sent_on}) and today, not on {signed_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accusé de réception est signé entre le jour d’envoi du courrier ({sent_on}) et aujourd’hui, pas le {signed_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/workbench.py" line="271"/>
+        <location filename="../../dpo_desk/services/workbench.py" line="283"/>
         <source>Cannot read {name}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {name} : {why}</translation>
     </message>
 </context>
 <context>
@@ -6433,24 +6516,6 @@ Objet : {subject}</translation>
         <location filename="../../dpo_desk/ui/welcome_dialog.py" line="205"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../dpo_desk/ui/intake_extras.py" line="13"/>
-        <source>(none given)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/intake_extras.py" line="14"/>
-        <source>Madame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/intake_extras.py" line="15"/>
-        <source>Monsieur</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
