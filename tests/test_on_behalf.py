@@ -179,3 +179,51 @@ def test_the_acknowledgement_of_receipt_is_kept_with_the_letter(
     receipt = next(e for e in shown["events"] if e["kind"] == "receipt_signed")
     assert receipt["details"]["signed_on"] == TODAY.isoformat()
     assert receipt["details"]["registered_mail_no"] == "1A 111 222 3333 4"
+
+
+def test_a_purge_forgets_whoever_acted_for_the_person_and_their_proofs(case) -> None:  # type: ignore[no-untyped-def]
+    from dpo_desk.domain.channels import Channel
+    from dpo_desk.domain.rights import Right
+    from dpo_desk.domain.statuses import Status
+    from dpo_desk.services import cases, retention
+    from dpo_desk.services.views import DirectivesInput, NewRequest, PersonInput, ProxyInput
+
+    from .sqlcipher_pages import anywhere_in
+    from .test_cases import act, detail
+    from .test_retention import _key
+
+    marker = "Wqxheirbrunhild"
+    closed = TODAY - timedelta(days=6 * 366)
+    with case.transaction() as session:
+        ref = cases.add_request(
+            session,
+            NewRequest(
+                channel=Channel.POST,
+                received_on=closed - timedelta(days=20),
+                person=PersonInput(last_name="Petit"),
+                rights=(Right.ERASURE,),
+                proxy=ProxyInput(
+                    "heir",
+                    f"Claire {marker}",
+                    address=f"1 rue {marker}\n61300 L’Aigle",
+                    authority_proof=f"acte {marker}",
+                    death_proof=f"décès {marker}",
+                ),
+                directives=DirectivesInput("general", holder=f"Tiers {marker}"),
+            ),
+            user="dpo",
+            today=TODAY,
+        ).reference
+    act(case, cases.check_authority, ref, on=closed - timedelta(days=19), today=TODAY)
+    act(case, cases.change_status, ref, Status.IN_PROGRESS, on=closed - timedelta(days=19), today=TODAY)
+    act(case, cases.change_status, ref, Status.ANSWERED, on=closed, today=TODAY)
+    act(case, cases.change_status, ref, Status.CLOSED, on=closed, today=TODAY)
+    case.checkpoint()
+    assert anywhere_in(case.path, _key(case), marker)
+    with case.transaction() as session:
+        assert retention.purge(session, [ref], user="dpo", today=TODAY) == 1
+    after = detail(case, ref)
+    assert (after.on_behalf, after.requester_name, after.directives_kind) == ("heir", "", "general")
+    assert after.authority_checked_on == closed - timedelta(days=19)  # the procedural fact stays
+    case.close()
+    assert not anywhere_in(case.path, _key(case), marker)
