@@ -179,8 +179,7 @@ def test_extension_only_with_reasons_and_within_the_first_month(case: CaseFile) 
         act(case, cases.extend, ref, "Data in five systems", on=date(2025, 4, 7), today=date(2025, 4, 8))
     with pytest.raises(ActionRefused, match=r"Too late to extend.*Monday 7 April 2025"):
         act(case, cases.extend, ref, "Data in five systems", on=date(2025, 4, 8), today=date(2025, 4, 8))
-    outcome = act(case, cases.extend, ref, "Data in five systems", on=date(2025, 4, 7), today=date(2025, 4, 7))
-    assert "once its notice is sent" in str(outcome.warnings[0])
+    act(case, cases.extend, ref, "Data in five systems", on=date(2025, 4, 7), today=date(2025, 4, 7))
     d = detail(case, ref)
     assert d.extended and d.extended_due_on == date(2025, 6, 5) and d.extension_reason == "Data in five systems"
     assert d.deadline_on == date(2025, 4, 7) and not d.extension_counts  # until the notice is sent (test_clock.py)

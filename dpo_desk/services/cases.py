@@ -570,19 +570,8 @@ def extend(session: Session, reference: str, reason: str, *, user: str, on: date
             "notice_by": request.due_on.isoformat(),
         },
     )
-    outcome = Outcome(request.reference)
-    outcome.warnings.append(
-        Words(
-            QT_TRANSLATE_NOOP(
-                "Services",
-                "The extension counts once its notice is sent, by {due_on}: write the extension notice and mark it "
-                "sent. Until then the request stays due on {due_on}; then on {extended_due_on}.",
-            ),
-            due_on=request.due_on,
-            extended_due_on=request.extended_due_on,
-        )
-    )
-    return outcome
+    # The case's deadline words say that it counts once its notice is sent (domain/deadline_words.py).
+    return Outcome(request.reference)
 
 
 def check_authority(

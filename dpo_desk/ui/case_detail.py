@@ -536,12 +536,30 @@ class CaseDetailView(QWidget):
             deadlines += "\n" + self.tr("Extended to {date}: {reason}").format(
                 date=f"{detail.extended_due_on:%d/%m/%Y}", reason=detail.extension_reason
             )
+            if not detail.extension_counts:
+                deadlines += " " + self.tr("(counts once its notice is sent, by {date})").format(
+                    date=f"{detail.due_on:%d/%m/%Y}"
+                )
         self.fields["deadlines"].setText(deadlines)
         identity = labels.show(labels.IDENTITY, detail.identity_state)
         if detail.identity_doubt and detail.identity_state != "verified":
             identity += " — " + self.tr("doubt: {doubt}").format(doubt=detail.identity_doubt)
         if detail.identity_note:
             identity += " — " + detail.identity_note
+        if detail.on_behalf:
+            capacity = {
+                "representative": self.tr("representative"),
+                "guardian": self.tr("parent or guardian"),
+                "heir": self.tr("heir"),
+            }.get(detail.on_behalf, detail.on_behalf)
+            checked = (
+                self.tr("authority checked on {date}").format(date=f"{detail.authority_checked_on:%d/%m/%Y}")
+                if detail.authority_checked_on
+                else self.tr("authority not checked yet")
+            )
+            identity += "\n" + self.tr("Made by {name} ({capacity}); {checked}").format(
+                name=detail.requester_name, capacity=capacity, checked=checked
+            )
         self.fields["identity"].setText(identity)
         contact = ", ".join(detail.person_emails)
         if detail.person_address:

@@ -545,33 +545,68 @@ Canaux : {channels}</translation>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="542"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="540"/>
+        <source>(counts once its notice is sent, by {date})</source>
+        <translation>(compte une fois sa notification envoyée, au plus tard le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="546"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="554"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="551"/>
+        <source>representative</source>
+        <translation>mandataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="552"/>
+        <source>parent or guardian</source>
+        <translation>parent ou tuteur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="553"/>
+        <source>heir</source>
+        <translation>héritier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="556"/>
+        <source>authority checked on {date}</source>
+        <translation>pouvoir vérifié le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="558"/>
+        <source>authority not checked yet</source>
+        <translation>pouvoir pas encore vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="560"/>
+        <source>Made by {name} ({capacity}); {checked}</source>
+        <translation>Faite par {name} ({capacity}) ; {checked}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="572"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="565"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="583"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="612"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="630"/>
         <source>  (suggested)</source>
         <translation>  (suggéré)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="414"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="618"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="636"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="636"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="654"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
     </message>
@@ -4181,7 +4216,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <name>Services</name>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="76"/>
-        <location filename="../../dpo_desk/services/retention.py" line="244"/>
+        <location filename="../../dpo_desk/services/retention.py" line="259"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
@@ -4323,32 +4358,27 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="576"/>
-        <source>The extension counts once its notice is sent, by {due_on}: write the extension notice and mark it sent. Until then the request stays due on {due_on}; then on {extended_due_on}.</source>
-        <translation>La prolongation compte une fois sa notification envoyée, au plus tard le {due_on} : rédigez la notification de prolongation et marquez-la envoyée. D’ici là, la réponse reste due le {due_on} ; ensuite le {extended_due_on}.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/cases.py" line="626"/>
+        <location filename="../../dpo_desk/services/cases.py" line="615"/>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="650"/>
+        <location filename="../../dpo_desk/services/cases.py" line="639"/>
         <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
         <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="725"/>
+        <location filename="../../dpo_desk/services/cases.py" line="714"/>
         <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
         <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="758"/>
+        <location filename="../../dpo_desk/services/cases.py" line="747"/>
         <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="817"/>
+        <location filename="../../dpo_desk/services/cases.py" line="806"/>
         <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
@@ -5109,17 +5139,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="146"/>
+        <location filename="../../dpo_desk/services/retention.py" line="158"/>
         <source>{reference} cannot be purged: it is not closed, its retention period is not over, or it was purged already. Nothing was purged.</source>
         <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="230"/>
+        <location filename="../../dpo_desk/services/retention.py" line="245"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="234"/>
+        <location filename="../../dpo_desk/services/retention.py" line="249"/>
         <source>Only messages set aside longer ago than the retention period can be deleted. Nothing was purged.</source>
         <translation>Seuls les messages écartés depuis plus longtemps que la durée de conservation peuvent être supprimés. Rien n’a été purgé.</translation>
     </message>
