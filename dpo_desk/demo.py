@@ -369,7 +369,7 @@ def _walk(session, ref: str, plan: Plan, received: date, today: date) -> None:  
                 "extraction et occultation des données de tiers en cours.",
                 user=dpo,
                 on=later(20),
-                today=today,
+                today=day,  # an extension is dated the day it is recorded
             )
             _letter(session, ref, LetterKind.EXTENSION_NOTICE, day, registered=True)
         elif step == "answer":

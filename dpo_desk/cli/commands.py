@@ -189,13 +189,17 @@ def deadline(args: argparse.Namespace, _: CaseFile | None) -> int:
     if args.paused_days < 0:
         raise UsageError("--paused-days cannot be negative.")
     rule = ExtensionRule.CONSERVATIVE if args.conservative else ExtensionRule.STANDARD
-    result = compute_deadlines(
-        received, calendar_for(parse_region(args.region)), paused_days=args.paused_days, rule=rule
-    )
+    calendar = calendar_for(parse_region(args.region), args.count_customary_days)
+    result = compute_deadlines(received, calendar, paused_days=args.paused_days, rule=rule)
+    customary = calendar.customary_between(received, result.extended_due)
     if args.json:
-        emit_json(result.as_json())
+        notes = {"customary_days_off": {d.isoformat(): n for d, n in customary}} if customary else {}
+        emit_json({**result.as_json(), **notes})
     else:
         print(table(["", "date"], [[k.replace("_", " "), v] for k, v in result.as_json().items()]))
+        counted = "counted" if args.count_customary_days else "not a public holiday: not counted"
+        for day, name in customary:
+            print(f"note: {day.isoformat()} {name}, a customary day off ({counted})")
     return 0
 
 
@@ -319,7 +323,7 @@ def letters_of_day(args: argparse.Namespace, case: CaseFile | None) -> int:
 def letter_sent(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     with case.transaction() as session:
-        letters.mark_sent(
+        warnings = letters.mark_sent(
             session,
             args.letter_id,
             on=_day(args.on),
@@ -329,6 +333,8 @@ def letter_sent(args: argparse.Namespace, case: CaseFile | None) -> int:
             registered_mail_no=args.registered_mail,
         )
     print(f"Letter {args.letter_id} marked sent.")
+    for warning in warnings:
+        print(f"dpo-desk: warning: {warning}", file=sys.stderr)
     return 0
 
 
@@ -391,6 +397,9 @@ def org_list(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 def add(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
+    from .form_commands import intake_extras  # here: it imports this module
+
+    proxy, directives = intake_extras(args)
     new = cases.NewRequest(
         channel=Channel(args.channel),
         received_on=parse_day(args.received, "date received"),
@@ -408,6 +417,8 @@ def add(args: argparse.Namespace, case: CaseFile | None) -> int:
         assignee=args.assignee,
         organisation_code=args.org,
         files=tuple(_read_file(p, "scan" if args.channel == "post" else "document") for p in args.attach),
+        proxy=proxy,
+        directives=directives,
     )
     with case.transaction() as session:
         outcome = cases.add_request(session, new, user=args.user, today=date.today())
@@ -984,7 +995,10 @@ def extend(args: argparse.Namespace, case: CaseFile | None) -> int:
             session, args.reference, args.reason, user=args.user, on=_day(args.on), today=date.today()
         )
         detail = cases.get_request(session, outcome.reference, today=date.today())
-    return _report(outcome, f"extended to {detail.extended_due_on.isoformat()}")
+    return _report(
+        outcome,
+        f"extended to {detail.extended_due_on.isoformat()} once its notice is sent, by {detail.due_on.isoformat()}",
+    )
 
 
 def pause(args: argparse.Namespace, case: CaseFile | None) -> int:

@@ -20,7 +20,7 @@ from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..hardening import disable_core_dumps, owner_only_files
 from ..storage.failures import DiskFull
-from . import commands, org_commands
+from . import commands, form_commands, org_commands
 from .inputs import UsageError, whole_number
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -116,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--paused-days", type=whole_number(0, 36_500, "number of days"), default=0, help="days the clock was suspended"
     )
     p.add_argument("--conservative", action="store_true", help="extended deadline = one month + two months")
+    p.add_argument(
+        "--count-customary-days", action="store_true", help="customary days off (e.g. Mi-Carême) move the deadline"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=commands.deadline, needs_case=False)
 
@@ -172,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--email", action="append", default=[], help="repeat for several addresses")
     p.add_argument("--address", default="", help="postal address of the person")
     p.add_argument("--civility", default="", help="madame, monsieur or none: for the address and the salutation")
+    form_commands.add_intake_options(p)
     p.add_argument("--identifier", action="append", help="NAME=VALUE, e.g. customer=C-1042")
     p.add_argument("--rights", required=True, help="comma-separated: access,erasure,...")
     p.add_argument("--text", default="", help="what the person asks, in their words or summarised")
@@ -283,7 +287,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extend", help="extend by two further months (Art. 12(3))")
     p.add_argument("reference")
     p.add_argument("--reason", required=True, help="why: complexity, number of requests")
-    p.add_argument("--on", help="date the extension was decided and notified (default today)")
+    p.add_argument("--on", help="today only: an extension is dated the day it is recorded")
     p.set_defaults(handler=commands.extend)
 
     p = sub.add_parser("pause", help="suspend the clock while waiting for the data subject")
@@ -423,6 +427,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--org", help="the organisation of rows that do not say")
     p.add_argument("--dry-run", action="store_true", help="read and report every row, import nothing")
     p.set_defaults(handler=commands.import_requests)
+
+    form_commands.register(sub)
 
     p = sub.add_parser("letter-sent", help="record that a letter was sent")
     p.add_argument("letter_id", type=whole_number(1, what="letter number"))

@@ -22,6 +22,7 @@ from html.parser import HTMLParser
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..domain.civility import guess_civility
 from ..domain.right_keywords import suggest_rights
 from ..domain.rights import Right
 from ..explained import QT_TRANSLATE_NOOP, Explained, Words
@@ -66,6 +67,7 @@ class EmailDraft:
     body_text: str = ""
     attachments: list[EmailAttachment] = field(default_factory=list)
     suggested_rights: list[Right] = field(default_factory=list)
+    suggested_civility: str = ""  # "madame" / "monsieur" when the message says it (domain/civility.py)
     warnings: list[str] = field(default_factory=list)
     # Threading, and for a delivery failure report (a bounce): the Message-IDs of what bounced, and why.
     in_reply_to: str = ""
@@ -94,6 +96,7 @@ class EmailDraft:
             "body_text": self.body_text,
             "attachments": [{"name": a.filename, "size": a.size, "sha256": a.sha256} for a in self.attachments],
             "suggested_rights": [r.value for r in self.suggested_rights],
+            "suggested_civility": self.suggested_civility,
             "warnings": self.warnings,
         }
 
@@ -153,6 +156,7 @@ def read_email(raw: bytes) -> EmailDraft:
     if _is_bounce(message, draft):
         draft.bounce_of, draft.bounce_reason = _bounce(message)
     draft.suggested_rights = suggest_rights(f"{draft.subject}\n{draft.body_text}")
+    draft.suggested_civility = guess_civility(draft.body_text, draft.from_name.rpartition(" ")[2]).value
     if not draft.from_address:
         draft.warnings.append(
             Words(QT_TRANSLATE_NOOP("Services", "The sender's address could not be read: enter it by hand."))

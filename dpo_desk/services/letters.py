@@ -22,9 +22,10 @@ from ..domain.letters import (
 from ..domain.people import display_name
 from ..domain.rights import Right
 from ..domain.statuses import Status
+from ..explained import Words
 from ..paths import resources_dir
 from ..storage.models import Letter, LetterTemplate, Organisation, Person, Request
-from . import events, letter_form
+from . import clock, events, letter_form
 from .cases import load_request
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
@@ -299,6 +300,9 @@ def list_letters(session: Session, reference: str) -> list[LetterView]:
             r.sent_message_id,
             bounced.get(r.id, ""),
             r.id in bounced,
+            registered=r.registered,
+            late=r.late,
+            ar_signed_on=r.ar_signed_on,
         )
         for r in rows
     ]
@@ -408,9 +412,10 @@ def mark_sent(
     user: str,
     today: date,
     registered_mail_no: str = "",
-) -> None:
+) -> list[Words]:
     """Record that the letter went out: when, how (by default, the channel the request came by), and
-    its registered-mail number."""
+    its registered-mail number. Returns what the user must be told (an extension notice or a
+    refusal sent late: services/clock.py)."""
     letter = session.get(Letter, letter_id)
     if letter is None:
         raise NotFound(
@@ -444,7 +449,9 @@ def mark_sent(
     request = session.get(Request, letter.request_id)
     assert request is not None
     channel = channel or Channel(request.channel)
+    clock.check_sent_day(request, LetterKind(letter.kind), on)
     letter.sent_on, letter.sent_channel, letter.registered_mail_no = on, channel.value, registered_mail_no.strip()
+    letter.late = clock.sent_late(request, LetterKind(letter.kind), on)
     events.record(
         session,
         user=user,
@@ -456,8 +463,10 @@ def mark_sent(
             "on": on.isoformat(),
             "channel": channel.value,
             "registered_mail_no": letter.registered_mail_no,
+            "late": letter.late,
         },
     )
+    return clock.letter_sent(session, request, letter, on, user=user, today=today)
 
 
 SAMPLE = {

@@ -115,6 +115,18 @@ def set_aside_due(session: Session, *, today: date) -> list[int]:
     ]
 
 
+PERSONAL_REQUEST_FIELDS = (
+    "requester_name",
+    "requester_civility",
+    "requester_address",
+    "requester_email",
+    "authority_proof",
+    "death_proof",
+    "authority_checked_by",
+    "directives_holder",
+)
+
+
 def _placeholder(session: Session, organisation_id: int) -> Person:
     """The organisation's nameless person every purged case points to (made on first purge)."""
     found = session.scalar(
@@ -173,6 +185,9 @@ def _purge_one(session: Session, request: Request, *, user: str, today: date) ->
     former = request.person_id
     request.person_id = _placeholder(session, request.organisation_id).id
     for name in ("summary", "status_reason", "registered_mail_no", "message_id", "identity_doubt", "extension_reason"):
+        setattr(request, name, "")
+    # Whoever acted for the person, their proofs, who holds the directives (the kinds and dates stay).
+    for name in PERSONAL_REQUEST_FIELDS:
         setattr(request, name, "")
     request.purged_on = today
     session.flush()  # the trigger lets redaction through only once the case is marked purged

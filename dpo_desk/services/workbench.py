@@ -20,11 +20,12 @@ from ..domain.redaction import Mark
 from ..domain.register import Activity
 from ..domain.register_sheets import RegisterImport
 from ..domain.statuses import Status
+from ..explained import Words
 from ..lazy import lazy_module
 from . import case_list, request_detail, roles
 from .case_list import ListFilter
 from .dashboard import Bucket, bucket_filter, dashboard_counts
-from .errors import ActionRefused
+from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .views import KEEP, Keep, OrganisationInput, RequestDetail, RequestRow
 
 if TYPE_CHECKING:
@@ -204,6 +205,18 @@ class Workbench:
             today = self.today()
             return cases.verify_identity(session, reference, method, user=self.user, on=today, today=today)
 
+    def check_authority(self, reference: str, authority_proof: str, death_proof: str = "") -> cases.Outcome:
+        with self.case.transaction() as session:
+            return cases.check_authority(
+                session,
+                reference,
+                authority_proof=authority_proof,
+                death_proof=death_proof,
+                user=self.user,
+                on=self.today(),
+                today=self.today(),
+            )
+
     def identity_failed(self, reference: str, reason: str) -> cases.Outcome:
         with self.case.transaction() as session:
             return cases.identity_failed(session, reference, reason, user=self.user)
@@ -241,9 +254,12 @@ class Workbench:
         with self.case.session() as session:
             return letters.letter_pdf(session, letter_id)
 
-    def mark_letter_sent(self, letter_id: int, on: date, channel: Channel, registered_mail_no: str = "") -> None:
+    def mark_letter_sent(
+        self, letter_id: int, on: date, channel: Channel | None = None, registered_mail_no: str = ""
+    ) -> list[Words]:
+        """Returns what the user must be told (a notice or refusal sent late)."""
         with self.case.transaction() as session:
-            letters.mark_sent(
+            return letters.mark_sent(
                 session,
                 letter_id,
                 on=on,
@@ -251,6 +267,24 @@ class Workbench:
                 user=self.user,
                 today=self.today(),
                 registered_mail_no=registered_mail_no,
+            )
+
+    def record_receipt(self, letter_id: int, signed_on: date, scan: Path | None = None) -> None:
+        """A registered letter's acknowledgement of receipt: the day it was signed, and its scan."""
+        from . import sending_proof
+        from .views import FileInput
+
+        item = None
+        if scan is not None:
+            try:
+                item = FileInput(scan.name, scan.read_bytes(), "acknowledgement")
+            except OSError as exc:
+                raise ActionRefused(
+                    QT_TRANSLATE_NOOP("Services", "Cannot read {name}: {why}"), name=scan.name, why=exc.strerror
+                ) from None
+        with self.case.transaction() as session:
+            sending_proof.record_receipt(
+                session, letter_id, signed_on=signed_on, scan=item, user=self.user, today=self.today()
             )
 
     def template(self, organisation_code: str, kind: LetterKind, language: str) -> tuple[str, bool]:

@@ -57,6 +57,7 @@ class CaseDetailView(QWidget):
     portability_requested = Signal(str)
     letter_opened = Signal(int)
     letter_sent = Signal(int)
+    letter_receipt = Signal(int)  # a registered letter's acknowledgement of receipt came back
     letter_emailed = Signal(int)
     email_requested = Signal(str, str)  # reference, what: "report" or "bundle"
     departments_requested = Signal(str)  # reference: Ask the departments…
@@ -66,6 +67,7 @@ class CaseDetailView(QWidget):
     identity_received = Signal(str)
     identity_verified = Signal(str, str)
     identity_failed = Signal(str)
+    authority_requested = Signal(str)  # reference: whoever acted for the person was checked
     extend_requested = Signal(str)
     pause_requested = Signal(str)
     resume_requested = Signal(str)
@@ -118,8 +120,20 @@ class CaseDetailView(QWidget):
             self.verify_menu.addAction(text).setData(method)
         self.verify_button.setMenu(self.verify_menu)
         self.id_failed_button = QPushButton(self.tr("Not verified…"), self)
+        self.authority_button = QPushButton(self.tr("Authority checked…"), self)
+        self.authority_button.setObjectName("authorityButton")
+        self.authority_button.setToolTip(
+            self.tr("The request was made for the person: check the requester's identity and authority too")
+        )
+        self.authority_button.clicked.connect(lambda: self._emit(self.authority_requested))
         identity_actions = QHBoxLayout()
-        for widget in (self.ask_id_button, self.id_received_button, self.verify_button, self.id_failed_button):
+        for widget in (
+            self.authority_button,
+            self.ask_id_button,
+            self.id_received_button,
+            self.verify_button,
+            self.id_failed_button,
+        ):
             identity_actions.addWidget(widget)
         identity_actions.addStretch(1)
         actions = QHBoxLayout()
@@ -208,6 +222,15 @@ class CaseDetailView(QWidget):
             lambda action: self._detail and self.letter_requested.emit(self._detail.reference, action.data())
         )
         self.sent_button.clicked.connect(lambda: self._letter_chosen(self.letters.currentIndex(), self.letter_sent))
+        self.receipt_button = QPushButton(self.tr("Receipt signed…"), self)
+        self.receipt_button.setObjectName("receiptButton")
+        self.receipt_button.setToolTip(
+            self.tr("The acknowledgement of receipt came back: the day it was signed, its scan")
+        )
+        self.receipt_button.setEnabled(False)
+        self.receipt_button.clicked.connect(
+            lambda: self._letter_chosen(self.letters.currentIndex(), self.letter_receipt)
+        )
         self.email_button = QPushButton(self.tr("Send by email…"), self)
         self.email_button.setObjectName("sendEmailButton")
         self.email_button.setToolTip(
@@ -251,6 +274,7 @@ class CaseDetailView(QWidget):
         letters_row.addWidget(self.write_button)
         letters_row.addWidget(self.email_button)
         letters_row.addWidget(self.sent_button)
+        letters_row.addWidget(self.receipt_button)
         letters_layout.addLayout(letters_row)
         letters_layout.addWidget(self.letters, 2)
         self._build_sent_emails(letters_layout)
@@ -477,6 +501,11 @@ class CaseDetailView(QWidget):
     def reference(self) -> str | None:
         return self._detail.reference if self._detail else None
 
+    @property
+    def channel(self) -> str:
+        """The channel the shown request came by (a letter goes back the same way by default)."""
+        return self._detail.channel if self._detail else "post"
+
     def set_can_decide(self, can_decide: bool) -> None:
         """Staff prepare; only a DPO extends, refuses, and writes the letters that say so."""
         self.can_decide = can_decide
@@ -523,12 +552,30 @@ class CaseDetailView(QWidget):
             deadlines += "\n" + self.tr("Extended to {date}: {reason}").format(
                 date=f"{detail.extended_due_on:%d/%m/%Y}", reason=detail.extension_reason
             )
+            if not detail.extension_counts:
+                deadlines += " " + self.tr("(counts once its notice is sent, by {date})").format(
+                    date=f"{detail.due_on:%d/%m/%Y}"
+                )
         self.fields["deadlines"].setText(deadlines)
         identity = labels.show(labels.IDENTITY, detail.identity_state)
         if detail.identity_doubt and detail.identity_state != "verified":
             identity += " — " + self.tr("doubt: {doubt}").format(doubt=detail.identity_doubt)
         if detail.identity_note:
             identity += " — " + detail.identity_note
+        if detail.on_behalf:
+            capacity = {
+                "representative": self.tr("representative"),
+                "guardian": self.tr("parent or guardian"),
+                "heir": self.tr("heir"),
+            }.get(detail.on_behalf, detail.on_behalf)
+            checked = (
+                self.tr("authority checked on {date}").format(date=f"{detail.authority_checked_on:%d/%m/%Y}")
+                if detail.authority_checked_on
+                else self.tr("authority not checked yet")
+            )
+            identity += "\n" + self.tr("Made by {name} ({capacity}); {checked}").format(
+                name=detail.requester_name, capacity=capacity, checked=checked
+            )
         self.fields["identity"].setText(identity)
         contact = ", ".join(detail.person_emails)
         if detail.person_address:
@@ -561,6 +608,8 @@ class CaseDetailView(QWidget):
         self.id_received_button.setEnabled("received" in steps)
         self.verify_button.setEnabled("verified" in steps)
         self.id_failed_button.setEnabled("failed" in steps)
+        self.authority_button.setVisible(bool(detail.on_behalf))
+        self.authority_button.setEnabled(is_open and bool(detail.on_behalf) and detail.authority_checked_on is None)
         if detail.purged_on is not None:  # only procedural facts are left: nothing to act on
             for button in (
                 self.status_button,
@@ -627,6 +676,7 @@ class CaseDetailView(QWidget):
         again = row is not None and (row.sent_on is None or row.bounced)  # a bounced letter never arrived
         self.sent_button.setEnabled(again)
         self.email_button.setEnabled(again and row.kind not in WRITTEN_BY_DPO_DESK)
+        self.receipt_button.setEnabled(row is not None and row.sent_on is not None and row.sent_channel == "post")
 
     def _letter_chosen(self, index, signal) -> None:  # type: ignore[no-untyped-def]
         row = index.data(LETTER_ROLE) if index.isValid() else None

@@ -50,6 +50,7 @@ from .letter_table_model import details_prompt, kind_label
 from .lock_page import LockPage
 from .messages import in_words
 from .preferences_dialog import PreferencesDialog, idle_minutes
+from .receipt_dialog import ReceiptDialog
 from .sent_dialog import SentDialog
 from .text_dialog import TextDialog
 from .unlock_dialog import Opener
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         self.detail.portability_requested.connect(self.choose_portability_file)
         self.detail.letter_opened.connect(self.preview_letter)
         self.detail.letter_sent.connect(self._letter_sent)
+        self.detail.letter_receipt.connect(self._letter_receipt)
         self.detail.letter_emailed.connect(
             lambda letter_id: self.send_by_email(self._current_reference(), "letter", letter_id)
         )
@@ -214,6 +216,7 @@ class MainWindow(QMainWindow):
         self.detail.identity_received.connect(self._identity_received)
         self.detail.identity_verified.connect(self._identity_verified)
         self.detail.identity_failed.connect(self._identity_failed)
+        self.detail.authority_requested.connect(self._authority_checked)
         self.detail.redaction_requested.connect(self.open_redaction)
         self.detail.dossier_requested.connect(self.choose_dossier_file)
 
@@ -705,6 +708,30 @@ class MainWindow(QMainWindow):
             lambda: self.workbench.verify_identity(reference, VerificationMethod(method)), self.tr("identity verified")
         )
 
+    def _authority_checked(self, reference: str) -> None:
+        detail = self.workbench.detail(reference)
+        title = self.tr("Authority checked")
+
+        def check(proof: str, death: str = "") -> None:
+            self._run(lambda: self.workbench.check_authority(reference, proof, death), self.tr("authority checked"))
+
+        def with_proof(proof: str) -> None:
+            if detail.on_behalf == "heir" and not detail.death_proof:
+                self._ask(
+                    title, self.tr("Which proof of the death was checked (LIL art. 85-II)?"), lambda d: check(proof, d)
+                )
+            else:
+                check(proof)
+
+        self._ask(
+            title,
+            self.tr(
+                "Which proof of {name}'s identity and authority was checked (a mandate, the parental authority or "
+                "guardianship order, the proof of being heir)?"
+            ).format(name=detail.requester_name),
+            with_proof,
+        )
+
     def _identity_failed(self, reference: str) -> None:
         self._ask(
             self.tr("Identity not verified"),
@@ -1008,18 +1035,37 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _letter_receipt(self, letter_id: int) -> ReceiptDialog:
+        dialog = ReceiptDialog(self.workbench.today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def record(signed_on, scan) -> None:  # type: ignore[no-untyped-def]
+            try:
+                self.workbench.record_receipt(letter_id, signed_on, scan)
+            except (ActionRefused, CaseFileError) as exc:
+                self._error(in_words(exc))
+                return
+            self.refresh()
+            self.statusBar().showMessage(self.tr("Acknowledgement of receipt recorded"), 8000)
+
+        dialog.chosen.connect(record)
+        dialog.open()
+        return dialog
+
     def _letter_sent(self, letter_id: int) -> SentDialog:
-        dialog = SentDialog(self.workbench.today(), self)
+        dialog = SentDialog(self.workbench.today(), self, channel=self.detail.channel)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def record(on, channel: str, registered: str) -> None:  # type: ignore[no-untyped-def]
             try:
-                self.workbench.mark_letter_sent(letter_id, on, Channel(channel), registered)
+                warnings = self.workbench.mark_letter_sent(letter_id, on, Channel(channel), registered)
             except (ActionRefused, CaseFileError) as exc:
                 self._error(in_words(exc))
                 return
             self.refresh()
             self.statusBar().showMessage(self.tr("Letter marked sent"), 8000)
+            if warnings:
+                self._error("\n\n".join(in_words(w) for w in warnings), title=self.tr("Please note"))
 
         dialog.chosen.connect(record)
         dialog.open()
