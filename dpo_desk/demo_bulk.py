@@ -204,7 +204,8 @@ def _write(
         else:
             status = rng.choice(("closed",) * 12 + ("refused", "withdrawn", "answered"))
         paused = received + timedelta(days=2) if status == "awaiting_clarification" else None
-        closed_on = min(today, received + timedelta(days=rng.randint(5, 30))) if status == "closed" else None
+        final = status in ("closed", "refused", "withdrawn", "answered")  # closed from the outcome on
+        closed_on = min(today, received + timedelta(days=rng.randint(5, 30))) if final else None
         summary = SUMMARIES[asked[0]]
         assignee = rng.choice(STAFF)
         registered = (

@@ -1,7 +1,19 @@
-"""The life of a request, and which changes of status the law and good practice allow."""
+"""The life of a request, and which changes of status the law and good practice allow.
+
+One status model (what the list shows, what the counts count and what the purge uses agree):
+
+- a request is *open* while the controller still owes the data subject an answer: received,
+  awaiting identity or clarification, in progress;
+- it is *closed* from the day it gets its outcome: answered, refused, partially refused or
+  withdrawn. That day is its closing day (`closed_on`): the dashboard's "closed this month" counts
+  it, and the retention period before the purge runs from it;
+- "Closed" itself is only a filing step after the outcome (nothing more to do on the case): it
+  changes neither the counts nor the closing day.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from .pauses import PauseReason
@@ -22,6 +34,11 @@ class Status(StrEnum):
     def is_open(self) -> bool:
         """Whether the controller still owes the data subject an answer."""
         return self in _OPEN
+
+    @property
+    def is_closed(self) -> bool:
+        """Answered, refused, withdrawn or filed: counted as closed, the purge clock running."""
+        return self not in _OPEN
 
     @property
     def pause_reason(self) -> PauseReason | None:
@@ -72,6 +89,13 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
 
 # Outcomes the controller must justify in writing (Art. 12(4): reasons, CNIL, judicial remedy).
 NEEDS_REASON = frozenset({Status.REFUSED, Status.PARTIALLY_REFUSED, Status.WITHDRAWN})
+
+
+def closing_day(new: Status, on: date, closed_on: date | None) -> date | None:
+    """The closing day after a change to `new` on `on`: the day of the outcome, kept when filed later."""
+    if new.is_open:
+        return None
+    return closed_on if closed_on is not None else on
 
 
 class TransitionError(ValueError):

@@ -26,7 +26,7 @@ from ..domain.identity import (
 from ..domain.pauses import PausePeriod, PauseReason, counted_paused_days, is_late
 from ..domain.people import disguising_characters
 from ..domain.references import format_reference
-from ..domain.statuses import DPO_DECISIONS, Status, TransitionError, check_transition
+from ..domain.statuses import DPO_DECISIONS, Status, TransitionError, check_transition, closing_day
 from ..explained import Words
 from ..storage.connection import driver_connection
 from ..storage.models import (
@@ -435,8 +435,7 @@ def change_status(
     request.status_reason = reason.strip()
     if new is Status.ANSWERED:
         request.answered_on = on
-    if new is Status.CLOSED:
-        request.closed_on = on
+    request.closed_on = closing_day(new, on, request.closed_on)
     _refresh_deadlines(request, today)
     events.record(
         session,
