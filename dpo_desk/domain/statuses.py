@@ -8,7 +8,9 @@ One status model (what the list shows, what the counts count and what the purge 
   withdrawn. That day is its closing day (`closed_on`): the dashboard's "closed this month" counts
   it, and the retention period before the purge runs from it;
 - "Closed" itself is only a filing step after the outcome (nothing more to do on the case): it
-  changes neither the counts nor the closing day.
+  changes neither the counts nor the closing day;
+- a request *logged in error* (not a request at all, or logged twice) is withdrawn by a DPO: it
+  stays in the history, and out of every count; its data goes with the purge like a closed case's.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ class Status(StrEnum):
     PARTIALLY_REFUSED = "partially_refused"
     WITHDRAWN = "withdrawn"
     CLOSED = "closed"
+    LOGGED_IN_ERROR = "logged_in_error"
 
     @property
     def is_open(self) -> bool:
@@ -38,7 +41,12 @@ class Status(StrEnum):
     @property
     def is_closed(self) -> bool:
         """Answered, refused, withdrawn or filed: counted as closed, the purge clock running."""
-        return self not in _OPEN
+        return self not in _OPEN and self is not Status.LOGGED_IN_ERROR
+
+    @property
+    def is_counted(self) -> bool:
+        """Whether the request counts at all (in the dashboard, the activity report): not one logged in error."""
+        return self is not Status.LOGGED_IN_ERROR
 
     @property
     def pause_reason(self) -> PauseReason | None:
@@ -85,6 +93,7 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.PARTIALLY_REFUSED: frozenset({Status.CLOSED}),
     Status.WITHDRAWN: frozenset({Status.CLOSED}),
     Status.CLOSED: frozenset(),
+    Status.LOGGED_IN_ERROR: frozenset(),  # reached only by withdrawing an entry logged in error
 }
 
 # Outcomes the controller must justify in writing (Art. 12(4): reasons, CNIL, judicial remedy).
@@ -114,6 +123,8 @@ def check_transition(current: Status, new: Status, reason: str | None) -> None:
     if new not in TRANSITIONS[current]:
         if current is Status.CLOSED:
             raise TransitionError("The request is closed; a closed request cannot change status.")
+        if current is Status.LOGGED_IN_ERROR:
+            raise TransitionError("The request was withdrawn as logged in error; it cannot change status.")
         options = ", ".join(s.value for s in allowed_next(current)) or "none"
         raise TransitionError(
             f"A request that is {current.value.replace('_', ' ')} cannot become "

@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ..domain.channels import Channel
 from ..domain.delivery import PasswordChannel, Purpose
 from ..domain.identity import VerificationMethod
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from ..storage.casefile import CaseFile
     from . import (
         cases,
+        corrections,
         digest,
         dossier,
         keys,
@@ -47,10 +50,13 @@ if TYPE_CHECKING:
         request_register,
         retention,
         sending,
+        undo,
     )
     from .email_import import ImportOutcome
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
+    corrections = lazy_module("dpo_desk.services.corrections")
+    undo = lazy_module("dpo_desk.services.undo")
     digest = lazy_module("dpo_desk.services.digest")
     keys = lazy_module("dpo_desk.services.keys")
     letters = lazy_module("dpo_desk.services.letters")
@@ -84,6 +90,7 @@ class Workbench:
         self.user = user
         self.today = today
         self.demo = demo
+        self._undoable: undo.Undoable | None = None  # the session's last change, if it can be undone
 
     @property
     def title(self) -> str:
@@ -180,7 +187,42 @@ class Workbench:
 
     def assign(self, reference: str, assignee: str) -> cases.Outcome:
         with self.case.transaction() as session:
-            return cases.assign(session, reference, assignee, user=self.user)
+            before = cases.load_request(session, reference).assignee
+            outcome = cases.assign(session, reference, assignee, user=self.user)
+            seq = undo.last_event_seq(session, outcome.reference)
+        self._undoable = undo.Undoable("assigned", outcome.reference, seq, {"assignee": before})
+        return outcome
+
+    # Corrections and undo ----------------------------------------------------------------------
+
+    def correction_values(self, reference: str) -> dict[str, object]:
+        with self.case.session() as session:
+            return corrections.values_of(session, reference)
+
+    def correct(self, reference: str, correction: corrections.Correction) -> cases.Outcome:
+        with self.case.transaction() as session:
+            done = corrections.correct_request(session, reference, correction, user=self.user, today=self.today())
+        self._undoable = undo.Undoable("correction", done.outcome.reference, done.event_seq, done.changes)
+        return done.outcome
+
+    def withdraw_in_error(self, reference: str, reason: str) -> cases.Outcome:
+        with self.case.transaction() as session:
+            done = corrections.withdraw_logged_in_error(session, reference, reason, user=self.user, today=self.today())
+        self._undoable = undo.Undoable("logged_in_error", done.outcome.reference, done.event_seq, done.previous)
+        return done.outcome
+
+    def undo_words(self) -> str | None:
+        """What Undo would undo (the session's last undoable change), or None."""
+        return undo.what(self._undoable) if self._undoable is not None else None
+
+    def undo(self) -> cases.Outcome:
+        """Undo the session's last change; refused in words when it can no longer be undone safely."""
+        change = self._undoable
+        if change is None:
+            raise ActionRefused(QT_TRANSLATE_NOOP("Services", "Nothing to undo in this session."))
+        self._undoable = None  # refused or done, it is not offered twice
+        with self.case.transaction() as session:
+            return undo.undo(session, change, user=self.user, today=self.today())
 
     def attach(self, reference: str, files: list[cases.FileInput]) -> cases.Outcome:
         with self.case.transaction() as session:
