@@ -128,7 +128,10 @@ def test_undo_puts_back_the_last_change_while_nothing_happened_since(case: CaseF
 
     # A change recorded since (here a note) makes the undo refused: it could undo the wrong thing.
     bench.correct(ref, Correction(first_name="Jeanine"))
+    undoable = bench._undoable
     bench.add_note(ref, "Called back")
+    assert bench.undo_words() is None  # greyed out in the Edit menu
+    bench._undoable = undoable  # as if chosen a moment before the note
     with pytest.raises(ActionRefused, match="no longer be undone"):
         bench.undo()
     assert bench.correction_values(ref)["first_name"] == "Jeanine"

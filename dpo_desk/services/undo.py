@@ -2,8 +2,8 @@
 
 Undoing never erases history: it is a new change, recorded with the one it undoes. It is offered
 only for the changes whose inverse is exact (a correction, a withdrawal as logged in error, an
-assignment), and only while nothing else was recorded on that request since: a letter written,
-a status changed or another person's correction in between makes the undo refused, in words.
+assignment), and only while it is still the last thing recorded in the case file: a note, a
+letter, a status changed, anyone's change in between makes the undo refused, in words.
 """
 
 from __future__ import annotations
@@ -62,22 +62,25 @@ def _correction_back(before: dict[str, dict[str, Any]]) -> corrections.Correctio
     )
 
 
-def _refuse_if_changed_since(session: Session, change: Undoable, user: str) -> None:
-    """Refused unless the change is still the request's last event and the user's own last one."""
-    mine = session.scalar(select(Event.seq).where(Event.user == user).order_by(Event.seq.desc()).limit(1))
-    if last_event_seq(session, change.reference) != change.event_seq or mine != change.event_seq:
+def still_last(session: Session, change: Undoable) -> bool:
+    """Whether the change is still the last thing recorded in the case file (by anyone)."""
+    return session.scalar(select(Event.seq).order_by(Event.seq.desc()).limit(1)) == change.event_seq
+
+
+def _refuse_if_changed_since(session: Session, change: Undoable) -> None:
+    if not still_last(session, change):
         raise ActionRefused(
             QT_TRANSLATE_NOOP(
                 "Services",
-                "{reference} changed since (see its history): the last change can no longer be undone safely.",
+                "Something was recorded since the {change} (see the history): it can no longer be undone safely.",
             ),
-            reference=change.reference,
+            change=what(change),
         )
 
 
 def undo(session: Session, change: Undoable, *, user: str, today: date) -> Outcome:
     """Put back what `change` changed, as a new change in the history."""
-    _refuse_if_changed_since(session, change, user)
+    _refuse_if_changed_since(session, change)
     if change.kind == "correction":
         done = corrections.correct_request(
             session,

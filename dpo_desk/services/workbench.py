@@ -212,8 +212,14 @@ class Workbench:
         return done.outcome
 
     def undo_words(self) -> str | None:
-        """What Undo would undo (the session's last undoable change), or None."""
-        return undo.what(self._undoable) if self._undoable is not None else None
+        """What Undo would undo (the session's last change, if nothing was recorded since), or None."""
+        if self._undoable is None:
+            return None
+        with self.case.session() as session:
+            if not undo.still_last(session, self._undoable):
+                self._undoable = None
+                return None
+        return undo.what(self._undoable)
 
     def undo(self) -> cases.Outcome:
         """Undo the session's last change; refused in words when it can no longer be undone safely."""

@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.shown_label)
 
         self._build_menus()
+        from .edit_menu import EditActions
+
+        self.edit_actions = EditActions(self)  # Edit: Undo, Correct request…, Withdraw as logged in error…
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self._search_timer.timeout.connect(self._apply_filter)
         self.dashboard.bucket_chosen.connect(lambda _: self._apply_filter())
