@@ -24,6 +24,7 @@ from .domain.references import format_reference
 from .domain.rights import Right
 from .domain.statuses import Status
 from .services.organisations import add_organisation
+from .services.search import searchable_number
 from .storage.casefile import CaseFile, create_case_file
 from .storage.keyfile import KdfParams
 
@@ -254,7 +255,7 @@ def _write(
                 f"{first} {last}",
                 email,
                 f"customer {customer}",
-                " ".join(filter(None, (summary, registered, assignee))),
+                " ".join(filter(None, (summary, searchable_number(registered), assignee))),
             )
         )
         chain.add(

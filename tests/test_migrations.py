@@ -263,8 +263,15 @@ def test_answered_and_refused_cases_get_their_closing_day(case: CaseFile, case_p
     with case.engine.begin() as conn:  # as the release before this one left them
         raw = conn.connection.driver_connection
         raw.execute("UPDATE request SET closed_on = NULL")
+        # A registered letter logged then, its number indexed with its spaces only.
+        raw.execute("UPDATE request SET registered_mail_no = '1A 123 456 7890 1' WHERE reference = ?", (refs[2],))
+        raw.execute("UPDATE request_fts SET body = '1A 123 456 7890 1' WHERE rowid = 3")
         raw.execute("UPDATE alembic_version SET version_num = '0011'")
     case.close()
     with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
         closed = dict(session.execute(text("SELECT reference, closed_on FROM request ORDER BY id")).all())
+        found = session.execute(
+            text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q"), {"q": '"1A12345678901"*'}
+        ).all()
     assert closed == {refs[0]: answered_on.isoformat(), refs[1]: refused_on.isoformat(), refs[2]: None}
+    assert found == [(3,)]  # the number typed without its spaces finds the request logged before

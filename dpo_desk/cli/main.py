@@ -281,6 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("reference")
     p.add_argument("--for", dest="why", choices=[r.value for r in PauseReason], default="clarification")
     p.add_argument("--on", help="date the information was asked for (default today)")
+    p.add_argument("--reason", default="", help="what was asked of the person (kept in the history)")
     p.set_defaults(handler=commands.pause)
 
     p = sub.add_parser("resume", help="the information arrived: the clock runs again")

@@ -452,10 +452,12 @@ def change_status(
     return outcome
 
 
-def pause(session: Session, reference: str, why: PauseReason, *, user: str, on: date, today: date) -> Outcome:
-    """Stop the clock while waiting for the data subject (identity or clarification)."""
+def pause(
+    session: Session, reference: str, why: PauseReason, *, user: str, on: date, today: date, reason: str = ""
+) -> Outcome:
+    """Stop the clock while waiting for the data subject (identity or clarification); `reason`: what was asked."""
     target = Status.AWAITING_IDENTITY if why is PauseReason.IDENTITY else Status.AWAITING_CLARIFICATION
-    return change_status(session, reference, target, user=user, on=on, today=today)
+    return change_status(session, reference, target, user=user, on=on, today=today, reason=reason)
 
 
 def resume(session: Session, reference: str, *, user: str, on: date, today: date) -> Outcome:
@@ -593,6 +595,16 @@ def identity_received(
 ) -> Outcome:
     """The proof arrived on `on`: the clock runs again."""
     request = load_request(session, reference)
+    _check_day(request, on, today)
+    if request.identity_requested_on is not None and on < request.identity_requested_on:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The proof cannot have arrived on {on}: it was asked for on {asked_on}.",
+            ),
+            on=on,
+            asked_on=request.identity_requested_on,
+        )
     _identity_step(request, IdentityState.RECEIVED)
     request.identity_state = IdentityState.RECEIVED.value
     if document is not None:

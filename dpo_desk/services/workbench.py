@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from . import (
         cases,
         corrections,
+        day_batch,
         digest,
         dossier,
         keys,
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
     corrections = lazy_module("dpo_desk.services.corrections")
+    day_batch = lazy_module("dpo_desk.services.day_batch")
     undo = lazy_module("dpo_desk.services.undo")
     digest = lazy_module("dpo_desk.services.digest")
     keys = lazy_module("dpo_desk.services.keys")
@@ -167,10 +169,10 @@ class Workbench:
             today = self.today()
             return cases.extend(session, reference, reason, user=self.user, on=today, today=today)
 
-    def pause(self, reference: str, why: PauseReason) -> cases.Outcome:
+    def pause(self, reference: str, why: PauseReason, reason: str = "") -> cases.Outcome:
         with self.case.transaction() as session:
             today = self.today()
-            return cases.pause(session, reference, why, user=self.user, on=today, today=today)
+            return cases.pause(session, reference, why, user=self.user, on=today, today=today, reason=reason)
 
     def resume(self, reference: str) -> cases.Outcome:
         with self.case.transaction() as session:
@@ -242,10 +244,15 @@ class Workbench:
             today = self.today()
             return cases.request_identity(session, reference, doubt, user=self.user, on=today, today=today)
 
-    def identity_received(self, reference: str, document: cases.FileInput | None) -> cases.Outcome:
+    def identity_received(
+        self, reference: str, document: cases.FileInput | None, on: date | None = None
+    ) -> cases.Outcome:
+        """The proof arrived on `on` (default today): the clock runs again from that day."""
         with self.case.transaction() as session:
             today = self.today()
-            return cases.identity_received(session, reference, user=self.user, on=today, today=today, document=document)
+            return cases.identity_received(
+                session, reference, user=self.user, on=on or today, today=today, document=document
+            )
 
     def verify_identity(self, reference: str, method: VerificationMethod) -> cases.Outcome:
         with self.case.transaction() as session:
@@ -281,9 +288,18 @@ class Workbench:
                 sign_by_hand=sign_by_hand,
             )
 
-    def letters_written_today(self) -> list[letters.DayLetter]:
+    def letters_written_today(self) -> day_batch.Batch:
+        """Today's letters, each access letter followed by the report it encloses (kept now if it was not)."""
+        today = self.today()
+        if self.case.read_only:
+            with self.case.session() as session:
+                return day_batch.documents_written_on(session, today, user=self.user, today=today, may_keep=False)
+        with self.case.transaction() as session:
+            return day_batch.documents_written_on(session, today, user=self.user, today=today)
+
+    def day_document_pdf(self, document: day_batch.DayDocument) -> bytes:
         with self.case.session() as session:
-            return letters.letters_written_on(session, self.today())
+            return day_batch.document_pdf(session, document)
 
     def letter_pdf(self, letter_id: int) -> bytes:
         with self.case.session() as session:

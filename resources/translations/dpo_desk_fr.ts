@@ -151,11 +151,6 @@ Canaux : {channels}</translation>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
-        <source>Pause</source>
-        <translation>Suspendre</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
@@ -544,6 +539,11 @@ Canaux : {channels}</translation>
         <location filename="../../dpo_desk/ui/case_detail.py" line="587"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
+        <source>Pause…</source>
+        <translation>Suspendre…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="605"/>
@@ -1766,52 +1766,57 @@ Canaux : {channels}</translation>
 <context>
     <name>LettersOfDayDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="41"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="47"/>
         <source>Letters written on {day}</source>
         <translation>Courriers rédigés le {day}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="55"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="55"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="55"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="55"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="67"/>
+        <source>Access report (enclosed with the letter)</source>
+        <translation>Rapport d’accès (joint au courrier)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="74"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="76"/>
         <source>Save to a folder…</source>
         <translation>Enregistrer dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="78"/>
         <source>One PDF per letter, unencrypted, in the folder you choose</source>
         <translation>Un PDF par courrier, non chiffré, dans le dossier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="101"/>
         <source>No letter was written today.</source>
         <translation>Aucun courrier n’a été rédigé aujourd’hui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="103"/>
         <source>%n letter(s) ticked to print or save.</source>
         <translation>
             <numerusform>%n courrier coché à imprimer ou enregistrer.</numerusform>
@@ -1819,32 +1824,32 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="115"/>
         <source>Printing letters…</source>
         <translation>Impression des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="129"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="134"/>
         <source>Save the letters in…</source>
         <translation>Enregistrer les courriers dans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="135"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="144"/>
         <source>Saving letters…</source>
         <translation>Enregistrement des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="156"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="148"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="157"/>
         <source>%n letter(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n courrier enregistré dans {folder}.</numerusform>
@@ -1852,7 +1857,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="169"/>
         <source>Stopped: {why}</source>
         <translation>Interrompu : {why}</translation>
     </message>
@@ -2182,218 +2187,218 @@ Canaux : {channels}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="104"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="105"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="110"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="111"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="149"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="150"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="159"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="160"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="202"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="203"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="251"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="252"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="259"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="260"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="260"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="275"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="283"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="284"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
         <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
         <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
         <source>Letter and email &amp;templates…</source>
         <translation>&amp;Modèles de courriers et de courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
         <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
         <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="297"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="301"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="307"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="312"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="312"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="313"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="321"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="322"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="325"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1161"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1173"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="329"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="333"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="337"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="339"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="342"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="343"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="346"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="347"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="348"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="349"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="351"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="352"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="358"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="359"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="359"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="360"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="413"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="414"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2401,264 +2406,254 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="472"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="476"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="477"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="497"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="498"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="498"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="499"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="502"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="506"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="503"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="507"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="510"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="511"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="512"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="513"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="515"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="516"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="522"/>
+        <source>Pause the clock</source>
+        <translation>Suspendre le délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
+        <source>What was asked of the person behind {ref} to clarify the request? The clock stops until the answer arrives (Resume), and this goes on the record.</source>
+        <translation>Qu’a-t-on demandé à la personne à l’origine de {ref} pour préciser sa demande ? Le délai est suspendu jusqu’à la réponse (Reprendre), et ceci est consigné au dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="522"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="533"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="526"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="527"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="538"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="539"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="547"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="548"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="538"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="549"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="539"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="550"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="547"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="552"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="558"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="563"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="556"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="567"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="575"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="586"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="578"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="589"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="598"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="588"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="599"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="638"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="645"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="656"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="646"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="657"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="647"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="658"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="652"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="663"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="654"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="665"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="658"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="669"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="665"/>
-        <source>Proof received</source>
-        <translation>Justificatif reçu</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="667"/>
-        <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
-        <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="674"/>
-        <source>Attach the copy…</source>
-        <translation>Joindre la copie…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="675"/>
-        <source>No copy</source>
-        <translation>Pas de copie</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="680"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="703"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="684"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="708"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="683"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="687"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="701"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1172"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1330"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="706"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1184"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1342"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="707"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="712"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="712"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="717"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="713"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="718"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="717"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="722"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="745"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="750"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="760"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="765"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="761"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="766"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="779"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="784"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="781"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="786"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="800"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="805"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="819"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="824"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="827"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="832"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="834"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="839"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="836"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="841"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -2667,17 +2662,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="843"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="848"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="859"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="864"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="864"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="869"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -2685,7 +2680,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="866"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="871"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -2693,94 +2688,104 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="884"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="889"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="886"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="891"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="893"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="898"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="927"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="932"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="931"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="936"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="945"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="950"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="947"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="952"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="962"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="967"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="966"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="971"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="991"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="987"/>
+        <source>The access letter of {ref} encloses the access report, which is not in this batch: {why}</source>
+        <translation>Le courrier d’accès de {ref} joint le rapport d’accès, qui n’est pas dans ce lot : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="988"/>
+        <source>none was made yet.</source>
+        <translation>aucun n’a encore été établi.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1003"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1012"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1024"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1036"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1059"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1070"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1048"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1071"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1082"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1036"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1048"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1048"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1060"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1068"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1080"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1086"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1098"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1088"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1100"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1161"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1173"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -2788,17 +2793,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1184"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1196"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1189"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1201"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1192"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1204"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2806,32 +2811,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1212"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1224"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1215"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1227"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1219"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1231"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1221"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1233"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1224"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1236"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1245"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1257"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -2839,33 +2844,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1252"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1264"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1255"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1267"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1258"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1270"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1267"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1279"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1276"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1281"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1288"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1293"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1283"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1295"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -2874,22 +2879,22 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1292"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1304"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1314"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1326"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1316"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1328"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1372"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1384"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -3200,6 +3205,39 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/ui/printing.py" line="89"/>
         <source>Document {number} cannot be read as a PDF.</source>
         <translation>Le document {number} ne peut pas être lu comme un PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ProofDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="24"/>
+        <source>Proof received</source>
+        <translation>Justificatif reçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="27"/>
+        <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
+        <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="40"/>
+        <source>The day the proof arrived: the clock runs again from that day</source>
+        <translation>Le jour où le justificatif est arrivé : le délai reprend à partir de ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="42"/>
+        <source>&amp;Received on</source>
+        <translation>&amp;Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="44"/>
+        <source>Attach the copy…</source>
+        <translation>Joindre la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="45"/>
+        <source>No copy</source>
+        <translation>Pas de copie</translation>
     </message>
 </context>
 <context>
@@ -4266,57 +4304,62 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Les informations ont été demandées {days} jours après la réception, au-delà des {grace_days} jours admis par cette organisation : le délai continue de courir (CEPD 01/2022 §159). L’échéance reste le {deadline_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="466"/>
+        <location filename="../../dpo_desk/services/cases.py" line="468"/>
         <source>{reference} is not paused.</source>
         <translation>{reference} n’est pas suspendue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="477"/>
+        <location filename="../../dpo_desk/services/cases.py" line="479"/>
         <source>extend a deadline</source>
         <translation>prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="482"/>
+        <location filename="../../dpo_desk/services/cases.py" line="484"/>
         <source>{reference} is no longer open; it cannot be extended.</source>
         <translation>{reference} n’est plus en cours ; elle ne peut pas être prolongée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="490"/>
+        <location filename="../../dpo_desk/services/cases.py" line="492"/>
         <source>{reference} is already extended to {extended_due_on}.</source>
         <translation>{reference} est déjà prolongée jusqu’au {extended_due_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="499"/>
+        <location filename="../../dpo_desk/services/cases.py" line="501"/>
         <source>An extension needs its reasons (complexity, number of requests): they go to the data subject.</source>
         <translation>Une prolongation doit être motivée (complexité, nombre de demandes) : les motifs sont communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="506"/>
+        <location filename="../../dpo_desk/services/cases.py" line="508"/>
         <source>Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).</source>
         <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="544"/>
+        <location filename="../../dpo_desk/services/cases.py" line="546"/>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="568"/>
+        <location filename="../../dpo_desk/services/cases.py" line="570"/>
         <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
         <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="642"/>
+        <location filename="../../dpo_desk/services/cases.py" line="601"/>
+        <source>The proof cannot have arrived on {on}: it was asked for on {asked_on}.</source>
+        <translation>Le justificatif ne peut pas être arrivé le {on} : il a été demandé le {asked_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="654"/>
         <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
         <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="675"/>
+        <location filename="../../dpo_desk/services/cases.py" line="687"/>
         <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="734"/>
+        <location filename="../../dpo_desk/services/cases.py" line="746"/>
         <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
@@ -5757,7 +5800,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Quelque chose a été enregistré depuis {change} (voir l’historique) : l’annulation n’est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/workbench.py" line="228"/>
+        <location filename="../../dpo_desk/services/workbench.py" line="230"/>
         <source>Nothing to undo in this session.</source>
         <translation>Rien à annuler dans cette session.</translation>
     </message>

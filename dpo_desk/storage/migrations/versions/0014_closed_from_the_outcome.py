@@ -6,6 +6,9 @@ neither counted as closed nor ever due for the purge. The day is taken from the 
 recorded in the history (its "on" date), else from the day answered, else from the day the change
 was recorded; a case already filed keeps its day.
 
+Registered-mail numbers are also indexed without their spaces, so that "1A12345678901" typed in
+the search box finds "1A 123 456 7890 1" (services/search.py does the same for new requests).
+
 Revision ID: 0014
 Revises: 0011 (until 0012 and 0013 are on main; then 0013)
 """
@@ -34,6 +37,13 @@ def upgrade() -> None:
               ORDER BY event.seq DESC LIMIT 1),
             request.received_on)
         WHERE request.is_open = 0 AND request.closed_on IS NULL
+        """
+    )
+    op.execute(
+        """
+        UPDATE request_fts SET body = body || ' ' ||
+            (SELECT replace(request.registered_mail_no, ' ', '') FROM request WHERE request.id = request_fts.rowid)
+        WHERE rowid IN (SELECT id FROM request WHERE registered_mail_no LIKE '% %')
         """
     )
 
