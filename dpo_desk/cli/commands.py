@@ -1005,7 +1005,13 @@ def pause(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     with case.transaction() as session:
         outcome = cases.pause(
-            session, args.reference, PauseReason(args.why), user=args.user, on=_day(args.on), today=date.today()
+            session,
+            args.reference,
+            PauseReason(args.why),
+            user=args.user,
+            on=_day(args.on),
+            today=date.today(),
+            reason=args.reason,
         )
     return _report(outcome, f"paused, waiting for {args.why}")
 

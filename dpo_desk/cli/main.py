@@ -20,7 +20,7 @@ from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..hardening import disable_core_dumps, owner_only_files
 from ..storage.failures import DiskFull
-from . import commands, form_commands, org_commands
+from . import commands, correction_commands, form_commands, org_commands
 from .inputs import UsageError, whole_number
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -279,7 +279,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("status", help="change the status of a request")
     p.add_argument("reference")
-    p.add_argument("new_status", choices=[s.value for s in Status])
+    # Withdrawing an entry logged in error is `withdraw`, with its reason.
+    p.add_argument("new_status", choices=[s.value for s in Status if s is not Status.LOGGED_IN_ERROR])
     p.add_argument("--reason", default="")
     p.add_argument("--on", help="date of the change (default today)")
     p.set_defaults(handler=commands.status)
@@ -294,6 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("reference")
     p.add_argument("--for", dest="why", choices=[r.value for r in PauseReason], default="clarification")
     p.add_argument("--on", help="date the information was asked for (default today)")
+    p.add_argument("--reason", default="", help="what was asked of the person (kept in the history)")
     p.set_defaults(handler=commands.pause)
 
     p = sub.add_parser("resume", help="the information arrived: the clock runs again")
@@ -351,6 +353,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("reference")
     p.add_argument("assignee")
     p.set_defaults(handler=commands.assign)
+    correction_commands.add_parsers(sub)
 
     p = sub.add_parser("letter", help="write a letter for a request, keep it in the case file, save the PDF")
     p.add_argument("reference")

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.activity import ActivitySummary, RequestFacts, summarise
+from ..domain.statuses import Status
 from ..storage.models import Event, Letter, Organisation, Request, RequestRight
 from . import events
 from .organisations import get_organisation
@@ -60,7 +61,7 @@ def request_facts(
         .outerjoin(rights, rights.c.request_id == Request.id)
         .outerjoin(responded, responded.c.request_id == Request.id)
         .outerjoin(refusal_sent, refusal_sent.c.request_id == Request.id)
-        .where(Request.received_on.between(start, end))
+        .where(Request.received_on.between(start, end), Request.status != Status.LOGGED_IN_ERROR.value)
         .order_by(Request.received_on, Request.id)
     )
     if organisation_code:

@@ -27,7 +27,7 @@ from ..domain.identity import (
 from ..domain.pauses import PausePeriod, PauseReason, counted_paused_days, is_late
 from ..domain.people import disguising_characters
 from ..domain.references import format_reference
-from ..domain.statuses import DPO_DECISIONS, Status, TransitionError, check_transition
+from ..domain.statuses import DPO_DECISIONS, Status, TransitionError, check_transition, closing_day
 from ..explained import Words
 from ..storage.connection import driver_connection
 from ..storage.models import (
@@ -465,8 +465,7 @@ def change_status(
     request.status_reason = reason.strip()
     if new is Status.ANSWERED:
         request.answered_on = on
-    if new is Status.CLOSED:
-        request.closed_on = on
+    request.closed_on = closing_day(new, on, request.closed_on)
     _refresh_deadlines(request, today)
     events.record(
         session,
@@ -483,10 +482,12 @@ def change_status(
     return outcome
 
 
-def pause(session: Session, reference: str, why: PauseReason, *, user: str, on: date, today: date) -> Outcome:
-    """Stop the clock while waiting for the data subject (identity or clarification)."""
+def pause(
+    session: Session, reference: str, why: PauseReason, *, user: str, on: date, today: date, reason: str = ""
+) -> Outcome:
+    """Stop the clock while waiting for the data subject (identity or clarification); `reason`: what was asked."""
     target = Status.AWAITING_IDENTITY if why is PauseReason.IDENTITY else Status.AWAITING_CLARIFICATION
-    return change_status(session, reference, target, user=user, on=on, today=today)
+    return change_status(session, reference, target, user=user, on=on, today=today, reason=reason)
 
 
 def resume(session: Session, reference: str, *, user: str, on: date, today: date) -> Outcome:
@@ -664,6 +665,16 @@ def identity_received(
 ) -> Outcome:
     """The proof arrived on `on`: the clock runs again."""
     request = load_request(session, reference)
+    _check_day(request, on, today)
+    if request.identity_requested_on is not None and on < request.identity_requested_on:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The proof cannot have arrived on {on}: it was asked for on {asked_on}.",
+            ),
+            on=on,
+            asked_on=request.identity_requested_on,
+        )
     _identity_step(request, IdentityState.RECEIVED)
     request.identity_state = IdentityState.RECEIVED.value
     if document is not None:

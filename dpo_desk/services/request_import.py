@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.request_import import Mapping, MappingError, RowProblem, RowRequest, guess_mapping, read_rows
-from ..domain.statuses import Status
+from ..domain.statuses import Status, closing_day
 from ..explained import Words
 from ..storage.models import ImportedRow, Meta, Organisation
 from . import events
@@ -290,8 +290,8 @@ def _log(session: Session, table: SheetTable, item: RowRequest, *, user: str, to
             request.status_reason = item.reason
         if step in (Status.ANSWERED, Status.REFUSED, Status.PARTIALLY_REFUSED) and on is not None:
             request.answered_on = on
-        if step is Status.CLOSED:
-            request.closed_on = on
+        if on is not None:
+            request.closed_on = closing_day(step, on, request.closed_on)
         events.record(
             session,
             user=user,

@@ -11,6 +11,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from ..domain.channels import Channel
 from ..domain.delivery import PasswordChannel, Purpose
 from ..domain.identity import VerificationMethod
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
     from ..storage.casefile import CaseFile
     from . import (
         cases,
+        corrections,
+        day_batch,
         digest,
         dossier,
         keys,
@@ -48,10 +52,14 @@ if TYPE_CHECKING:
         request_register,
         retention,
         sending,
+        undo,
     )
     from .email_import import ImportOutcome
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
+    corrections = lazy_module("dpo_desk.services.corrections")
+    day_batch = lazy_module("dpo_desk.services.day_batch")
+    undo = lazy_module("dpo_desk.services.undo")
     digest = lazy_module("dpo_desk.services.digest")
     keys = lazy_module("dpo_desk.services.keys")
     letters = lazy_module("dpo_desk.services.letters")
@@ -85,6 +93,7 @@ class Workbench:
         self.user = user
         self.today = today
         self.demo = demo
+        self._undoable: undo.Undoable | None = None  # the session's last change, if it can be undone
 
     @property
     def title(self) -> str:
@@ -161,10 +170,10 @@ class Workbench:
             today = self.today()
             return cases.extend(session, reference, reason, user=self.user, on=today, today=today)
 
-    def pause(self, reference: str, why: PauseReason) -> cases.Outcome:
+    def pause(self, reference: str, why: PauseReason, reason: str = "") -> cases.Outcome:
         with self.case.transaction() as session:
             today = self.today()
-            return cases.pause(session, reference, why, user=self.user, on=today, today=today)
+            return cases.pause(session, reference, why, user=self.user, on=today, today=today, reason=reason)
 
     def resume(self, reference: str) -> cases.Outcome:
         with self.case.transaction() as session:
@@ -181,7 +190,48 @@ class Workbench:
 
     def assign(self, reference: str, assignee: str) -> cases.Outcome:
         with self.case.transaction() as session:
-            return cases.assign(session, reference, assignee, user=self.user)
+            before = cases.load_request(session, reference).assignee
+            outcome = cases.assign(session, reference, assignee, user=self.user)
+            seq = undo.last_event_seq(session, outcome.reference)
+        self._undoable = undo.Undoable("assigned", outcome.reference, seq, {"assignee": before})
+        return outcome
+
+    # Corrections and undo ----------------------------------------------------------------------
+
+    def correction_values(self, reference: str) -> dict[str, object]:
+        with self.case.session() as session:
+            return corrections.values_of(session, reference)
+
+    def correct(self, reference: str, correction: corrections.Correction) -> cases.Outcome:
+        with self.case.transaction() as session:
+            done = corrections.correct_request(session, reference, correction, user=self.user, today=self.today())
+        self._undoable = undo.Undoable("correction", done.outcome.reference, done.event_seq, done.changes)
+        return done.outcome
+
+    def withdraw_in_error(self, reference: str, reason: str) -> cases.Outcome:
+        with self.case.transaction() as session:
+            done = corrections.withdraw_logged_in_error(session, reference, reason, user=self.user, today=self.today())
+        self._undoable = undo.Undoable("logged_in_error", done.outcome.reference, done.event_seq, done.previous)
+        return done.outcome
+
+    def undo_words(self) -> str | None:
+        """What Undo would undo (the session's last change, if nothing was recorded since), or None."""
+        if self._undoable is None:
+            return None
+        with self.case.session() as session:
+            if not undo.still_last(session, self._undoable):
+                self._undoable = None
+                return None
+        return undo.what(self._undoable)
+
+    def undo(self) -> cases.Outcome:
+        """Undo the session's last change; refused in words when it can no longer be undone safely."""
+        change = self._undoable
+        if change is None:
+            raise ActionRefused(QT_TRANSLATE_NOOP("Services", "Nothing to undo in this session."))
+        self._undoable = None  # refused or done, it is not offered twice
+        with self.case.transaction() as session:
+            return undo.undo(session, change, user=self.user, today=self.today())
 
     def attach(self, reference: str, files: list[cases.FileInput]) -> cases.Outcome:
         with self.case.transaction() as session:
@@ -195,10 +245,15 @@ class Workbench:
             today = self.today()
             return cases.request_identity(session, reference, doubt, user=self.user, on=today, today=today)
 
-    def identity_received(self, reference: str, document: cases.FileInput | None) -> cases.Outcome:
+    def identity_received(
+        self, reference: str, document: cases.FileInput | None, on: date | None = None
+    ) -> cases.Outcome:
+        """The proof arrived on `on` (default today): the clock runs again from that day."""
         with self.case.transaction() as session:
             today = self.today()
-            return cases.identity_received(session, reference, user=self.user, on=today, today=today, document=document)
+            return cases.identity_received(
+                session, reference, user=self.user, on=on or today, today=today, document=document
+            )
 
     def verify_identity(self, reference: str, method: VerificationMethod) -> cases.Outcome:
         with self.case.transaction() as session:
@@ -246,9 +301,18 @@ class Workbench:
                 sign_by_hand=sign_by_hand,
             )
 
-    def letters_written_today(self) -> list[letters.DayLetter]:
+    def letters_written_today(self) -> day_batch.Batch:
+        """Today's letters, each access letter followed by the report it encloses (kept now if it was not)."""
+        today = self.today()
+        if self.case.read_only:
+            with self.case.session() as session:
+                return day_batch.documents_written_on(session, today, user=self.user, today=today, may_keep=False)
+        with self.case.transaction() as session:
+            return day_batch.documents_written_on(session, today, user=self.user, today=today)
+
+    def day_document_pdf(self, document: day_batch.DayDocument) -> bytes:
         with self.case.session() as session:
-            return letters.letters_written_on(session, self.today())
+            return day_batch.document_pdf(session, document)
 
     def letter_pdf(self, letter_id: int) -> bytes:
         with self.case.session() as session:

@@ -14,6 +14,7 @@ STATUS = {
     "partially_refused": QT_TRANSLATE_NOOP("Status", "Partially refused"),
     "withdrawn": QT_TRANSLATE_NOOP("Status", "Withdrawn"),
     "closed": QT_TRANSLATE_NOOP("Status", "Closed"),
+    "logged_in_error": QT_TRANSLATE_NOOP("Status", "Logged in error"),
 }
 RIGHT = {
     "access": QT_TRANSLATE_NOOP("Right", "Access"),
@@ -54,6 +55,9 @@ EVENT = {
     "id_document_destroyed": QT_TRANSLATE_NOOP("Event", "ID copy destroyed"),
     "attachment_added": QT_TRANSLATE_NOOP("Event", "Document added"),
     "assigned": QT_TRANSLATE_NOOP("Event", "Assigned"),
+    "request_corrected": QT_TRANSLATE_NOOP("Event", "Request corrected"),
+    "logged_in_error": QT_TRANSLATE_NOOP("Event", "Withdrawn: logged in error"),
+    "withdrawal_undone": QT_TRANSLATE_NOOP("Event", "Withdrawal undone"),
     "note": QT_TRANSLATE_NOOP("Event", "Note"),
     "letter_created": QT_TRANSLATE_NOOP("Event", "Letter written"),
     "letter_sent": QT_TRANSLATE_NOOP("Event", "Letter sent"),
@@ -101,12 +105,23 @@ EVENT = {
     "cases_purged": QT_TRANSLATE_NOOP("Event", "Closed cases purged"),
 }
 
+CORRECTED_FIELD = {
+    "first_name": QT_TRANSLATE_NOOP("Correction", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("Correction", "last name"),
+    "postal_address": QT_TRANSLATE_NOOP("Correction", "address"),
+    "received_on": QT_TRANSLATE_NOOP("Correction", "received on"),
+    "channel": QT_TRANSLATE_NOOP("Correction", "channel"),
+    "rights": QT_TRANSLATE_NOOP("Correction", "rights"),
+    "deadline": QT_TRANSLATE_NOOP("Correction", "deadline"),
+}
+
 _CONTEXTS = {
     id(STATUS): "Status",
     id(RIGHT): "Right",
     id(CHANNEL): "Channel",
     id(IDENTITY): "Identity",
     id(EVENT): "Event",
+    id(CORRECTED_FIELD): "Correction",
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -184,6 +185,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.shown_label)
 
         self._build_menus()
+        from .edit_menu import EditActions
+
+        self.edit_actions = EditActions(self)  # Edit: Undo, Correct request…, Withdraw as logged in error…
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self._search_timer.timeout.connect(self._apply_filter)
         self.dashboard.bucket_chosen.connect(lambda _: self._apply_filter())
@@ -517,7 +521,17 @@ class MainWindow(QMainWindow):
         )
 
     def _pause(self, reference: str) -> None:
-        self._run(lambda: self.workbench.pause(reference, PauseReason.CLARIFICATION), self.tr("paused"))
+        """Pause…: what was asked of the person goes on the record; the clock stops until the answer."""
+        self._ask(
+            self.tr("Pause the clock"),
+            self.tr(
+                "What was asked of the person behind {ref} to clarify the request? The clock stops until the "
+                "answer arrives (Resume), and this goes on the record."
+            ).format(ref=reference),
+            lambda reason: self._run(
+                lambda: self.workbench.pause(reference, PauseReason.CLARIFICATION, reason), self.tr("paused")
+            ),
+        )
 
     def _resume(self, reference: str) -> None:
         self._run(lambda: self.workbench.resume(reference), self.tr("resumed"))
@@ -661,31 +675,25 @@ class MainWindow(QMainWindow):
         )
 
     def _identity_received(self, reference: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Proof received"),
-            self.tr(
-                "Keep a copy of the identity document until it is checked? The copy is destroyed "
-                "as soon as the identity is marked verified."
-            ),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("proofBox")
-        attach = box.addButton(self.tr("Attach the copy…"), QMessageBox.ButtonRole.AcceptRole)
-        no_copy = box.addButton(self.tr("No copy"), QMessageBox.ButtonRole.NoRole)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        """Proof received…: on which day (the clock runs again from it), with or without a copy."""
+        from .proof_dialog import ProofDialog
 
-        def chosen(button) -> None:  # type: ignore[no-untyped-def]
-            if button is no_copy:
-                self._run(lambda: self.workbench.identity_received(reference, None), self.tr("proof received"))
-            elif button is attach:
+        detail = self.detail._detail
+        asked = max((p.started_on for p in detail.pauses if p.reason == "identity"), default=None) if detail else None
+        dialog = ProofDialog(self.workbench.today(), asked, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(choice: str, on) -> None:  # type: ignore[no-untyped-def]
+            if choice == "no_copy":
+                self._run(lambda: self.workbench.identity_received(reference, None, on), self.tr("proof received"))
+            else:
                 self._choose_file(
-                    self.tr("Copy of the identity document"), lambda path: self._identity_document(reference, path)
+                    self.tr("Copy of the identity document"),
+                    lambda path: self._identity_document(reference, path, on),
                 )
 
-        box.buttonClicked.connect(chosen)
-        box.open()
+        dialog.chosen.connect(chosen)
+        dialog.open()
 
     def _choose_file(self, title: str, then) -> None:  # type: ignore[no-untyped-def]
         dialog = QFileDialog(self, title)
@@ -695,13 +703,13 @@ class MainWindow(QMainWindow):
         dialog.fileSelected.connect(lambda name: then(Path(name)))
         dialog.open()
 
-    def _identity_document(self, reference: str, path: Path) -> None:
+    def _identity_document(self, reference: str, path: Path, on: date | None = None) -> None:
         try:
             document = FileInput(path.name, path.read_bytes(), "id_document")
         except OSError as exc:
             self._error(self.tr("Cannot read {name}: {why}").format(name=path.name, why=exc.strerror))
             return
-        self._run(lambda: self.workbench.identity_received(reference, document), self.tr("proof received"))
+        self._run(lambda: self.workbench.identity_received(reference, document, on), self.tr("proof received"))
 
     def _identity_verified(self, reference: str, method: str) -> None:
         self._run(
@@ -1008,11 +1016,18 @@ class MainWindow(QMainWindow):
         from .letters_of_day_dialog import LettersOfDayDialog
 
         today = self.workbench.today()
+        batch = self.workbench.letters_written_today()
         dialog = LettersOfDayDialog(
             QLocale().toString(today, QLocale.FormatType.LongFormat),
-            self.workbench.letters_written_today(),
-            self.workbench.letter_pdf,
+            batch.documents,
+            self.workbench.day_document_pdf,
             self,
+            missing=[
+                self.tr(
+                    "The access letter of {ref} encloses the access report, which is not in this batch: {why}"
+                ).format(ref=reference, why=in_words(why) if why is not None else self.tr("none was made yet."))
+                for reference, why in batch.missing
+            ],
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished_work.connect(lambda text: self.statusBar().showMessage(text, 8000))

@@ -484,11 +484,6 @@ Canaux : {channels}</translation>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
-        <source>Pause</source>
-        <translation>Suspendre</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
@@ -944,6 +939,11 @@ Canaux : {channels}</translation>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
+        <source>Pause…</source>
+        <translation>Suspendre…</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="672"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
@@ -1020,27 +1020,27 @@ Canaux : {channels}</translation>
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="30"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="31"/>
         <source>Post</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="31"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="32"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="32"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="33"/>
         <source>Web form</source>
         <translation>Formulaire en ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="33"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="34"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="34"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="35"/>
         <source>In person</source>
         <translation>En personne</translation>
     </message>
@@ -1061,6 +1061,92 @@ Canaux : {channels}</translation>
         <location filename="../../dpo_desk/ui/intake_extras.py" line="16"/>
         <source>Monsieur</source>
         <translation>Monsieur</translation>
+    </message>
+</context>
+<context>
+    <name>Correction</name>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="109"/>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="110"/>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="111"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="112"/>
+        <source>received on</source>
+        <translation>reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="113"/>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="114"/>
+        <source>rights</source>
+        <translation>droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="115"/>
+        <source>deadline</source>
+        <translation>échéance</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="45"/>
+        <source>Correct {ref}</source>
+        <translation>Corriger {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="75"/>
+        <source>The history keeps the values as logged and each correction, old and new.</source>
+        <translation>L’historique garde les valeurs enregistrées et chaque correction, ancienne et nouvelle valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="85"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="86"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="87"/>
+        <source>&amp;Address</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="88"/>
+        <source>&amp;Received on</source>
+        <translation>&amp;Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="89"/>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;anal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="90"/>
+        <source>Rights asked</source>
+        <translation>Droits exercés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="94"/>
+        <source>Correct</source>
+        <translation>Corriger</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1352,70 @@ Canaux : {channels}</translation>
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="26"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="30"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="62"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="33"/>
+        <source>&amp;Correct request…</source>
+        <translation>&amp;Corriger la demande…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="36"/>
+        <source>Name, address, date received, rights, channel: old and new values kept</source>
+        <translation>Nom, adresse, date de réception, droits, canal : anciennes et nouvelles valeurs conservées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="39"/>
+        <source>&amp;Withdraw as logged in error…</source>
+        <translation>&amp;Retirer (enregistrée par erreur)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="40"/>
+        <source>A DPO&apos;s decision: the entry stays in the history and counts nowhere</source>
+        <translation>Décision du DPO : l’entrée reste dans l’historique et n’est comptée nulle part</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="62"/>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Annuler : {change}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="72"/>
+        <source>undone: {change}</source>
+        <translation>annulé : {change}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="95"/>
+        <source>{ref}: corrected</source>
+        <translation>{ref} : corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="106"/>
+        <source>Withdraw as logged in error</source>
+        <translation>Retirer une demande enregistrée par erreur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="108"/>
+        <source>Why was {ref} logged in error (not a request, logged twice…)? It stays in the history with this reason, and counts nowhere.</source>
+        <translation>Pourquoi {ref} a-t-elle été enregistrée par erreur (pas une demande, enregistrée deux fois…) ? Elle reste dans l’historique avec ce motif et n’est comptée nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="113"/>
+        <source>withdrawn as logged in error</source>
+        <translation>retirée (enregistrée par erreur)</translation>
+    </message>
+</context>
+<context>
     <name>EmailPreviewDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="283"/>
@@ -1286,292 +1436,307 @@ Canaux : {channels}</translation>
 <context>
     <name>Event</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="44"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="45"/>
         <source>Organisation added</source>
         <translation>Organisation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="45"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="46"/>
         <source>Request logged</source>
         <translation>Demande enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="46"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="47"/>
         <source>Status changed</source>
         <translation>Statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="47"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="48"/>
         <source>Deadline extended</source>
         <translation>Délai prolongé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="48"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="49"/>
         <source>Clock paused</source>
         <translation>Délai suspendu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="49"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="50"/>
         <source>Clock resumed</source>
         <translation>Délai repris</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="50"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="51"/>
         <source>Identity requested</source>
         <translation>Identité demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="51"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="52"/>
         <source>Identity proof received</source>
         <translation>Justificatif d’identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="52"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="53"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="53"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="54"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="54"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="55"/>
         <source>ID copy destroyed</source>
         <translation>Copie de pièce d’identité détruite</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="55"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="56"/>
         <source>Document added</source>
         <translation>Document ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="56"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="57"/>
         <source>Assigned</source>
         <translation>Attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="57"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="58"/>
+        <source>Request corrected</source>
+        <translation>Demande corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="59"/>
+        <source>Withdrawn: logged in error</source>
+        <translation>Retirée : enregistrée par erreur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="60"/>
+        <source>Withdrawal undone</source>
+        <translation>Retrait annulé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="61"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="58"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="62"/>
         <source>Letter written</source>
         <translation>Courrier rédigé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="59"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="63"/>
         <source>Letter sent</source>
         <translation>Courrier envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="60"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="64"/>
         <source>Extension notified: the deadline moves</source>
         <translation>Prolongation notifiée : le délai est reporté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="61"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="65"/>
         <source>Extension notice sent late: the extension does not count</source>
         <translation>Notification de prolongation envoyée en retard : la prolongation ne compte pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="62"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
         <source>Acknowledgement of receipt signed</source>
         <translation>Accusé de réception signé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="63"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
         <source>Made on the person&apos;s behalf</source>
         <translation>Faite pour le compte de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="64"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
         <source>Requester&apos;s identity and authority checked</source>
         <translation>Identité et pouvoir du demandeur vérifiés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="65"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
         <source>Post-mortem directives recorded</source>
         <translation>Directives post mortem enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
         <source>Organisation settings changed</source>
         <translation>Paramètres de l’organisation modifiés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
         <source>Encryption key changed</source>
         <translation>Clé de chiffrement changée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète changée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
         <source>Key remembered on a computer</source>
         <translation>Clé mémorisée sur un ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
         <source>Key forgotten on a computer</source>
         <translation>Clé oubliée sur un ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
         <source>Activities ticked</source>
         <translation>Traitements cochés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
         <source>Portability bundle exported</source>
         <translation>Export de portabilité produit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
         <source>Register changed</source>
         <translation>Registre modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
         <source>Register imported from a spreadsheet</source>
         <translation>Registre importé d’un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
         <source>Requests imported from a spreadsheet</source>
         <translation>Demandes importées d’un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
         <source>Other people&apos;s data marked to withhold</source>
         <translation>Données de tiers signalées pour occultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
         <source>Redacted copy made</source>
         <translation>Copie occultée établie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
         <source>Dossier exported</source>
         <translation>Dossier exporté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
         <source>Letter template changed</source>
         <translation>Modèle de courrier modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
         <source>Mailbox added</source>
         <translation>Boîte aux lettres ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
         <source>Mailbox changed</source>
         <translation>Boîte aux lettres modifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
         <source>Mailbox removed</source>
         <translation>Boîte aux lettres supprimée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
         <source>Mailbox authorised (OAuth2)</source>
         <translation>Boîte aux lettres autorisée (OAuth2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
         <source>Sending address chosen</source>
         <translation>Adresse d’envoi choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
         <source>Sent by email</source>
         <translation>Envoyé par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
         <source>Email not sent</source>
         <translation>Courriel non envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="91"/>
         <source>Email bounced</source>
         <translation>Courriel revenu en erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="92"/>
         <source>Password channel chosen</source>
         <translation>Canal du mot de passe choisi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="93"/>
         <source>Password shown again</source>
         <translation>Mot de passe affiché de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="94"/>
         <source>Department asked</source>
         <translation>Service sollicité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="91"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="95"/>
         <source>Department reminded</source>
         <translation>Service relancé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="92"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="96"/>
         <source>Department answered</source>
         <translation>Réponse du service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="93"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="97"/>
         <source>Internal contact set</source>
         <translation>Contact interne indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="94"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="98"/>
         <source>Digest address set</source>
         <translation>Adresse du récapitulatif indiquée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="95"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="99"/>
         <source>Digest sent</source>
         <translation>Récapitulatif envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="96"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="100"/>
         <source>Mail fetched</source>
         <translation>Courrier relevé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="97"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="101"/>
         <source>Message set aside</source>
         <translation>Message écarté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="98"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="102"/>
         <source>User added</source>
         <translation>Utilisateur ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="99"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="103"/>
         <source>User changed</source>
         <translation>Utilisateur modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="100"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="104"/>
         <source>Case purged</source>
         <translation>Demande purgée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="101"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="105"/>
         <source>Closed cases purged</source>
         <translation>Demandes clôturées purgées</translation>
     </message>
@@ -1579,27 +1744,27 @@ Canaux : {channels}</translation>
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="37"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="38"/>
         <source>Not needed</source>
         <translation>Inutile</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="38"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="39"/>
         <source>Requested</source>
         <translation>Demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="39"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="40"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="40"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="41"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="41"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="42"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -2082,52 +2247,57 @@ Canaux : {channels}</translation>
 <context>
     <name>LettersOfDayDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="41"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="47"/>
         <source>Letters written on {day}</source>
         <translation>Courriers rédigés le {day}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="55"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="55"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="55"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="55"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="67"/>
+        <source>Access report (enclosed with the letter)</source>
+        <translation>Rapport d’accès (joint au courrier)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="74"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="76"/>
         <source>Save to a folder…</source>
         <translation>Enregistrer dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="78"/>
         <source>One PDF per letter, unencrypted, in the folder you choose</source>
         <translation>Un PDF par courrier, non chiffré, dans le dossier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="101"/>
         <source>No letter was written today.</source>
         <translation>Aucun courrier n’a été rédigé aujourd’hui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="103"/>
         <source>%n letter(s) ticked to print or save.</source>
         <translation>
             <numerusform>%n courrier coché à imprimer ou enregistrer.</numerusform>
@@ -2135,32 +2305,32 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="115"/>
         <source>Printing letters…</source>
         <translation>Impression des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="129"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="134"/>
         <source>Save the letters in…</source>
         <translation>Enregistrer les courriers dans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="135"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="144"/>
         <source>Saving letters…</source>
         <translation>Enregistrement des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="156"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="148"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="157"/>
         <source>%n letter(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n courrier enregistré dans {folder}.</numerusform>
@@ -2168,7 +2338,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="169"/>
         <source>Stopped: {why}</source>
         <translation>Interrompu : {why}</translation>
     </message>
@@ -2498,218 +2668,218 @@ Canaux : {channels}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="105"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="106"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="111"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="112"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="150"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="151"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="160"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="161"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="201"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="205"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="251"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="260"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="260"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="284"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
         <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
         <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
         <source>Letter and email &amp;templates…</source>
         <translation>&amp;Modèles de courriers et de courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
         <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
         <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="299"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="307"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="312"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="313"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="317"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="324"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="322"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1217"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1232"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="339"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="343"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="343"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="347"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="347"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="351"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="349"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="353"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="352"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="356"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="359"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="360"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="364"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="414"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="418"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2717,285 +2887,275 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1068"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="477"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1083"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="477"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="481"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="498"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="502"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="499"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="503"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="503"/>
         <location filename="../../dpo_desk/ui/main_window.py" line="507"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="511"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="511"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="515"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="513"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="517"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="516"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="520"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="520"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="526"/>
+        <source>Pause the clock</source>
+        <translation>Suspendre le délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
+        <source>What was asked of the person behind {ref} to clarify the request? The clock stops until the answer arrives (Resume), and this goes on the record.</source>
+        <translation>Qu’a-t-on demandé à la personne à l’origine de {ref} pour préciser sa demande ? Le délai est suspendu jusqu’à la réponse (Reprendre), et ceci est consigné au dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="532"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="527"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="541"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="529"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="543"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="551"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="538"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="552"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="539"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="553"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="540"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="554"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="548"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="553"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="562"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="567"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="557"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="571"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="576"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="590"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="579"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="593"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="588"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="602"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="589"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="603"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="639"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="653"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="646"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="660"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="647"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="661"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="648"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="662"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="653"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="667"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="655"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="669"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="659"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="673"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="666"/>
-        <source>Proof received</source>
-        <translation>Justificatif reçu</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="668"/>
-        <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
-        <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="675"/>
-        <source>Attach the copy…</source>
-        <translation>Joindre la copie…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="676"/>
-        <source>No copy</source>
-        <translation>Pas de copie</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="681"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="704"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="688"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="712"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="684"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="691"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="702"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1228"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1386"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="710"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1243"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1401"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="708"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="716"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="713"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="721"/>
         <source>Authority checked</source>
         <translation>Pouvoir vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="716"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="724"/>
         <source>authority checked</source>
         <translation>pouvoir vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="721"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="729"/>
         <source>Which proof of the death was checked (LIL art. 85-II)?</source>
         <translation>Quelle preuve du décès a été vérifiée (loi Informatique et Libertés, art. 85-II) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="729"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="737"/>
         <source>Which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the proof of being heir)?</source>
         <translation>Quelle preuve de l’identité et du pouvoir de {name} a été vérifiée (un mandat, l’autorité parentale ou le jugement de tutelle, la preuve de la qualité d’héritier) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="737"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="745"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="738"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="746"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="742"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="750"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="770"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="778"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="797"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="805"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="798"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="806"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="816"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="824"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="818"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="826"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="837"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="845"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="856"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="864"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="864"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="872"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="871"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="879"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="873"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="881"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -3004,17 +3164,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="880"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="888"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="896"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="904"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="901"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="909"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -3022,7 +3182,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="903"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="911"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -3030,99 +3190,109 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="921"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="929"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="923"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="931"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="930"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="938"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="964"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="972"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="968"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="976"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="982"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="990"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="984"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="992"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="999"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1007"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1003"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1011"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1027"/>
+        <source>The access letter of {ref} encloses the access report, which is not in this batch: {why}</source>
+        <translation>Le courrier d’accès de {ref} joint le rapport d’accès, qui n’est pas dans ce lot : {why}</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="1028"/>
+        <source>none was made yet.</source>
+        <translation>aucun n’a encore été établi.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1043"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1049"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1064"/>
         <source>Acknowledgement of receipt recorded</source>
         <translation>Accusé de réception enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1066"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1081"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1092"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1115"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1126"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1107"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1130"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1141"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1092"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1107"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1104"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1119"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1124"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1139"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1142"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1157"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1144"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1159"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1217"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1232"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -3130,17 +3300,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1240"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1255"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1245"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1260"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1248"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1263"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -3148,32 +3318,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1268"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1283"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1271"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1286"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1275"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1290"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1277"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1292"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1295"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1301"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1316"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -3181,33 +3351,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1308"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1323"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1311"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1326"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1314"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1329"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1323"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1338"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1332"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1337"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1347"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1352"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1339"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1354"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -3216,22 +3386,22 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1348"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1363"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1370"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1385"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1372"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1387"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1428"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1443"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -3635,6 +3805,39 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/ui/printing.py" line="89"/>
         <source>Document {number} cannot be read as a PDF.</source>
         <translation>Le document {number} ne peut pas être lu comme un PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>ProofDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="24"/>
+        <source>Proof received</source>
+        <translation>Justificatif reçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="27"/>
+        <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
+        <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="40"/>
+        <source>The day the proof arrived: the clock runs again from that day</source>
+        <translation>Le jour où le justificatif est arrivé : le délai reprend à partir de ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="42"/>
+        <source>&amp;Received on</source>
+        <translation>&amp;Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="44"/>
+        <source>Attach the copy…</source>
+        <translation>Joindre la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="45"/>
+        <source>No copy</source>
+        <translation>Pas de copie</translation>
     </message>
 </context>
 <context>
@@ -4339,47 +4542,47 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Right</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="19"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="20"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="20"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="21"/>
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="21"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="22"/>
         <source>Erasure</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="22"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="23"/>
         <source>Restriction</source>
         <translation>Limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="23"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="24"/>
         <source>Portability</source>
         <translation>Portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="24"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="25"/>
         <source>Objection</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="25"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="26"/>
         <source>Consent withdrawal</source>
         <translation>Retrait du consentement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="26"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="27"/>
         <source>Automated decision</source>
         <translation>Décision automatisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="27"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="28"/>
         <source>Post-mortem directives</source>
         <translation>Directives post mortem</translation>
     </message>
@@ -4704,11 +4907,13 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="245"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="98"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="253"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="137"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
@@ -4744,62 +4949,67 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Les informations ont été demandées {days} jours après la réception, au-delà des {grace_days} jours admis par cette organisation : le délai continue de courir (CEPD 01/2022 §159). L’échéance reste le {deadline_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="497"/>
+        <location filename="../../dpo_desk/services/cases.py" line="498"/>
         <source>{reference} is not paused.</source>
         <translation>{reference} n’est pas suspendue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="512"/>
+        <location filename="../../dpo_desk/services/cases.py" line="513"/>
         <source>extend a deadline</source>
         <translation>prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="516"/>
+        <location filename="../../dpo_desk/services/cases.py" line="517"/>
         <source>An extension is dated the day it is recorded ({today}); it cannot be dated {on}.</source>
         <translation>Une prolongation est datée du jour où elle est enregistrée ({today}) ; elle ne peut pas être datée du {on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="526"/>
+        <location filename="../../dpo_desk/services/cases.py" line="527"/>
         <source>{reference} is no longer open; it cannot be extended.</source>
         <translation>{reference} n’est plus en cours ; elle ne peut pas être prolongée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="534"/>
+        <location filename="../../dpo_desk/services/cases.py" line="535"/>
         <source>{reference} is already extended to {extended_due_on}.</source>
         <translation>{reference} est déjà prolongée jusqu’au {extended_due_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="543"/>
+        <location filename="../../dpo_desk/services/cases.py" line="544"/>
         <source>An extension needs its reasons (complexity, number of requests): they go to the data subject.</source>
         <translation>Une prolongation doit être motivée (complexité, nombre de demandes) : les motifs sont communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="550"/>
+        <location filename="../../dpo_desk/services/cases.py" line="551"/>
         <source>Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).</source>
         <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="615"/>
+        <location filename="../../dpo_desk/services/cases.py" line="616"/>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="639"/>
+        <location filename="../../dpo_desk/services/cases.py" line="640"/>
         <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
         <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="714"/>
+        <location filename="../../dpo_desk/services/cases.py" line="671"/>
+        <source>The proof cannot have arrived on {on}: it was asked for on {asked_on}.</source>
+        <translation>Le justificatif ne peut pas être arrivé le {on} : il a été demandé le {asked_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="725"/>
         <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
         <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="747"/>
+        <location filename="../../dpo_desk/services/cases.py" line="758"/>
         <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="806"/>
+        <location filename="../../dpo_desk/services/cases.py" line="817"/>
         <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
@@ -6482,9 +6692,74 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>L’accusé de réception est signé entre le jour d’envoi du courrier ({sent_on}) et aujourd’hui, pas le {signed_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/workbench.py" line="283"/>
+        <location filename="../../dpo_desk/services/workbench.py" line="231"/>
+        <source>Nothing to undo in this session.</source>
+        <translation>Rien à annuler dans cette session.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/workbench.py" line="347"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="90"/>
+        <source>{reference} was withdrawn as logged in error; it cannot be corrected.</source>
+        <translation>{reference} a été retirée comme enregistrée par erreur ; elle ne peut pas être corrigée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="111"/>
+        <source>{reference} cannot have been received on {received_on}: a step of the case is dated {first_step}, before it.</source>
+        <translation>{reference} ne peut pas avoir été reçue le {received_on} : une étape du dossier est datée du {first_step}, avant cette date.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="133"/>
+        <source>Nothing to correct: {reference} already says so.</source>
+        <translation>Rien à corriger : {reference} indique déjà cela.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="143"/>
+        <source>Give the person&apos;s name or an email: both cannot be empty.</source>
+        <translation>Indiquez le nom de la personne ou une adresse e-mail : les deux ne peuvent pas être vides.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="186"/>
+        <source>withdraw a request as logged in error</source>
+        <translation>retirer une demande enregistrée par erreur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="190"/>
+        <source>{reference} is already withdrawn as logged in error.</source>
+        <translation>{reference} est déjà retirée comme enregistrée par erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="195"/>
+        <source>Say why {reference} was logged in error: the reason stays in its history.</source>
+        <translation>Indiquez pourquoi {reference} a été enregistrée par erreur : le motif reste dans son historique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="224"/>
+        <source>{reference} is not withdrawn as logged in error.</source>
+        <translation>{reference} n’est pas retirée comme enregistrée par erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/undo.py" line="29"/>
+        <source>correction of {reference}</source>
+        <translation>la correction de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/undo.py" line="30"/>
+        <source>withdrawal of {reference}</source>
+        <translation>le retrait de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/undo.py" line="31"/>
+        <source>assignment of {reference}</source>
+        <translation>l’attribution de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/undo.py" line="73"/>
+        <source>Something was recorded since the {change} (see the history): it can no longer be undone safely.</source>
+        <translation>Quelque chose a été enregistré depuis {change} (voir l’historique) : l’annulation n’est plus sûre.</translation>
     </message>
 </context>
 <context>
@@ -6533,6 +6808,11 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/ui/labels.py" line="16"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="17"/>
+        <source>Logged in error</source>
+        <translation>Enregistrée par erreur</translation>
     </message>
 </context>
 <context>
@@ -6742,12 +7022,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{letter} — recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="88"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="92"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="109"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="121"/>
+        <source>undone: {changes}</source>
+        <translation>annulé : {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="139"/>
         <source>Recorded {when}</source>
         <translation>Consigné le {when}</translation>
     </message>
