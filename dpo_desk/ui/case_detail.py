@@ -512,7 +512,7 @@ class CaseDetailView(QWidget):
         if detail.identity_doubt and detail.identity_state != "verified":
             identity += " — " + self.tr("doubt: {doubt}").format(doubt=detail.identity_doubt)
         if detail.identity_note:
-            identity += " — " + detail.identity_note
+            identity += " — " + labels.identity_note(detail.identity_note, short_day)
         self.fields["identity"].setText(identity)
         contact = ", ".join(detail.person_emails)
         if detail.person_address:

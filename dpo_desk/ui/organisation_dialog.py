@@ -28,6 +28,7 @@ from ..services.errors import ActionRefused
 from ..services.views import CNIL, KEEP, Keep, OrganisationInput
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
+from . import labels
 from .messages import in_words
 
 NEW = "__new__"
@@ -94,7 +95,7 @@ class OrganisationDialog(QDialog):
         self.region = QComboBox(self)
         self.region.setObjectName("region")
         for region in HolidayRegion:
-            self.region.addItem(region.label, region.value)
+            self.region.addItem(labels.region_name(region.value, region.label), region.value)
         self.rule = QComboBox(self)
         self.rule.addItem(self.tr("Three months after receipt"), "standard")
         self.rule.addItem(self.tr("One month, then two more (earlier at month ends)"), "conservative")

@@ -622,27 +622,27 @@ Canaux : {channels}</translation>
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="30"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="35"/>
         <source>Post</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="31"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="36"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="32"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="37"/>
         <source>Web form</source>
         <translation>Formulaire en ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="33"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="38"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="34"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="39"/>
         <source>In person</source>
         <translation>En personne</translation>
     </message>
@@ -860,262 +860,262 @@ Canaux : {channels}</translation>
 <context>
     <name>Event</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="44"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="49"/>
         <source>Organisation added</source>
         <translation>Organisation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="45"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="50"/>
         <source>Request logged</source>
         <translation>Demande enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="46"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="51"/>
         <source>Status changed</source>
         <translation>Statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="47"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="52"/>
         <source>Deadline extended</source>
         <translation>Délai prolongé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="48"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="53"/>
         <source>Clock paused</source>
         <translation>Délai suspendu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="49"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="54"/>
         <source>Clock resumed</source>
         <translation>Délai repris</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="50"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="55"/>
         <source>Identity requested</source>
         <translation>Identité demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="51"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="56"/>
         <source>Identity proof received</source>
         <translation>Justificatif d’identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="52"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="57"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="53"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="58"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="54"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="59"/>
         <source>ID copy destroyed</source>
         <translation>Copie de pièce d’identité détruite</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="55"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="60"/>
         <source>Document added</source>
         <translation>Document ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="56"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="61"/>
         <source>Assigned</source>
         <translation>Attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="57"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="62"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="58"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="63"/>
         <source>Letter written</source>
         <translation>Courrier rédigé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="59"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="64"/>
         <source>Letter sent</source>
         <translation>Courrier envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="60"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="65"/>
         <source>Organisation settings changed</source>
         <translation>Paramètres de l’organisation modifiés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="61"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
         <source>Encryption key changed</source>
         <translation>Clé de chiffrement changée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="62"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète changée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="63"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
         <source>Key remembered on a computer</source>
         <translation>Clé mémorisée sur un ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="64"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
         <source>Key forgotten on a computer</source>
         <translation>Clé oubliée sur un ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="65"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
         <source>Activities ticked</source>
         <translation>Traitements cochés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
         <source>Portability bundle exported</source>
         <translation>Export de portabilité produit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
         <source>Register changed</source>
         <translation>Registre modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
         <source>Register imported from a spreadsheet</source>
         <translation>Registre importé d’un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
         <source>Requests imported from a spreadsheet</source>
         <translation>Demandes importées d’un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
         <source>Other people&apos;s data marked to withhold</source>
         <translation>Données de tiers signalées pour occultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
         <source>Redacted copy made</source>
         <translation>Copie occultée établie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
         <source>Dossier exported</source>
         <translation>Dossier exporté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
         <source>Letter template changed</source>
         <translation>Modèle de courrier modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
         <source>Mailbox added</source>
         <translation>Boîte aux lettres ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
         <source>Mailbox changed</source>
         <translation>Boîte aux lettres modifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
         <source>Mailbox removed</source>
         <translation>Boîte aux lettres supprimée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
         <source>Mailbox authorised (OAuth2)</source>
         <translation>Boîte aux lettres autorisée (OAuth2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
         <source>Sending address chosen</source>
         <translation>Adresse d’envoi choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
         <source>Sent by email</source>
         <translation>Envoyé par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
         <source>Email not sent</source>
         <translation>Courriel non envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
         <source>Email bounced</source>
         <translation>Courriel revenu en erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
         <source>Password channel chosen</source>
         <translation>Canal du mot de passe choisi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
         <source>Password shown again</source>
         <translation>Mot de passe affiché de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
         <source>Department asked</source>
         <translation>Service sollicité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
         <source>Department reminded</source>
         <translation>Service relancé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="91"/>
         <source>Department answered</source>
         <translation>Réponse du service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="92"/>
         <source>Internal contact set</source>
         <translation>Contact interne indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="93"/>
         <source>Digest address set</source>
         <translation>Adresse du récapitulatif indiquée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="94"/>
         <source>Digest sent</source>
         <translation>Récapitulatif envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="95"/>
         <source>Mail fetched</source>
         <translation>Courrier relevé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="91"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="96"/>
         <source>Message set aside</source>
         <translation>Message écarté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="92"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="97"/>
         <source>User added</source>
         <translation>Utilisateur ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="93"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="98"/>
         <source>User changed</source>
         <translation>Utilisateur modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="94"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="99"/>
         <source>Case purged</source>
         <translation>Demande purgée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="95"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="100"/>
         <source>Closed cases purged</source>
         <translation>Demandes clôturées purgées</translation>
     </message>
@@ -1123,29 +1123,64 @@ Canaux : {channels}</translation>
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="37"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="42"/>
         <source>Not needed</source>
-        <translation>Inutile</translation>
+        <translation>Non nécessaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="38"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="43"/>
         <source>Requested</source>
         <translation>Demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="39"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="44"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="40"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="45"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="41"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="46"/>
         <source>Failed</source>
         <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="117"/>
+        <source>email matches the account</source>
+        <translation>courriel identique à celui du compte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="118"/>
+        <source>customer number matches</source>
+        <translation>numéro de client concordant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="119"/>
+        <source>ID document checked</source>
+        <translation>pièce d’identité vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="120"/>
+        <source>seen in person</source>
+        <translation>vue en personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="121"/>
+        <source>other means</source>
+        <translation>autre moyen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="151"/>
+        <source>Identity document checked on {day} by {user}; the copy was destroyed.</source>
+        <translation>Pièce d’identité vérifiée le {day} par {user} ; la copie a été détruite.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="154"/>
+        <source>Identity verified on {day} by {user} ({method}).</source>
+        <translation>Identité vérifiée le {day} par {user} ({method}).</translation>
     </message>
 </context>
 <context>
@@ -2700,177 +2735,177 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="46"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="47"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="54"/>
         <source>New organisation…</source>
         <translation>Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="69"/>
         <source>Starts every reference; it cannot change once requests exist</source>
         <translation>Début de chaque référence ; il ne peut plus changer une fois des demandes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="73"/>
         <source>Printed before the date of letters: « L&apos;Aigle, le 22 novembre 2026 »</source>
         <translation>Imprimé avant la date des courriers : « L’Aigle, le 22 novembre 2026 »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="84"/>
         <source>Choose image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="85"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="91"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="92"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="93"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="100"/>
         <source>Three months after receipt</source>
         <translation>Trois mois après la réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="101"/>
         <source>One month, then two more (earlier at month ends)</source>
         <translation>Un mois, puis deux de plus (plus tôt en fin de mois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="104"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="107"/>
         <source>A request for identity or clarification sent later than this after receipt does not pause the clock (EDPB 01/2022 §159)</source>
         <translation>Une demande d’identité ou de précision envoyée plus tard après la réception ne suspend pas le délai (CEPD 01/2022 §159)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="114"/>
         <source> years after closing</source>
         <translation> ans après la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="117"/>
         <source>Then the case may be purged (File → Purge closed cases…): only its procedural facts are kept. Five years is the civil limitation period; document your own choice.</source>
         <translation>Ensuite, la demande peut être purgée (Fichier → Purger les demandes clôturées…) : seuls ses faits de procédure sont conservés. Cinq ans est le délai de prescription civile ; documentez votre choix.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="128"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="129"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="130"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="131"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="132"/>
         <source>Town (letters)</source>
         <translation>Ville (courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="132"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="133"/>
         <source>DPO name</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="134"/>
         <source>DPO email</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="135"/>
         <source>DPO postal address</source>
         <translation>Adresse postale du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="135"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="136"/>
         <source>Signatory</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="137"/>
         <source>Signatory&apos;s title</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="138"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="139"/>
         <source>Letters in</source>
         <translation>Courriers en</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="139"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="140"/>
         <source>Supervisory authority</source>
         <translation>Autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="140"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="141"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="141"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="142"/>
         <source>Extended deadline</source>
         <translation>Délai prolongé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="142"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="143"/>
         <source>Ask for information within</source>
         <translation>Demander des informations sous</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="144"/>
         <source>Keep closed cases</source>
         <translation>Conserver les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="201"/>
         <source>none: space to sign by hand</source>
         <translation>aucune : place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="205"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="206"/>
         <source>That file is not an image DPO Desk can read (PNG or JPEG).</source>
         <translation>Ce fichier n’est pas une image lisible par DPO Desk (PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="212"/>
         <source>Signature image</source>
         <translation>Image de signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="212"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2886,6 +2921,19 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/ui/send_dialog.py" line="241"/>
         <source>Read this password out to the person by telephone, group by group: capital letters and digits, never 0, O, 1 or I.</source>
         <translation>Lisez ce mot de passe à la personne par téléphone, groupe par groupe&#xa0;: des majuscules et des chiffres, jamais 0, O, 1 ni I.</translation>
+    </message>
+</context>
+<context>
+    <name>Pause</name>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="113"/>
+        <source>waiting for proof of identity</source>
+        <translation>en attente d’un justificatif d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="114"/>
+        <source>waiting for a clarification</source>
+        <translation>en attente de précisions</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3316,44 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="104"/>
+        <source>France (metropolitan)</source>
+        <translation>France métropolitaine</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="105"/>
+        <source>France: Alsace-Moselle (Good Friday, 26 December)</source>
+        <translation>France : Alsace-Moselle (Vendredi saint, 26 décembre)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="106"/>
+        <source>France: Guadeloupe</source>
+        <translation>France : Guadeloupe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="107"/>
+        <source>France: Martinique</source>
+        <translation>France : Martinique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="108"/>
+        <source>France: Guyane</source>
+        <translation>France : Guyane</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="109"/>
+        <source>France: La Réunion</source>
+        <translation>France : La Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="110"/>
+        <source>France: Mayotte</source>
+        <translation>France : Mayotte</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/register_dialog.py" line="33"/>
@@ -3633,47 +3719,47 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Right</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="19"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="24"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="20"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="25"/>
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="21"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="26"/>
         <source>Erasure</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="22"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="27"/>
         <source>Restriction</source>
         <translation>Limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="23"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="28"/>
         <source>Portability</source>
         <translation>Portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="24"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="29"/>
         <source>Objection</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="25"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="30"/>
         <source>Consent withdrawal</source>
         <translation>Retrait du consentement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="26"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="31"/>
         <source>Automated decision</source>
         <translation>Décision automatisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="27"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="32"/>
         <source>Post-mortem directives</source>
         <translation>Directives post mortem</translation>
     </message>
@@ -4742,8 +4828,8 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/services/email_import.py" line="117"/>
-        <source>Could not tell which organisation it was sent to: give --org, or log it from the workbench.</source>
-        <translation>Impossible de savoir à quelle organisation il a été envoyé : indiquez --org, ou enregistrez-le depuis le poste de travail.</translation>
+        <source>Could not tell which organisation it was sent to: log it by hand, choosing the organisation.</source>
+        <translation>Impossible de savoir à quelle organisation il a été envoyé : enregistrez-le à la main, en choisissant l’organisation.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/email_import.py" line="128"/>
@@ -5465,47 +5551,47 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="8"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="13"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="9"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="14"/>
         <source>Awaiting identity</source>
         <translation>En attente d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="10"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="15"/>
         <source>Awaiting clarification</source>
         <translation>En attente de précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="11"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="16"/>
         <source>In progress</source>
         <translation>En traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="12"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="17"/>
         <source>Answered</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="13"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="18"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="14"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="19"/>
         <source>Partially refused</source>
         <translation>Partiellement refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="15"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="20"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="16"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="21"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
@@ -5717,12 +5803,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{letter} — recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="88"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="94"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="109"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="115"/>
         <source>Recorded {when}</source>
         <translation>Consigné le {when}</translation>
     </message>
