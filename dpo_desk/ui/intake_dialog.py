@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -202,7 +202,20 @@ class IntakeDialog(QDialog):
         self.use_person.show()
         self._fit_height()
 
+    def _fit_suggestion(self) -> None:
+        """The notice as tall as its wrapped words at its width (nested layouts under-report it)."""
+        label = self.suggestion
+        label.ensurePolished()
+        label.setMinimumHeight(max(label.fontMetrics().lineSpacing() * 2 + 6, label.heightForWidth(label.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.suggestion.isVisible():
+            self._fit_suggestion()
+
     def _fit_height(self) -> None:
+        self.layout().activate()
+        self._fit_suggestion()
         self.layout().activate()
         wanted = self.sizeHint().height()
         if self.height() < wanted:

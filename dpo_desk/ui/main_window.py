@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,6 +44,7 @@ from ..storage.safe_files import write_private_atomic
 from .case_detail import CaseDetailView
 from .case_table_model import ROW_ROLE, CaseTableModel
 from .dashboard_strip import DashboardStrip
+from .fit import fit_all_headers, fit_headers
 from .inactivity import InactivityWatcher
 from .jobs import Job, start, with_progress
 from .letter_table_model import details_prompt, kind_label
@@ -128,6 +129,11 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
+        fit_headers(self.table)
+        # Status next to the deadlines, the organisation and the channel after it: the status stays in
+        # sight without scrolling on a 1600-pixel screen (the model's columns keep their numbers).
+        for column in (2, 4):
+            header.moveSection(header.visualIndex(column), header.visualIndex(8))
         # Indicator first: enabling sorting sorts at once by the indicated column.
         header.setSortIndicator(6, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -1396,6 +1402,11 @@ class MainWindow(QMainWindow):
         columns = settings.value("main/columns")
         if columns is not None:
             self.table.horizontalHeader().restoreState(columns)
+            fit_headers(self.table)  # remembered widths, from before a change of language
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_all_headers(self)  # once shown, the style's fonts are known
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,7 @@ from ..services.errors import ActionRefused
 from ..services.roles import Role
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
+from .fit import fit_all_headers
 from .messages import in_words
 
 ROLES = {
@@ -92,6 +94,10 @@ class UsersDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(620, 480)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_all_headers(self)  # "Récapitulatif quotidien" is longer than "Daily digest"
 
     def reload(self) -> None:
         self._members = self.workbench.members()
