@@ -156,6 +156,8 @@ class CaseDetailView(QWidget):
 
         self.documents_model = AttachmentTableModel(self)
         self.documents = QTableView(self)
+        self.documents.setAccessibleName(self.tr("Documents of the case"))
+        self.documents.setTabKeyNavigation(False)
         self.documents.setObjectName("documents")
         self.documents.setModel(self.documents_model)
         self.documents.verticalHeader().hide()
@@ -166,6 +168,8 @@ class CaseDetailView(QWidget):
 
         self.letters_model = LetterTableModel(self)
         self.letters = QTableView(self)
+        self.letters.setAccessibleName(self.tr("Letters of the case"))
+        self.letters.setTabKeyNavigation(False)
         self.letters.setObjectName("letters")
         self.letters.setModel(self.letters_model)
         self.letters.verticalHeader().hide()
@@ -204,6 +208,8 @@ class CaseDetailView(QWidget):
 
         self.timeline_model = EventTableModel(self)
         self.timeline = QTableView(self)
+        self.timeline.setAccessibleName(self.tr("History of the case"))
+        self.timeline.setTabKeyNavigation(False)
         self.timeline.setModel(self.timeline_model)
         self.timeline.verticalHeader().hide()
         self.timeline.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -245,6 +251,7 @@ class CaseDetailView(QWidget):
         self.tabs.setTabToolTip(1, self.tr("Drop files on the window to add them to this case"))
         self.tabs.addTab(letters_page, self.tr("Letters"))
         self.activities = QListWidget(self)
+        self.activities.setAccessibleName(self.tr("Processing activities that concern the person"))
         self.activities.setObjectName("activities")
         self.save_activities = QPushButton(self.tr("Save"), self)
         self.save_activities.setToolTip(self.tr("The ticked activities drive the access report"))
@@ -305,6 +312,8 @@ class CaseDetailView(QWidget):
         self.relays_label = QLabel(self.tr("Departments asked for the person's data:"), self)
         self.relays_model = RelayTableModel(self)
         self.relays = QTableView(self)
+        self.relays.setAccessibleName(self.tr("Departments asked for the data"))
+        self.relays.setTabKeyNavigation(False)
         self.relays.setObjectName("relays")
         self.relays.setModel(self.relays_model)
         self.relays.verticalHeader().hide()
@@ -337,6 +346,8 @@ class CaseDetailView(QWidget):
         """Under the letters: the emails sent for the case, to whom, how protected, bounced or not."""
         self.sent_model = SentTableModel(self)
         self.sent = QTableView(self)
+        self.sent.setAccessibleName(self.tr("Emails sent"))
+        self.sent.setTabKeyNavigation(False)
         self.sent.setObjectName("sentEmails")
         self.sent.setModel(self.sent_model)
         self.sent.verticalHeader().hide()

@@ -122,6 +122,7 @@ class IntakeDialog(QDialog):
         self.summary.setFixedHeight(80)
 
         self.scan_list = QListWidget(self)
+        self.scan_list.setAccessibleName(self.tr("Scans of the letter"))
         self.scan_list.setFixedHeight(60)
         self.add_scans = QPushButton(self.tr("Add scans…"), self)
         self.add_scans.setToolTip(self.tr("Or drop the scanned letter on this window"))

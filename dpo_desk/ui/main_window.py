@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardStrip(self)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setPlaceholderText(
             self.tr("Search names, emails, references, identifiers, request text… (two letters or more)")
         )
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         self.model = CaseTableModel(self._fetch, self)
         self.table = QTableView(self)
         self.table.setObjectName("caseList")
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the next control; arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

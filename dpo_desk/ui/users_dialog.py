@@ -48,6 +48,7 @@ class UsersDialog(QDialog):
         self.explain.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("users")
+        self.table.setAccessibleName(self.tr("Users of this case file"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Login"), self.tr("Name"), self.tr("Role"), self.tr("Daily digest")]
         )
@@ -134,6 +135,7 @@ class UsersDialog(QDialog):
         """Who gets the daily email of what falls due: anyone for themselves, a DPO for anyone."""
         self.digest = QLineEdit(self)
         self.digest.setObjectName("digestAddress")
+        self.digest.setAccessibleName(self.tr("Address the daily digest goes to"))
         self.digest.setPlaceholderText(self.tr("e.g. claire@example.fr — empty: no digest"))
         self.digest.setToolTip(
             self.tr(

@@ -14,87 +14,97 @@
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="81"/>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="82"/>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="89"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="93"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="95"/>
         <source>Received from</source>
         <translation>Reçues du</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="97"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="99"/>
         <source>Requests received</source>
         <translation>Demandes reçues</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="100"/>
         <source>Responses given</source>
         <translation>Réponses apportées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="101"/>
         <source>Within the deadline</source>
         <translation>Dans le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="102"/>
         <source>Median time to respond</source>
         <translation>Délai médian de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="103"/>
         <source>Longest time to respond</source>
         <translation>Délai de réponse le plus long</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="104"/>
         <source>Deadlines extended</source>
         <translation>Délais prolongés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="105"/>
         <source>Refusals, full or partial</source>
         <translation>Refus, totaux ou partiels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="106"/>
         <source>Overdue today</source>
         <translation>En retard aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="119"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="121"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="122"/>
         <source>Save as CSV…</source>
         <translation>Enregistrer en CSV…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="123"/>
         <source>One row per request, references and dates only: no names</source>
         <translation>Une ligne par demande, références et dates seulement : aucun nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="128"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="133"/>
         <source>Requests received per month</source>
         <translation>Demandes reçues par mois</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="149"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -102,19 +112,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="149"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="151"/>
         <source>{n}%</source>
         <translation>{n}&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="167"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="169"/>
         <source>Rights: {rights}
 Channels: {channels}</source>
         <translation>Droits : {rights}
 Canaux : {channels}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="172"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="174"/>
         <source>Save the activity report</source>
         <translation>Enregistrer le rapport d’activité</translation>
     </message>
@@ -286,154 +296,184 @@ Canaux : {channels}</translation>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="178"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="159"/>
+        <source>Documents of the case</source>
+        <translation>Documents du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="170"/>
+        <source>Letters of the case</source>
+        <translation>Courriers du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="180"/>
         <source>Write letter</source>
         <translation>Rédiger un courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="185"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="187"/>
         <source>Space to sign by hand</source>
         <translation>Place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="188"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="190"/>
         <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
         <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="190"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="192"/>
         <source>Mark sent…</source>
         <translation>Marquer envoyé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="196"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="198"/>
         <source>Send by email…</source>
         <translation>Envoyer par courriel…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="199"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="201"/>
         <source>Send the letter from the organisation&apos;s address, in reply to the request</source>
         <translation>Envoyer le courrier depuis l’adresse de l’organisme, en réponse à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="217"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="209"/>
+        <source>History of the case</source>
+        <translation>Historique du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="220"/>
         <source>Select a request in the list to see it here.</source>
         <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="243"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="246"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="244"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="247"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="245"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="248"/>
         <source>Drop files on the window to add them to this case</source>
         <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="246"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="249"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="249"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="251"/>
+        <source>Processing activities that concern the person</source>
+        <translation>Traitements qui concernent la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="253"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="250"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="254"/>
         <source>The ticked activities drive the access report</source>
         <translation>Les traitements cochés composent le rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="251"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="255"/>
         <source>Access report…</source>
         <translation>Rapport d’accès…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="252"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="256"/>
         <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
         <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="253"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="257"/>
         <source>Portability export…</source>
         <translation>Export de portabilité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="260"/>
         <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
         <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="260"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="264"/>
         <source>Processing activities of the register that concern the person:</source>
         <translation>Traitements du registre qui concernent la personne :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="269"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="273"/>
         <source>Send by email</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="272"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="276"/>
         <source>Access report, encrypted…</source>
         <translation>Rapport d’accès, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="273"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="277"/>
         <source>Portability bundle, encrypted…</source>
         <translation>Export de portabilité, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="281"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="285"/>
         <source>Activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="305"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="369"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="309"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="375"/>
         <source>Departments asked for the person&apos;s data:</source>
         <translation>Services sollicités pour les données de la personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="319"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="312"/>
+        <source>Departments asked for the data</source>
+        <translation>Services sollicités pour les données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="324"/>
         <source>Ask the departments…</source>
         <translation>Solliciter les services…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="321"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="326"/>
         <source>Remind the late ones</source>
         <translation>Relancer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="323"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="328"/>
         <source>Email again the departments that did not answer by their due date</source>
         <translation>Écrire de nouveau aux services qui n’ont pas répondu à la date demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="348"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="345"/>
+        <source>Emails sent</source>
+        <translation>Courriels envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="354"/>
         <source>Show the password again…</source>
         <translation>Revoir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="351"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="357"/>
         <source>The password read out by telephone, for a DPO; the history records that it was shown</source>
         <translation>Le mot de passe lu par téléphone, pour un DPO&#x202f;; l’historique garde trace de sa consultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="356"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="401"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="362"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="407"/>
         <source>Emails sent for this request:</source>
         <translation>Courriels envoyés pour cette demande&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="369"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="375"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -441,17 +481,17 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="380"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="386"/>
         <source>Email the internal contact of each ticked activity a dated request for the person&apos;s data, due before the legal deadline</source>
         <translation>Écrire au contact interne de chaque traitement coché une demande datée des données de la personne, à rendre avant le délai légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="385"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="391"/>
         <source>Only a DPO asks the departments</source>
         <translation>Seul un DPO sollicite les services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="391"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="397"/>
         <source>%n department(s) late with their answer</source>
         <translation>
             <numerusform>%n service en retard pour répondre</numerusform>
@@ -459,7 +499,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="403"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="409"/>
         <source>%n bounced</source>
         <translation>
             <numerusform>%n non distribué</numerusform>
@@ -467,7 +507,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="406"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="412"/>
         <source>%n email(s) bounced: not delivered</source>
         <translation>
             <numerusform>%n courriel non distribué&#xa0;: revenu en erreur</numerusform>
@@ -475,78 +515,78 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="415"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="421"/>
         <source>Only a DPO sees a password again</source>
         <translation>Seul un DPO revoit un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="435"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="441"/>
         <source>Withhold others&apos; data…</source>
         <translation>Occulter les données de tiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="438"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="444"/>
         <source>Art. 15(4): mark what belongs to other people in an extract or a document, with the reason</source>
         <translation>Art. 15(4)&#xa0;: signaler ce qui concerne d’autres personnes dans un extrait ou un document, avec le motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="470"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="476"/>
         <source>Only a DPO writes this letter</source>
         <translation>Seul un DPO rédige ce courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="473"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="479"/>
         <source>Only a DPO can extend a deadline</source>
         <translation>Seul un DPO peut prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="490"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="496"/>
         <source>purged on {date}: only its procedural facts are kept</source>
         <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="503"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="509"/>
         <source>, registered mail {number}</source>
         <translation>, recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="505"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="511"/>
         <source>Due {due} (extension notice by the same date)</source>
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="507"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="513"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="513"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="519"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="525"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="531"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="536"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="542"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="581"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="587"/>
         <source>  (suggested)</source>
         <translation>  (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="390"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="587"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="396"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="593"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="605"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="611"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
     </message>
@@ -842,17 +882,17 @@ Canaux : {channels}</translation>
 <context>
     <name>EmailPreviewDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="283"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="284"/>
         <source>Sample email</source>
         <translation>Courriel d’exemple</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="284"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="285"/>
         <source>Subject: {subject}</source>
         <translation>Objet&#xa0;: {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="294"/>
         <source>A sample case: the reference, the name and the dates are made up. Nothing was sent.</source>
         <translation>Un dossier d’exemple&#xa0;: la référence, le nom et les dates sont inventés. Rien n’a été envoyé.</translation>
     </message>
@@ -1327,107 +1367,108 @@ Canaux : {channels}</translation>
         <translation>Ce que demande la personne, avec ses mots ou en résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="127"/>
         <source>Add scans…</source>
         <translation>Ajouter des scans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="128"/>
         <source>Or drop the scanned letter on this window</source>
         <translation>Ou déposez le courrier scanné sur cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="139"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="140"/>
         <source>Log request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="141"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="142"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="147"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="149"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
         <source>Registered &amp;mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
         <source>&amp;Email</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
         <source>&amp;Address</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
         <source>Customer &amp;number</source>
         <translation>N° &amp;client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
         <source>Rights asked</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
         <source>Re&amp;quest</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="161"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="198"/>
         <source>Already on file: {name} ({emails}), last request {ref}.</source>
         <translation>Déjà connue : {name} ({emails}), dernière demande {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="199"/>
         <source>no email</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="214"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="228"/>
         <source>Linked to {name}, already on file.</source>
         <translation>Rattachée à {name}, déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="250"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="264"/>
         <source>Scans of the letter</source>
         <translation>Scans du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="275"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="289"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
@@ -1602,46 +1643,51 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <source>Letters written today</source>
+        <translation>Courriers rédigés aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="50"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="50"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="50"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="50"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="68"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="70"/>
         <source>Save to a folder…</source>
         <translation>Enregistrer dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="72"/>
         <source>One PDF per letter, unencrypted, in the folder you choose</source>
         <translation>Un PDF par courrier, non chiffré, dans le dossier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="95"/>
         <source>No letter was written today.</source>
         <translation>Aucun courrier n’a été rédigé aujourd’hui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="97"/>
         <source>%n letter(s) ticked to print or save.</source>
         <translation>
             <numerusform>%n courrier coché à imprimer ou enregistrer.</numerusform>
@@ -1649,17 +1695,17 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="107"/>
         <source>Printing letters…</source>
         <translation>Impression des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="121"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="122"/>
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>%n page envoyée à l’imprimante.</numerusform>
@@ -1667,22 +1713,22 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="126"/>
         <source>Save the letters in…</source>
         <translation>Enregistrer les courriers dans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="135"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="136"/>
         <source>Saving letters…</source>
         <translation>Enregistrement des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="148"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="148"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="149"/>
         <source>%n letter(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n courrier enregistré dans {folder}.</numerusform>
@@ -1690,7 +1736,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="161"/>
         <source>Stopped: {why}</source>
         <translation>Interrompu : {why}</translation>
     </message>
@@ -1698,17 +1744,17 @@ Canaux : {channels}</translation>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../dpo_desk/ui/lock_page.py" line="18"/>
+        <location filename="../../dpo_desk/ui/lock_page.py" line="21"/>
         <source>{name} is locked</source>
         <translation>{name} est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lock_page.py" line="20"/>
+        <location filename="../../dpo_desk/ui/lock_page.py" line="26"/>
         <source>The key was forgotten and every case hidden. Type the passphrase to continue.</source>
         <translation>La clé a été oubliée et tous les dossiers masqués. Saisissez la phrase secrète pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lock_page.py" line="26"/>
+        <location filename="../../dpo_desk/ui/lock_page.py" line="38"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
@@ -1717,302 +1763,304 @@ Canaux : {channels}</translation>
     <name>MailboxDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="51"/>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="53"/>
         <source>e.g. dpo-imv</source>
         <translation>ex. dpo-imv</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="55"/>
         <source>e.g. imap.example.fr</source>
         <translation>ex. imap.exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="57"/>
         <source>TLS (IMAPS)</source>
         <translation>TLS (IMAPS)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="57"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="58"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="65"/>
         <source>Kept in the system keyring, never in the case file</source>
         <translation>Conservé dans le trousseau du système, jamais dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="68"/>
         <source>(tell from the recipient)</source>
         <translation>(d’après le destinataire)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="73"/>
         <source>only if your organisation has its own certificate authority</source>
         <translation>seulement si votre organisation a sa propre autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="74"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="77"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="80"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="79"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="81"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="82"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="81"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="83"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="82"/>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="106"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="85"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="86"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="85"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="87"/>
         <source>Certificate file</source>
         <translation>Fichier de certificat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="90"/>
         <source>e.g. smtp.example.fr — empty: this mailbox does not send</source>
         <translation>p. ex. smtp.exemple.fr — vide&#x202f;: cette boîte n’envoie pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="90"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="92"/>
         <source>STARTTLS (submission)</source>
         <translation>STARTTLS (soumission)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="91"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="93"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="98"/>
         <source>the address answers are sent from, e.g. dpo@example.fr</source>
         <translation>l’adresse d’envoi des réponses, p. ex. dpo@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="102"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="103"/>
         <source>Above this size, DPO Desk proposes the postal route</source>
         <translation>Au-delà de cette taille, DPO Desk propose la voie postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="107"/>
         <source>OAuth2 — Microsoft 365</source>
         <translation>OAuth2 — Microsoft 365</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="108"/>
         <source>OAuth2 — Gmail</source>
         <translation>OAuth2 — Gmail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="108"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="110"/>
         <source>the application (client) id registered with the provider</source>
         <translation>l’identifiant (client id) de l’application enregistrée chez le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="112"/>
         <source>Microsoft 365: your directory (tenant) id or domain</source>
         <translation>Microsoft 365&#x202f;: l’identifiant ou le domaine de votre annuaire (tenant)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="116"/>
         <source>Gmail: the client secret of the desktop client</source>
         <translation>Gmail&#xa0;: le secret du client de bureau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="119"/>
         <source>Google gives desktop clients a secret, which Gmail requires; Microsoft 365 needs none. Kept in the system keyring, never in the case file. Leave it empty to keep the one given before.</source>
         <translation>Google donne un secret aux clients de bureau, que Gmail exige&#x202f;; Microsoft 365 n’en a pas besoin. Gardé dans le trousseau du système, jamais dans le dossier. Laissez vide pour garder celui donné auparavant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="123"/>
         <source>Sending server (SMTP)</source>
         <translation>Serveur d’envoi (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="122"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="124"/>
         <source>Sending security</source>
         <translation>Sécurité de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="125"/>
         <source>Sending port</source>
         <translation>Port d’envoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="126"/>
         <source>Sent from</source>
         <translation>Envoyé depuis</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="127"/>
         <source>Largest message</source>
         <translation>Message le plus gros</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="128"/>
         <source>Sign in with</source>
         <translation>Connexion par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="129"/>
         <source>Client id</source>
         <translation>Identifiant client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="130"/>
         <source>Tenant</source>
         <translation>Annuaire (tenant)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="131"/>
         <source>Client secret</source>
         <translation>Secret du client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="140"/>
         <source>Add mailbox</source>
         <translation>Ajouter la boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="140"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="142"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="142"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="144"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="144"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="146"/>
         <source>Authorise…</source>
         <translation>Autoriser…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="164"/>
         <source>Mailboxes: requests are fetched from them (Case → Mail to triage), answers sent from them:</source>
         <translation>Boîtes aux lettres&#xa0;: les demandes y sont relevées (Dossier → Courriels à trier), les réponses en partent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="183"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="185"/>
         <source>sends from {address}</source>
         <translation>envoie depuis {address}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="185"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="187"/>
         <source>not authorised yet</source>
         <translation>pas encore autorisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="289"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="291"/>
         <source>Mailbox {name} saved.</source>
         <translation>Boîte {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="291"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="293"/>
         <source>Nothing to change.</source>
         <translation>Rien à modifier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="305"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="307"/>
         <source>Remove mailbox</source>
         <translation>Supprimer la boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="306"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="308"/>
         <source>Remove {name}? Its password or tokens are forgotten; messages already handled stay.</source>
         <translation>Supprimer {name}&#x202f;? Son mot de passe ou ses jetons sont oubliés&#x202f;; les messages déjà traités restent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="313"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="315"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="325"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="327"/>
         <source>Mailbox {name} removed.</source>
         <translation>Boîte {name} supprimée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="342"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="344"/>
         <source>Sign in in your browser; DPO Desk waits for it to come back…</source>
         <translation>Connectez-vous dans votre navigateur&#x202f;; DPO Desk attend son retour…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="343"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="345"/>
         <source>{name} is authorised.</source>
         <translation>{name} est autorisée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="358"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="360"/>
         <source>Type the mailbox password: it is kept in the system keyring.</source>
         <translation>Saisissez le mot de passe de la boîte : il est conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="362"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="364"/>
         <source>Gmail needs the client secret of the desktop client (Google Cloud console → Credentials).</source>
         <translation>Gmail exige le secret du client de bureau (console Google Cloud → Identifiants).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="378"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="380"/>
         <source>Mailbox {name} added. Now click Authorise… and sign in in your browser.</source>
         <translation>Boîte {name} ajoutée. Cliquez maintenant sur Autoriser… et connectez-vous dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="381"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="383"/>
         <source>Mailbox {name} added.</source>
         <translation>Boîte {name} ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="385"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="387"/>
         <source>Certificate to trust</source>
         <translation>Certificat à approuver</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="386"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="388"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Certificats (*.pem *.crt *.cer)</translation>
     </message>
@@ -2020,218 +2068,228 @@ Canaux : {channels}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="104"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="105"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="110"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="112"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="149"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="157"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="159"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="167"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="199"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="207"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="246"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="247"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="249"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="252"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="260"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
         <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
         <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="283"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="110"/>
+        <source>Search cases</source>
+        <translation>Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="122"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
         <source>Letter and email &amp;templates…</source>
         <translation>&amp;Modèles de courriers et de courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
         <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
         <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="299"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="303"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="308"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="309"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="317"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="312"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="324"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="322"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1158"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1166"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="335"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="343"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="339"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="347"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="343"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="351"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="345"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="353"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="348"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="356"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="355"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="356"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="364"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="410"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="418"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2239,264 +2297,264 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="469"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="477"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="481"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="494"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="502"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="495"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="503"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="499"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="503"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="507"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="511"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="507"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="515"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="509"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="517"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="512"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="520"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="516"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="527"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="531"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="532"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="525"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="533"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="533"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="541"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="534"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="535"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="543"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="544"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="544"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="549"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="552"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="557"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="553"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="561"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="572"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="580"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="575"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="583"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="584"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="592"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="585"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="593"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="635"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="643"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="642"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="650"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="643"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="651"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="644"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="652"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="657"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="651"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="659"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="655"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="663"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="662"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="670"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="664"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="672"/>
         <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
         <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="671"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="679"/>
         <source>Attach the copy…</source>
         <translation>Joindre la copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="672"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="680"/>
         <source>No copy</source>
         <translation>Pas de copie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="677"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="700"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="685"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="708"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="680"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="688"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="698"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1169"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1327"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="706"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1177"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1335"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="704"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="712"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="709"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="717"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="710"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="718"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="714"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="722"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="742"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="750"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="757"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="765"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="758"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="766"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="776"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="784"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="778"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="786"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="797"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="805"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="816"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="824"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="824"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="832"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="831"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="839"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="833"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="841"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -2505,17 +2563,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="840"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="848"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="856"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="864"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="861"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="869"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -2523,7 +2581,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="863"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="871"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -2531,94 +2589,94 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="881"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="889"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="883"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="891"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="890"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="898"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="924"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="932"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="928"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="936"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="942"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="950"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="944"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="952"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="959"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="967"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="963"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="971"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="988"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="996"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1009"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1017"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1033"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1056"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1067"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1041"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1064"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1075"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1033"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1041"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1045"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1053"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1065"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1073"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1083"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1091"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1085"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1093"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1158"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1166"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -2626,17 +2684,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1181"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1189"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1186"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1194"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1189"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1197"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2644,32 +2702,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1209"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1217"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1212"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1220"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1216"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1224"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1218"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1226"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1221"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1229"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1242"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1250"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -2677,33 +2735,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1249"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1257"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1252"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1260"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1255"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1263"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1264"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1272"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1273"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1281"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1286"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1288"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -2712,22 +2770,22 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1289"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1297"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1311"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1319"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1313"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1321"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1369"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1377"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -3021,8 +3079,8 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <name>PurgeDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/purge_dialog.py" line="39"/>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="105"/>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="137"/>
         <source>Purge closed cases</source>
         <translation>Purger les demandes clôturées</translation>
     </message>
@@ -3032,32 +3090,37 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Ces demandes clôturées ont été conservées aussi longtemps que leur organisme l’a décidé (Fichier → Organisations…). La purge conserve leurs faits de procédure : référence, droits, canal, dates, statut, suspensions, quels courriers ont été envoyés et quand, et l’historique sans détails. L’auteur de la demande, ce qu’il a écrit, ses pièces, le contenu des courriers et les notes sont détruits, sans retour possible. Les sauvegardes faites avant la purge les contiennent encore jusqu’à leur rotation ou leur suppression.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="57"/>
+        <source>Closed cases past their retention period</source>
+        <translation>Dossiers clôturés au-delà de leur durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
         <source>Closed</source>
         <translation>Clôturée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="89"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="90"/>
         <source>%n closed case(s) past their retention period.</source>
         <translation>
             <numerusform>%n demande clôturée a dépassé sa durée de conservation.</numerusform>
@@ -3065,12 +3128,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="91"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="92"/>
         <source>No closed case is past its retention period.</source>
         <translation>Aucune demande clôturée n’a dépassé sa durée de conservation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="96"/>
         <source>%n message(s) set aside in the triage list as long ago will be deleted too.</source>
         <translation>
             <numerusform>%n message écarté dans la liste à trier depuis aussi longtemps sera aussi supprimé.</numerusform>
@@ -3078,7 +3141,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="99"/>
         <source>Purge %n case(s)…</source>
         <translation>
             <numerusform>Purger %n demande…</numerusform>
@@ -3086,7 +3149,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="108"/>
         <source>Purge %n case(s)? Only their procedural facts will be kept; the rest cannot be brought back.</source>
         <translation>
             <numerusform>Purger %n demande ? Seuls ses faits de procédure seront conservés ; le reste ne pourra pas être restauré.</numerusform>
@@ -3094,17 +3157,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="116"/>
         <source>Purge</source>
         <translation>Purger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="125"/>
         <source>Purging closed cases…</source>
         <translation>Purge des demandes clôturées…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="145"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="146"/>
         <source>%n case(s) purged.</source>
         <translation>
             <numerusform>%n demande purgée.</numerusform>
@@ -3112,7 +3175,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="152"/>
         <source>The purge was stopped; nothing was purged.</source>
         <translation>La purge a été interrompue ; rien n’a été purgé.</translation>
     </message>
@@ -3421,69 +3484,74 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Registre des activités de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="65"/>
+        <source>Processing activities</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="67"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="68"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="134"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="151"/>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="154"/>
         <source>New activity</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="167"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="168"/>
         <source>Activity {n}</source>
         <translation>Traitement {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="175"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="176"/>
         <source>Two activities have the same name.</source>
         <translation>Deux traitements portent le même nom.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="187"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="188"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="190"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="191"/>
         <source>Replace this organisation&apos;s register by a spreadsheet&apos;s (XLSX, ODS, CSV), the CNIL model&apos;s too</source>
         <translation>Remplacer le registre de cet organisme par celui d’un tableur (XLSX, ODS, CSV), y compris le modèle de la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="192"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="193"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="198"/>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="233"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="234"/>
         <source>Import a register</source>
         <translation>Importer un registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="199"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="211"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name}&#xa0;: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="219"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="220"/>
         <source>{name} holds %n processing activit(ies), read as {layout}.</source>
         <translation>
             <numerusform>{name} contient %n activité de traitement, lue comme {layout}.</numerusform>
@@ -3491,67 +3559,67 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="221"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="222"/>
         <source>the CNIL model register</source>
         <translation>le modèle de registre de la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="221"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="222"/>
         <source>a table</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="223"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="224"/>
         <source>They replace the register of {code}.</source>
         <translation>Elles remplacent le registre de {code}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="226"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="227"/>
         <source>Not imported (no such field in DPO Desk):</source>
         <translation>Non importé (aucun champ correspondant dans DPO Desk)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="229"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="230"/>
         <source>To complete before an access report (purposes, legal basis, retention):</source>
         <translation>À compléter avant un rapport d’accès (finalités, base légale, durée de conservation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="235"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="236"/>
         <source>Replace the register</source>
         <translation>Remplacer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="256"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="257"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="259"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="260"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="260"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="261"/>
         <source>OpenDocument spreadsheet (*.ods)</source>
         <translation>Classeur OpenDocument (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="261"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="262"/>
         <source>The CNIL model register, a sheet per activity (*.ods)</source>
         <translation>Modèle de registre de la CNIL, une feuille par activité (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="262"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="263"/>
         <source>The CNIL model register, a sheet per activity (*.xlsx)</source>
         <translation>Modèle de registre de la CNIL, une feuille par activité (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="263"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="264"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="283"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="284"/>
         <source>The register could not be written: {why}</source>
         <translation>Le registre n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
@@ -5689,47 +5757,52 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="100"/>
+        <source>Wording of the template</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="104"/>
         <source>First line: the subject; then a line ---; then the text. Placeholders:</source>
         <translation>Première ligne : l’objet ; puis une ligne --- ; puis le texte. Champs :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="119"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="119"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="120"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="121"/>
         <source>Back to the standard wording</source>
         <translation>Revenir à la rédaction standard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="159"/>
         <source>{placeholder}: {meaning}.</source>
         <translation>{placeholder}&#xa0;: {meaning}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="166"/>
         <source>The email that carries the document. First line: the subject; then a line ---; then the text. A letter kind without its own email uses the standard one for letters. Placeholders:</source>
         <translation>Le courriel qui porte le document. Première ligne&#xa0;: l’objet&#x202f;; puis une ligne ---&#x202f;; puis le texte. Un type de courrier sans courriel propre prend le courriel standard des courriers. Champs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="217"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="218"/>
         <source>This organisation&apos;s own wording</source>
         <translation>Rédaction propre à cette organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="217"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="218"/>
         <source>Standard wording</source>
         <translation>Rédaction standard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="232"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="233"/>
         <source>Sample letter.pdf</source>
         <translation>Exemple de courrier.pdf</translation>
     </message>
@@ -5821,63 +5894,73 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Courriels à trier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="55"/>
+        <source>Messages to triage</source>
+        <translation>Messages à trier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="57"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="57"/>
         <source>Mailbox</source>
         <translation>Boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="57"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="57"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/triage_dialog.py" line="67"/>
+        <source>Text of the message</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="69"/>
         <source>Select a message to read it here.</source>
         <translation>Sélectionnez un message pour le lire ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="68"/>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="152"/>
         <source>Fetch new mail</source>
         <translation>Relever le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="71"/>
         <source>Copies new messages from every mailbox; the server is only read</source>
         <translation>Copie les nouveaux messages de chaque boîte ; le serveur est seulement lu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="72"/>
         <source>Log as request</source>
         <translation>Enregistrer comme demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="74"/>
         <source>Set aside…</source>
         <translation>Écarter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="73"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="75"/>
         <source>Not a rights request: kept, with the reason, out of this list</source>
         <translation>Pas une demande d’exercice de droits : conservé, avec le motif, hors de cette liste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="106"/>
         <source>No mailbox yet: add one in File → Mailboxes…</source>
         <translation>Aucune boîte pour l’instant : ajoutez-en une dans Fichier → Boîtes aux lettres…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="108"/>
         <source>%n message(s) to triage.</source>
         <translation>
             <numerusform>%n message à trier.</numerusform>
@@ -5885,7 +5968,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="130"/>
         <source>From: {sender}
 To: {to}
 Subject: {subject}</source>
@@ -5894,17 +5977,17 @@ Subject: {subject}</source>
 Objet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="132"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="134"/>
         <source>Attachments: {names}</source>
         <translation>Pièces jointes : {names}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="145"/>
         <source>Fetching {mailbox}…</source>
         <translation>Relève de {mailbox}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="159"/>
         <source>{mailbox}: %n new message(s)</source>
         <translation>
             <numerusform>{mailbox} : %n nouveau message</numerusform>
@@ -5912,12 +5995,12 @@ Objet : {subject}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="199"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="200"/>
         <source>Why is this message not a rights request? The reason is kept with it.</source>
         <translation>Pourquoi ce message n’est-il pas une demande d’exercice de droits ? Le motif est conservé avec lui.</translation>
     </message>
@@ -5937,17 +6020,22 @@ Objet : {subject}</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="47"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="49"/>
         <source>Remember on this computer</source>
         <translation>Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="50"/>
         <source>Keep the key in the system keyring so that this computer opens the file</source>
         <translation>Garder la clé dans le trousseau du système pour que cet ordinateur ouvre le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="70"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj., puis réessayez.</translation>
     </message>
@@ -5955,12 +6043,12 @@ Objet : {subject}</translation>
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="29"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="31"/>
         <source>DPO: decides, refuses, extends, changes settings</source>
         <translation>DPO : décide, refuse, prolonge, modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="30"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="32"/>
         <source>Staff: logs requests, notes, documents, prepares letters</source>
         <translation>Équipe : enregistre les demandes, notes, documents, prépare les courriers</translation>
     </message>
@@ -5968,116 +6056,122 @@ Objet : {subject}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="44"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="46"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="51"/>
         <source>Users of this case file</source>
         <translation>Utilisateurs de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="50"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="67"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="50"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="68"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="50"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="69"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="53"/>
         <source>Daily digest</source>
         <translation>Récapitulatif quotidien</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="61"/>
         <source>the name they sign in to the computer with</source>
         <translation>le nom avec lequel la personne ouvre sa session</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="70"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="71"/>
         <source>Change role</source>
         <translation>Changer de rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="69"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="179"/>
         <source>No longer works here</source>
         <translation>Ne travaille plus ici</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="110"/>
         <source>{role} (no longer active)</source>
         <translation>{role} (plus active)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="111"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="118"/>
         <source>Nobody is listed yet: whoever opens the file may do everything. Add yourself first, as DPO; from then on only the people listed here can change the case file.</source>
         <translation>Personne n’est encore inscrit : quiconque ouvre le dossier peut tout faire. Ajoutez-vous d’abord, comme DPO ; ensuite seules les personnes inscrites ici pourront modifier le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="119"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="126"/>
         <source>Only a DPO extends deadlines, refuses requests, sends those letters and changes settings.</source>
         <translation>Seul un DPO prolonge les délais, refuse les demandes, envoie ces courriers et modifie les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="138"/>
+        <source>Address the daily digest goes to</source>
+        <translation>Adresse du récapitulatif quotidien</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="139"/>
         <source>e.g. claire@example.fr — empty: no digest</source>
         <translation>par ex. claire@example.fr — vide&#xa0;: pas de récapitulatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="142"/>
         <source>Once a day, DPO Desk emails this address what falls due: deadlines, extension notices, letters to send, late departments. References only, no names.</source>
         <translation>Une fois par jour, DPO Desk écrit à cette adresse ce qui arrive à échéance&#xa0;: délais, notifications de prolongation, courriers à envoyer, services en retard. Des références seulement, aucun nom.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="146"/>
         <source>Set digest</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="162"/>
         <source>{login} gets the daily digest at {address}.</source>
         <translation>{login} reçoit le récapitulatif quotidien à {address}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="164"/>
         <source>{login} gets no daily digest.</source>
         <translation>{login} ne reçoit pas de récapitulatif quotidien.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="173"/>
         <source>Daily digest of {login} to</source>
         <translation>Récapitulatif quotidien de {login} à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="179"/>
         <source>Works here again</source>
         <translation>Travaille de nouveau ici</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="189"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="197"/>
         <source>{login} added.</source>
         <translation>{login} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="203"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="211"/>
         <source>{login} is now {role}.</source>
         <translation>{login} est désormais {role}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="220"/>
         <source>{login} changed.</source>
         <translation>{login} modifié.</translation>
     </message>
@@ -6125,118 +6219,123 @@ Objet : {subject}</translation>
         <translation>La phrase secrète de la démonstration est &lt;b&gt;{p}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="93"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="83"/>
+        <source>Recent case files</source>
+        <translation>Fichiers de dossiers récents</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="94"/>
         <source>Recent case files (double-click to open):</source>
         <translation>Dossiers récents (double-cliquez pour ouvrir) :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="104"/>
         <source>Open a case file</source>
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="103"/>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="188"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="189"/>
         <source>DPO Desk case files (*.dpodesk)</source>
         <translation>Dossiers DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="125"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="137"/>
         <source>Remember on this computer</source>
         <translation>Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="148"/>
         <source>e.g. IMV: starts every reference</source>
         <translation>ex. IMV : début de chaque référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="160"/>
         <source>Case file</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="161"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="161"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="162"/>
         <source>Again</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="166"/>
         <source>&lt;b&gt;First organisation&lt;/b&gt; (the controller)</source>
         <translation>&lt;b&gt;Première organisation&lt;/b&gt; (le responsable du traitement)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="166"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="167"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="167"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="168"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="168"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="169"/>
         <source>Town (for letters)</source>
         <translation>Ville (pour les courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="170"/>
         <source>DPO email</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="172"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="172"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="173"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="188"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="189"/>
         <source>New case file</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
         <source>Too short: at least 10 characters</source>
         <translation>Trop courte : au moins 10 caractères</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
         <source>Fair</source>
         <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="201"/>
         <source>a few unrelated words work well</source>
         <translation>quelques mots sans rapport entre eux conviennent bien</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="205"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="206"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
