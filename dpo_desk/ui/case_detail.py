@@ -56,6 +56,8 @@ class CaseDetailView(QWidget):
     portability_requested = Signal(str)
     letter_opened = Signal(int)
     letter_sent = Signal(int)
+    envelope_requested = Signal(int)  # a letter's DL envelope and registered-mail slip
+    label_requested = Signal(int)  # a letter's address label and registered-mail slip
     letter_emailed = Signal(int)
     email_requested = Signal(str, str)  # reference, what: "report" or "bundle"
     departments_requested = Signal(str)  # reference: Ask the departments…
@@ -178,6 +180,12 @@ class CaseDetailView(QWidget):
         self.letters.horizontalHeader().setStretchLastSection(True)
         self.letters.setColumnWidth(0, 210)
         self.letters.doubleClicked.connect(lambda index: self._letter_chosen(index, self.letter_opened))
+        self.letters.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.letters.customContextMenuRequested.connect(
+            lambda point: self.letter_menu(self.letters.indexAt(point)).popup(
+                self.letters.viewport().mapToGlobal(point)
+            )
+        )
         self.write_button = QToolButton(self)
         self.write_button.setText(self.tr("Write letter"))
         self.write_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -620,6 +628,18 @@ class CaseDetailView(QWidget):
         again = row is not None and (row.sent_on is None or row.bounced)  # a bounced letter never arrived
         self.sent_button.setEnabled(again)
         self.email_button.setEnabled(again and row.kind not in WRITTEN_BY_DPO_DESK)
+
+    def letter_menu(self, index) -> QMenu:  # type: ignore[no-untyped-def]
+        """The letter's context menu: its envelope or address label, with the registered-mail slip."""
+        menu = QMenu(self.letters)
+        menu.setObjectName("letterMenu")
+        envelope = menu.addAction(self.tr("Envelope (DL) and registered-mail slip…"))
+        label = menu.addAction(self.tr("Address label and registered-mail slip…"))
+        envelope.setEnabled(index.isValid())
+        label.setEnabled(index.isValid())
+        envelope.triggered.connect(lambda: self._letter_chosen(index, self.envelope_requested))
+        label.triggered.connect(lambda: self._letter_chosen(index, self.label_requested))
+        return menu
 
     def _letter_chosen(self, index, signal) -> None:  # type: ignore[no-untyped-def]
         row = index.data(LETTER_ROLE) if index.isValid() else None

@@ -51,6 +51,7 @@ from .letter_table_model import details_prompt, kind_label
 from .lock_page import LockPage
 from .messages import in_words
 from .preferences_dialog import PreferencesDialog, idle_minutes
+from .reminders_banner import RemindersBanner
 from .sent_dialog import SentDialog
 from .text_dialog import TextDialog
 from .unlock_dialog import Opener
@@ -76,6 +77,7 @@ SEARCH_DELAY_MS = 150
 BACKUP_FIRST_CHECK_MS = 3_000  # after the window has painted
 BACKUP_CHECK_MS = 3_600_000  # then every hour: a backup is made once a day
 DIGEST_FIRST_CHECK_MS = 20_000  # the daily digest: once the window has settled…
+REMINDERS_FIRST_MS = 1_500  # what falls due, once the first page is painted and the services loaded
 DIGEST_CHECK_MS = 3_600_000  # …then every hour; each member gets one a day
 COLUMN_WIDTHS = (118, 132, 92, 122, 68, 82, 112, 68, 126, 96)
 
@@ -175,6 +177,8 @@ class MainWindow(QMainWindow):
         self.not_member_banner.setStyleSheet("background: #fee2e2; color: #7f1d1d; padding: 6px; font-weight: 600;")
         self.not_member_banner.hide()
         layout.addWidget(self.not_member_banner)
+        self.reminders_banner = RemindersBanner(self)
+        layout.addWidget(self.reminders_banner)
         layout.addWidget(self.dashboard)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -211,6 +215,8 @@ class MainWindow(QMainWindow):
         self.detail.portability_requested.connect(self.choose_portability_file)
         self.detail.letter_opened.connect(self.preview_letter)
         self.detail.letter_sent.connect(self._letter_sent)
+        self.detail.envelope_requested.connect(self.show_envelope)
+        self.detail.label_requested.connect(lambda letter_id: self.show_envelope(letter_id, label=True))
         self.detail.letter_emailed.connect(
             lambda letter_id: self.send_by_email(self._current_reference(), "letter", letter_id)
         )
@@ -236,6 +242,7 @@ class MainWindow(QMainWindow):
         self._digest_timer.timeout.connect(self.send_digests_if_due)
         self._digest_timer.start()
         QTimer.singleShot(DIGEST_FIRST_CHECK_MS, self, self.send_digests_if_due)
+        QTimer.singleShot(REMINDERS_FIRST_MS, self, self.announce_reminders)
 
         self.detail.today = workbench.today
         self.apply_role()
@@ -915,6 +922,18 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def announce_reminders(self) -> bool:
+        """Once a day for this user and file: what falls due, in the banner and the desktop's notifications."""
+        if self._closed or self.stack.currentWidget() is self.lock_page:
+            return False
+        try:
+            items = self.workbench.reminders()
+        except (ActionRefused, CaseFileError):
+            return False
+        return self.reminders_banner.announce(
+            items, login=self.workbench.user, case_name=self.workbench.case.path.name, today=self.workbench.today()
+        )
+
     def send_digests_if_due(self) -> Job | None:
         """Once a day, the digest of what falls due to each member who asked for it, off the GUI thread."""
         case = self.workbench.case
@@ -995,6 +1014,16 @@ class MainWindow(QMainWindow):
             self._error(in_words(exc))
             return None
         return self._show_pdf(self.tr("Letter"), pdf)
+
+    def show_envelope(self, letter_id: int, label: bool = False) -> PreviewDialog | None:
+        """The letter's envelope (or address label) and registered-mail slip, previewed to print."""
+        reference = self.detail.reference
+        try:
+            pdf = self.workbench.envelope_pdf(reference, letter_id, label=label)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(in_words(exc))
+            return None
+        return self._show_pdf(self.tr("Address label") if label else self.tr("Envelope"), pdf)
 
     def _show_pdf(self, title: str, pdf: bytes) -> PreviewDialog:
         from .preview_dialog import PreviewDialog

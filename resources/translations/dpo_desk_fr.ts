@@ -146,334 +146,334 @@ Canaux : {channels}</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="91"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
         <source>Extend by two further months (Art. 12(3)); reasons required</source>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
         <source>The information arrived today: the clock runs again</source>
         <translation>L’information est arrivée aujourd’hui : le délai court de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
         <source>Add note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
         <source>Ask for proof of identity…</source>
         <translation>Demander un justificatif d’identité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
         <source>Only on a reasonable doubt (Art. 12(6)); pauses the clock</source>
         <translation>Seulement en cas de doute raisonnable (art. 12(6)) ; suspend le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
         <source>Proof received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="108"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="110"/>
         <source>Any copy of an ID document is then destroyed; a note stays</source>
         <translation>Toute copie de pièce d’identité est alors détruite ; une mention est conservée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="111"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
         <source>Email matches the account</source>
         <translation>L’adresse correspond au compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="112"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="114"/>
         <source>Customer number matches</source>
         <translation>Le numéro client correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="115"/>
         <source>ID document checked</source>
         <translation>Pièce d’identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="114"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="116"/>
         <source>Seen in person</source>
         <translation>Vu en personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="115"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="117"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="119"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="121"/>
         <source>Not verified…</source>
         <translation>Non vérifiée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="127"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="129"/>
         <source>Export dossier…</source>
         <translation>Exporter le dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="130"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="132"/>
         <source>One PDF: the chronology, the letters, the documents&apos; fingerprints, the history&apos;s checkpoint</source>
         <translation>Un PDF&#xa0;: la chronologie, les courriers, les empreintes des documents, le point de contrôle de l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="140"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="142"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="141"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="143"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="142"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="144"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="143"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="145"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="144"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="146"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="145"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="147"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="146"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="148"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="147"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="149"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="148"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="150"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="159"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="161"/>
         <source>Documents of the case</source>
         <translation>Documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="170"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="173"/>
         <source>Letters of the case</source>
         <translation>Courriers du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="180"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="190"/>
         <source>Write letter</source>
         <translation>Rédiger un courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="187"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="197"/>
         <source>Space to sign by hand</source>
         <translation>Place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="190"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="200"/>
         <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
         <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="192"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="202"/>
         <source>Mark sent…</source>
         <translation>Marquer envoyé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="198"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="208"/>
         <source>Send by email…</source>
         <translation>Envoyer par courriel…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="201"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="211"/>
         <source>Send the letter from the organisation&apos;s address, in reply to the request</source>
         <translation>Envoyer le courrier depuis l’adresse de l’organisme, en réponse à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="209"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="219"/>
         <source>History of the case</source>
         <translation>Historique du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="220"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="231"/>
         <source>Select a request in the list to see it here.</source>
         <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="246"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="257"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="247"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="258"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="248"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="259"/>
         <source>Drop files on the window to add them to this case</source>
         <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="249"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="260"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="251"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="262"/>
         <source>Processing activities that concern the person</source>
         <translation>Traitements qui concernent la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="253"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="264"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="254"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="265"/>
         <source>The ticked activities drive the access report</source>
         <translation>Les traitements cochés composent le rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="255"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="266"/>
         <source>Access report…</source>
         <translation>Rapport d’accès…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="267"/>
         <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
         <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="257"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="268"/>
         <source>Portability export…</source>
         <translation>Export de portabilité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="260"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="271"/>
         <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
         <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="264"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="275"/>
         <source>Processing activities of the register that concern the person:</source>
         <translation>Traitements du registre qui concernent la personne :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="273"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="284"/>
         <source>Send by email</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="276"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="287"/>
         <source>Access report, encrypted…</source>
         <translation>Rapport d’accès, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="277"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="288"/>
         <source>Portability bundle, encrypted…</source>
         <translation>Export de portabilité, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="285"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="296"/>
         <source>Activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="309"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="375"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="320"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="388"/>
         <source>Departments asked for the person&apos;s data:</source>
         <translation>Services sollicités pour les données de la personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="312"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="323"/>
         <source>Departments asked for the data</source>
         <translation>Services sollicités pour les données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="324"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="336"/>
         <source>Ask the departments…</source>
         <translation>Solliciter les services…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="326"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="338"/>
         <source>Remind the late ones</source>
         <translation>Relancer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="328"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="340"/>
         <source>Email again the departments that did not answer by their due date</source>
         <translation>Écrire de nouveau aux services qui n’ont pas répondu à la date demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="345"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="357"/>
         <source>Emails sent</source>
         <translation>Courriels envoyés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="354"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="367"/>
         <source>Show the password again…</source>
         <translation>Revoir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="357"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="370"/>
         <source>The password read out by telephone, for a DPO; the history records that it was shown</source>
         <translation>Le mot de passe lu par téléphone, pour un DPO&#x202f;; l’historique garde trace de sa consultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="362"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="407"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="375"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="420"/>
         <source>Emails sent for this request:</source>
         <translation>Courriels envoyés pour cette demande&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="375"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="388"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -481,17 +481,17 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="386"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="399"/>
         <source>Email the internal contact of each ticked activity a dated request for the person&apos;s data, due before the legal deadline</source>
         <translation>Écrire au contact interne de chaque traitement coché une demande datée des données de la personne, à rendre avant le délai légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="391"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="404"/>
         <source>Only a DPO asks the departments</source>
         <translation>Seul un DPO sollicite les services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="397"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="410"/>
         <source>%n department(s) late with their answer</source>
         <translation>
             <numerusform>%n service en retard pour répondre</numerusform>
@@ -499,7 +499,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="409"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="422"/>
         <source>%n bounced</source>
         <translation>
             <numerusform>%n non distribué</numerusform>
@@ -507,7 +507,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="412"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="425"/>
         <source>%n email(s) bounced: not delivered</source>
         <translation>
             <numerusform>%n courriel non distribué&#xa0;: revenu en erreur</numerusform>
@@ -515,78 +515,88 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="421"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="434"/>
         <source>Only a DPO sees a password again</source>
         <translation>Seul un DPO revoit un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="441"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="454"/>
         <source>Withhold others&apos; data…</source>
         <translation>Occulter les données de tiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="444"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="457"/>
         <source>Art. 15(4): mark what belongs to other people in an extract or a document, with the reason</source>
         <translation>Art. 15(4)&#xa0;: signaler ce qui concerne d’autres personnes dans un extrait ou un document, avec le motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="476"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="489"/>
         <source>Only a DPO writes this letter</source>
         <translation>Seul un DPO rédige ce courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="479"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="492"/>
         <source>Only a DPO can extend a deadline</source>
         <translation>Seul un DPO peut prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="496"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="509"/>
         <source>purged on {date}: only its procedural facts are kept</source>
         <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="509"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="522"/>
         <source>, registered mail {number}</source>
         <translation>, recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="511"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="524"/>
         <source>Due {due} (extension notice by the same date)</source>
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="513"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="526"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="519"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="532"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="531"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="544"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="542"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="555"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="587"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="600"/>
         <source>  (suggested)</source>
         <translation>  (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="396"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="593"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="636"/>
+        <source>Envelope (DL) and registered-mail slip…</source>
+        <translation>Enveloppe (DL) et bordereau de recommandé…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="637"/>
+        <source>Address label and registered-mail slip…</source>
+        <translation>Étiquette d’adresse et bordereau de recommandé…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="409"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="606"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="611"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="624"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
     </message>
@@ -2068,228 +2078,228 @@ Canaux : {channels}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="105"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="107"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="112"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="114"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="157"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="160"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="167"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="170"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="207"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="212"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="254"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="260"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
         <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
         <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="110"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="112"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="122"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="124"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="299"/>
         <source>Letter and email &amp;templates…</source>
         <translation>&amp;Modèles de courriers et de courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
         <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
         <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="299"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="307"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="314"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="324"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="317"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="325"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="328"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="324"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="332"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1166"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1196"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="342"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="346"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="342"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="343"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="351"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="347"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="355"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="351"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="359"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="353"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="361"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="356"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="364"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="363"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="371"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="364"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="372"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="418"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="426"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2297,264 +2307,264 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="477"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="485"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="481"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="489"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="502"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="510"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="503"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="511"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="507"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="511"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="515"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="515"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="517"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="525"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="520"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="532"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="527"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="535"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="531"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="539"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="532"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="540"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="533"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="541"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="541"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="549"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="550"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="543"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="551"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="544"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="552"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="552"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="557"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="560"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="565"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="561"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="569"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="580"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="588"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="583"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="591"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="592"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="600"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="593"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="601"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="643"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="651"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="650"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="658"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="651"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="659"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="652"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="660"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="657"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="665"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="659"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="667"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="663"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="671"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="670"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="678"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="672"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="680"/>
         <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
         <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="679"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="687"/>
         <source>Attach the copy…</source>
         <translation>Joindre la copie…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="680"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="688"/>
         <source>No copy</source>
         <translation>Pas de copie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="685"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="708"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="693"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="716"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="688"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="696"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="706"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1177"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1335"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="714"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1207"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1365"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="712"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="720"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="717"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="725"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="718"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="726"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="722"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="730"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="750"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="758"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="765"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="773"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="766"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="774"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="784"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="792"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="786"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="794"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="805"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="813"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="824"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="832"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="832"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="840"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="839"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="847"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="841"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="849"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -2563,17 +2573,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="848"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="856"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="864"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="872"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="869"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="877"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -2581,7 +2591,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="871"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="879"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -2589,94 +2599,104 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="889"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="897"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="891"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="899"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="898"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="906"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="932"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="952"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="936"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="956"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="950"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="970"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="952"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="972"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="967"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="987"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="971"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="991"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="996"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1016"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1017"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1026"/>
+        <source>Address label</source>
+        <translation>Étiquette d’adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1026"/>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1047"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1041"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1064"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1075"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1071"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1094"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1105"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1041"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1071"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1053"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1083"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1073"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1103"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1091"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1121"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1093"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1123"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1166"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1196"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -2684,17 +2704,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1189"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1219"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1194"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1224"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1197"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1227"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2702,32 +2722,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1217"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1247"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1220"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1250"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1224"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1254"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1226"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1256"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1229"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1259"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1250"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1280"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -2735,33 +2755,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1257"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1287"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1260"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1290"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1263"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1293"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1272"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1302"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1281"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1286"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1311"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1316"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1288"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1318"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -2770,22 +2790,22 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1297"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1327"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1319"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1349"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1321"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1351"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1377"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1407"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -3683,6 +3703,107 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="22"/>
+        <source>%n answer(s) due within a week</source>
+        <translation>
+            <numerusform>%n réponse due sous sept jours</numerusform>
+            <numerusform>%n réponses dues sous sept jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="24"/>
+        <source> (%n overdue)</source>
+        <translation>
+            <numerusform> (%n en retard)</numerusform>
+            <numerusform> (%n en retard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="28"/>
+        <source>%n last day(s) to notify an extension</source>
+        <translation>
+            <numerusform>%n dernier jour pour notifier une prolongation</numerusform>
+            <numerusform>%n derniers jours pour notifier une prolongation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="34"/>
+        <source>%n letter(s) written, not sent yet</source>
+        <translation>
+            <numerusform>%n courrier écrit, pas encore envoyé</numerusform>
+            <numerusform>%n courriers écrits, pas encore envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="38"/>
+        <source>%n department(s) late with their answer</source>
+        <translation>
+            <numerusform>%n service en retard pour répondre</numerusform>
+            <numerusform>%n services en retard pour répondre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="46"/>
+        <source>answer due</source>
+        <translation>réponse due</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="47"/>
+        <source>last day to notify an extension</source>
+        <translation>dernier jour pour notifier une prolongation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="48"/>
+        <source>letter written, not sent yet</source>
+        <translation>courrier écrit, pas encore envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="49"/>
+        <source>a department&apos;s answer is late</source>
+        <translation>réponse d’un service en retard</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersBanner</name>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="70"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="72"/>
+        <source>Details of what falls due</source>
+        <translation>Détails de ce qui arrive à échéance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="73"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="75"/>
+        <source>Dismiss today&apos;s reminders</source>
+        <translation>Masquer les rappels du jour</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="102"/>
+        <source>Falls due: {summary}.</source>
+        <translation>À échéance : {summary}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="116"/>
+        <source>DPO Desk — falls due</source>
+        <translation>DPO Desk — à échéance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="119"/>
+        <source>What falls due</source>
+        <translation>Ce qui arrive à échéance</translation>
+    </message>
+</context>
+<context>
     <name>RequestRegisterDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/request_register_dialog.py" line="38"/>
@@ -4506,23 +4627,23 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{login} est déjà utilisateur de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/digest.py" line="100"/>
+        <location filename="../../dpo_desk/services/digest.py" line="67"/>
         <source>choose where another user&apos;s digest goes</source>
         <translation>choisir où va le récapitulatif d’un autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/digest.py" line="103"/>
+        <location filename="../../dpo_desk/services/digest.py" line="70"/>
         <location filename="../../dpo_desk/services/members.py" line="131"/>
         <source>{login} is not a user of this case file.</source>
         <translation>{login} n’est pas utilisateur de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/digest.py" line="106"/>
+        <location filename="../../dpo_desk/services/digest.py" line="73"/>
         <source>{address} is not an email address.</source>
         <translation>{address} n’est pas une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/digest.py" line="152"/>
+        <location filename="../../dpo_desk/services/digest.py" line="119"/>
         <source>No organisation has a sending address: the digest cannot be sent.</source>
         <translation>Aucun organisme n’a d’adresse d’envoi&#x202f;: le récapitulatif ne peut pas être envoyé.</translation>
     </message>
@@ -5614,6 +5735,16 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/domain/spreadsheet_dates.py" line="85"/>
         <source>“{text}” is not a date (write it as 05/03/2026 or 5 mars 2026)</source>
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date (écrivez 05/03/2026 ou 5 mars 2026)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/envelopes.py" line="20"/>
+        <source>{reference} has no letter {letter}.</source>
+        <translation>{reference} n’a pas de courrier {letter}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/envelopes.py" line="27"/>
+        <source>There is no postal address for {name}: an envelope needs one (add it to the request first).</source>
+        <translation>Aucune adresse postale pour {name} : une enveloppe en demande une (ajoutez-la d’abord à la demande).</translation>
     </message>
 </context>
 <context>
