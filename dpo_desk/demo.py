@@ -202,7 +202,7 @@ def open_demo(path: Path | None = None, *, today: date | None = None, passphrase
     path.parent.mkdir(parents=True, exist_ok=True)
     case = create_case_file(path, passphrase)
     try:
-        populate(case, today=today or date.today())
+        populate(case, today=today or date.today(), register_language="fr")
     except BaseException:
         case.close()
         raise
@@ -230,13 +230,25 @@ def _fake_scan(title: str) -> bytes:
     return buffer.getvalue()
 
 
-def populate(case: CaseFile, *, today: date, plans: list[Plan] | None = None, seed: int = 1978) -> None:
-    """Fill an empty case file with the two organisations and the demo requests."""
+def populate(
+    case: CaseFile,
+    *,
+    today: date,
+    plans: list[Plan] | None = None,
+    seed: int = 1978,
+    register_language: str = "en",
+) -> None:
+    """Fill an empty case file with the two organisations and the demo requests.
+
+    The registers are transcribed from the companies' privacy policies, in English (what the tests
+    read) or in French (`register_language="fr"`: the built-in demo, whose letters are French).
+    """
     rng = random.Random(seed)
+    suffix = ".fr" if register_language == "fr" else ""
     with case.transaction() as session:
         for organisation in (IMV, IMERA):
             add_organisation(session, organisation, user="claire.dpo")
-            register = resources_dir() / "registers" / f"{organisation.code.lower()}.json"
+            register = resources_dir() / "registers" / f"{organisation.code.lower()}{suffix}.json"
             import_register(session, register, organisation.code, user="claire.dpo")
     for index, plan in enumerate(PLANS if plans is None else plans):
         first, last = rng.choice(FIRST), rng.choice(LAST)

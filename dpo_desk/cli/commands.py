@@ -572,6 +572,8 @@ def import_email(args: argparse.Namespace, case: CaseFile | None) -> int:
     else:
         for o in outcomes:
             print(f"{o.source}: {o.outcome.replace('_', ' ')} - {o.message}")
+        if args.org is None and any("which organisation it was sent to" in o.message for o in outcomes):
+            print("On the command line, give --org CODE to import those messages for that organisation.")
     return 1 if any(o.outcome == "error" for o in outcomes) else 0
 
 

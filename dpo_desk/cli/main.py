@@ -20,7 +20,7 @@ from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..hardening import disable_core_dumps, owner_only_files
 from ..storage.failures import DiskFull
-from . import commands, correction_commands, form_commands, org_commands
+from . import commands, correction_commands, envelope_commands, form_commands, org_commands, reminder_commands
 from .inputs import UsageError, whole_number
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -260,6 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("digest", help="email each member who asked for it the digest of what falls due (once a day)")
     p.add_argument("--dry-run", action="store_true", help="print the digests instead of sending them")
     p.set_defaults(handler=commands.digest)
+
+    reminder_commands.add_parser(sub)
+    envelope_commands.add_parser(sub)
 
     p = sub.add_parser("list", help="list requests, next deadline first")
     p.add_argument("--status", action="append", choices=[s.value for s in Status], default=[])

@@ -116,7 +116,7 @@ def import_message(
             Words(
                 QT_TRANSLATE_NOOP(
                     "Services",
-                    "Could not tell which organisation it was sent to: give --org, or log it from the workbench.",
+                    "Could not tell which organisation it was sent to: log it by hand, choosing the organisation.",
                 )
             ),
             draft=draft,

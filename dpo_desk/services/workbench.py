@@ -21,6 +21,7 @@ from ..domain.pauses import PauseReason
 from ..domain.redaction import Mark
 from ..domain.register import Activity
 from ..domain.register_sheets import RegisterImport
+from ..domain.reminders import Reminder
 from ..domain.statuses import Status
 from ..explained import Words
 from ..lazy import lazy_module
@@ -275,6 +276,19 @@ class Workbench:
     def identity_failed(self, reference: str, reason: str) -> cases.Outcome:
         with self.case.transaction() as session:
             return cases.identity_failed(session, reference, reason, user=self.user)
+
+    def reminders(self, within_days: int = 7) -> list[Reminder]:
+        """What falls due for this user (domain/reminders.py): announced once a day by the window."""
+        from .reminders import reminders
+
+        with self.case.session() as session:
+            return reminders(session, today=self.today(), login=self.user, within_days=within_days)
+
+    def envelope_pdf(self, reference: str, letter_id: int, *, label: bool = False) -> bytes:
+        from .envelopes import envelope_pdf_for
+
+        with self.case.session() as session:
+            return envelope_pdf_for(session, reference, letter_id, label=label)
 
     def letters(self, reference: str) -> list[letters.LetterView]:
         with self.case.session() as session:

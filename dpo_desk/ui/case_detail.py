@@ -58,6 +58,8 @@ class CaseDetailView(QWidget):
     letter_opened = Signal(int)
     letter_sent = Signal(int)
     letter_receipt = Signal(int)  # a registered letter's acknowledgement of receipt came back
+    envelope_requested = Signal(int)  # a letter's DL envelope and registered-mail slip
+    label_requested = Signal(int)  # a letter's address label and registered-mail slip
     letter_emailed = Signal(int)
     email_requested = Signal(str, str)  # reference, what: "report" or "bundle"
     departments_requested = Signal(str)  # reference: Ask the departments…
@@ -171,6 +173,8 @@ class CaseDetailView(QWidget):
 
         self.documents_model = AttachmentTableModel(self)
         self.documents = QTableView(self)
+        self.documents.setAccessibleName(self.tr("Documents of the case"))
+        self.documents.setTabKeyNavigation(False)
         self.documents.setObjectName("documents")
         self.documents.setModel(self.documents_model)
         self.documents.verticalHeader().hide()
@@ -181,6 +185,8 @@ class CaseDetailView(QWidget):
 
         self.letters_model = LetterTableModel(self)
         self.letters = QTableView(self)
+        self.letters.setAccessibleName(self.tr("Letters of the case"))
+        self.letters.setTabKeyNavigation(False)
         self.letters.setObjectName("letters")
         self.letters.setModel(self.letters_model)
         self.letters.verticalHeader().hide()
@@ -189,6 +195,12 @@ class CaseDetailView(QWidget):
         self.letters.horizontalHeader().setStretchLastSection(True)
         self.letters.setColumnWidth(0, 210)
         self.letters.doubleClicked.connect(lambda index: self._letter_chosen(index, self.letter_opened))
+        self.letters.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.letters.customContextMenuRequested.connect(
+            lambda point: self.letter_menu(self.letters.indexAt(point)).popup(
+                self.letters.viewport().mapToGlobal(point)
+            )
+        )
         self.write_button = QToolButton(self)
         self.write_button.setText(self.tr("Write letter"))
         self.write_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -242,6 +254,8 @@ class CaseDetailView(QWidget):
 
         self.timeline_model = EventTableModel(self)
         self.timeline = QTableView(self)
+        self.timeline.setAccessibleName(self.tr("History of the case"))
+        self.timeline.setTabKeyNavigation(False)
         self.timeline.setModel(self.timeline_model)
         self.timeline.verticalHeader().hide()
         self.timeline.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -285,6 +299,7 @@ class CaseDetailView(QWidget):
         self.tabs.setTabToolTip(1, self.tr("Drop files on the window to add them to this case"))
         self.tabs.addTab(letters_page, self.tr("Letters"))
         self.activities = QListWidget(self)
+        self.activities.setAccessibleName(self.tr("Processing activities that concern the person"))
         self.activities.setObjectName("activities")
         self.save_activities = QPushButton(self.tr("Save"), self)
         self.save_activities.setToolTip(self.tr("The ticked activities drive the access report"))
@@ -345,6 +360,8 @@ class CaseDetailView(QWidget):
         self.relays_label = QLabel(self.tr("Departments asked for the person's data:"), self)
         self.relays_model = RelayTableModel(self)
         self.relays = QTableView(self)
+        self.relays.setAccessibleName(self.tr("Departments asked for the data"))
+        self.relays.setTabKeyNavigation(False)
         self.relays.setObjectName("relays")
         self.relays.setModel(self.relays_model)
         self.relays.verticalHeader().hide()
@@ -377,6 +394,8 @@ class CaseDetailView(QWidget):
         """Under the letters: the emails sent for the case, to whom, how protected, bounced or not."""
         self.sent_model = SentTableModel(self)
         self.sent = QTableView(self)
+        self.sent.setAccessibleName(self.tr("Emails sent"))
+        self.sent.setTabKeyNavigation(False)
         self.sent.setObjectName("sentEmails")
         self.sent.setModel(self.sent_model)
         self.sent.verticalHeader().hide()
@@ -561,7 +580,7 @@ class CaseDetailView(QWidget):
         if detail.identity_doubt and detail.identity_state != "verified":
             identity += " — " + self.tr("doubt: {doubt}").format(doubt=detail.identity_doubt)
         if detail.identity_note:
-            identity += " — " + detail.identity_note
+            identity += " — " + labels.identity_note(detail.identity_note, short_day)
         if detail.on_behalf:
             capacity = {
                 "representative": self.tr("representative"),
@@ -677,6 +696,18 @@ class CaseDetailView(QWidget):
         self.sent_button.setEnabled(again)
         self.email_button.setEnabled(again and row.kind not in WRITTEN_BY_DPO_DESK)
         self.receipt_button.setEnabled(row is not None and row.sent_on is not None and row.sent_channel == "post")
+
+    def letter_menu(self, index) -> QMenu:  # type: ignore[no-untyped-def]
+        """The letter's context menu: its envelope or address label, with the registered-mail slip."""
+        menu = QMenu(self.letters)
+        menu.setObjectName("letterMenu")
+        envelope = menu.addAction(self.tr("Envelope (DL) and registered-mail slip…"))
+        label = menu.addAction(self.tr("Address label and registered-mail slip…"))
+        envelope.setEnabled(index.isValid())
+        label.setEnabled(index.isValid())
+        envelope.triggered.connect(lambda: self._letter_chosen(index, self.envelope_requested))
+        label.triggered.connect(lambda: self._letter_chosen(index, self.label_requested))
+        return menu
 
     def _letter_chosen(self, index, signal) -> None:  # type: ignore[no-untyped-def]
         row = index.data(LETTER_ROLE) if index.isValid() else None

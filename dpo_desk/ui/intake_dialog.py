@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -125,6 +125,7 @@ class IntakeDialog(QDialog):
         self.summary.setFixedHeight(80)
 
         self.scan_list = QListWidget(self)
+        self.scan_list.setAccessibleName(self.tr("Scans of the letter"))
         self.scan_list.setFixedHeight(60)
         self.add_scans = QPushButton(self.tr("Add scans…"), self)
         self.add_scans.setToolTip(self.tr("Or drop the scanned letter on this window"))
@@ -212,7 +213,20 @@ class IntakeDialog(QDialog):
         self.use_person.show()
         self._fit_height()
 
+    def _fit_suggestion(self) -> None:
+        """The notice as tall as its wrapped words at its width (nested layouts under-report it)."""
+        label = self.suggestion
+        label.ensurePolished()
+        label.setMinimumHeight(max(label.fontMetrics().lineSpacing() * 2 + 6, label.heightForWidth(label.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.suggestion.isVisible():
+            self._fit_suggestion()
+
     def _fit_height(self) -> None:
+        self.layout().activate()
+        self._fit_suggestion()
         self.layout().activate()
         wanted = self.sizeHint().height()
         if self.height() < wanted:

@@ -29,6 +29,7 @@ from ..services.errors import ActionRefused
 from ..services.views import CNIL, KEEP, Keep, OrganisationInput
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
+from . import labels
 from .messages import in_words
 
 NEW = "__new__"
@@ -95,7 +96,7 @@ class OrganisationDialog(QDialog):
         self.region = QComboBox(self)
         self.region.setObjectName("region")
         for region in HolidayRegion:
-            self.region.addItem(region.label, region.value)
+            self.region.addItem(labels.region_name(region.value, region.label), region.value)
         self.customary = QCheckBox(self.tr("Customary days off move deadlines too (not a legal requirement)"), self)
         self.customary.setObjectName("countCustomaryDays")
         self.customary.setToolTip(
