@@ -23,7 +23,15 @@ from typing import Any
 from .register import LIST_FIELDS, REQUIRED, TEXT_FIELDS, Activity
 from .right_keywords import normalise
 
-FIELDS = ("name", "data_subjects", "purposes", "legal_basis", "data_categories", "recipients", "transfers")
+FIELDS: tuple[str, ...] = (
+    "name",
+    "data_subjects",
+    "purposes",
+    "legal_basis",
+    "data_categories",
+    "recipients",
+    "transfers",
+)
 FIELDS += ("retention", "retention_basis", "source", "automated_decision", "internal_contact")
 HEADINGS = {
     "fr": {

@@ -120,7 +120,7 @@ STATUS_WORDS = {
         "closed": "Clôturée",
     },
 }
-WORDS = {
+WORDS: dict[str, dict[str, Any]] = {
     "en": {
         "yes": "yes",
         "no": "no",
