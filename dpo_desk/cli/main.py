@@ -6,7 +6,7 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -517,7 +517,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..ui.app import run_gui  # Qt is imported only for the window
 
         return run_gui(case_file=args.case_file, demo=args.demo, use_keyring=not args.no_keyring)
-    handler: Callable[[argparse.Namespace], int] = args.handler
+    handler: commands.Handler = args.handler
     try:
         return commands.run(handler, args)
     except commands.AfterCommit as exc:

@@ -20,9 +20,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import CursorResult, Result, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.hashchain import REDACTED_JSON
@@ -149,6 +149,11 @@ def _placeholder(session: Session, organisation_id: int) -> Person:
     return found
 
 
+def _rows(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE changed (SQLAlchemy types its result as any query's)."""
+    return cast(CursorResult[Any], result).rowcount
+
+
 def _purge_one(session: Session, request: Request, *, user: str, today: date) -> dict[str, Any]:
     request_id = request.id
     retention_years = session.scalar(
@@ -171,11 +176,9 @@ def _purge_one(session: Session, request: Request, *, user: str, today: date) ->
         .where(Attachment.request_id == request_id)
         .values(filename="", destroyed_at=func.coalesce(Attachment.destroyed_at, moment), destroyed_by=user)
     )
-    letters = session.execute(
-        update(Letter).where(Letter.request_id == request_id).values(subject="", pdf=b"")
-    ).rowcount
+    letters = _rows(session.execute(update(Letter).where(Letter.request_id == request_id).values(subject="", pdf=b"")))
     _forget_emails_sent(session, request_id)
-    emails = session.execute(delete(InboxMessage).where(InboxMessage.request_id == request_id)).rowcount
+    emails = _rows(session.execute(delete(InboxMessage).where(InboxMessage.request_id == request_id)))
     # What was withheld from the person and why (reasons may describe other people): not procedural.
     session.execute(delete(Redaction).where(Redaction.request_id == request_id))
     # What was decided to answer (reasons, what was kept, recipients): not procedural. The do-not-contact

@@ -56,6 +56,11 @@ if TYPE_CHECKING:
         undo,
     )
     from .email_import import ImportOutcome
+
+    # By name: inside Workbench, `letters`, `mailboxes` and `relays` are its methods, not the modules.
+    from .letters import DayLetter
+    from .mailboxes import FetchReport, MailboxSettings, TriageItem
+    from .relays import RelayView, ToAsk
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
     corrections = lazy_module("dpo_desk.services.corrections")
@@ -594,9 +599,7 @@ class Workbench:
         with self.case.session() as session:
             return mailboxes.list_mailboxes(session)
 
-    def add_mailbox(
-        self, settings: mailboxes.MailboxSettings, password: str | None, client_secret: str | None = None
-    ) -> None:
+    def add_mailbox(self, settings: MailboxSettings, password: str | None, client_secret: str | None = None) -> None:
         with self.case.transaction() as session:
             mailboxes.add_mailbox(
                 session, settings, user=self.user, password=password or None, client_secret=client_secret or None
@@ -606,9 +609,9 @@ class Workbench:
         self,
         progress: Callable[[str, int, int], None] | None = None,
         cancelled: Callable[[], bool] = lambda: False,
-    ) -> list[mailboxes.FetchReport | tuple[str, str]]:
+    ) -> list[FetchReport | tuple[str, str]]:
         """Every mailbox in turn; a mailbox that fails gives (name, reason) and the others go on."""
-        results: list[mailboxes.FetchReport | tuple[str, str]] = []
+        results: list[FetchReport | tuple[str, str]] = []
         for box in self.mailboxes():
             if cancelled():
                 break
@@ -621,7 +624,7 @@ class Workbench:
                 results.append((box.name, str(exc)))
         return results
 
-    def triage_items(self) -> list[mailboxes.TriageItem]:
+    def triage_items(self) -> list[TriageItem]:
         with self.case.session() as session:
             return mailboxes.triage_list(session)
 
@@ -713,15 +716,15 @@ class Workbench:
 
     # Relays to departments -------------------------------------------------------------------
 
-    def relays(self, reference: str) -> list[relays.RelayView]:
+    def relays(self, reference: str) -> list[RelayView]:
         with self.case.session() as session:
             return relays.relays_of(session, reference, today=self.today())
 
-    def departments_to_ask(self, reference: str) -> list[relays.ToAsk]:
+    def departments_to_ask(self, reference: str) -> list[ToAsk]:
         with self.case.session() as session:
             return relays.departments_to_ask(session, reference, today=self.today())
 
-    def ask_departments(self, reference: str) -> list[relays.RelayView]:
+    def ask_departments(self, reference: str) -> list[RelayView]:
         """Email each department not asked yet (slow: off the GUI thread)."""
         return relays.ask_departments(self.case, reference, user=self.user, today=self.today())
 
@@ -751,14 +754,14 @@ class Workbench:
 
     # Mailboxes: editing ----------------------------------------------------------------------
 
-    def mailbox_settings(self, name: str) -> mailboxes.MailboxSettings:
+    def mailbox_settings(self, name: str) -> MailboxSettings:
         with self.case.session() as session:
             return mailboxes.mailbox_settings(session, name)
 
     def edit_mailbox(
         self,
         name: str,
-        settings: mailboxes.MailboxSettings,
+        settings: MailboxSettings,
         password: str | None = None,
         client_secret: str | None = None,
     ) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     UniqueConstraint,
     text,
@@ -25,7 +26,8 @@ from ..domain.people import display_name
 
 
 class Base(DeclarativeBase):
-    pass
+    if TYPE_CHECKING:  # every model here is a table (SQLAlchemy types it as any FromClause)
+        __table__: ClassVar[Table]
 
 
 class Meta(Base):
