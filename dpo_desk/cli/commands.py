@@ -40,6 +40,7 @@ from .inputs import (
     passphrase_from_env_or_prompt,
     secret_from_env_or_prompt,
 )
+from .intake_args import intake_extras
 from .output import emit_json, request_block, request_table, table
 
 EXPECTED = (CaseFileError, ActionRefused, ValueError)
@@ -397,8 +398,6 @@ def org_list(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 def add(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
-    from .form_commands import intake_extras  # here: it imports this module
-
     proxy, directives = intake_extras(args)
     new = cases.NewRequest(
         channel=Channel(args.channel),

@@ -8,7 +8,6 @@ from datetime import date
 from pathlib import Path
 
 from ..services import cases, sending_proof
-from ..services.views import DirectivesInput, ProxyInput
 from ..storage.casefile import CaseFile
 from .commands import _day, _read_file, refusals_exit_2
 from .inputs import parse_day, whole_number
@@ -37,25 +36,6 @@ def add_intake_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--directives-holder", default="", help="general directives: the trusted third party")
     p.add_argument("--directives-consent", help="particular directives: the day the person gave specific consent")
-
-
-def intake_extras(args: argparse.Namespace) -> tuple[ProxyInput | None, DirectivesInput | None]:
-    proxy = None
-    if args.on_behalf:
-        proxy = ProxyInput(
-            kind=args.on_behalf,
-            name=args.requester_name,
-            civility=args.requester_civility,
-            address=args.requester_address.replace("\\n", "\n"),
-            email=args.requester_email,
-            authority_proof=args.authority_proof,
-            death_proof=args.death_proof,
-        )
-    directives = None
-    if args.directives:
-        consent = parse_day(args.directives_consent, "day of consent") if args.directives_consent else None
-        directives = DirectivesInput(args.directives, holder=args.directives_holder, consent_on=consent)
-    return proxy, directives
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

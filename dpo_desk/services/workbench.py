@@ -11,8 +11,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ..domain.channels import Channel
 from ..domain.delivery import PasswordChannel, Purpose
 from ..domain.identity import VerificationMethod
@@ -58,7 +56,6 @@ if TYPE_CHECKING:
     from .email_import import ImportOutcome
 
     # By name: inside Workbench, `letters`, `mailboxes` and `relays` are its methods, not the modules.
-    from .letters import DayLetter
     from .mailboxes import FetchReport, MailboxSettings, TriageItem
     from .relays import RelayView, ToAsk
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)

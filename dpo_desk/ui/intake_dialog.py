@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -165,7 +166,11 @@ class IntakeDialog(QDialog):
         # Civility and a request made through someone else (intake_extras.py).
         self.civility = civility_box(self)
         self.on_behalf = OnBehalfFields(self)
-        form.insertRow(form.getWidgetPosition(self.first_name)[0], self.tr("Ci&vility"), self.civility)
+        form.insertRow(
+            form.getWidgetPosition(self.first_name)[0],  # type: ignore[index]
+            self.tr("Ci&vility"),
+            self.civility,
+        )
         form.addRow(self.on_behalf)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -372,7 +377,7 @@ class IntakeDialog(QDialog):
         """Log the request; a date of receipt more than three months back is confirmed first."""
         if self._question is not None:
             return
-        received = self.received.date().toPython()
+        received: date = self.received.date().toPython()  # type: ignore[assignment]
         if is_unusually_old(received, self.workbench.today()):
             box = QMessageBox(
                 QMessageBox.Icon.Question,
