@@ -172,16 +172,22 @@ def register_to_json(code: str, activities: list[Activity]) -> dict[str, Any]:
 PERSON_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "customer": (
         ("commande", "facture", "client", "achat", "livraison", "order", "invoice", "customer", "purchase", "delivery"),
-        ("customer",),
+        ("customer", "client"),
     ),
     "prospect": (("prospection", "demarchage", "prospect", "sales call"), ("prospect",)),
-    "subscriber": (("newsletter", "desinscri", "desabonn", "unsubscribe", "mailing"), ("subscriber", "newsletter")),
+    "subscriber": (
+        ("newsletter", "desinscri", "desabonn", "unsubscribe", "mailing"),
+        ("subscriber", "newsletter", "abonne"),
+    ),
     "applicant": (
         ("candidat", "recrutement", "emploi", "cv ", "entretien", "applicant", "application for", "job", "recruit"),
-        ("applicant", "candidate"),
+        ("applicant", "candidate", "candidat"),
     ),
-    "user": (("application mobile", "mobile app", "compte", "account"), ("user",)),
-    "visitor": (("site internet", "site web", "cookie", "website"), ("visitor", "website")),
+    "user": (("application mobile", "mobile app", "compte", "account"), ("user", "utilisateur")),
+    "visitor": (
+        ("site internet", "site web", "cookie", "website"),
+        ("visitor", "website", "visiteur", "site internet"),
+    ),
 }
 
 

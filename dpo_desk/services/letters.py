@@ -22,9 +22,10 @@ from ..domain.letters import (
 from ..domain.people import display_name
 from ..domain.rights import Right
 from ..domain.statuses import Status
+from ..explained import Words
 from ..paths import resources_dir
 from ..storage.models import Letter, LetterTemplate, Organisation, Person, Request
-from . import events
+from . import clock, events, letter_form
 from .cases import load_request
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
@@ -144,15 +145,17 @@ def _layout(  # type: ignore[no-untyped-def]
     sign_by_hand: bool = False,
     extra: dict[str, str] | None = None,
     enclosures: str = "",
+    *,
+    registered: bool = False,
 ):
     from ..letters_pdf import LetterLayout  # ReportLab is imported only when a letter is made
 
     values = {**letter_values(request, language, details), **(extra or {})}
     filled = fill(template, values, where=where, language=language)
-    org, person = request.organisation, request.person
-    address = [line for line in person.postal_address.splitlines() if line.strip()]
-    recipient = [person.display_name, *address] if address else [person.display_name, *person.emails[:1]]
+    org = request.organisation
+    recipient = letter_form.recipient(request, language)
     references = [("Notre référence :" if language == "fr" else "Our reference:", request.reference)]
+    references += letter_form.references(request, language)
     if request.registered_mail_no:
         label = "Votre envoi recommandé n° " if language == "fr" else "Your registered letter no."
         references.append((label.strip(), request.registered_mail_no))
@@ -171,7 +174,7 @@ def _layout(  # type: ignore[no-untyped-def]
         dateline=dateline(org.city, today, language),
         references=references,
         subject=filled.subject,
-        paragraphs=filled.paragraphs,
+        paragraphs=letter_form.paragraphs(request, filled.paragraphs, language),
         signatory_name=org.signatory_name or org.dpo_name,
         signatory_title=org.signatory_title,
         footer=footer,
@@ -179,6 +182,8 @@ def _layout(  # type: ignore[no-untyped-def]
         extra_space_to_sign=sign_by_hand,
         title=f"{request.reference} — {filled.subject}",
         author=org.legal_name,
+        window=letter_form.window(request),
+        mention=letter_form.mention(registered, language),
         enclosures=enclosures,
     )
 
@@ -194,10 +199,13 @@ def create_letter(
     details: str = "",
     sign_by_hand: bool = False,
     extra: dict[str, str] | None = None,
+    registered: bool | None = None,
 ) -> tuple[int, bytes]:
     """Write the letter, keep its PDF in the case file, and return (letter id, PDF bytes).
 
     `sign_by_hand` leaves room for a handwritten signature instead of the organisation's image.
+    `registered`: to be sent as a registered letter with acknowledgement of receipt (the mention is
+    printed); by default, decisions sent to a request that came by post.
     `extra`: values of placeholders only DPO Desk knows (the password letter's).
     """
     if kind in DECISION_LETTERS:
@@ -232,6 +240,8 @@ def create_letter(
     where = f"{kind.value} ({language}{', own wording' if own else ''})"
     try:
         check_template(template, where, kind)
+        if registered is None:
+            registered = letter_form.registered_by_default(request, kind)
         layout = _layout(
             request,
             template,
@@ -242,6 +252,7 @@ def create_letter(
             sign_by_hand,
             {**built, **(extra or {})},
             enclosures_line(language, enclosed),
+            registered=registered,
         )
     except LetterError as exc:
         raise ActionRefused(str(exc)) from None
@@ -257,6 +268,7 @@ def create_letter(
         pdf=pdf,
         sent_channel="",
         registered_mail_no="",
+        registered=registered,
     )
     session.add(letter)
     session.flush()
@@ -288,6 +300,9 @@ def list_letters(session: Session, reference: str) -> list[LetterView]:
             r.sent_message_id,
             bounced.get(r.id, ""),
             r.id in bounced,
+            registered=r.registered,
+            late=r.late,
+            ar_signed_on=r.ar_signed_on,
         )
         for r in rows
     ]
@@ -393,12 +408,14 @@ def mark_sent(
     letter_id: int,
     *,
     on: date,
-    channel: Channel,
+    channel: Channel | None = None,
     user: str,
     today: date,
     registered_mail_no: str = "",
-) -> None:
-    """Record that the letter went out: when, how, and its registered-mail number."""
+) -> list[Words]:
+    """Record that the letter went out: when, how (by default, the channel the request came by), and
+    its registered-mail number. Returns what the user must be told (an extension notice or a
+    refusal sent late: services/clock.py)."""
     letter = session.get(Letter, letter_id)
     if letter is None:
         raise NotFound(
@@ -429,8 +446,12 @@ def mark_sent(
         )
     if bounced:
         letter.sent_message_id = ""  # the email that bounced stays in the history and the sent messages
-    letter.sent_on, letter.sent_channel, letter.registered_mail_no = on, channel.value, registered_mail_no.strip()
     request = session.get(Request, letter.request_id)
+    assert request is not None
+    channel = channel or Channel(request.channel)
+    clock.check_sent_day(request, LetterKind(letter.kind), on)
+    letter.sent_on, letter.sent_channel, letter.registered_mail_no = on, channel.value, registered_mail_no.strip()
+    letter.late = clock.sent_late(request, LetterKind(letter.kind), on)
     events.record(
         session,
         user=user,
@@ -442,8 +463,10 @@ def mark_sent(
             "on": on.isoformat(),
             "channel": channel.value,
             "registered_mail_no": letter.registered_mail_no,
+            "late": letter.late,
         },
     )
+    return clock.letter_sent(session, request, letter, on, user=user, today=today)
 
 
 SAMPLE = {

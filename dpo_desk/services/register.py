@@ -179,7 +179,7 @@ def export_register_spreadsheet(
         raise ActionRefused(str(exc)) from None
     org = get_organisation(session, organisation_code)
     found = activities(session, org.code)
-    widths = [34, 30, 40, 30, 34, 34, 30, 26, 30, 22, 26, 26]
+    widths: list[float] = [34, 30, 40, 30, 34, 34, 30, 26, 30, 22, 26, 26]
     if layout == "cnil":
         if kind == ".csv":
             raise ActionRefused(

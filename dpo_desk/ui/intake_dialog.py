@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,13 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.channels import Channel
+from ..domain.received_dates import is_unusually_old
 from ..domain.rights import Right
 from ..services.errors import ActionRefused
 from ..services.views import FileInput, NewRequest, PersonInput, PersonSuggestion
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from . import labels
+from .date_field import DateField
 from .dates import day_format
+from .intake_extras import OnBehalfFields, civility_box
 from .messages import in_words
 
 if TYPE_CHECKING:
@@ -63,7 +67,7 @@ class IntakeDialog(QDialog):
         self.organisation = QComboBox(self)
         for code, name in workbench.organisations():
             self.organisation.addItem(f"{name} ({code})", code)
-        self.received = QDateEdit(self)
+        self.received = DateField(self)
         self.received.setObjectName("received")
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat(day_format())
@@ -122,6 +126,7 @@ class IntakeDialog(QDialog):
         self.summary.setFixedHeight(80)
 
         self.scan_list = QListWidget(self)
+        self.scan_list.setAccessibleName(self.tr("Scans of the letter"))
         self.scan_list.setFixedHeight(60)
         self.add_scans = QPushButton(self.tr("Add scans…"), self)
         self.add_scans.setToolTip(self.tr("Or drop the scanned letter on this window"))
@@ -138,8 +143,8 @@ class IntakeDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.save = self.buttons.addButton(self.tr("Log request"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save.setObjectName("logRequest")
-        self.save.setToolTip(self.tr("Ctrl+Return"))
-        self.save.setDefault(True)
+        self.save.setToolTip(self.tr("Ctrl+Enter"))
+        self.save.setAutoDefault(False)  # Return in a field does not log the request: Ctrl+Enter does
 
         form = QFormLayout()
         if self.organisation.count() > 1:
@@ -158,6 +163,15 @@ class IntakeDialog(QDialog):
         form.addRow(self.tr("Rights asked"), rights_grid)
         form.addRow(self.tr("Re&quest"), self.summary)
         form.addRow(self.tr("Scans"), scans_row)
+        # Civility and a request made through someone else (intake_extras.py).
+        self.civility = civility_box(self)
+        self.on_behalf = OnBehalfFields(self)
+        form.insertRow(
+            form.getWidgetPosition(self.first_name)[0],  # type: ignore[index]
+            self.tr("Ci&vility"),
+            self.civility,
+        )
+        form.addRow(self.on_behalf)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -174,7 +188,9 @@ class IntakeDialog(QDialog):
         self.add_scans.clicked.connect(self._browse_scans)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.submit)
+        self._question: QMessageBox | None = None
         self.received.setFocus()
         layout.addStretch(1)
         self.resize(640, self.sizeHint().height())
@@ -202,7 +218,20 @@ class IntakeDialog(QDialog):
         self.use_person.show()
         self._fit_height()
 
+    def _fit_suggestion(self) -> None:
+        """The notice as tall as its wrapped words at its width (nested layouts under-report it)."""
+        label = self.suggestion
+        label.ensurePolished()
+        label.setMinimumHeight(max(label.fontMetrics().lineSpacing() * 2 + 6, label.heightForWidth(label.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.suggestion.isVisible():
+            self._fit_suggestion()
+
     def _fit_height(self) -> None:
+        self.layout().activate()
+        self._fit_suggestion()
         self.layout().activate()
         wanted = self.sizeHint().height()
         if self.height() < wanted:
@@ -229,6 +258,7 @@ class IntakeDialog(QDialog):
         self.summary.setPlainText(summary[:SUMMARY_LIMIT])
         for right in draft.suggested_rights:
             self.rights[right].setChecked(True)
+        self.civility.setCurrentIndex(max(0, self.civility.findData(draft.suggested_civility)))
         self.held_files = [FileInput(filename, draft.raw, "email")] + [
             FileInput(a.filename, a.data, "document") for a in draft.attachments
         ]
@@ -284,7 +314,9 @@ class IntakeDialog(QDialog):
                 emails=(self.email.text(),) if self.email.text().strip() else (),
                 postal_address=self.address.toPlainText(),
                 identifiers=identifiers,
+                civility=self.civility.currentData(),
             ),
+            proxy=self.on_behalf.proxy(),
             rights=tuple(right for right, box in self.rights.items() if box.isChecked()),
             summary=self.summary.toPlainText(),
             registered_mail_no=self.registered.text(),
@@ -293,7 +325,87 @@ class IntakeDialog(QDialog):
             person_id=self._chosen_person.id if self._chosen_person else None,
         )
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return in a field does nothing (a half-typed form is not logged by accident); Escape asks first."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def is_filled(self) -> bool:
+        """Whether leaving now would lose something typed or added."""
+        texts = (self.registered, self.first_name, self.last_name, self.email, self.customer)
+        return (
+            any(field.text().strip() for field in texts)
+            or bool(self.address.toPlainText().strip() or self.summary.toPlainText().strip())
+            or any(box.isChecked() for box in self.rights.values())
+            or bool(self.scans or self.held_files)
+        )
+
+    def reject(self) -> None:
+        """Cancel, Escape and closing the window: a filled form asks before what was typed is lost."""
+        if not self.is_filled() or self._question is not None:
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard this request?"),
+            self.tr("The form is filled in. Close it and lose what was typed?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("discardIntake")
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole))
+        self._ask(box, lambda clicked: clicked is discard and QDialog.reject(self))
+
+    def _ask(self, box: QMessageBox, then) -> None:  # type: ignore[no-untyped-def]
+        """A question opened without blocking; `then(button clicked)` once it is answered."""
+        self._question = box
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            self._question = None
+            then(box.clickedButton())
+
+        box.finished.connect(answered)
+        box.open()
+
     def submit(self) -> None:
+        """Log the request; a date of receipt more than three months back is confirmed first."""
+        if self._question is not None:
+            return
+        received: date = self.received.date().toPython()  # type: ignore[assignment]
+        if is_unusually_old(received, self.workbench.today()):
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Received so long ago?"),
+                self.tr(
+                    "The date received is {date}, {days} days ago: the deadline counts from that day. "
+                    "Log the request with this date?"
+                ).format(
+                    date=self.received.date().toString(day_format()), days=(self.workbench.today() - received).days
+                ),
+                QMessageBox.StandardButton.NoButton,
+                self,
+            )
+            box.setObjectName("oldReceipt")
+            log = box.addButton(self.tr("Log with this date"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(box.addButton(self.tr("Change the date"), QMessageBox.ButtonRole.RejectRole))
+
+            def answered(clicked) -> None:  # type: ignore[no-untyped-def]
+                if clicked is log:
+                    self._log()
+                else:
+                    self.received.setFocus()
+
+            self._ask(box, answered)
+            return
+        self._log()
+
+    def _log(self) -> None:
         try:
             outcome = self.workbench.log_request(self.request())
         except (ActionRefused, CaseFileError, ValueError) as exc:

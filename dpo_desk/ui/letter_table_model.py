@@ -103,4 +103,11 @@ class LetterTableModel(RowsTableModel[LetterView]):
             return QCoreApplication.translate("Letters", "{day} — by email — BOUNCED").format(day=sent)
         if row.sent_channel == "email":
             return QCoreApplication.translate("Letters", "{day} — by email").format(day=sent)
-        return f"{sent} — {row.registered_mail_no}" if row.registered_mail_no else sent
+        text = f"{sent} — {row.registered_mail_no}" if row.registered_mail_no else sent
+        if row.ar_signed_on is not None:
+            text += QCoreApplication.translate("Letters", " — receipt signed {day}").format(
+                day=short_day(row.ar_signed_on)
+            )
+        if row.late:
+            text += QCoreApplication.translate("Letters", " — LATE")
+        return text

@@ -24,20 +24,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.letters import DayLetter
+from ..services.day_batch import DayDocument
 from ..storage.safe_files import write_private_atomic
 from .jobs import Job, start, stop_and_wait, with_progress
 from .letter_table_model import kind_label
-from .printing import ask_printer, print_pdfs
+from .printing import ask_printer, print_pdfs, printed_words
 
 
 class LettersOfDayDialog(QDialog):
     finished_work = Signal(str)  # what was done, in words
 
     def __init__(
-        self, day: str, letters: list[DayLetter], pdf_of: Callable[[int], bytes], parent: QWidget | None = None
+        self,
+        day: str,
+        letters: list[DayDocument],
+        pdf_of: Callable[[DayDocument], bytes],
+        parent: QWidget | None = None,
+        missing: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._missing = missing or []  # enclosures that cannot be printed, said above the list
         self.setWindowTitle(self.tr("Letters written on {day}").format(day=day))
         self._letters = letters
         self._pdf_of = pdf_of
@@ -46,6 +52,7 @@ class LettersOfDayDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(letters), 4, self)
         self.table.setObjectName("dayLetters")
+        self.table.setAccessibleName(self.tr("Letters written today"))
         self.table.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Person"), self.tr("Letter"), self.tr("Sent")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -58,7 +65,8 @@ class LettersOfDayDialog(QDialog):
             case.setToolTip(letter.subject)
             self.table.setItem(row, 0, case)
             self.table.setItem(row, 1, QTableWidgetItem(letter.person))
-            self.table.setItem(row, 2, QTableWidgetItem(kind_label(letter.kind)))
+            what = kind_label(letter.kind) if letter.is_letter else self.tr("Access report (enclosed with the letter)")
+            self.table.setItem(row, 2, QTableWidgetItem(what))
             sent = letter.sent_on.isoformat() if letter.sent_on else ""
             self.table.setItem(row, 3, QTableWidgetItem(sent))
         self.table.resizeColumnsToContents()
@@ -81,7 +89,7 @@ class LettersOfDayDialog(QDialog):
         self.resize(760, 440)
         self._update()
 
-    def chosen(self) -> list[DayLetter]:
+    def chosen(self) -> list[DayDocument]:
         return [
             letter
             for row, letter in enumerate(self._letters)
@@ -94,6 +102,8 @@ class LettersOfDayDialog(QDialog):
             self.summary.setText(self.tr("No letter was written today."))
         else:
             self.summary.setText(self.tr("%n letter(s) ticked to print or save.", "", count))
+        if self._missing:
+            self.summary.setText("\n".join([self.summary.text(), *self._missing]))
         for button in (self.print_button, self.save_button):
             button.setEnabled(count > 0)
 
@@ -102,7 +112,7 @@ class LettersOfDayDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> Job:
         """Print the ticked letters as one job, in the background; `finished_work` says how it went."""
-        documents = [self._pdf_of(letter.id) for letter in self.chosen()]
+        documents = [self._pdf_of(letter) for letter in self.chosen()]
         label = self.tr("Printing letters…")
 
         def work(report, cancelled) -> int:  # type: ignore[no-untyped-def]
@@ -118,7 +128,7 @@ class LettersOfDayDialog(QDialog):
         return self._run(
             job,
             self.tr("Print"),
-            lambda pages: self.tr("%n page(s) sent to the printer.", "", pages),
+            lambda pages: printed_words(pages, printer),
         )
 
     def _folder_dialog(self) -> None:
@@ -131,7 +141,7 @@ class LettersOfDayDialog(QDialog):
 
     def save_to(self, folder: str) -> Job:
         """Write one PDF per ticked letter into `folder`, in the background."""
-        batch = [(Path(folder) / letter.filename, self._pdf_of(letter.id)) for letter in self.chosen()]
+        batch = [(Path(folder) / letter.filename, self._pdf_of(letter)) for letter in self.chosen()]
         label = self.tr("Saving letters…")
 
         def work(report, cancelled) -> int:  # type: ignore[no-untyped-def]

@@ -63,6 +63,7 @@ class RegisterDialog(QDialog):
             self.organisation.addItem(f"{name} ({code})", code)
         self.list = QListWidget(self)
         self.list.setObjectName("activityList")
+        self.list.setAccessibleName(self.tr("Processing activities"))
         self.list.setMinimumWidth(260)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
