@@ -37,7 +37,7 @@ def test_without_a_dpo_email_letters_refuse_then_org_set_gives_it(
 ) -> None:
     reference = f"IMV-{TODAY.year}-0001"
     code, _, err = run(capsys, "letter", reference, "acknowledgement", "-o", str(tmp_path / "a.pdf"))
-    assert code == 1 and "DPO's email address" in err
+    assert code == 2 and "DPO's email address" in err  # a letter that cannot be written: a refusal
     code, out, err = run(capsys, "org", "set", "imv", "--dpo-email", "dpo@imv.example", "--city", "L'Aigle")
     assert code == 0, err
     assert out == "IMV: changed city, dpo email.\n"
@@ -64,16 +64,17 @@ def test_org_set_refusals_are_said_and_change_nothing(initialised: Path, capsys:
     assert code == 1 and "no organisation with the code NOPE" in err
 
 
-def test_erasure_done_without_details_says_what_to_give(
+def test_erasure_done_without_a_decision_says_what_to_record(
     initialised: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     reference = f"IMV-{TODAY.year}-0001"
     assert run(capsys, "org", "set", "IMV", "--dpo-email", "dpo@imv.example")[0] == 0
     code, _, err = run(capsys, "letter", reference, "erasure_done", "-o", str(tmp_path / "e.pdf"))
-    assert code == 2
-    assert 'needs your words in --details "…": What is kept, why and for how long?' in err
-    assert f"dpo-desk activities {reference}" in err and "Nothing was written." in err
+    assert code == 2 and "Traceback" not in err
+    assert f"dpo-desk decide-erasure {reference}" in err  # the letter states what was decided: record it first
     assert not (tmp_path / "e.pdf").exists()
+    code, _, err = run(capsys, "letter", reference, "clarification_request", "-o", str(tmp_path / "r.pdf"))
+    assert code == 2 and 'needs your words in --details "…": What must' in err and "Nothing was written." in err
     code, out, _ = run(capsys, "letters", "-o", str(tmp_path / "none"))
     assert "No letter was written" in out
 

@@ -58,6 +58,7 @@ def _story() -> list[tuple[list[str], list[str]]]:
 
 def _files_the_story_uses(folder: Path) -> None:
     (folder / "scan.pdf").write_bytes(b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n")
+    shutil.copy(folder / "scan.pdf", folder / "ar-signe.pdf")  # the acknowledgement of receipt, scanned
     (folder / "id-card.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64 + b"\xff\xd9")
     shutil.copy(ROOT / "resources" / "registers" / "imv.json", folder / "imv-register.json")
     (folder / "ats-export.csv").write_text("candidate;applied;position\nJeanne Lefèvre;2026-10-01;Engineer\n")

@@ -250,11 +250,6 @@ def letter(args: argparse.Namespace, case: CaseFile | None) -> int:
 def _details_needed(kind: LetterKind, reference: str) -> str:
     """What to give when a letter needs the DPO's own words and none were given."""
     words = f'The {kind.value} letter needs your words in --details "…": {kind.details_prompt}'
-    if kind is LetterKind.ERASURE_DONE:
-        words += (
-            " Or tick the activities that concern the person "
-            f'(dpo-desk activities {reference} "ACTIVITY"), and DPO Desk proposes what their register keeps.'
-        )
     return words + " Nothing was written."
 
 
