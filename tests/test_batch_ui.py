@@ -24,9 +24,16 @@ def _write_two(window: MainWindow) -> None:
     """Two letters today: one through the workbench, one as the Letters tab writes it, signed by hand."""
     reference = _select_open_request(window)
     window.workbench.set_concerned(reference, window.workbench.suggested_activities(reference)[:1])
+    from dpo_desk.services import answers, cases
+
+    with window.workbench.case.transaction() as session:  # the access answer is complete: data found, report made
+        if not answers.case_facts(session, reference).extracts:
+            extract = cases.FileInput("crm.csv", b"champ;valeur\nemail;x@example.fr\n", "extract")
+            cases.add_attachment(session, reference, extract, user="claire.dpo")
+    window.workbench.access_report(reference)
     window.workbench.write_letter(reference, LetterKind.ACKNOWLEDGEMENT)
     window.detail.sign_by_hand.setChecked(True)
-    window._write_letter(reference, LetterKind.CONSENT_WITHDRAWN, "la lettre d’information")
+    window._write_letter(reference, LetterKind.ACCESS_RESPONSE, "")
 
 
 def test_todays_letters_are_printed_as_one_job(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -80,14 +87,14 @@ def test_portability_bundle_from_the_case(qtbot, window: MainWindow, tmp_path: P
     assert not window.export_portability(reference, tmp_path / "missing" / "bundle.zip")  # said in words, no crash
 
 
-def test_an_access_letter_whose_report_cannot_be_made_says_so(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_an_access_letter_is_not_written_without_the_report_it_encloses(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """An access letter always has its report (issue 15): without ticks there is neither, and the batch holds none."""
+    from dpo_desk.services.errors import ActionRefused
+
     reference = _select_open_request(window)
     window.workbench.set_concerned(reference, [])
-    window.workbench.write_letter(reference, LetterKind.ACCESS_RESPONSE)
+    with pytest.raises(ActionRefused, match="Tick the processing activities"):
+        window.workbench.write_letter(reference, LetterKind.ACCESS_RESPONSE)
     dialog = window.open_letters_of_day()
-    assert [d.kind for d in dialog.chosen()] == ["access_response"]
-    assert f"The access letter of {reference} encloses the access report, which is not in this batch" in (
-        dialog.summary.text()
-    )
-    assert "Tick the processing activities" in dialog.summary.text()  # why, in words
+    assert dialog.chosen() == []
     dialog.close()
