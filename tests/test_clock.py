@@ -145,6 +145,8 @@ def test_a_file_from_0011_keeps_the_extensions_whose_notice_went_out_in_time(cas
             *(("letter", c) for c in ("registered", "late", "ar_signed_on", "ar_scan_id")),
         ):
             raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        for table in ("answer_fact", "do_not_contact"):  # 0012's tables
+            raw.execute(f"DROP TABLE {table}")
         raw.execute("UPDATE alembic_version SET version_num = '0011'")
     case.close()
     with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
