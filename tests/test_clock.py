@@ -120,7 +120,7 @@ def test_a_refusal_sent_in_time_is_on_time(case: CaseFile) -> None:
     assert (summary.refused, summary.refused_late, summary.on_time) == (1, 0, 1)
 
 
-def test_a_file_from_0011_keeps_the_extensions_whose_notice_went_out_in_time(case: CaseFile, case_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_from_before_0013_keeps_the_extensions_whose_notice_went_out_in_time(case: CaseFile, case_path) -> None:  # type: ignore[no-untyped-def]
     """Upgrading to 0013: an extension notified by the first deadline still counts; one never
     notified in time no longer moves the deadline."""
     from dpo_desk.storage.casefile import open_case_file
@@ -134,7 +134,7 @@ def test_a_file_from_0011_keeps_the_extensions_whose_notice_went_out_in_time(cas
         act(case, cases.extend, ref, "five systems", on=date(2026, 10, 20), today=date(2026, 10, 20))
     _sent(case, _notice(case, notified, date(2026, 10, 20)), date(2026, 10, 21), today=date(2026, 10, 21))
     _notice(case, silent, date(2026, 10, 20))  # written, never sent
-    with case.engine.begin() as conn:  # as release 0011 left the file: the deadline moved on extending
+    with case.engine.begin() as conn:  # as the release before 0013 left the file: the deadline moved on extending
         raw = conn.connection.driver_connection
         raw.execute("UPDATE request SET deadline_on = extended_due_on")
         for table, column in (
@@ -145,9 +145,7 @@ def test_a_file_from_0011_keeps_the_extensions_whose_notice_went_out_in_time(cas
             *(("letter", c) for c in ("registered", "late", "ar_signed_on", "ar_scan_id")),
         ):
             raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-        for table in ("answer_fact", "do_not_contact"):  # 0012's tables
-            raw.execute(f"DROP TABLE {table}")
-        raw.execute("UPDATE alembic_version SET version_num = '0011'")
+        raw.execute("UPDATE alembic_version SET version_num = '0012'")  # just before 0013
     case.close()
     with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
         assert session.execute(cases.text("SELECT version_num FROM alembic_version")).scalar_one() == RELEASE_HEAD

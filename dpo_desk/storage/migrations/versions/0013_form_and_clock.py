@@ -17,7 +17,7 @@
   acknowledgement was signed and its scan (a document of the case).
 
 Revision ID: 0013
-Revises: 0011 (0012 once the letters' migration is on main)
+Revises: 0012
 """
 
 import sqlalchemy as sa
