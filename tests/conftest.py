@@ -183,10 +183,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
-    """In CI (DPO_DESK_CI=1, set by .ci/run), a test that needs the shared corpora must not be skipped."""
+    """In CI (DPO_DESK_CI=1, set by .ci/run), a test that needs the shared corpora or cupsd must not be skipped."""
     outcome = yield
     report = outcome.get_result()
-    if report.skipped and item.get_closest_marker("needs_corpus") and os.environ.get("DPO_DESK_CI") == "1":
+    needs = item.get_closest_marker("needs_corpus") or item.get_closest_marker("needs_cups")
+    if report.skipped and needs and os.environ.get("DPO_DESK_CI") == "1":
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.outcome = "failed"
         report.longrepr = f"CI must run this test, but it was skipped: {reason}"

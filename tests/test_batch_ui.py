@@ -39,7 +39,7 @@ def test_todays_letters_are_printed_as_one_job(qtbot, window: MainWindow, tmp_pa
     with qtbot.waitSignal(dialog.finished_work, timeout=20000) as said:
         job = dialog.print_to(printer)
     assert job is not None
-    assert said.args == [f"{expected} page(s) sent to the printer."]
+    assert said.args == [f"{expected} page(s) sent to {tmp_path / 'batch.pdf'}."]
     assert len(PdfReader(tmp_path / "batch.pdf").pages) == expected
     dialog.close()
 

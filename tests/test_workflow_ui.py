@@ -230,6 +230,9 @@ def test_an_email_dropped_on_the_window_opens_a_filled_intake_form(qtbot, tmp_pa
     intake.rights[next(iter(intake.rights))].setChecked(True)  # the test message asks for nothing
     with qtbot.waitSignal(intake.logged, timeout=3000) as logged:
         qtbot.mouseClick(intake.save, Qt.MouseButton.LeftButton)
+        box = _modal(qtbot, QMessageBox)  # received in 2008: the date is confirmed first
+        assert box.objectName() == "oldReceipt"
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "Log with this date"), Qt.MouseButton.LeftButton)
     detail = window.workbench.detail(logged.args[0])
     assert detail.channel == "email" and detail.received_on.isoformat() == "2008-11-22"
     assert [(a.filename, a.kind) for a in detail.attachments] == [("basic_email.eml", "email")]

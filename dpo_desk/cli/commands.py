@@ -176,6 +176,8 @@ def _org_input(args: argparse.Namespace) -> OrganisationInput:
         letter_language=args.language,
         holiday_region=args.region,
         extension_rule=args.extension_rule,
+        envelope_window=args.envelope,
+        count_customary_days=args.count_customary_days,
     )
 
 
@@ -228,6 +230,7 @@ def letter(args: argparse.Namespace, case: CaseFile | None) -> int:
                 language=args.lang,
                 details=args.details,
                 sign_by_hand=args.sign_by_hand,
+                registered=args.registered,
             )
     except ActionRefused as exc:
         if kind.details_prompt and not (args.details or "").strip() and NEEDS["details"] in str(exc):
@@ -318,7 +321,7 @@ def letter_sent(args: argparse.Namespace, case: CaseFile | None) -> int:
             session,
             args.letter_id,
             on=_day(args.on),
-            channel=Channel(args.channel),
+            channel=Channel(args.channel) if args.channel else None,
             user=args.user,
             today=date.today(),
             registered_mail_no=args.registered_mail,
@@ -395,6 +398,7 @@ def add(args: argparse.Namespace, case: CaseFile | None) -> int:
             emails=tuple(args.email),
             postal_address=args.address.replace("\\n", "\n"),
             identifiers=parse_pairs(args.identifier, "identifier"),
+            civility=args.civility,
         ),
         rights=tuple(parse_rights(args.rights)),
         summary=args.text,

@@ -46,6 +46,14 @@ def _org_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument("--language", choices=["fr", "en"], default="fr", help="default language of letters")
     parser.add_argument("--region", choices=[r.value for r in HolidayRegion], default="fr")
     parser.add_argument("--extension-rule", choices=[r.value for r in ExtensionRule], default="standard")
+    parser.add_argument(
+        "--envelope", choices=["right", "left"], default="right", help="where the window of its DL envelopes is"
+    )
+    parser.add_argument(
+        "--count-customary-days",
+        action="store_true",
+        help="customary days off (e.g. Mi-Carême) move deadlines too; by law only public holidays do",
+    )
 
 
 def _mailbox_options(q: argparse.ArgumentParser, *, adding: bool) -> None:
@@ -163,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--last-name", default="")
     p.add_argument("--email", action="append", default=[], help="repeat for several addresses")
     p.add_argument("--address", default="", help="postal address of the person")
+    p.add_argument("--civility", default="", help="madame, monsieur or none: for the address and the salutation")
     p.add_argument("--identifier", action="append", help="NAME=VALUE, e.g. customer=C-1042")
     p.add_argument("--rights", required=True, help="comma-separated: access,erasure,...")
     p.add_argument("--text", default="", help="what the person asks, in their words or summarised")
@@ -351,6 +360,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--sign-by-hand", action="store_true", help="leave room for a handwritten signature instead of the image"
     )
+    p.add_argument(
+        "--registered",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="to send as a registered letter with acknowledgement of receipt (the mention is printed); "
+        "default: decisions (extension, refusal) on requests that came by post",
+    )
     p.set_defaults(handler=commands.letter)
 
     p = sub.add_parser("letters", help="save every letter written on a day (default today) into a folder, to print")
@@ -409,7 +425,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("letter-sent", help="record that a letter was sent")
     p.add_argument("letter_id", type=whole_number(1, what="letter number"))
-    p.add_argument("--channel", choices=[c.value for c in Channel], default="post")
+    p.add_argument("--channel", choices=[c.value for c in Channel], help="default: the channel the request came by")
     p.add_argument("--registered-mail", default="", help="registered-mail number (lettre recommandée)")
     p.add_argument("--on", help="date sent (default today)")
     p.set_defaults(handler=commands.letter_sent)

@@ -16,6 +16,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.calendars import calendar_for, parse_region
+from ..domain.civility import Civility, parse_civility
 from ..domain.deadlines import ExtensionRule, compute_deadlines
 from ..domain.identity import (
     IdentityState,
@@ -42,7 +43,7 @@ from . import case_list, events, request_detail, search
 from .case_list import ListFilter
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
-from .organisations import get_organisation
+from .organisation_lookup import get_organisation
 from .views import (
     FileInput,
     NewRequest,
@@ -129,6 +130,19 @@ def refuse_disguise(person: PersonInput) -> None:
             )
 
 
+def _civility(value: str) -> Civility:
+    try:
+        return parse_civility(value)
+    except ValueError:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The civility is Madame, Monsieur or none, not “{value}”.",
+            ),
+            value=value,
+        ) from None
+
+
 def _clean_person(person: PersonInput) -> PersonInput:
     refuse_disguise(person)
     emails = tuple(dict.fromkeys(e.strip().lower() for e in person.emails if e.strip()))
@@ -143,6 +157,7 @@ def _clean_person(person: PersonInput) -> PersonInput:
         emails=emails,
         postal_address=person.postal_address.strip(),
         identifiers={k.strip(): v.strip() for k, v in person.identifiers.items() if k.strip() and v.strip()},
+        civility=_civility(person.civility).value,
     )
     if not (cleaned.first_name or cleaned.last_name or cleaned.emails):
         raise ActionRefused(
@@ -255,6 +270,8 @@ def add_request(session: Session, new: NewRequest, *, user: str, today: date) ->
         person_input = _clean_person(new.person)
         person = _find_person(session, org, person_input)
     matched = person is not None
+    if person is not None and new.person.civility.strip():
+        person.civility = _civility(new.person.civility).value  # the civility the person gives now
     if person is None:
         person = Person(
             organisation_id=org.id,
@@ -263,6 +280,7 @@ def add_request(session: Session, new: NewRequest, *, user: str, today: date) ->
             emails=list(person_input.emails),
             postal_address=person_input.postal_address,
             identifiers=dict(person_input.identifiers),
+            civility=person_input.civility,
             created_at=events.now(session),
         )
         session.add(person)
@@ -319,7 +337,7 @@ def _refresh_deadlines(request: Request, today: date) -> None:
     closed = counted_paused_days([p for p in periods if p.ended_on is not None], today)
     deadlines = compute_deadlines(
         request.received_on,
-        calendar_for(parse_region(org.holiday_region)),
+        calendar_for(parse_region(org.holiday_region), bool(org.count_customary_days)),
         paused_days=closed,
         rule=ExtensionRule(org.extension_rule),
     )

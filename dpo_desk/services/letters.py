@@ -24,7 +24,7 @@ from ..domain.rights import Right
 from ..domain.statuses import Status
 from ..paths import resources_dir
 from ..storage.models import Letter, LetterTemplate, Organisation, Person, Request
-from . import events
+from . import events, letter_form
 from .cases import load_request
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
@@ -144,15 +144,17 @@ def _layout(  # type: ignore[no-untyped-def]
     today: date,
     sign_by_hand: bool = False,
     extra: dict[str, str] | None = None,
+    *,
+    registered: bool = False,
 ):
     from ..letters_pdf import LetterLayout  # ReportLab is imported only when a letter is made
 
     values = {**letter_values(request, language, details), **(extra or {})}
     filled = fill(template, values, where=where, language=language)
-    org, person = request.organisation, request.person
-    address = [line for line in person.postal_address.splitlines() if line.strip()]
-    recipient = [person.display_name, *address] if address else [person.display_name, *person.emails[:1]]
+    org = request.organisation
+    recipient = letter_form.recipient(request, language)
     references = [("Notre référence :" if language == "fr" else "Our reference:", request.reference)]
+    references += letter_form.references(request, language)
     if request.registered_mail_no:
         label = "Votre envoi recommandé n° " if language == "fr" else "Your registered letter no."
         references.append((label.strip(), request.registered_mail_no))
@@ -171,7 +173,7 @@ def _layout(  # type: ignore[no-untyped-def]
         dateline=dateline(org.city, today, language),
         references=references,
         subject=filled.subject,
-        paragraphs=filled.paragraphs,
+        paragraphs=letter_form.paragraphs(request, filled.paragraphs, language),
         signatory_name=org.signatory_name or org.dpo_name,
         signatory_title=org.signatory_title,
         footer=footer,
@@ -179,6 +181,8 @@ def _layout(  # type: ignore[no-untyped-def]
         extra_space_to_sign=sign_by_hand,
         title=f"{request.reference} — {filled.subject}",
         author=org.legal_name,
+        window=letter_form.window(request),
+        mention=letter_form.mention(registered, language),
     )
 
 
@@ -193,10 +197,13 @@ def create_letter(
     details: str = "",
     sign_by_hand: bool = False,
     extra: dict[str, str] | None = None,
+    registered: bool | None = None,
 ) -> tuple[int, bytes]:
     """Write the letter, keep its PDF in the case file, and return (letter id, PDF bytes).
 
     `sign_by_hand` leaves room for a handwritten signature instead of the organisation's image.
+    `registered`: to be sent as a registered letter with acknowledgement of receipt (the mention is
+    printed); by default, decisions sent to a request that came by post.
     `extra`: values of placeholders only DPO Desk knows (the password letter's).
     """
     if kind in DECISION_LETTERS:
@@ -228,7 +235,9 @@ def create_letter(
     template, own = template_text(session, request.organisation, kind, language)
     where = f"{kind.value} ({language}{', own wording' if own else ''})"
     try:
-        layout = _layout(request, template, where, language, details, today, sign_by_hand, extra)
+        if registered is None:
+            registered = letter_form.registered_by_default(request, kind)
+        layout = _layout(request, template, where, language, details, today, sign_by_hand, extra, registered=registered)
     except LetterError as exc:
         raise ActionRefused(str(exc)) from None
     pdf = render_letter(layout)
@@ -243,6 +252,7 @@ def create_letter(
         pdf=pdf,
         sent_channel="",
         registered_mail_no="",
+        registered=registered,
     )
     session.add(letter)
     session.flush()
@@ -379,12 +389,13 @@ def mark_sent(
     letter_id: int,
     *,
     on: date,
-    channel: Channel,
+    channel: Channel | None = None,
     user: str,
     today: date,
     registered_mail_no: str = "",
 ) -> None:
-    """Record that the letter went out: when, how, and its registered-mail number."""
+    """Record that the letter went out: when, how (by default, the channel the request came by), and
+    its registered-mail number."""
     letter = session.get(Letter, letter_id)
     if letter is None:
         raise NotFound(
@@ -415,8 +426,10 @@ def mark_sent(
         )
     if bounced:
         letter.sent_message_id = ""  # the email that bounced stays in the history and the sent messages
-    letter.sent_on, letter.sent_channel, letter.registered_mail_no = on, channel.value, registered_mail_no.strip()
     request = session.get(Request, letter.request_id)
+    assert request is not None
+    channel = channel or Channel(request.channel)
+    letter.sent_on, letter.sent_channel, letter.registered_mail_no = on, channel.value, registered_mail_no.strip()
     events.record(
         session,
         user=user,

@@ -42,7 +42,7 @@ from ..storage.models import Letter, LetterTemplate, Mailbox, Organisation, Outg
 from . import events
 from .cases import FileInput, _attach, load_request
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
-from .mailboxes import Auth, credential, oauth_client
+from .mailbox_signin import Auth, credential, oauth_client
 from .members import require_dpo
 from .organisations import get_organisation
 from .smtp import SendFailed, SmtpTarget, TooBig, send

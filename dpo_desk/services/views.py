@@ -130,6 +130,7 @@ class PersonInput:
     emails: tuple[str, ...] = ()
     postal_address: str = ""
     identifiers: dict[str, str] = field(default_factory=dict)
+    civility: str = ""  # "madame", "monsieur" or "" (none given): domain/civility.py
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,3 +220,5 @@ class OrganisationInput:
     extension_rule: str = "standard"
     grace_days: int = DEFAULT_GRACE_DAYS
     retention_years: int = DEFAULT_RETENTION_YEARS
+    envelope_window: str = "right"  # where the window of its DL envelopes is: "right" or "left"
+    count_customary_days: bool = False  # customary days off move deadlines (not the law's default)

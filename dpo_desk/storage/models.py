@@ -61,6 +61,10 @@ class Organisation(Base):
     created_at: Mapped[datetime] = mapped_column()
     # The mailbox whose address sends this organisation's answers by email.
     sending_mailbox_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Where the window of its DL envelopes is: "right" or "left" (letters_pdf lays the address out).
+    envelope_window: Mapped[str] = mapped_column(String, default="right")
+    # Customary days off (not public holidays) move deadlines only when the organisation opts in.
+    count_customary_days: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Person(Base):
@@ -75,6 +79,7 @@ class Person(Base):
     postal_address: Mapped[str] = mapped_column(Text, default="")
     identifiers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column()
+    civility: Mapped[str] = mapped_column(String, default="")  # "madame", "monsieur" or "" (none given)
 
     @property
     def display_name(self) -> str:
@@ -127,11 +132,29 @@ class Request(Base):
     extended: Mapped[bool] = mapped_column(Boolean, default=False)
     extension_reason: Mapped[str] = mapped_column(Text, default="")
     extended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # The day the extension notice was sent, by the first deadline: the extension counts from then.
+    extension_notified_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     paused_since: Mapped[date | None] = mapped_column(Date, nullable=True)
     answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     # Set when the retention period was over and the case was purged to its procedural facts.
     purged_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+    # Made through someone else (domain/proxies.py): "" (the person themselves), "representative",
+    # "guardian" or "heir"; who they are, the proofs of their authority, and when they were checked.
+    on_behalf: Mapped[str] = mapped_column(String, default="")
+    requester_name: Mapped[str] = mapped_column(String, default="")
+    requester_civility: Mapped[str] = mapped_column(String, default="")
+    requester_address: Mapped[str] = mapped_column(Text, default="")
+    requester_email: Mapped[str] = mapped_column(String, default="")
+    authority_proof: Mapped[str] = mapped_column(Text, default="")
+    death_proof: Mapped[str] = mapped_column(Text, default="")
+    authority_checked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    authority_checked_by: Mapped[str] = mapped_column(String, default="")
+    # Post-mortem directives (LIL art. 85-I): "general" or "particular", who holds them, the consent.
+    directives_kind: Mapped[str] = mapped_column(String, default="")
+    directives_holder: Mapped[str] = mapped_column(Text, default="")
+    directives_consent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     organisation: Mapped[Organisation] = relationship()
     person: Mapped[Person] = relationship()
@@ -199,6 +222,10 @@ class Letter(Base):
     sent_channel: Mapped[str] = mapped_column(String, default="")
     registered_mail_no: Mapped[str] = mapped_column(String, default="")
     sent_message_id: Mapped[str] = mapped_column(String, default="")  # when it went by email
+    registered: Mapped[bool] = mapped_column(Boolean, default=False)  # LRAR: the mention is printed on it
+    late: Mapped[bool] = mapped_column(Boolean, default=False)  # sent after the deadline it had to meet
+    ar_signed_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # the acknowledgement of receipt
+    ar_scan_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # its scan, a document of the case
 
 
 class LetterTemplate(Base):

@@ -6,11 +6,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.channels import Channel
+from ..domain.received_dates import is_unusually_old
 from ..domain.rights import Right
 from ..services.errors import ActionRefused
 from ..services.views import FileInput, NewRequest, PersonInput, PersonSuggestion
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from . import labels
+from .date_field import DateField
 from .dates import day_format
 from .messages import in_words
 
@@ -63,7 +65,7 @@ class IntakeDialog(QDialog):
         self.organisation = QComboBox(self)
         for code, name in workbench.organisations():
             self.organisation.addItem(f"{name} ({code})", code)
-        self.received = QDateEdit(self)
+        self.received = DateField(self)
         self.received.setObjectName("received")
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat(day_format())
@@ -139,8 +141,8 @@ class IntakeDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.save = self.buttons.addButton(self.tr("Log request"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save.setObjectName("logRequest")
-        self.save.setToolTip(self.tr("Ctrl+Return"))
-        self.save.setDefault(True)
+        self.save.setToolTip(self.tr("Ctrl+Enter"))
+        self.save.setAutoDefault(False)  # Return in a field does not log the request: Ctrl+Enter does
 
         form = QFormLayout()
         if self.organisation.count() > 1:
@@ -175,7 +177,9 @@ class IntakeDialog(QDialog):
         self.add_scans.clicked.connect(self._browse_scans)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.submit)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.submit)
+        self._question: QMessageBox | None = None
         self.received.setFocus()
         layout.addStretch(1)
         self.resize(640, self.sizeHint().height())
@@ -307,7 +311,87 @@ class IntakeDialog(QDialog):
             person_id=self._chosen_person.id if self._chosen_person else None,
         )
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return in a field does nothing (a half-typed form is not logged by accident); Escape asks first."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def is_filled(self) -> bool:
+        """Whether leaving now would lose something typed or added."""
+        texts = (self.registered, self.first_name, self.last_name, self.email, self.customer)
+        return (
+            any(field.text().strip() for field in texts)
+            or bool(self.address.toPlainText().strip() or self.summary.toPlainText().strip())
+            or any(box.isChecked() for box in self.rights.values())
+            or bool(self.scans or self.held_files)
+        )
+
+    def reject(self) -> None:
+        """Cancel, Escape and closing the window: a filled form asks before what was typed is lost."""
+        if not self.is_filled() or self._question is not None:
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard this request?"),
+            self.tr("The form is filled in. Close it and lose what was typed?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("discardIntake")
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole))
+        self._ask(box, lambda clicked: clicked is discard and QDialog.reject(self))
+
+    def _ask(self, box: QMessageBox, then) -> None:  # type: ignore[no-untyped-def]
+        """A question opened without blocking; `then(button clicked)` once it is answered."""
+        self._question = box
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(_result: int) -> None:
+            self._question = None
+            then(box.clickedButton())
+
+        box.finished.connect(answered)
+        box.open()
+
     def submit(self) -> None:
+        """Log the request; a date of receipt more than three months back is confirmed first."""
+        if self._question is not None:
+            return
+        received = self.received.date().toPython()
+        if is_unusually_old(received, self.workbench.today()):
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Received so long ago?"),
+                self.tr(
+                    "The date received is {date}, {days} days ago: the deadline counts from that day. "
+                    "Log the request with this date?"
+                ).format(
+                    date=self.received.date().toString(day_format()), days=(self.workbench.today() - received).days
+                ),
+                QMessageBox.StandardButton.NoButton,
+                self,
+            )
+            box.setObjectName("oldReceipt")
+            log = box.addButton(self.tr("Log with this date"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(box.addButton(self.tr("Change the date"), QMessageBox.ButtonRole.RejectRole))
+
+            def answered(clicked) -> None:  # type: ignore[no-untyped-def]
+                if clicked is log:
+                    self._log()
+                else:
+                    self.received.setFocus()
+
+            self._ask(box, answered)
+            return
+        self._log()
+
+    def _log(self) -> None:
         try:
             outcome = self.workbench.log_request(self.request())
         except (ActionRefused, CaseFileError, ValueError) as exc:

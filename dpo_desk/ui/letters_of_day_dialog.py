@@ -28,7 +28,7 @@ from ..services.letters import DayLetter
 from ..storage.safe_files import write_private_atomic
 from .jobs import Job, start, stop_and_wait, with_progress
 from .letter_table_model import kind_label
-from .printing import ask_printer, print_pdfs
+from .printing import ask_printer, print_pdfs, printed_words
 
 
 class LettersOfDayDialog(QDialog):
@@ -119,7 +119,7 @@ class LettersOfDayDialog(QDialog):
         return self._run(
             job,
             self.tr("Print"),
-            lambda pages: self.tr("%n page(s) sent to the printer.", "", pages),
+            lambda pages: printed_words(pages, printer),
         )
 
     def _folder_dialog(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .pdf_memory import load_pdf
-from .printing import PrintingFailed, ask_printer, print_pdfs
+from .printing import PrintingFailed, ask_printer, print_pdfs, printed_words
 
 TEXT_LIMIT = 2_000_000
 
@@ -49,6 +49,11 @@ class PreviewDialog(QDialog):
             self.print_button.setObjectName("printButton")
             buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.print_button.clicked.connect(self._print_dialog)
+        self.outcome = QLabel(self)  # what printing did, or why it did not
+        self.outcome.setObjectName("printOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.hide()
+        layout.addWidget(self.outcome)
         layout.addWidget(buttons)
         self.resize(820, 900)
 
@@ -89,11 +94,21 @@ class PreviewDialog(QDialog):
         ask_printer(self, self.print_to)
 
     def print_to(self, printer: QPrinter) -> int:
-        """Print every page at 300 dpi, rendered in memory; returns the number of pages printed."""
+        """Print every page at 300 dpi, rendered in memory; returns the number of pages printed.
+
+        The dialog says under the document how it went: the pages sent and where, or why not.
+        """
         try:
-            return print_pdfs(printer, [self._data])
-        except PrintingFailed:
+            pages = print_pdfs(printer, [self._data])
+        except PrintingFailed as exc:
+            self.outcome.setText(self.tr("Not printed: {why}").format(why=exc))
+            self.outcome.setStyleSheet("color: #b91c1c;")
+            self.outcome.show()
             return 0
+        self.outcome.setText(printed_words(pages, printer))
+        self.outcome.setStyleSheet("")
+        self.outcome.show()
+        return pages
 
     def _nothing(self, message: str) -> QLabel:
         label = QLabel(message, self)

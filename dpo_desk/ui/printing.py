@@ -7,25 +7,56 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from .pdf_memory import load_pdf
 
 PRINT_DPI = 300  # sharp on paper; the printer's own 1200 dpi would cost ~500 MB a page
 
 
-def ask_printer(parent: QWidget, then: Callable[[QPrinter], object]) -> QPrintDialog:
-    """The system's print dialog, opened without blocking; `then(printer)` when the user prints."""
+def ask_printer(parent: QWidget, then: Callable[[QPrinter], object]) -> QDialog:
+    """The system's print dialog, opened without blocking; `then(printer)` when the user prints.
+
+    With no printer set up on this computer, a message says so and how to go on, instead.
+    """
+    if not QPrinterInfo.availablePrinters():
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("Printing", "No printer"),
+            QCoreApplication.translate(
+                "Printing",
+                "No printer is set up on this computer, so nothing can be printed. Add the printer in "
+                "the system's printer settings, then choose Print… again; or save the letters as PDF "
+                "and print them from another computer.",
+            ),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setObjectName("noPrinter")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("printDialog")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: then(printer))
-    dialog.open()
+    # QPrintDialog.open(receiver, member) hides QDialog.open() in the binding: call the latter.
+    QDialog.open(dialog)
     return dialog
+
+
+def printed_words(pages: int, printer: QPrinter) -> str:
+    """What a finished print job says, with the printer's name (or the file printed into)."""
+    if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        where = printer.outputFileName()
+    else:
+        where = printer.printerName()
+    return QCoreApplication.translate("Printing", "%n page(s) sent to {printer}.", "", pages).format(printer=where)
 
 
 class PrintingFailed(Exception):
@@ -42,7 +73,11 @@ def print_pdfs(
     """Print every page of every document, in order, as one print job; returns the pages printed."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintingFailed("The printer could not be opened.")
+        raise PrintingFailed(
+            QCoreApplication.translate("Printing", "The printer {name} could not be opened.").format(
+                name=printer.printerName()
+            )
+        )
     printed = 0
     try:
         for number, data in enumerate(documents):
@@ -50,7 +85,11 @@ def print_pdfs(
                 break
             document = QPdfDocument()
             if not load_pdf(document, data):
-                raise PrintingFailed(f"Document {number + 1} cannot be read as a PDF.")
+                raise PrintingFailed(
+                    QCoreApplication.translate("Printing", "Document {number} cannot be read as a PDF.").format(
+                        number=number + 1
+                    )
+                )
             for index in range(document.pageCount()):
                 if printed:
                     printer.newPage()

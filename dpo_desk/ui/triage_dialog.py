@@ -91,6 +91,14 @@ class TriageDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        """The list again; the selection stays on the same message, or moves to the one that took its place.
+
+        The preview is always that of the selected row: what the next click acts on is what is shown.
+        """
+        shown = self.selected()
+        rows = self.table.selectionModel().selectedRows()
+        shown_row = rows[0].row() if rows else None
+        self.table.clearSelection()
         self._items = self.workbench.triage_items()
         self.table.setRowCount(len(self._items))
         for row, item in enumerate(self._items):
@@ -106,6 +114,10 @@ class TriageDialog(QDialog):
             self.summary.setText(self.tr("No mailbox yet: add one in File → Mailboxes…"))
         else:
             self.summary.setText(self.tr("%n message(s) to triage.", "", len(self._items)))
+        if shown is not None and shown_row is not None and self._items:
+            ids = [item.id for item in self._items]
+            self.table.selectRow(ids.index(shown.id) if shown.id in ids else min(shown_row, len(ids) - 1))
+        self._show_selected()
         self._update_buttons()
 
     def selected(self) -> TriageItem | None:

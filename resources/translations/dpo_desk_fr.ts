@@ -1342,145 +1342,185 @@ Canaux : {channels}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="58"/>
         <source>Log a request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="73"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="75"/>
         <source>The day the letter was delivered, not the day it was opened</source>
         <translation>Le jour où le courrier a été distribué, pas celui où il a été ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="79"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="81"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex. 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="94"/>
         <source>customer number, if the letter gives one</source>
         <translation>numéro client, si le courrier en donne un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="102"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="104"/>
         <source>Link this request to the person already on file</source>
         <translation>Rattacher cette demande à la personne déjà connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="123"/>
         <source>What the person asks, in their words or summarised</source>
         <translation>Ce que demande la personne, avec ses mots ou en résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="129"/>
         <source>Add scans…</source>
         <translation>Ajouter des scans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="130"/>
         <source>Or drop the scanned letter on this window</source>
         <translation>Ou déposez le courrier scanné sur cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="140"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="142"/>
         <source>Log request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="142"/>
-        <source>Ctrl+Return</source>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="144"/>
+        <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="149"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
         <source>Registered &amp;mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
         <source>&amp;Email</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
         <source>&amp;Address</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
         <source>Customer &amp;number</source>
         <translation>N° &amp;client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="161"/>
         <source>Rights asked</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="162"/>
         <source>Re&amp;quest</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="161"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="163"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="202"/>
         <source>Already on file: {name} ({emails}), last request {ref}.</source>
         <translation>Déjà connue : {name} ({emails}), dernière demande {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="203"/>
         <source>no email</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="228"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="232"/>
         <source>Linked to {name}, already on file.</source>
         <translation>Rattachée à {name}, déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="125"/>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="264"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="268"/>
         <source>Scans of the letter</source>
         <translation>Scans du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="289"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="293"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="340"/>
+        <source>Discard this request?</source>
+        <translation>Abandonner cette demande ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="341"/>
+        <source>The form is filled in. Close it and lose what was typed?</source>
+        <translation>Le formulaire est rempli. Le fermer et perdre ce qui a été saisi ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="346"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="347"/>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="370"/>
+        <source>Received so long ago?</source>
+        <translation>Reçue il y a si longtemps ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="372"/>
+        <source>The date received is {date}, {days} days ago: the deadline counts from that day. Log the request with this date?</source>
+        <translation>La date de réception est le {date}, il y a {days} jours : le délai court à partir de ce jour. Enregistrer la demande avec cette date ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="381"/>
+        <source>Log with this date</source>
+        <translation>Enregistrer avec cette date</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="382"/>
+        <source>Change the date</source>
+        <translation>Corriger la date</translation>
     </message>
 </context>
 <context>
@@ -1713,14 +1753,6 @@ Canaux : {channels}</translation>
         <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="121"/>
         <source>Print</source>
         <translation>Imprimer</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="122"/>
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n page envoyée à l’imprimante.</numerusform>
-            <numerusform>%n pages envoyées à l’imprimante.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="126"/>
@@ -3075,24 +3107,60 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="71"/>
         <source>This PDF cannot be read: it may be damaged or protected.</source>
         <translation>Ce PDF est illisible : il est peut-être endommagé ou protégé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="75"/>
         <source>This image cannot be read.</source>
         <translation>Cette image est illisible.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="86"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="91"/>
         <source>No preview for this kind of document. Save a copy to open it elsewhere.</source>
         <translation>Pas d’aperçu pour ce type de document. Enregistrez-en une copie pour l’ouvrir ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/preview_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="104"/>
+        <source>Not printed: {why}</source>
+        <translation>Non imprimé : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/preview_dialog.py" line="121"/>
         <source>Save a copy</source>
         <translation>Enregistrer une copie</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="29"/>
+        <source>No printer</source>
+        <translation>Aucune imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="30"/>
+        <source>No printer is set up on this computer, so nothing can be printed. Add the printer in the system&apos;s printer settings, then choose Print… again; or save the letters as PDF and print them from another computer.</source>
+        <translation>Aucune imprimante n’est installée sur cet ordinateur : rien ne peut être imprimé. Ajoutez l’imprimante dans les réglages d’impression du système, puis choisissez à nouveau Imprimer… ; ou enregistrez les lettres en PDF et imprimez-les depuis un autre ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/printing.py" line="59"/>
+        <source>%n page(s) sent to {printer}.</source>
+        <translation>
+            <numerusform>%n page envoyée à {printer}.</numerusform>
+            <numerusform>%n pages envoyées à {printer}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="77"/>
+        <source>The printer {name} could not be opened.</source>
+        <translation>L’imprimante {name} n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/printing.py" line="89"/>
+        <source>Document {number} cannot be read as a PDF.</source>
+        <translation>Le document {number} ne peut pas être lu comme un PDF.</translation>
     </message>
 </context>
 <context>
@@ -4205,7 +4273,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="74"/>
+        <location filename="../../dpo_desk/services/cases.py" line="75"/>
         <location filename="../../dpo_desk/services/retention.py" line="244"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
@@ -4216,147 +4284,152 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Aucune demande ne porte la référence {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="89"/>
+        <location filename="../../dpo_desk/services/cases.py" line="90"/>
         <source>refuse a request</source>
         <translation>refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="90"/>
+        <location filename="../../dpo_desk/services/cases.py" line="91"/>
         <source>refuse a request in part</source>
         <translation>refuser une demande en partie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="112"/>
+        <location filename="../../dpo_desk/services/cases.py" line="113"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="113"/>
+        <location filename="../../dpo_desk/services/cases.py" line="114"/>
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="114"/>
+        <location filename="../../dpo_desk/services/cases.py" line="115"/>
         <source>postal address</source>
         <translation>adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="115"/>
+        <location filename="../../dpo_desk/services/cases.py" line="116"/>
         <source>email address</source>
         <translation>adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="116"/>
+        <location filename="../../dpo_desk/services/cases.py" line="117"/>
         <source>identifier</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="122"/>
+        <location filename="../../dpo_desk/services/cases.py" line="123"/>
         <source>The {what} holds invisible or direction-changing characters ({codes}) that would disguise it in lists and letters; nothing was changed. Type it again without them.</source>
         <translation>Le champ «&#xa0;{what}&#xa0;» contient des caractères invisibles ou qui changent le sens d’écriture ({codes}), qui le déguiseraient dans les listes et les courriers&#xa0;; rien n’a été modifié. Saisissez-le de nouveau sans eux.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="138"/>
+        <source>The civility is Madame, Monsieur or none, not “{value}”.</source>
+        <translation>La civilité est Madame, Monsieur ou aucune, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="152"/>
         <source>“{email}” does not look like an email address.</source>
         <translation>« {email} » ne ressemble pas à une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="149"/>
+        <location filename="../../dpo_desk/services/cases.py" line="164"/>
         <source>Say who the request is from: a name or an email address at least.</source>
         <translation>Indiquez de qui vient la demande : au moins un nom ou une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="229"/>
+        <location filename="../../dpo_desk/services/cases.py" line="244"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="237"/>
+        <location filename="../../dpo_desk/services/cases.py" line="252"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="248"/>
+        <location filename="../../dpo_desk/services/cases.py" line="263"/>
         <source>The person chosen is not on file for this organisation.</source>
         <translation>La personne choisie n’est pas connue de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="346"/>
+        <location filename="../../dpo_desk/services/cases.py" line="364"/>
         <source>{on} is in the future.</source>
         <translation>Le {on} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="354"/>
+        <location filename="../../dpo_desk/services/cases.py" line="372"/>
         <source>{on} is before the request was received ({received_on}).</source>
         <translation>Le {on} précède la réception de la demande ({received_on}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="377"/>
+        <location filename="../../dpo_desk/services/cases.py" line="395"/>
         <source>Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): the request then waits for the identity.</source>
         <translation>Demandez d’abord un justificatif d’identité, en disant ce qui fait naître un doute raisonnable (art. 12(6)) : la demande attend alors l’identité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="388"/>
+        <location filename="../../dpo_desk/services/cases.py" line="406"/>
         <source>The pause started on {started_on}; it cannot end before.</source>
         <translation>La suspension a commencé le {started_on} ; elle ne peut pas finir avant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="415"/>
+        <location filename="../../dpo_desk/services/cases.py" line="433"/>
         <source>Information was asked for {days} days after receipt, later than the {grace_days} days this organisation allows: the clock keeps running (EDPB 01/2022 §159). The deadline stays {deadline_on}.</source>
         <translation>Les informations ont été demandées {days} jours après la réception, au-delà des {grace_days} jours admis par cette organisation : le délai continue de courir (CEPD 01/2022 §159). L’échéance reste le {deadline_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="467"/>
+        <location filename="../../dpo_desk/services/cases.py" line="485"/>
         <source>{reference} is not paused.</source>
         <translation>{reference} n’est pas suspendue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="478"/>
+        <location filename="../../dpo_desk/services/cases.py" line="496"/>
         <source>extend a deadline</source>
         <translation>prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="483"/>
+        <location filename="../../dpo_desk/services/cases.py" line="501"/>
         <source>{reference} is no longer open; it cannot be extended.</source>
         <translation>{reference} n’est plus en cours ; elle ne peut pas être prolongée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="491"/>
+        <location filename="../../dpo_desk/services/cases.py" line="509"/>
         <source>{reference} is already extended to {extended_due_on}.</source>
         <translation>{reference} est déjà prolongée jusqu’au {extended_due_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="500"/>
+        <location filename="../../dpo_desk/services/cases.py" line="518"/>
         <source>An extension needs its reasons (complexity, number of requests): they go to the data subject.</source>
         <translation>Une prolongation doit être motivée (complexité, nombre de demandes) : les motifs sont communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="507"/>
+        <location filename="../../dpo_desk/services/cases.py" line="525"/>
         <source>Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).</source>
         <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="545"/>
+        <location filename="../../dpo_desk/services/cases.py" line="563"/>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="569"/>
+        <location filename="../../dpo_desk/services/cases.py" line="587"/>
         <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
         <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="643"/>
+        <location filename="../../dpo_desk/services/cases.py" line="661"/>
         <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
         <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="676"/>
+        <location filename="../../dpo_desk/services/cases.py" line="694"/>
         <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="735"/>
+        <location filename="../../dpo_desk/services/cases.py" line="753"/>
         <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
@@ -4368,261 +4441,261 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>modifier la rédaction des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="204"/>
+        <location filename="../../dpo_desk/services/letters.py" line="211"/>
         <source>write the letter that notifies an extension or a refusal</source>
         <translation>rédiger le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="212"/>
-        <location filename="../../dpo_desk/services/organisations.py" line="32"/>
+        <location filename="../../dpo_desk/services/letters.py" line="219"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="35"/>
         <source>Letters can be written in French (fr) or English (en).</source>
         <translation>Les courriers peuvent être rédigés en français (fr) ou en anglais (en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="219"/>
+        <location filename="../../dpo_desk/services/letters.py" line="226"/>
         <source>The extension notice had to reach the person by {due_on}, within the first month (Art. 12(3)); it is too late to write one now.</source>
         <translation>La notification de prolongation devait parvenir à la personne au plus tard le {due_on}, dans le premier mois (art. 12(3)) ; il est trop tard pour la rédiger.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="361"/>
-        <location filename="../../dpo_desk/services/letters.py" line="391"/>
+        <location filename="../../dpo_desk/services/letters.py" line="371"/>
+        <location filename="../../dpo_desk/services/letters.py" line="402"/>
         <source>That letter does not exist.</source>
         <translation>Ce courrier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="368"/>
+        <location filename="../../dpo_desk/services/letters.py" line="378"/>
         <source>That letter&apos;s content was destroyed when its case was purged; its date, kind and fingerprint are kept.</source>
         <translation>Le contenu de ce courrier a été détruit lors de la purge de sa demande ; sa date, son type et son empreinte sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="398"/>
+        <location filename="../../dpo_desk/services/letters.py" line="409"/>
         <location filename="../../dpo_desk/services/sending.py" line="562"/>
         <source>send the letter that notifies an extension or a refusal</source>
         <translation>envoyer le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="402"/>
+        <location filename="../../dpo_desk/services/letters.py" line="413"/>
         <source>A letter cannot be marked sent on a day still to come.</source>
         <translation>Un courrier ne peut pas être marqué envoyé à une date future.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="410"/>
+        <location filename="../../dpo_desk/services/letters.py" line="421"/>
         <location filename="../../dpo_desk/services/sending.py" line="357"/>
         <source>This letter was already marked sent on {sent_on}.</source>
         <translation>Ce courrier a déjà été marqué envoyé le {sent_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="287"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="256"/>
         <source>add a mailbox</source>
         <translation>ajouter une boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="168"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="137"/>
         <source>{port} is not a port number (993 for IMAPS, 143 for STARTTLS).</source>
         <translation>{port} n’est pas un numéro de port (993 pour IMAPS, 143 pour STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="292"/>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="359"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="261"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="328"/>
         <source>There is already a mailbox called {name}.</source>
         <translation>Une boîte aux lettres s’appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="245"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="214"/>
         <source>The mailbox password could not be kept in the system keyring: {exc}</source>
         <translation>Le mot de passe de la boîte n’a pas pu être conservé dans le trousseau du système : {exc}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="158"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="127"/>
         <source>A mailbox needs a name and a user name.</source>
         <translation>Une boîte aux lettres a besoin d’un nom et d’un identifiant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="161"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="130"/>
         <source>A mailbox needs a server to fetch from (IMAP), a server to send through (SMTP), or both.</source>
         <translation>Une boîte aux lettres a besoin d’un serveur de réception (IMAP), d’un serveur d’envoi (SMTP), ou des deux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="176"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="145"/>
         <source>{port} is not a port number (465 for TLS, 587 for STARTTLS).</source>
         <translation>{port} n’est pas un numéro de port (465 pour TLS, 587 pour STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="182"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="151"/>
         <source>Say which address the answers are sent from (--from), e.g. dpo@example.fr: {address} is not one.</source>
         <translation>Indiquez l’adresse d’envoi des réponses (--from), p. ex. dpo@exemple.fr&#x202f;: {address} n’en est pas une.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="189"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="158"/>
         <source>The size limit of a message cannot be negative.</source>
         <translation>La taille maximale d’un message ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="193"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="162"/>
         <source>An OAuth2 mailbox needs the client id of the application registered with the provider.</source>
         <translation>Une boîte OAuth2 a besoin de l’identifiant client de l’application enregistrée chez le fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="200"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="169"/>
         <source>The OAuth2 provider is microsoft, google or custom (not {provider}).</source>
         <translation>Le fournisseur OAuth2 est microsoft, google ou custom (pas {provider}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="205"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="174"/>
         <location filename="../../dpo_desk/services/oauth.py" line="95"/>
         <source>A custom OAuth2 provider needs its authorization and token addresses.</source>
         <translation>Un fournisseur OAuth2 personnalisé a besoin de ses adresses d’autorisation et de jeton.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="353"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="322"/>
         <source>change a mailbox</source>
         <translation>modifier une boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="397"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="366"/>
         <source>remove a mailbox</source>
         <translation>supprimer une boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="406"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="375"/>
         <source>{name} still has {count} message(s) to triage: log them or set them aside first.</source>
         <translation>{name} a encore {count} message(s) à trier&#x202f;: enregistrez-les ou écartez-les d’abord.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="437"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="406"/>
         <source>choose the sending address</source>
         <translation>choisir l’adresse d’envoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="442"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="411"/>
         <source>{name} has no SMTP server: it cannot send (give --smtp-host).</source>
         <translation>{name} n’a pas de serveur SMTP&#x202f;: elle ne peut pas envoyer (indiquez --smtp-host).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="462"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="431"/>
         <source>authorise a mailbox</source>
         <translation>autoriser une boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="466"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="435"/>
         <source>{name} signs in with a password, not OAuth2: nothing to authorise.</source>
         <translation>{name} se connecte par mot de passe, pas par OAuth2&#x202f;: rien à autoriser.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="538"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="507"/>
         <location filename="../../dpo_desk/services/smtp.py" line="45"/>
         <source>The certificate file {ca_file} cannot be read: {exc}.</source>
         <translation>Le fichier de certificat {ca_file} est illisible : {exc}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="590"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="559"/>
         <source>{where} refused the OAuth2 token of {username}: re-authorise the mailbox.</source>
         <translation>{where} a refusé le jeton OAuth2 de {username}&#x202f;: autorisez de nouveau la boîte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="604"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="573"/>
         <source>The certificate of {where} is not trusted ({why}). If your organisation uses its own certificate authority, give its certificate file in the mailbox settings.</source>
         <translation>Le certificat de {where} n’est pas reconnu ({why}). Si votre organisation a sa propre autorité de certification, indiquez son fichier de certificat dans les réglages de la boîte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="615"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="584"/>
         <source>{where} does not offer STARTTLS: choose TLS (port 993).</source>
         <translation>{where} ne propose pas STARTTLS : choisissez TLS (port 993).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="618"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="587"/>
         <source>{where} refused the user name or password for {username}.</source>
         <translation>{where} a refusé l’identifiant ou le mot de passe de {username}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="624"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="593"/>
         <source>{where} did not answer within {seconds} seconds.</source>
         <translation>{where} n’a pas répondu en {seconds} secondes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="630"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="599"/>
         <source>Could not reach the mail server {where}: {why}.</source>
         <translation>Impossible de joindre le serveur de messagerie {where} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="656"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="625"/>
         <source>{name} only sends: it has no IMAP server to fetch from.</source>
         <translation>{name} ne fait qu’envoyer&#x202f;: elle n’a pas de serveur IMAP où relever le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="664"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="633"/>
         <source>The folder {folder} does not exist on {host}.</source>
         <translation>Le dossier {folder} n’existe pas sur {host}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="703"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="672"/>
         <source>The mail server {host} stopped answering: {exc}. What was fetched is kept.</source>
         <translation>Le serveur de messagerie {host} ne répond plus : {exc}. Ce qui a été relevé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="725"/>
+        <location filename="../../dpo_desk/services/mailbox_signin.py" line="90"/>
         <source>No password is known for {username} on {host}: give it once, it is kept in the system keyring (on a computer without one, the command line reads it from DPO_DESK_MAILBOX_PASSWORD).</source>
         <translation>Aucun mot de passe n’est connu pour {username} sur {host}&#xa0;: donnez-le une fois, il est gardé dans le trousseau du système (sur un ordinateur qui n’en a pas, la ligne de commande le lit dans DPO_DESK_MAILBOX_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="849"/>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="932"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="797"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="880"/>
         <source>There is no message {item_id} in the triage list.</source>
         <translation>Il n’y a pas de message {item_id} dans la liste à trier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="894"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="842"/>
         <source>The department&apos;s reply and its files were attached to {reference}.</source>
         <translation>La réponse du service et ses fichiers ont été joints à {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="898"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="846"/>
         <source>The bounce is recorded on {reference}.</source>
         <translation>Le retour en erreur est enregistré sur {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="916"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="864"/>
         <source>Say why the message is not a rights request: the reason is kept with it.</source>
         <translation>Indiquez pourquoi ce message n’est pas une demande d’exercice de droits : le motif est conservé avec lui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="940"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="888"/>
         <source>Message {item_id} was already {state} by {handled_by}.</source>
         <translation>Le message {item_id} a déjà été traité ({state}) par {handled_by}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="959"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="907"/>
         <source>There is no mailbox called {name} (mailboxes: {known}).</source>
         <translation>Aucune boîte ne s’appelle {name} (boîtes : {known}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="49"/>
+        <location filename="../../dpo_desk/services/permissions.py" line="29"/>
         <source>{user} is not a user of this case file, or no longer: nothing was changed. Ask the DPO to add you (File → Users…).</source>
         <translation>{user} n’est pas, ou plus, utilisateur de ce dossier : rien n’a été modifié. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="63"/>
+        <location filename="../../dpo_desk/services/permissions.py" line="43"/>
         <source>Only a DPO can {what}. Prepare it and ask the DPO; nothing was changed.</source>
         <translation>Seul un DPO peut {what}. Préparez-le et demandez au DPO ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="83"/>
+        <location filename="../../dpo_desk/services/members.py" line="49"/>
         <source>Give the user&apos;s login name (the name they sign in to the computer with).</source>
         <translation>Indiquez l’identifiant de la personne (le nom avec lequel elle ouvre sa session).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="91"/>
+        <location filename="../../dpo_desk/services/members.py" line="57"/>
         <source>Add yourself ({login}) first, as DPO: from then on only members can change the case file.</source>
         <translation>Ajoutez-vous d’abord ({login}), comme DPO : ensuite seules les personnes inscrites pourront modifier le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="97"/>
-        <location filename="../../dpo_desk/services/members.py" line="127"/>
+        <location filename="../../dpo_desk/services/members.py" line="63"/>
+        <location filename="../../dpo_desk/services/members.py" line="91"/>
         <source>manage the users of the case file</source>
         <translation>gérer les utilisateurs du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="100"/>
+        <location filename="../../dpo_desk/services/members.py" line="66"/>
         <source>{login} is already a user of this case file.</source>
         <translation>{login} est déjà utilisateur de ce dossier.</translation>
     </message>
@@ -4633,7 +4706,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/services/digest.py" line="70"/>
-        <location filename="../../dpo_desk/services/members.py" line="131"/>
+        <location filename="../../dpo_desk/services/members.py" line="95"/>
         <source>{login} is not a user of this case file.</source>
         <translation>{login} n’est pas utilisateur de ce dossier.</translation>
     </message>
@@ -4648,59 +4721,64 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Aucun organisme n’a d’adresse d’envoi&#x202f;: le récapitulatif ne peut pas être envoyé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="151"/>
+        <location filename="../../dpo_desk/services/members.py" line="115"/>
         <source>{login} is the only DPO: add another DPO first.</source>
         <translation>{login} est le seul DPO : ajoutez d’abord un autre DPO.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="25"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="28"/>
         <source>An organisation needs its legal name.</source>
         <translation>Une organisation a besoin de sa raison sociale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="41"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="44"/>
         <source>The extension rule is &apos;standard&apos; or &apos;conservative&apos;.</source>
         <translation>La règle de prolongation est « standard » ou « conservative ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="48"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="51"/>
         <source>The delay for asking for information must be between 0 and 31 days.</source>
         <translation>Le délai pour demander des informations doit être compris entre 0 et 31 jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="55"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="58"/>
         <source>Closed cases are kept between {minimum} and {maximum} years.</source>
         <translation>Les demandes clôturées sont conservées entre {minimum} et {maximum} ans.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="92"/>
-        <location filename="../../dpo_desk/services/organisations.py" line="165"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="69"/>
+        <source>The envelope&apos;s window is on the right or on the left.</source>
+        <translation>La fenêtre de l’enveloppe est à droite ou à gauche.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/organisations.py" line="108"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="148"/>
         <source>change an organisation&apos;s settings</source>
         <translation>modifier les paramètres d’une organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="97"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="113"/>
         <source>An organisation with the code {code} already exists in this case file.</source>
         <translation>Une organisation porte déjà le code {code} dans ce dossier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/case_list.py" line="88"/>
-        <location filename="../../dpo_desk/services/organisations.py" line="116"/>
+        <location filename="../../dpo_desk/services/organisation_lookup.py" line="22"/>
         <source>There is no organisation with the code {name} in this case file.</source>
         <translation>Aucune organisation ne porte le code {name} dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="128"/>
+        <location filename="../../dpo_desk/services/organisation_lookup.py" line="34"/>
         <source>This case file has no organisation yet.</source>
         <translation>Ce dossier ne contient encore aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="135"/>
+        <location filename="../../dpo_desk/services/organisation_lookup.py" line="41"/>
         <source>This case file holds several organisations ({codes}); say which one.</source>
         <translation>Ce dossier contient plusieurs organisations ({codes}) ; indiquez laquelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="175"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="158"/>
         <source>The signature image is larger than 2 MB; scan it at a lower resolution.</source>
         <translation>L’image de signature dépasse 2 Mo ; numérisez-la à une résolution plus basse.</translation>
     </message>
@@ -5106,7 +5184,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Ce fichier Outlook .msg est illisible ({kind}) : il est peut-être endommagé, ou c’est un autre type de fichier Office. Enregistrez de nouveau le message depuis Outlook (Fichier → Enregistrer sous → .msg ou .eml).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/events.py" line="40"/>
+        <location filename="../../dpo_desk/services/events.py" line="39"/>
         <source>{reference} was purged when its retention period was over: only its procedural facts are kept, and it cannot be changed.</source>
         <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
     </message>
@@ -5746,6 +5824,16 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <source>There is no postal address for {name}: an envelope needs one (add it to the request first).</source>
         <translation>Aucune adresse postale pour {name} : une enveloppe en demande une (ajoutez-la d’abord à la demande).</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_form.py" line="52"/>
+        <source>The address line “{line}” has {length} characters; La Poste reads at most {most} per line in the envelope&apos;s window. Shorten it (abbreviate the street type, e.g. “bd”, “av.”) in the person&apos;s details; nothing was written.</source>
+        <translation>La ligne d’adresse « {line} » a {length} caractères ; La Poste en lit au plus {most} par ligne dans la fenêtre de l’enveloppe. Raccourcissez-la (abrégez le type de voie, par exemple « bd », « av. ») dans les coordonnées de la personne ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_form.py" line="63"/>
+        <source>The address has {lines} lines with the name; La Poste reads at most {most} in the envelope&apos;s window. Put it on fewer lines in the person&apos;s details; nothing was written.</source>
+        <translation>L’adresse a {lines} lignes avec le nom ; La Poste en lit au plus {most} dans la fenêtre de l’enveloppe. Mettez-la sur moins de lignes dans les coordonnées de la personne ; rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -6061,7 +6149,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/ui/triage_dialog.py" line="70"/>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="164"/>
         <source>Fetch new mail</source>
         <translation>Relever le courrier</translation>
     </message>
@@ -6086,12 +6174,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Pas une demande d’exercice de droits : conservé, avec le motif, hors de cette liste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="114"/>
         <source>No mailbox yet: add one in File → Mailboxes…</source>
         <translation>Aucune boîte pour l’instant : ajoutez-en une dans Fichier → Boîtes aux lettres…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="108"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="116"/>
         <source>%n message(s) to triage.</source>
         <translation>
             <numerusform>%n message à trier.</numerusform>
@@ -6099,7 +6187,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="142"/>
         <source>From: {sender}
 To: {to}
 Subject: {subject}</source>
@@ -6108,17 +6196,17 @@ Subject: {subject}</source>
 Objet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="146"/>
         <source>Attachments: {names}</source>
         <translation>Pièces jointes : {names}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="145"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="157"/>
         <source>Fetching {mailbox}…</source>
         <translation>Relève de {mailbox}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="171"/>
         <source>{mailbox}: %n new message(s)</source>
         <translation>
             <numerusform>{mailbox} : %n nouveau message</numerusform>
@@ -6126,12 +6214,12 @@ Objet : {subject}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="211"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="212"/>
         <source>Why is this message not a rights request? The reason is kept with it.</source>
         <translation>Pourquoi ce message n’est-il pas une demande d’exercice de droits ? Le motif est conservé avec lui.</translation>
     </message>
