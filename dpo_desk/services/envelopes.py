@@ -42,3 +42,18 @@ def envelope_pdf_for(session: Session, reference: str, letter_id: int, *, label:
 
     envelope, language = letter_envelope(session, reference, letter_id)
     return envelope_pdf(envelope, language=language, label=label)
+
+
+def batch_envelopes_pdf(
+    session: Session, letters: list[tuple[str, int]], *, label: bool = False
+) -> tuple[bytes | None, list[str]]:
+    """The envelopes of (reference, letter id) in one PDF, and the references left out (no postal address)."""
+    from ..envelope_pdf import envelopes_pdf
+
+    made, left_out = [], []
+    for reference, letter_id in letters:
+        try:
+            made.append(letter_envelope(session, reference, letter_id))
+        except ActionRefused:
+            left_out.append(reference)
+    return (envelopes_pdf(made, label=label) if made else None), left_out

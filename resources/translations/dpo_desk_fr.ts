@@ -1687,57 +1687,67 @@ Canaux : {channels}</translation>
 <context>
     <name>LettersOfDayDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="41"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="43"/>
         <source>Letters written on {day}</source>
         <translation>Courriers rédigés le {day}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="51"/>
         <source>Letters written today</source>
         <translation>Courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="52"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="52"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="52"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="52"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="70"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="72"/>
         <source>Save to a folder…</source>
         <translation>Enregistrer dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="74"/>
         <source>One PDF per letter, unencrypted, in the folder you choose</source>
         <translation>Un PDF par courrier, non chiffré, dans le dossier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="77"/>
+        <source>Envelopes…</source>
+        <translation>Enveloppes…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="80"/>
+        <source>The DL envelope and the registered-mail slip details of each ticked letter, to print</source>
+        <translation>L’enveloppe DL et le bordereau de recommandé de chaque courrier coché, à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="106"/>
         <source>No letter was written today.</source>
         <translation>Aucun courrier n’a été rédigé aujourd’hui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="97"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="108"/>
         <source>%n letter(s) ticked to print or save.</source>
         <translation>
             <numerusform>%n courrier coché à imprimer ou enregistrer.</numerusform>
@@ -1745,32 +1755,32 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="118"/>
         <source>Printing letters…</source>
         <translation>Impression des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="132"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="137"/>
         <source>Save the letters in…</source>
         <translation>Enregistrer les courriers dans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="147"/>
         <source>Saving letters…</source>
         <translation>Enregistrement des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="148"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="159"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="149"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="160"/>
         <source>%n letter(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n courrier enregistré dans {folder}.</numerusform>
@@ -1778,7 +1788,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="161"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="172"/>
         <source>Stopped: {why}</source>
         <translation>Interrompu : {why}</translation>
     </message>
@@ -2276,7 +2286,7 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1196"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1211"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
@@ -2525,8 +2535,8 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="714"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1207"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1365"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1222"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1380"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
@@ -2676,59 +2686,69 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1016"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1020"/>
+        <source>No postal address, so no envelope, for: {references}</source>
+        <translation>Pas d’adresse postale, donc pas d’enveloppe, pour : {references}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1023"/>
+        <source>Envelopes</source>
+        <translation>Enveloppes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1031"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1026"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1041"/>
         <source>Address label</source>
         <translation>Étiquette d’adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1026"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1041"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1047"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1062"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1071"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1094"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1105"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1086"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1109"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1120"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1071"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1086"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1083"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1098"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1103"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1118"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1121"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1136"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1123"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1138"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1196"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1211"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -2736,17 +2756,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1219"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1234"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1224"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1239"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1227"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1242"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2754,32 +2774,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1247"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1262"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1250"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1265"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1254"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1269"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1271"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1259"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1274"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1295"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -2787,33 +2807,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1287"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1302"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1290"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1305"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1293"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1308"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1302"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1317"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1311"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1316"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1331"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1318"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1333"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -2822,22 +2842,22 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1327"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1342"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1349"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1364"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1351"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1366"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1407"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1422"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -5815,12 +5835,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date (écrivez 05/03/2026 ou 5 mars 2026)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/envelopes.py" line="20"/>
+        <location filename="../../dpo_desk/services/envelopes.py" line="22"/>
         <source>{reference} has no letter {letter}.</source>
         <translation>{reference} n’a pas de courrier {letter}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/envelopes.py" line="27"/>
+        <location filename="../../dpo_desk/services/envelopes.py" line="29"/>
         <source>There is no postal address for {name}: an envelope needs one (add it to the request first).</source>
         <translation>Aucune adresse postale pour {name} : une enveloppe en demande une (ajoutez-la d’abord à la demande).</translation>
     </message>
