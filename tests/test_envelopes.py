@@ -103,6 +103,7 @@ def test_the_command_line(
     assert code == 1 and f"{reference} has no letter 99999." in capsys.readouterr().err
 
 
+@pytest.mark.gui
 def test_from_the_letters_context_menu(qtbot, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     from dpo_desk.services.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
@@ -128,6 +129,7 @@ def test_from_the_letters_context_menu(qtbot, demo_case: CaseFile) -> None:  # t
     preview.close()
 
 
+@pytest.mark.gui
 def test_the_envelopes_of_the_letters_of_the_day(qtbot, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
