@@ -255,7 +255,7 @@ def populate(
         org = "IMV" if index % 3 else "IMERA"
         received = today - timedelta(days=plan.age_days)
         email = _ascii(f"{first}.{last}{index}@example.fr".lower())
-        files = ()
+        files: tuple[cases.FileInput, ...] = ()
         if plan.channel is Channel.POST:
             files = (cases.FileInput(f"courrier-{last.lower()}.pdf", _fake_scan(f"Lettre de {first} {last}"), "scan"),)
         new = cases.NewRequest(
@@ -311,6 +311,7 @@ def _mail_to_triage(case: CaseFile, today: date) -> None:
             user="claire.dpo",
         )
         box = session.scalar(select(Mailbox.id).where(Mailbox.name == "dpo-imv"))
+        assert box is not None  # added above
         for uid, (sender, subject, body) in enumerate(TRIAGE, start=1):
             message = EmailMessage()
             message["From"], message["To"], message["Subject"] = sender, "dpo@imv-technologies.com", subject
@@ -381,7 +382,7 @@ def _walk(session, ref: str, plan: Plan, received: date, today: date) -> None:  
                 "extraction et occultation des données de tiers en cours.",
                 user=dpo,
                 on=later(20),
-                today=today,
+                today=day,  # an extension is dated the day it is recorded
             )
             _letter(session, ref, LetterKind.EXTENSION_NOTICE, day, registered=True)
         elif step == "answer":

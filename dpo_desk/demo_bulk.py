@@ -24,6 +24,7 @@ from .domain.references import format_reference
 from .domain.rights import Right
 from .domain.statuses import Status
 from .services.organisations import add_organisation
+from .services.search import searchable_number
 from .storage.casefile import CaseFile, create_case_file
 from .storage.keyfile import KdfParams
 
@@ -162,7 +163,8 @@ def _write(
     weights = [40, 8, 25, 3, 4, 12, 5, 1, 2]
     numbers: dict[tuple[int, int], int] = {}
     attachment_id = 0
-    people, requests, rights, fts, attachments, blobs = [], [], [], [], [], []
+    people, requests, fts, attachments, blobs = [], [], [], [], []
+    rights: list[tuple[int, str]] = []
     span = 3 * 365
     blob = bytes(rng.getrandbits(8) for _ in range(ATTACHMENT_BYTES))
     blob_digest = hashlib.sha256(blob).hexdigest()
@@ -204,7 +206,8 @@ def _write(
         else:
             status = rng.choice(("closed",) * 12 + ("refused", "withdrawn", "answered"))
         paused = received + timedelta(days=2) if status == "awaiting_clarification" else None
-        closed_on = min(today, received + timedelta(days=rng.randint(5, 30))) if status == "closed" else None
+        final = status in ("closed", "refused", "withdrawn", "answered")  # closed from the outcome on
+        closed_on = min(today, received + timedelta(days=rng.randint(5, 30))) if final else None
         summary = SUMMARIES[asked[0]]
         assignee = rng.choice(STAFF)
         registered = (
@@ -253,7 +256,7 @@ def _write(
                 f"{first} {last}",
                 email,
                 f"customer {customer}",
-                " ".join(filter(None, (summary, registered, assignee))),
+                " ".join(filter(None, (summary, searchable_number(registered), assignee))),
             )
         )
         chain.add(

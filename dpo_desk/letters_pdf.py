@@ -63,6 +63,8 @@ class LetterLayout:
     extra_space_to_sign: bool = field(default=False)
     window: WindowSide = WindowSide.RIGHT  # where the window of the organisation's envelopes is
     mention: str = ""  # e.g. "Lettre recommandée avec accusé de réception", above the subject
+    # "P. J. : …": every document sent with the letter, printed under the signature ("" for none).
+    enclosures: str = ""
 
 
 @lru_cache(maxsize=1)
@@ -282,5 +284,8 @@ def render_letter(letter: LetterLayout) -> bytes:
     story.append(Paragraph(_paragraph_markup(label.replace(" :", "\u202f:") + letter.subject), styles["subject"]))
     story += [Paragraph(_paragraph_markup(p), styles["body"]) for p in letter.paragraphs]
     story.append(_signature(letter, styles))
+    if letter.enclosures:
+        left = ParagraphStyle("enclosures", parent=styles["body"], alignment=0)
+        story += [Spacer(1, 8 * mm), Paragraph(_paragraph_markup(letter.enclosures), left)]
     doc.build(story, canvasmaker=_NumberedCanvas)
     return buffer.getvalue()

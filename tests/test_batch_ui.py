@@ -23,6 +23,7 @@ pytestmark = pytest.mark.gui
 def _write_two(window: MainWindow) -> None:
     """Two letters today: one through the workbench, one as the Letters tab writes it, signed by hand."""
     reference = _select_open_request(window)
+    window.workbench.set_concerned(reference, window.workbench.suggested_activities(reference)[:1])
     window.workbench.write_letter(reference, LetterKind.ACKNOWLEDGEMENT)
     window.detail.sign_by_hand.setChecked(True)
     window._write_letter(reference, LetterKind.ACCESS_RESPONSE, "")
@@ -31,8 +32,15 @@ def _write_two(window: MainWindow) -> None:
 def test_todays_letters_are_printed_as_one_job(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _write_two(window)
     dialog = window.open_letters_of_day()
-    assert dialog.table.rowCount() == 2  # the demo's letters were written on other days
-    expected = sum(len(PdfReader(BytesIO(window.workbench.letter_pdf(le.id))).pages) for le in dialog.chosen())
+    # The demo's letters were written on other days; the access letter encloses the access report.
+    assert [d.kind for d in dialog.chosen()] == ["acknowledgement", "access_response", "access_report"]
+    assert dialog.table.item(2, 2).text() == "Access report (enclosed with the letter)"
+    reference = dialog.chosen()[2].reference
+    [kept] = [a for a in window.workbench.detail(reference).attachments if a.kind == "report"]
+    assert dialog.chosen()[2].id == kept.id  # the report kept with the case's documents, made now
+    report = PdfReader(BytesIO(window.workbench.day_document_pdf(dialog.chosen()[2])))
+    assert reference in report.pages[0].extract_text()
+    expected = sum(len(PdfReader(BytesIO(window.workbench.day_document_pdf(le))).pages) for le in dialog.chosen())
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # no printer here: print into a file
     printer.setOutputFileName(str(tmp_path / "batch.pdf"))
@@ -48,13 +56,15 @@ def test_ticked_letters_are_saved_to_a_folder(qtbot, window: MainWindow, tmp_pat
     _write_two(window)
     dialog = window.open_letters_of_day()
     dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
-    assert len(dialog.chosen()) == 1 and "1 letter(s) ticked" in dialog.summary.text()
+    assert len(dialog.chosen()) == 2 and "2 letter(s) ticked" in dialog.summary.text()  # the letter and its report
     with qtbot.waitSignal(dialog.finished_work, timeout=10000):
         dialog.save_to(str(tmp_path))
-    saved = list(tmp_path.glob("*.pdf"))
-    assert [p.name for p in saved] == [dialog.chosen()[0].filename]
-    assert len(PdfReader(saved[0]).pages[-1].images) == 0  # written with space to sign by hand
+    saved = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    assert saved == sorted(d.filename for d in dialog.chosen())
+    letter = tmp_path / dialog.chosen()[0].filename
+    assert len(PdfReader(letter).pages[-1].images) == 0  # written with space to sign by hand
     dialog.table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.table.item(2, 0).setCheckState(Qt.CheckState.Unchecked)
     assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
     dialog.close()
 
@@ -68,3 +78,16 @@ def test_portability_bundle_from_the_case(qtbot, window: MainWindow, tmp_path: P
     assert manifest["reference"] == reference and manifest["files"][0]["path"] == "data/contact-details.json"
     assert "portability bundle saved" in window.statusBar().currentMessage()
     assert not window.export_portability(reference, tmp_path / "missing" / "bundle.zip")  # said in words, no crash
+
+
+def test_an_access_letter_whose_report_cannot_be_made_says_so(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    reference = _select_open_request(window)
+    window.workbench.set_concerned(reference, [])
+    window.workbench.write_letter(reference, LetterKind.ACCESS_RESPONSE)
+    dialog = window.open_letters_of_day()
+    assert [d.kind for d in dialog.chosen()] == ["access_response"]
+    assert f"The access letter of {reference} encloses the access report, which is not in this batch" in (
+        dialog.summary.text()
+    )
+    assert "Tick the processing activities" in dialog.summary.text()  # why, in words
+    dialog.close()

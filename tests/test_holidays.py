@@ -4,6 +4,7 @@ organisation opts in."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import holidays
@@ -118,3 +119,45 @@ def test_deadlines_per_territory(
 ) -> None:
     assert compute_deadlines(received, calendar_for(region)).due == due
     assert compute_deadlines(received, calendar_for(region, True)).due == due_if_customary_counted
+
+
+def test_the_command_line_notes_customary_days_and_counts_them_only_when_asked(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from dpo_desk.cli.main import main
+
+    assert main(["deadline", "2026-02-12", "--region", "fr-guadeloupe"]) == 0
+    out = capsys.readouterr().out
+    assert "due                  2026-03-12" in out
+    assert "note: 2026-03-12 Mi-Carême, a customary day off (not a public holiday: not counted)" in out
+    assert main(["deadline", "2026-02-12", "--region", "fr-guadeloupe", "--count-customary-days", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["due"] == "2026-03-13" and shown["customary_days_off"]["2026-03-12"] == "Mi-Carême"
+
+
+def test_an_organisation_opting_in_recomputes_its_open_deadlines(case) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from dpo_desk.services.organisations import get_organisation, update_organisation
+    from dpo_desk.services.workbench import Workbench
+
+    from .conftest import TODAY
+    from .test_cases import detail, log
+
+    workbench = Workbench(case, "dpo")
+    code = workbench.organisations()[0][0]
+    data, _ = workbench.organisation(code)
+    with case.transaction() as session:
+        update_organisation(session, code, replace(data, holiday_region="fr-guadeloupe"), user="dpo", today=TODAY)
+    ref = log(case, received=date(2026, 2, 12)).reference
+    assert detail(case, ref).due_on == date(2026, 3, 12)
+    with case.transaction() as session:
+        changed = update_organisation(
+            session,
+            code,
+            replace(data, holiday_region="fr-guadeloupe", count_customary_days=True),
+            user="dpo",
+            today=date(2026, 2, 20),
+        )
+        assert changed == ["count_customary_days"] and get_organisation(session, code).count_customary_days
+    assert detail(case, ref).due_on == date(2026, 3, 13)

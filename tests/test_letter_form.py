@@ -188,3 +188,23 @@ def test_the_channel_a_letter_is_sent_by_defaults_to_the_requests(case: CaseFile
         letters.mark_sent(session, letter_id, on=TODAY, user="dpo", today=TODAY)
     with case.session() as session:
         assert letters.list_letters(session, ref)[0].sent_channel == "email"
+
+
+def test_an_email_that_says_the_civility_is_logged_with_it(case: CaseFile) -> None:
+    from email.message import EmailMessage
+
+    from dpo_desk.services.email_import import import_message
+    from dpo_desk.storage.models import Person
+
+    message = EmailMessage()
+    message["From"], message["To"] = "Éloïse Lefèvre <eloise@example.fr>", "dpo@imv.example"
+    message["Subject"], message["Message-ID"] = "Droit d'accès", "<civility-1@example.fr>"
+    message.set_content("Bonjour,\n\nJe souhaite exercer mon droit d'accès.\n\nCordialement,\nMme Éloïse Lefèvre\n")
+    with case.transaction() as session:
+        outcome = import_message(session, message.as_bytes(), "a.eml", user="dpo", today=TODAY)
+    assert outcome.reference
+    with case.session() as session:
+        person = session.query(Person).one()
+        assert person.civility == "madame"
+    pdf = _write(case, outcome.reference, language="fr")
+    assert "\nMadame,\n" in PdfReader(BytesIO(pdf)).pages[0].extract_text()

@@ -14,6 +14,7 @@ from dpo_desk.storage.casefile import CaseFile, open_case_file
 from dpo_desk.storage.connection import connect
 
 from .conftest import PASSPHRASE
+from .test_casefile import _log_marker_request
 
 NEXT_REVISION = '''
 """A later schema: one more column (test only)."""
@@ -182,6 +183,8 @@ def _back_to_the_first_release(case: CaseFile) -> None:
             "DROP TABLE relay",
             "CREATE TRIGGER event_no_update BEFORE UPDATE ON event "
             "BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END",
+            "DROP TABLE answer_fact",
+            "DROP TABLE do_not_contact",
             "DROP TABLE member",
             "DROP TABLE imported_row",
             "DROP TABLE redacted_copy",
@@ -259,3 +262,39 @@ def test_an_upgrade_says_how_far_it_is(qtbot, case: CaseFile, case_path: Path) -
     assert case_path.name in shown.dialog.labelText()
     shown.close()
     assert shown.dialog is None
+
+
+def test_answered_and_refused_cases_get_their_closing_day(case: CaseFile, case_path: Path) -> None:
+    """0014: an outcome recorded before this release closes the case on its day (counts and purge)."""
+
+    from dpo_desk.domain.statuses import Status
+    from dpo_desk.services import cases
+
+    from .conftest import TODAY
+
+    for _ in range(3):
+        _log_marker_request(case)
+    answered_on = refused_on = TODAY  # the marker requests were received today
+    with case.transaction() as session:
+        refs = [r for (r,) in session.execute(text("SELECT reference FROM request ORDER BY id"))]
+        for ref, status, on, reason in (
+            (refs[0], Status.ANSWERED, answered_on, ""),
+            (refs[1], Status.REFUSED, refused_on, "Manifestly unfounded"),
+        ):
+            cases.change_status(session, ref, Status.IN_PROGRESS, user="claire.dpo", on=on, today=TODAY)
+            cases.change_status(session, ref, status, reason=reason, user="claire.dpo", on=on, today=TODAY)
+    with case.engine.begin() as conn:  # as the release before this one left them
+        raw = conn.connection.driver_connection
+        raw.execute("UPDATE request SET closed_on = NULL")
+        # A registered letter logged then, its number indexed with its spaces only.
+        raw.execute("UPDATE request SET registered_mail_no = '1A 123 456 7890 1' WHERE reference = ?", (refs[2],))
+        raw.execute("UPDATE request_fts SET body = '1A 123 456 7890 1' WHERE rowid = 3")
+        raw.execute("UPDATE alembic_version SET version_num = '0011'")
+    case.close()
+    with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
+        closed = dict(session.execute(text("SELECT reference, closed_on FROM request ORDER BY id")).all())
+        found = session.execute(
+            text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q"), {"q": '"1A12345678901"*'}
+        ).all()
+    assert closed == {refs[0]: answered_on.isoformat(), refs[1]: refused_on.isoformat(), refs[2]: None}
+    assert found == [(3,)]  # the number typed without its spaces finds the request logged before

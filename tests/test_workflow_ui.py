@@ -14,6 +14,7 @@ from dpo_desk.storage.casefile import open_case_file
 from dpo_desk.ui.case_table_model import ROW_ROLE
 from dpo_desk.ui.intake_dialog import IntakeDialog
 from dpo_desk.ui.main_window import MainWindow
+from dpo_desk.ui.proof_dialog import ProofDialog
 from dpo_desk.ui.recent_files import recent_files
 from dpo_desk.ui.text_dialog import TextDialog
 from dpo_desk.ui.welcome_dialog import WelcomeDialog
@@ -97,11 +98,12 @@ def test_from_a_new_case_file_to_a_closed_request(qtbot, tmp_path: Path) -> None
         _type_in_dialog(qtbot, "Address differs from the customer file")
     assert window.dashboard.buttons[Bucket.AWAITING_SUBJECT].text().startswith("1\n")
     qtbot.mouseClick(window.detail.id_received_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "proofBox") is not None, timeout=3000)
-    box = window.findChild(QMessageBox, "proofBox")
-    no_copy = next(b for b in box.buttons() if b.text() == "No copy")
+    box = _modal(qtbot, ProofDialog)  # the day the proof arrived, today unless changed
+    assert box.day.date().toPython() == window.workbench.today()
+    no_copy = next(b for b in box.buttons.buttons() if b.text() == "No copy")
     with qtbot.waitSignal(window.refreshed, timeout=3000):
         qtbot.mouseClick(no_copy, Qt.MouseButton.LeftButton)
+    assert "identity_received" in [e.kind for e in window.workbench.detail(reference).events]
     action = next(a for a in window.detail.verify_menu.actions() if a.data() == "customer_number")
     with qtbot.waitSignal(window.refreshed, timeout=3000):
         action.trigger()

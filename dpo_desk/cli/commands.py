@@ -40,6 +40,7 @@ from .inputs import (
     passphrase_from_env_or_prompt,
     secret_from_env_or_prompt,
 )
+from .intake_args import intake_extras
 from .output import emit_json, request_block, request_table, table
 
 EXPECTED = (CaseFileError, ActionRefused, ValueError)
@@ -189,13 +190,17 @@ def deadline(args: argparse.Namespace, _: CaseFile | None) -> int:
     if args.paused_days < 0:
         raise UsageError("--paused-days cannot be negative.")
     rule = ExtensionRule.CONSERVATIVE if args.conservative else ExtensionRule.STANDARD
-    result = compute_deadlines(
-        received, calendar_for(parse_region(args.region)), paused_days=args.paused_days, rule=rule
-    )
+    calendar = calendar_for(parse_region(args.region), args.count_customary_days)
+    result = compute_deadlines(received, calendar, paused_days=args.paused_days, rule=rule)
+    customary = calendar.customary_between(received, result.extended_due)
     if args.json:
-        emit_json(result.as_json())
+        notes = {"customary_days_off": {d.isoformat(): n for d, n in customary}} if customary else {}
+        emit_json({**result.as_json(), **notes})
     else:
         print(table(["", "date"], [[k.replace("_", " "), v] for k, v in result.as_json().items()]))
+        counted = "counted" if args.count_customary_days else "not a public holiday: not counted"
+        for day, name in customary:
+            print(f"note: {day.isoformat()} {name}, a customary day off ({counted})")
     return 0
 
 
@@ -215,6 +220,7 @@ def init(args: argparse.Namespace, _: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def letter(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     output = _output_file(args.output)
@@ -265,6 +271,7 @@ def activities(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def report(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.reports import keep_access_report
 
@@ -317,7 +324,7 @@ def letters_of_day(args: argparse.Namespace, case: CaseFile | None) -> int:
 def letter_sent(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     with case.transaction() as session:
-        letters.mark_sent(
+        warnings = letters.mark_sent(
             session,
             args.letter_id,
             on=_day(args.on),
@@ -327,6 +334,8 @@ def letter_sent(args: argparse.Namespace, case: CaseFile | None) -> int:
             registered_mail_no=args.registered_mail,
         )
     print(f"Letter {args.letter_id} marked sent.")
+    for warning in warnings:
+        print(f"dpo-desk: warning: {warning}", file=sys.stderr)
     return 0
 
 
@@ -389,6 +398,7 @@ def org_list(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 def add(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
+    proxy, directives = intake_extras(args)
     new = cases.NewRequest(
         channel=Channel(args.channel),
         received_on=parse_day(args.received, "date received"),
@@ -406,6 +416,8 @@ def add(args: argparse.Namespace, case: CaseFile | None) -> int:
         assignee=args.assignee,
         organisation_code=args.org,
         files=tuple(_read_file(p, "scan" if args.channel == "post" else "document") for p in args.attach),
+        proxy=proxy,
+        directives=directives,
     )
     with case.transaction() as session:
         outcome = cases.add_request(session, new, user=args.user, today=date.today())
@@ -984,14 +996,23 @@ def extend(args: argparse.Namespace, case: CaseFile | None) -> int:
             session, args.reference, args.reason, user=args.user, on=_day(args.on), today=date.today()
         )
         detail = cases.get_request(session, outcome.reference, today=date.today())
-    return _report(outcome, f"extended to {detail.extended_due_on.isoformat()}")
+    return _report(
+        outcome,
+        f"extended to {detail.extended_due_on.isoformat()} once its notice is sent, by {detail.due_on.isoformat()}",
+    )
 
 
 def pause(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     with case.transaction() as session:
         outcome = cases.pause(
-            session, args.reference, PauseReason(args.why), user=args.user, on=_day(args.on), today=date.today()
+            session,
+            args.reference,
+            PauseReason(args.why),
+            user=args.user,
+            on=_day(args.on),
+            today=date.today(),
+            reason=args.reason,
         )
     return _report(outcome, f"paused, waiting for {args.why}")
 

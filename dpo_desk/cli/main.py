@@ -6,7 +6,7 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..hardening import disable_core_dumps, owner_only_files
 from ..storage.failures import DiskFull
-from . import commands, envelope_commands, org_commands, reminder_commands
+from . import commands, correction_commands, envelope_commands, form_commands, org_commands, reminder_commands
 from .inputs import UsageError, whole_number
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -116,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--paused-days", type=whole_number(0, 36_500, "number of days"), default=0, help="days the clock was suspended"
     )
     p.add_argument("--conservative", action="store_true", help="extended deadline = one month + two months")
+    p.add_argument(
+        "--count-customary-days", action="store_true", help="customary days off (e.g. Mi-Carême) move the deadline"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=commands.deadline, needs_case=False)
 
@@ -172,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--email", action="append", default=[], help="repeat for several addresses")
     p.add_argument("--address", default="", help="postal address of the person")
     p.add_argument("--civility", default="", help="madame, monsieur or none: for the address and the salutation")
+    form_commands.add_intake_options(p)
     p.add_argument("--identifier", action="append", help="NAME=VALUE, e.g. customer=C-1042")
     p.add_argument("--rights", required=True, help="comma-separated: access,erasure,...")
     p.add_argument("--text", default="", help="what the person asks, in their words or summarised")
@@ -278,7 +282,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("status", help="change the status of a request")
     p.add_argument("reference")
-    p.add_argument("new_status", choices=[s.value for s in Status])
+    # Withdrawing an entry logged in error is `withdraw`, with its reason.
+    p.add_argument("new_status", choices=[s.value for s in Status if s is not Status.LOGGED_IN_ERROR])
     p.add_argument("--reason", default="")
     p.add_argument("--on", help="date of the change (default today)")
     p.set_defaults(handler=commands.status)
@@ -286,13 +291,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extend", help="extend by two further months (Art. 12(3))")
     p.add_argument("reference")
     p.add_argument("--reason", required=True, help="why: complexity, number of requests")
-    p.add_argument("--on", help="date the extension was decided and notified (default today)")
+    p.add_argument("--on", help="today only: an extension is dated the day it is recorded")
     p.set_defaults(handler=commands.extend)
 
     p = sub.add_parser("pause", help="suspend the clock while waiting for the data subject")
     p.add_argument("reference")
     p.add_argument("--for", dest="why", choices=[r.value for r in PauseReason], default="clarification")
     p.add_argument("--on", help="date the information was asked for (default today)")
+    p.add_argument("--reason", default="", help="what was asked of the person (kept in the history)")
     p.set_defaults(handler=commands.pause)
 
     p = sub.add_parser("resume", help="the information arrived: the clock runs again")
@@ -350,6 +356,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("reference")
     p.add_argument("assignee")
     p.set_defaults(handler=commands.assign)
+    correction_commands.add_parsers(sub)
 
     p = sub.add_parser("letter", help="write a letter for a request, keep it in the case file, save the PDF")
     p.add_argument("reference")
@@ -368,6 +375,10 @@ def build_parser() -> argparse.ArgumentParser:
         "default: decisions (extension, refusal) on requests that came by post",
     )
     p.set_defaults(handler=commands.letter)
+
+    from .answer_commands import add_commands
+
+    add_commands(sub)  # what was decided and done to answer: the facts letters state
 
     p = sub.add_parser("letters", help="save every letter written on a day (default today) into a folder, to print")
     p.add_argument("-o", "--output", type=Path, required=True, help="an existing folder")
@@ -422,6 +433,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--org", help="the organisation of rows that do not say")
     p.add_argument("--dry-run", action="store_true", help="read and report every row, import nothing")
     p.set_defaults(handler=commands.import_requests)
+
+    form_commands.register(sub)
 
     p = sub.add_parser("letter-sent", help="record that a letter was sent")
     p.add_argument("letter_id", type=whole_number(1, what="letter number"))
@@ -504,7 +517,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..ui.app import run_gui  # Qt is imported only for the window
 
         return run_gui(case_file=args.case_file, demo=args.demo, use_keyring=not args.no_keyring)
-    handler: Callable[[argparse.Namespace], int] = args.handler
+    handler: commands.Handler = args.handler
     try:
         return commands.run(handler, args)
     except commands.AfterCommit as exc:

@@ -75,9 +75,8 @@ def org_set(args: argparse.Namespace, case: CaseFile | None) -> int:
     with case.transaction() as session:
         org = get_organisation(session, args.code)
         current = OrganisationInput(**{name: getattr(org, name) for name in OrganisationInput.__dataclass_fields__})
-        changed = update_organisation(
-            session, org.code, dataclasses.replace(current, **changes), user=args.user, today=date.today()
-        )
+        wanted = dataclasses.replace(current, **changes)  # type: ignore[arg-type]
+        changed = update_organisation(session, org.code, wanted, user=args.user, today=date.today())
         code = org.code
     if changed:
         print(f"{code}: changed {', '.join(name.replace('_', ' ') for name in changed)}.")

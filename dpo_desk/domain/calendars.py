@@ -149,6 +149,13 @@ class HolidayCalendar:
     def is_working_day(self, day: date) -> bool:
         return day.weekday() < 5 and self.holiday_name(day) is None
 
+    def customary_between(self, start: date, end: date) -> list[tuple[date, str]]:
+        """Customary days off from `start` to `end` (both included): notes, unless counted."""
+        days = []
+        for year in range(start.year, end.year + 1):
+            days += [(d, n) for d, n in customary_days_off(self.region, year).items() if start <= d <= end]
+        return days
+
 
 @cache
 def calendar_for(region: HolidayRegion, customary: bool = False) -> HolidayCalendar:

@@ -31,6 +31,26 @@ _TYPED = {
 }
 
 
+_SIGNED = re.compile(
+    r"\b(?i:(madame|mme|mrs|ms)|(monsieur|m\.|mr))\s+(?:[A-ZÀ-Ý][\w'’-]*\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+)"
+)
+_SOUSSIGNE = re.compile(r"\bje\s+soussign(ée|é)\b", re.IGNORECASE)
+
+
+def guess_civility(text: str, last_name: str) -> Civility:
+    """The civility an email gives of its sender: "Madame Lefèvre", "Mr Smith" with the sender's
+    last name, or "je soussignée / soussigné". None when the text does not say (never a guess from
+    the first name)."""
+    found = set()
+    if last_name.strip():
+        for match in _SIGNED.finditer(text):
+            if match.group("name").lower() == last_name.strip().lower():
+                found.add(Civility.MADAME if match.group(1) else Civility.MONSIEUR)
+    for match in _SOUSSIGNE.finditer(text):
+        found.add(Civility.MADAME if match.group(1).lower() == "ée" else Civility.MONSIEUR)
+    return found.pop() if len(found) == 1 else Civility.NONE
+
+
 def parse_civility(value: str) -> Civility:
     """Madame, Monsieur or none, from what is stored or typed (Mme, M., Mr, Ms…)."""
     key = value.strip().lower()

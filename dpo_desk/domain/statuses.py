@@ -1,7 +1,21 @@
-"""The life of a request, and which changes of status the law and good practice allow."""
+"""The life of a request, and which changes of status the law and good practice allow.
+
+One status model (what the list shows, what the counts count and what the purge uses agree):
+
+- a request is *open* while the controller still owes the data subject an answer: received,
+  awaiting identity or clarification, in progress;
+- it is *closed* from the day it gets its outcome: answered, refused, partially refused or
+  withdrawn. That day is its closing day (`closed_on`): the dashboard's "closed this month" counts
+  it, and the retention period before the purge runs from it;
+- "Closed" itself is only a filing step after the outcome (nothing more to do on the case): it
+  changes neither the counts nor the closing day;
+- a request *logged in error* (not a request at all, or logged twice) is withdrawn by a DPO: it
+  stays in the history, and out of every count; its data goes with the purge like a closed case's.
+"""
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 
 from .pauses import PauseReason
@@ -17,11 +31,22 @@ class Status(StrEnum):
     PARTIALLY_REFUSED = "partially_refused"
     WITHDRAWN = "withdrawn"
     CLOSED = "closed"
+    LOGGED_IN_ERROR = "logged_in_error"
 
     @property
     def is_open(self) -> bool:
         """Whether the controller still owes the data subject an answer."""
         return self in _OPEN
+
+    @property
+    def is_closed(self) -> bool:
+        """Answered, refused, withdrawn or filed: counted as closed, the purge clock running."""
+        return self not in _OPEN and self is not Status.LOGGED_IN_ERROR
+
+    @property
+    def is_counted(self) -> bool:
+        """Whether the request counts at all (in the dashboard, the activity report): not one logged in error."""
+        return self is not Status.LOGGED_IN_ERROR
 
     @property
     def pause_reason(self) -> PauseReason | None:
@@ -68,10 +93,18 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.PARTIALLY_REFUSED: frozenset({Status.CLOSED}),
     Status.WITHDRAWN: frozenset({Status.CLOSED}),
     Status.CLOSED: frozenset(),
+    Status.LOGGED_IN_ERROR: frozenset(),  # reached only by withdrawing an entry logged in error
 }
 
 # Outcomes the controller must justify in writing (Art. 12(4): reasons, CNIL, judicial remedy).
 NEEDS_REASON = frozenset({Status.REFUSED, Status.PARTIALLY_REFUSED, Status.WITHDRAWN})
+
+
+def closing_day(new: Status, on: date, closed_on: date | None) -> date | None:
+    """The closing day after a change to `new` on `on`: the day of the outcome, kept when filed later."""
+    if new.is_open:
+        return None
+    return closed_on if closed_on is not None else on
 
 
 class TransitionError(ValueError):
@@ -90,6 +123,8 @@ def check_transition(current: Status, new: Status, reason: str | None) -> None:
     if new not in TRANSITIONS[current]:
         if current is Status.CLOSED:
             raise TransitionError("The request is closed; a closed request cannot change status.")
+        if current is Status.LOGGED_IN_ERROR:
+            raise TransitionError("The request was withdrawn as logged in error; it cannot change status.")
         options = ", ".join(s.value for s in allowed_next(current)) or "none"
         raise TransitionError(
             f"A request that is {current.value.replace('_', ' ')} cannot become "

@@ -118,10 +118,10 @@ def _conditions(conn: Connection, flt: ListFilter, today: date) -> tuple[list[st
         where += ["request.extended = 0", "request.due_on BETWEEN ? AND ?", _RUNNING]
         params += [today.isoformat(), horizon.isoformat()]
     if flt.closed_since is not None:
-        # closed_on is set only when a request is closed, and closed is final: no status test is
-        # needed, which lets SQLite use the closed_on index.
-        where.append("request.closed_on >= ?")
-        params.append(flt.closed_since.isoformat())
+        # closed_on is set from a request's outcome on (domain/statuses.py), and an outcome is final:
+        # SQLite uses the closed_on index, then leaves out the entries withdrawn as logged in error.
+        where += ["request.closed_on >= ?", "request.status != ?"]
+        params += [flt.closed_since.isoformat(), Status.LOGGED_IN_ERROR.value]
     if flt.letters_due:
         # Decisions the law says must be notified by letter, whose letter has not gone out yet.
         where.append(

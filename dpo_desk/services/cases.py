@@ -27,7 +27,7 @@ from ..domain.identity import (
 from ..domain.pauses import PausePeriod, PauseReason, counted_paused_days, is_late
 from ..domain.people import disguising_characters
 from ..domain.references import format_reference
-from ..domain.statuses import DPO_DECISIONS, Status, TransitionError, check_transition
+from ..domain.statuses import DPO_DECISIONS, Status, TransitionError, check_transition, closing_day
 from ..explained import Words
 from ..storage.connection import driver_connection
 from ..storage.models import (
@@ -39,12 +39,13 @@ from ..storage.models import (
     Request,
     RequestRight,
 )
-from . import case_list, events, request_detail, search
+from . import case_list, events, proxies, request_detail, search
 from .case_list import ListFilter
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
 from .organisation_lookup import get_organisation
 from .views import (
+    DirectivesInput,
     FileInput,
     NewRequest,
     Outcome,
@@ -322,6 +323,10 @@ def add_request(session: Session, new: NewRequest, *, user: str, today: date) ->
             "registered_mail_no": request.registered_mail_no,
         },
     )
+    if new.proxy is not None:
+        proxies.record_proxy(session, request, new.proxy, user=user)
+    if new.directives is not None:
+        proxies.record_directives(session, request, new.directives, user=user)
     for item in new.files:
         _attach(session, request, item, user=user)
     search.index_request(session, request)
@@ -343,9 +348,16 @@ def _refresh_deadlines(request: Request, today: date) -> None:
     )
     request.due_on = deadlines.due
     request.extended_due_on = deadlines.extended_due
-    request.deadline_on = deadlines.extended_due if request.extended else deadlines.due
+    # An extension counts once its notice went out by the first deadline (services/clock.py).
+    notified = request.extended and request.extension_notified_on is not None
+    request.deadline_on = deadlines.extended_due if notified else deadlines.due
     running = [p for p in periods if p.ended_on is None and not p.late]
     request.paused_since = running[0].started_on if running else None
+
+
+def refresh_request_deadlines(request: Request, today: date) -> None:
+    """Recompute one request's stored deadlines (after its extension notice was sent)."""
+    _refresh_deadlines(request, today)
 
 
 def refresh_open_deadlines(session: Session, org: Organisation, today: date) -> int:
@@ -453,8 +465,7 @@ def change_status(
     request.status_reason = reason.strip()
     if new is Status.ANSWERED:
         request.answered_on = on
-    if new is Status.CLOSED:
-        request.closed_on = on
+    request.closed_on = closing_day(new, on, request.closed_on)
     _refresh_deadlines(request, today)
     events.record(
         session,
@@ -471,10 +482,12 @@ def change_status(
     return outcome
 
 
-def pause(session: Session, reference: str, why: PauseReason, *, user: str, on: date, today: date) -> Outcome:
-    """Stop the clock while waiting for the data subject (identity or clarification)."""
+def pause(
+    session: Session, reference: str, why: PauseReason, *, user: str, on: date, today: date, reason: str = ""
+) -> Outcome:
+    """Stop the clock while waiting for the data subject (identity or clarification); `reason`: what was asked."""
     target = Status.AWAITING_IDENTITY if why is PauseReason.IDENTITY else Status.AWAITING_CLARIFICATION
-    return change_status(session, reference, target, user=user, on=on, today=today)
+    return change_status(session, reference, target, user=user, on=on, today=today, reason=reason)
 
 
 def resume(session: Session, reference: str, *, user: str, on: date, today: date) -> Outcome:
@@ -492,9 +505,22 @@ def resume(session: Session, reference: str, *, user: str, on: date, today: date
 
 
 def extend(session: Session, reference: str, reason: str, *, user: str, on: date, today: date) -> Outcome:
-    """Extend by two further months (Art. 12(3)): only with reasons, and within the first month."""
+    """Extend by two further months (Art. 12(3)): only with reasons, and within the first month.
+
+    The extension is dated the day it is recorded, never earlier; it counts (the deadline moves)
+    once its notice is sent, by the first deadline (services/clock.py).
+    """
     require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "extend a deadline"))
     request = load_request(session, reference)
+    if on != today:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "An extension is dated the day it is recorded ({today}); it cannot be dated {on}.",
+            ),
+            today=today,
+            on=on,
+        )
     _check_day(request, on, today)
     if not Status(request.status).is_open:
         raise ActionRefused(
@@ -531,6 +557,7 @@ def extend(session: Session, reference: str, reason: str, *, user: str, on: date
     request.extended = True
     request.extension_reason = reason.strip()
     request.extended_on = on
+    request.extension_notified_on = None
     _refresh_deadlines(request, today)
     events.record(
         session,
@@ -540,9 +567,35 @@ def extend(session: Session, reference: str, reason: str, *, user: str, on: date
         details={
             "reason": reason.strip(),
             "on": on.isoformat(),
-            "new_deadline": request.deadline_on.isoformat(),
+            "new_deadline": request.extended_due_on.isoformat(),
+            "notice_by": request.due_on.isoformat(),
         },
     )
+    # The case's deadline words say that it counts once its notice is sent (domain/deadline_words.py).
+    return Outcome(request.reference)
+
+
+def check_authority(
+    session: Session,
+    reference: str,
+    *,
+    authority_proof: str = "",
+    death_proof: str = "",
+    user: str,
+    on: date,
+    today: date,
+) -> Outcome:
+    """Whoever acted for the person: their identity and authority checked on these proofs."""
+    request = load_request(session, reference)
+    proxies.check_authority(
+        session, request, authority_proof=authority_proof, death_proof=death_proof, user=user, on=on, today=today
+    )
+    return Outcome(request.reference)
+
+
+def record_directives(session: Session, reference: str, directives: DirectivesInput, *, user: str) -> Outcome:
+    request = load_request(session, reference)
+    proxies.record_directives(session, request, directives, user=user)
     return Outcome(request.reference)
 
 
@@ -612,6 +665,16 @@ def identity_received(
 ) -> Outcome:
     """The proof arrived on `on`: the clock runs again."""
     request = load_request(session, reference)
+    _check_day(request, on, today)
+    if request.identity_requested_on is not None and on < request.identity_requested_on:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The proof cannot have arrived on {on}: it was asked for on {asked_on}.",
+            ),
+            on=on,
+            asked_on=request.identity_requested_on,
+        )
     _identity_step(request, IdentityState.RECEIVED)
     request.identity_state = IdentityState.RECEIVED.value
     if document is not None:
@@ -628,6 +691,7 @@ def verify_identity(
     """Mark the identity verified; any ID document copy is destroyed, leaving only a note (EDPB §79)."""
     request = load_request(session, reference)
     _identity_step(request, IdentityState.VERIFIED)
+    proxies.require_authority_checked(request)
     request.identity_state = IdentityState.VERIFIED.value
     request.identity_method = method.value
     request.identity_verified_on = on

@@ -146,9 +146,9 @@ def send_digests(
         message.set_content(body)
         _deliver(mailbox, address, message.as_bytes(policy=SMTP_POLICY), mailbox_password)
         with case.transaction() as session:
-            member = session.scalar(select(Member).where(Member.login == login))
-            assert member is not None
-            member.digest_sent_on = today
+            recipient = session.scalar(select(Member).where(Member.login == login))
+            assert recipient is not None
+            recipient.digest_sent_on = today
             events.record(session, user=user, kind="digest_sent", details={"login": login, "to": address})
         done.append(f"Digest sent to {address} ({login}).")
     return done or ["No digest to send today."]

@@ -38,6 +38,9 @@ EVENT_WORDS = {
         "letter_sent": "Courrier envoyé",
         "note": "Note",
         "assigned": "Attribuée",
+        "request_corrected": "Demande corrigée",
+        "logged_in_error": "Retirée (enregistrée par erreur)",
+        "withdrawal_undone": "Retrait annulé",
         "activities_ticked": "Traitements concernés cochés",
         "access_report": "Rapport d’accès",
         "portability_bundle": "Export de portabilité",
@@ -62,6 +65,9 @@ EVENT_WORDS = {
         "letter_sent": "Letter sent",
         "note": "Note",
         "assigned": "Assigned",
+        "request_corrected": "Request corrected",
+        "logged_in_error": "Withdrawn: logged in error",
+        "withdrawal_undone": "Withdrawal undone",
         "activities_ticked": "Activities concerned ticked",
         "access_report": "Access report",
         "portability_bundle": "Portability bundle",
@@ -265,11 +271,11 @@ def case_dossier(session: Session, reference: str, *, user: str, today: date, la
     counts = [pages_of(pdf) for pdf in kept]
     own = pages_of(render_dossier(content, []))
     for _ in range(3):  # the letters' page numbers may move the dossier's own pages: settle them
-        pdf = render_dossier(content, _starts(own, letters, counts))
-        if pages_of(pdf) == own:
+        own_pages = render_dossier(content, _starts(own, letters, counts))
+        if pages_of(own_pages) == own:
             break
-        own = pages_of(pdf)
-    whole = join_letters(pdf, kept) if kept else pdf
+        own = pages_of(own_pages)
+    whole = join_letters(own_pages, kept) if kept else own_pages
     digest = hashlib.sha256(whole).hexdigest()
     events.record(
         session,

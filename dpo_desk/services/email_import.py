@@ -152,7 +152,9 @@ def import_message(
             cases.NewRequest(
                 channel=Channel.EMAIL,
                 received_on=received,
-                person=cases.PersonInput(first_name=first, last_name=last, emails=(draft.from_address,)),
+                person=cases.PersonInput(
+                    first_name=first, last_name=last, emails=(draft.from_address,), civility=draft.suggested_civility
+                ),
                 rights=tuple(draft.suggested_rights),
                 summary=summary,
                 organisation_code=org.code,

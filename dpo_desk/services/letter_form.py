@@ -71,6 +71,13 @@ def recipient(request: Request, language: str) -> list[str]:
     return lines
 
 
+def email_addressee(request: Request) -> tuple[str, str]:
+    """(address, name) an answer by email goes to: whoever made the request, when someone else did."""
+    if OnBehalf(request.on_behalf or "") is not OnBehalf.SELF:
+        return request.requester_email, request.requester_name
+    return next((e for e in request.person.emails if e.strip()), ""), request.person.display_name
+
+
 def references(request: Request, language: str) -> list[tuple[str, str]]:
     """The lines beside the window that say on whose behalf the request was made, when it was."""
     kind = OnBehalf(request.on_behalf or "")

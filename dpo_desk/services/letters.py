@@ -22,14 +22,14 @@ from ..domain.letters import (
 from ..domain.people import display_name
 from ..domain.rights import Right
 from ..domain.statuses import Status
+from ..explained import Words
 from ..paths import resources_dir
 from ..storage.models import Letter, LetterTemplate, Organisation, Person, Request
-from . import events, letter_form
+from . import clock, events, letter_form
 from .cases import load_request
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
 from .organisations import get_organisation
-from .register import kept_under_obligation
 from .views import LetterView
 
 
@@ -60,7 +60,7 @@ def save_template(
     """Keep the organisation's own wording of a letter (checked first: it must be fillable)."""
     org = get_organisation(session, organisation_code)
     try:
-        check_template(text)
+        check_template(text, kind=kind)
     except LetterError as exc:
         raise ActionRefused(str(exc)) from None
     row = session.scalar(
@@ -144,6 +144,7 @@ def _layout(  # type: ignore[no-untyped-def]
     today: date,
     sign_by_hand: bool = False,
     extra: dict[str, str] | None = None,
+    enclosures: str = "",
     *,
     registered: bool = False,
 ):
@@ -183,6 +184,7 @@ def _layout(  # type: ignore[no-untyped-def]
         author=org.legal_name,
         window=letter_form.window(request),
         mention=letter_form.mention(registered, language),
+        enclosures=enclosures,
     )
 
 
@@ -230,14 +232,28 @@ def create_letter(
             ),
             due_on=request.due_on,
         )
-    if kind is LetterKind.ERASURE_DONE and not details.strip():
-        details = kept_under_obligation(session, reference)  # from the activities ticked on the case
+    from ..domain.letter_blocks import enclosures_line
+    from .letter_content import content_values
+
+    built, enclosed = content_values(session, request, kind, language, today)  # what was recorded, or refused
     template, own = template_text(session, request.organisation, kind, language)
     where = f"{kind.value} ({language}{', own wording' if own else ''})"
     try:
+        check_template(template, where, kind)
         if registered is None:
             registered = letter_form.registered_by_default(request, kind)
-        layout = _layout(request, template, where, language, details, today, sign_by_hand, extra, registered=registered)
+        layout = _layout(
+            request,
+            template,
+            where,
+            language,
+            details,
+            today,
+            sign_by_hand,
+            {**built, **(extra or {})},
+            enclosures_line(language, enclosed),
+            registered=registered,
+        )
     except LetterError as exc:
         raise ActionRefused(str(exc)) from None
     pdf = render_letter(layout)
@@ -284,6 +300,9 @@ def list_letters(session: Session, reference: str) -> list[LetterView]:
             r.sent_message_id,
             bounced.get(r.id, ""),
             r.id in bounced,
+            registered=r.registered,
+            late=r.late,
+            ar_signed_on=r.ar_signed_on,
         )
         for r in rows
     ]
@@ -393,9 +412,10 @@ def mark_sent(
     user: str,
     today: date,
     registered_mail_no: str = "",
-) -> None:
+) -> list[Words]:
     """Record that the letter went out: when, how (by default, the channel the request came by), and
-    its registered-mail number."""
+    its registered-mail number. Returns what the user must be told (an extension notice or a
+    refusal sent late: services/clock.py)."""
     letter = session.get(Letter, letter_id)
     if letter is None:
         raise NotFound(
@@ -429,7 +449,9 @@ def mark_sent(
     request = session.get(Request, letter.request_id)
     assert request is not None
     channel = channel or Channel(request.channel)
+    clock.check_sent_day(request, LetterKind(letter.kind), on)
     letter.sent_on, letter.sent_channel, letter.registered_mail_no = on, channel.value, registered_mail_no.strip()
+    letter.late = clock.sent_late(request, LetterKind(letter.kind), on)
     events.record(
         session,
         user=user,
@@ -441,8 +463,10 @@ def mark_sent(
             "on": on.isoformat(),
             "channel": channel.value,
             "registered_mail_no": letter.registered_mail_no,
+            "late": letter.late,
         },
     )
+    return clock.letter_sent(session, request, letter, on, user=user, today=today)
 
 
 SAMPLE = {
@@ -461,6 +485,42 @@ SAMPLE = {
         "doubt": "[the reasonable doubt]",
     },
 }
+
+
+def sample_blocks(language: str, authority_inline: str) -> dict[str, str]:
+    """What the blocks built from a case look like on the sample case of a template preview."""
+    from ..domain.letter_blocks import authority_words, remedies
+
+    fr = language == "fr"
+    said = (
+        "[écrit par DPO Desk d’après ce qui a été décidé et enregistré : {what}]"
+        if fr
+        else ("[written by DPO Desk from what was decided and recorded: {what}]")
+    )
+    what = {
+        "enclosed": ("les documents joints", "what is enclosed"),
+        "checked": ("où les données ont été recherchées, et quand", "where the data was looked for, and when"),
+        "erasure_outcome": (
+            "ce qui a été effacé, ce qui est conservé et pourquoi",
+            "what was erased, what is kept and why",
+        ),
+        "recipients_outcome": ("ce qui a été dit à chaque destinataire", "what each recipient was told"),
+        "objection_outcome": ("l’opposition et la décision", "the objection and the decision"),
+        "unfounded_outcome": ("la décision au titre de l’article 12, paragraphe 5", "the Art. 12(5) decision"),
+        "automated_outcome": (
+            "la décision automatisée, ou son absence",
+            "the automated decision, or that there is none",
+        ),
+        "portability_outcome": ("les données transmises, et ce qui ne l’est pas", "the data sent, and what is not"),
+        "restriction_lift_outcome": (
+            "quand et pourquoi la limitation est levée",
+            "when and why the restriction is lifted",
+        ),
+    }
+    values = {key: said.format(what=words[0 if fr else 1]) for key, words in what.items()}
+    values["authority"] = authority_words(language, authority_inline)
+    values["remedies"] = remedies(language, authority_inline)
+    return values
 
 
 def sample_letter(
@@ -500,8 +560,12 @@ def sample_letter(
     )
     request.organisation, request.person = org, person
     try:
-        check_template(text)
-        extra = {"password": "K7QM-X2PD-9HRT-WC4N-B8ZE", "sent_date": date_in_words(today, language)}
+        check_template(text, kind=kind)
+        extra = {
+            "password": "K7QM-X2PD-9HRT-WC4N-B8ZE",
+            "sent_date": date_in_words(today, language),
+            **sample_blocks(language, _authority_inline(org)),
+        }
         layout = _layout(request, text, "this template", language, sample["words"], today, extra=extra)
     except LetterError as exc:
         raise ActionRefused(str(exc)) from None

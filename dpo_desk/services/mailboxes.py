@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -460,7 +460,7 @@ def list_mailboxes(session: Session) -> list[MailboxView]:
     for code, box_id in session.execute(
         select(Organisation.code, Organisation.sending_mailbox_id).where(Organisation.sending_mailbox_id.is_not(None))
     ):
-        senders.setdefault(box_id, []).append(code)
+        senders.setdefault(cast(int, box_id), []).append(code)  # not None: the query says so
     from .oauth import is_authorised
 
     return [
@@ -639,7 +639,7 @@ def fetch_new(
             )
         validity = _uidvalidity(client, mailbox.folder)
         last = mailbox.last_uid if mailbox.uidvalidity == validity else 0
-        status, data = client.uid("SEARCH", None, f"UID {last + 1}:*")
+        status, data = client.uid("SEARCH", None, f"UID {last + 1}:*")  # type: ignore[arg-type]  # no charset
         uids = [int(u) for u in (data[0] or b"").split() if int(u) > last] if status == "OK" else []
         fetched = known = 0
         for start in range(0, len(uids), BATCH):

@@ -107,6 +107,7 @@ STATUS_WORDS = {
         "partially_refused": "Partially refused",
         "withdrawn": "Withdrawn",
         "closed": "Closed",
+        "logged_in_error": "Logged in error",
     },
     "fr": {
         "received": "Reçue",
@@ -118,9 +119,10 @@ STATUS_WORDS = {
         "partially_refused": "Refusée en partie",
         "withdrawn": "Retirée",
         "closed": "Clôturée",
+        "logged_in_error": "Enregistrée par erreur",
     },
 }
-WORDS = {
+WORDS: dict[str, dict[str, Any]] = {
     "en": {
         "yes": "yes",
         "no": "no",

@@ -29,6 +29,13 @@ def phrase_in(column: str, text: str) -> str | None:
     return f'{column} : "' + " ".join(tokens) + '"'
 
 
+def searchable_number(number: str) -> str:
+    """A registered-mail number as written and without its spaces: "1A 123 456 7890 1" is found
+    whether typed with spaces, without ("1A12345678901"), or by its start."""
+    compact = "".join(number.split())
+    return f"{number} {compact}" if compact != number.strip() else number
+
+
 def index_request(session: Session, request: Request) -> None:
     """(Re)write the search row of `request`; call after any change to what it shows."""
     person = request.person
@@ -43,6 +50,6 @@ def index_request(session: Session, request: Request) -> None:
             f"{person.first_name} {person.last_name}",
             " ".join(person.emails),
             " ".join(f"{k} {v}" for k, v in person.identifiers.items()),
-            " ".join(filter(None, [request.summary, request.registered_mail_no, request.assignee])),
+            " ".join(filter(None, [request.summary, searchable_number(request.registered_mail_no), request.assignee])),
         ),
     )

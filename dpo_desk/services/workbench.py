@@ -21,17 +21,20 @@ from ..domain.register import Activity
 from ..domain.register_sheets import RegisterImport
 from ..domain.reminders import Reminder
 from ..domain.statuses import Status
+from ..explained import Words
 from ..lazy import lazy_module
 from . import case_list, request_detail, roles
 from .case_list import ListFilter
 from .dashboard import Bucket, bucket_filter, dashboard_counts
-from .errors import ActionRefused
+from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .views import KEEP, Keep, OrganisationInput, RequestDetail, RequestRow
 
 if TYPE_CHECKING:
     from ..storage.casefile import CaseFile
     from . import (
         cases,
+        corrections,
+        day_batch,
         digest,
         dossier,
         keys,
@@ -48,10 +51,18 @@ if TYPE_CHECKING:
         request_register,
         retention,
         sending,
+        undo,
     )
     from .email_import import ImportOutcome
+
+    # By name: inside Workbench, `letters`, `mailboxes` and `relays` are its methods, not the modules.
+    from .mailboxes import FetchReport, MailboxSettings, TriageItem
+    from .relays import RelayView, ToAsk
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
+    corrections = lazy_module("dpo_desk.services.corrections")
+    day_batch = lazy_module("dpo_desk.services.day_batch")
+    undo = lazy_module("dpo_desk.services.undo")
     digest = lazy_module("dpo_desk.services.digest")
     keys = lazy_module("dpo_desk.services.keys")
     letters = lazy_module("dpo_desk.services.letters")
@@ -85,6 +96,7 @@ class Workbench:
         self.user = user
         self.today = today
         self.demo = demo
+        self._undoable: undo.Undoable | None = None  # the session's last change, if it can be undone
 
     @property
     def title(self) -> str:
@@ -161,10 +173,10 @@ class Workbench:
             today = self.today()
             return cases.extend(session, reference, reason, user=self.user, on=today, today=today)
 
-    def pause(self, reference: str, why: PauseReason) -> cases.Outcome:
+    def pause(self, reference: str, why: PauseReason, reason: str = "") -> cases.Outcome:
         with self.case.transaction() as session:
             today = self.today()
-            return cases.pause(session, reference, why, user=self.user, on=today, today=today)
+            return cases.pause(session, reference, why, user=self.user, on=today, today=today, reason=reason)
 
     def resume(self, reference: str) -> cases.Outcome:
         with self.case.transaction() as session:
@@ -181,7 +193,48 @@ class Workbench:
 
     def assign(self, reference: str, assignee: str) -> cases.Outcome:
         with self.case.transaction() as session:
-            return cases.assign(session, reference, assignee, user=self.user)
+            before = cases.load_request(session, reference).assignee
+            outcome = cases.assign(session, reference, assignee, user=self.user)
+            seq = undo.last_event_seq(session, outcome.reference)
+        self._undoable = undo.Undoable("assigned", outcome.reference, seq, {"assignee": before})
+        return outcome
+
+    # Corrections and undo ----------------------------------------------------------------------
+
+    def correction_values(self, reference: str) -> dict[str, object]:
+        with self.case.session() as session:
+            return corrections.values_of(session, reference)
+
+    def correct(self, reference: str, correction: corrections.Correction) -> cases.Outcome:
+        with self.case.transaction() as session:
+            done = corrections.correct_request(session, reference, correction, user=self.user, today=self.today())
+        self._undoable = undo.Undoable("correction", done.outcome.reference, done.event_seq, done.changes)
+        return done.outcome
+
+    def withdraw_in_error(self, reference: str, reason: str) -> cases.Outcome:
+        with self.case.transaction() as session:
+            done = corrections.withdraw_logged_in_error(session, reference, reason, user=self.user, today=self.today())
+        self._undoable = undo.Undoable("logged_in_error", done.outcome.reference, done.event_seq, done.previous)
+        return done.outcome
+
+    def undo_words(self) -> str | None:
+        """What Undo would undo (the session's last change, if nothing was recorded since), or None."""
+        if self._undoable is None:
+            return None
+        with self.case.session() as session:
+            if not undo.still_last(session, self._undoable):
+                self._undoable = None
+                return None
+        return undo.what(self._undoable)
+
+    def undo(self) -> cases.Outcome:
+        """Undo the session's last change; refused in words when it can no longer be undone safely."""
+        change = self._undoable
+        if change is None:
+            raise ActionRefused(QT_TRANSLATE_NOOP("Services", "Nothing to undo in this session."))
+        self._undoable = None  # refused or done, it is not offered twice
+        with self.case.transaction() as session:
+            return undo.undo(session, change, user=self.user, today=self.today())
 
     def attach(self, reference: str, files: list[cases.FileInput]) -> cases.Outcome:
         with self.case.transaction() as session:
@@ -195,15 +248,32 @@ class Workbench:
             today = self.today()
             return cases.request_identity(session, reference, doubt, user=self.user, on=today, today=today)
 
-    def identity_received(self, reference: str, document: cases.FileInput | None) -> cases.Outcome:
+    def identity_received(
+        self, reference: str, document: cases.FileInput | None, on: date | None = None
+    ) -> cases.Outcome:
+        """The proof arrived on `on` (default today): the clock runs again from that day."""
         with self.case.transaction() as session:
             today = self.today()
-            return cases.identity_received(session, reference, user=self.user, on=today, today=today, document=document)
+            return cases.identity_received(
+                session, reference, user=self.user, on=on or today, today=today, document=document
+            )
 
     def verify_identity(self, reference: str, method: VerificationMethod) -> cases.Outcome:
         with self.case.transaction() as session:
             today = self.today()
             return cases.verify_identity(session, reference, method, user=self.user, on=today, today=today)
+
+    def check_authority(self, reference: str, authority_proof: str, death_proof: str = "") -> cases.Outcome:
+        with self.case.transaction() as session:
+            return cases.check_authority(
+                session,
+                reference,
+                authority_proof=authority_proof,
+                death_proof=death_proof,
+                user=self.user,
+                on=self.today(),
+                today=self.today(),
+            )
 
     def identity_failed(self, reference: str, reason: str) -> cases.Outcome:
         with self.case.transaction() as session:
@@ -253,17 +323,29 @@ class Workbench:
                 sign_by_hand=sign_by_hand,
             )
 
-    def letters_written_today(self) -> list[letters.DayLetter]:
+    def letters_written_today(self) -> day_batch.Batch:
+        """Today's letters, each access letter followed by the report it encloses (kept now if it was not)."""
+        today = self.today()
+        if self.case.read_only:
+            with self.case.session() as session:
+                return day_batch.documents_written_on(session, today, user=self.user, today=today, may_keep=False)
+        with self.case.transaction() as session:
+            return day_batch.documents_written_on(session, today, user=self.user, today=today)
+
+    def day_document_pdf(self, document: day_batch.DayDocument) -> bytes:
         with self.case.session() as session:
-            return letters.letters_written_on(session, self.today())
+            return day_batch.document_pdf(session, document)
 
     def letter_pdf(self, letter_id: int) -> bytes:
         with self.case.session() as session:
             return letters.letter_pdf(session, letter_id)
 
-    def mark_letter_sent(self, letter_id: int, on: date, channel: Channel, registered_mail_no: str = "") -> None:
+    def mark_letter_sent(
+        self, letter_id: int, on: date, channel: Channel | None = None, registered_mail_no: str = ""
+    ) -> list[Words]:
+        """Returns what the user must be told (a notice or refusal sent late)."""
         with self.case.transaction() as session:
-            letters.mark_sent(
+            return letters.mark_sent(
                 session,
                 letter_id,
                 on=on,
@@ -271,6 +353,24 @@ class Workbench:
                 user=self.user,
                 today=self.today(),
                 registered_mail_no=registered_mail_no,
+            )
+
+    def record_receipt(self, letter_id: int, signed_on: date, scan: Path | None = None) -> None:
+        """A registered letter's acknowledgement of receipt: the day it was signed, and its scan."""
+        from . import sending_proof
+        from .views import FileInput
+
+        item = None
+        if scan is not None:
+            try:
+                item = FileInput(scan.name, scan.read_bytes(), "acknowledgement")
+            except OSError as exc:
+                raise ActionRefused(
+                    QT_TRANSLATE_NOOP("Services", "Cannot read {name}: {why}"), name=scan.name, why=exc.strerror
+                ) from None
+        with self.case.transaction() as session:
+            sending_proof.record_receipt(
+                session, letter_id, signed_on=signed_on, scan=item, user=self.user, today=self.today()
             )
 
     def template(self, organisation_code: str, kind: LetterKind, language: str) -> tuple[str, bool]:
@@ -305,10 +405,6 @@ class Workbench:
     def suggested_activities(self, reference: str) -> list[str]:
         with self.case.session() as session:
             return register.suggested(session, reference)
-
-    def kept_under_obligation(self, reference: str) -> str:
-        with self.case.session() as session:
-            return register.kept_under_obligation(session, reference)
 
     def set_concerned(self, reference: str, names: list[str]) -> None:
         with self.case.transaction() as session:
@@ -506,9 +602,7 @@ class Workbench:
         with self.case.session() as session:
             return mailboxes.list_mailboxes(session)
 
-    def add_mailbox(
-        self, settings: mailboxes.MailboxSettings, password: str | None, client_secret: str | None = None
-    ) -> None:
+    def add_mailbox(self, settings: MailboxSettings, password: str | None, client_secret: str | None = None) -> None:
         with self.case.transaction() as session:
             mailboxes.add_mailbox(
                 session, settings, user=self.user, password=password or None, client_secret=client_secret or None
@@ -518,9 +612,9 @@ class Workbench:
         self,
         progress: Callable[[str, int, int], None] | None = None,
         cancelled: Callable[[], bool] = lambda: False,
-    ) -> list[mailboxes.FetchReport | tuple[str, str]]:
+    ) -> list[FetchReport | tuple[str, str]]:
         """Every mailbox in turn; a mailbox that fails gives (name, reason) and the others go on."""
-        results: list[mailboxes.FetchReport | tuple[str, str]] = []
+        results: list[FetchReport | tuple[str, str]] = []
         for box in self.mailboxes():
             if cancelled():
                 break
@@ -533,7 +627,7 @@ class Workbench:
                 results.append((box.name, str(exc)))
         return results
 
-    def triage_items(self) -> list[mailboxes.TriageItem]:
+    def triage_items(self) -> list[TriageItem]:
         with self.case.session() as session:
             return mailboxes.triage_list(session)
 
@@ -625,15 +719,15 @@ class Workbench:
 
     # Relays to departments -------------------------------------------------------------------
 
-    def relays(self, reference: str) -> list[relays.RelayView]:
+    def relays(self, reference: str) -> list[RelayView]:
         with self.case.session() as session:
             return relays.relays_of(session, reference, today=self.today())
 
-    def departments_to_ask(self, reference: str) -> list[relays.ToAsk]:
+    def departments_to_ask(self, reference: str) -> list[ToAsk]:
         with self.case.session() as session:
             return relays.departments_to_ask(session, reference, today=self.today())
 
-    def ask_departments(self, reference: str) -> list[relays.RelayView]:
+    def ask_departments(self, reference: str) -> list[RelayView]:
         """Email each department not asked yet (slow: off the GUI thread)."""
         return relays.ask_departments(self.case, reference, user=self.user, today=self.today())
 
@@ -663,14 +757,14 @@ class Workbench:
 
     # Mailboxes: editing ----------------------------------------------------------------------
 
-    def mailbox_settings(self, name: str) -> mailboxes.MailboxSettings:
+    def mailbox_settings(self, name: str) -> MailboxSettings:
         with self.case.session() as session:
             return mailboxes.mailbox_settings(session, name)
 
     def edit_mailbox(
         self,
         name: str,
-        settings: mailboxes.MailboxSettings,
+        settings: MailboxSettings,
         password: str | None = None,
         client_secret: str | None = None,
     ) -> list[str]:

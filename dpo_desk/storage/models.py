@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     UniqueConstraint,
     text,
@@ -25,7 +26,8 @@ from ..domain.people import display_name
 
 
 class Base(DeclarativeBase):
-    pass
+    if TYPE_CHECKING:  # every model here is a table (SQLAlchemy types it as any FromClause)
+        __table__: ClassVar[Table]
 
 
 class Meta(Base):
@@ -442,3 +444,32 @@ class ImportedRow(Base):
     row: Mapped[int] = mapped_column(Integer)
     original_reference: Mapped[str] = mapped_column(String, index=True)
     imported_at: Mapped[datetime] = mapped_column()
+
+
+class AnswerFact(Base):
+    """One thing decided or done to answer a request, as the letters state it (e.g. an item kept under
+    Art. 17(3), a recipient notified under Art. 19). One row per (kind, subject); the latest stands."""
+
+    __tablename__ = "answer_fact"
+    __table_args__ = (UniqueConstraint("request_id", "kind", "subject"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String)
+    subject: Mapped[str] = mapped_column(String, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    recorded_at: Mapped[datetime] = mapped_column()
+    recorded_by: Mapped[str] = mapped_column(String)
+
+
+class DoNotContact(Base):
+    """A person who objected to direct marketing (Art. 21(3)): minimal data, kept after the purge."""
+
+    __tablename__ = "do_not_contact"
+    __table_args__ = (UniqueConstraint("organisation_id", "reference"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String)
+    email: Mapped[str] = mapped_column(String, default="")
+    postal_address: Mapped[str] = mapped_column(Text, default="")
+    since: Mapped[date] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String)  # the request it came from

@@ -157,7 +157,8 @@ class ActivityDialog(QDialog):
             "median": days(s.median_days),
             "worst": days(s.worst_days),
             "extended": str(s.extended),
-            "refused": str(s.refused),
+            "refused": str(s.refused)
+            + (self.tr(" ({count} sent late)").format(count=s.refused_late) if s.refused_late else ""),
             "overdue": str(s.overdue_now),
         }
         for key, text in values.items():

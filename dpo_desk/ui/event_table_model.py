@@ -84,6 +84,10 @@ def _details(kind: str, details: dict[str, Any]) -> str:
         return QCoreApplication.translate("Timeline", "{letter} — registered mail {number}").format(
             letter=text, number=number
         )
+    if kind == "request_corrected":
+        return _corrections(details)
+    if kind == "withdrawal_undone":
+        return labels.show(labels.STATUS, str(details.get("to", "")))
     if kind == "pause_started":
         return labels.show(labels.PAUSE, str(details.get("reason", "")))
     if kind == "identity_verified":
@@ -96,6 +100,32 @@ def _details(kind: str, details: dict[str, Any]) -> str:
         if details.get(key):
             return str(details[key])
     return ""
+
+
+def _shown_value(field: str, value: Any) -> str:
+    if field in ("received_on", "deadline"):
+        return _day(value)
+    if field == "channel":
+        return labels.show(labels.CHANNEL, str(value))
+    if field == "rights":
+        return ", ".join(labels.show(labels.RIGHT, str(r)) for r in value)
+    return str(value).replace("\n", ", ") or "—"
+
+
+def _corrections(details: dict[str, Any]) -> str:
+    """Each field corrected, old → new, then the deadline when it moved."""
+    changes = dict(details.get("changes", {}))
+    if details.get("deadline"):
+        changes["deadline"] = details["deadline"]
+    parts = [
+        f"{labels.show(labels.CORRECTED_FIELD, field)}: {_shown_value(field, change.get('from', ''))} → "
+        f"{_shown_value(field, change.get('to', ''))}"
+        for field, change in changes.items()
+    ]
+    text = "; ".join(parts)
+    if details.get("undoes"):
+        text = QCoreApplication.translate("Timeline", "undone: {changes}").format(changes=text)
+    return text
 
 
 class EventTableModel(RowsTableModel[EventView]):

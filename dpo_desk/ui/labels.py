@@ -19,6 +19,7 @@ STATUS = {
     "partially_refused": QT_TRANSLATE_NOOP("Status", "Partially refused"),
     "withdrawn": QT_TRANSLATE_NOOP("Status", "Withdrawn"),
     "closed": QT_TRANSLATE_NOOP("Status", "Closed"),
+    "logged_in_error": QT_TRANSLATE_NOOP("Status", "Logged in error"),
 }
 RIGHT = {
     "access": QT_TRANSLATE_NOOP("Right", "Access"),
@@ -59,9 +60,18 @@ EVENT = {
     "id_document_destroyed": QT_TRANSLATE_NOOP("Event", "ID copy destroyed"),
     "attachment_added": QT_TRANSLATE_NOOP("Event", "Document added"),
     "assigned": QT_TRANSLATE_NOOP("Event", "Assigned"),
+    "request_corrected": QT_TRANSLATE_NOOP("Event", "Request corrected"),
+    "logged_in_error": QT_TRANSLATE_NOOP("Event", "Withdrawn: logged in error"),
+    "withdrawal_undone": QT_TRANSLATE_NOOP("Event", "Withdrawal undone"),
     "note": QT_TRANSLATE_NOOP("Event", "Note"),
     "letter_created": QT_TRANSLATE_NOOP("Event", "Letter written"),
     "letter_sent": QT_TRANSLATE_NOOP("Event", "Letter sent"),
+    "extension_notified": QT_TRANSLATE_NOOP("Event", "Extension notified: the deadline moves"),
+    "extension_lapsed": QT_TRANSLATE_NOOP("Event", "Extension notice sent late: the extension does not count"),
+    "receipt_signed": QT_TRANSLATE_NOOP("Event", "Acknowledgement of receipt signed"),
+    "on_behalf_recorded": QT_TRANSLATE_NOOP("Event", "Made on the person's behalf"),
+    "authority_checked": QT_TRANSLATE_NOOP("Event", "Requester's identity and authority checked"),
+    "directives_recorded": QT_TRANSLATE_NOOP("Event", "Post-mortem directives recorded"),
     "organisation_changed": QT_TRANSLATE_NOOP("Event", "Organisation settings changed"),
     "key_rotated": QT_TRANSLATE_NOOP("Event", "Encryption key changed"),
     "passphrase_changed": QT_TRANSLATE_NOOP("Event", "Passphrase changed"),
@@ -100,6 +110,15 @@ EVENT = {
     "cases_purged": QT_TRANSLATE_NOOP("Event", "Closed cases purged"),
 }
 
+CORRECTED_FIELD = {
+    "first_name": QT_TRANSLATE_NOOP("Correction", "first name"),
+    "last_name": QT_TRANSLATE_NOOP("Correction", "last name"),
+    "postal_address": QT_TRANSLATE_NOOP("Correction", "address"),
+    "received_on": QT_TRANSLATE_NOOP("Correction", "received on"),
+    "channel": QT_TRANSLATE_NOOP("Correction", "channel"),
+    "rights": QT_TRANSLATE_NOOP("Correction", "rights"),
+    "deadline": QT_TRANSLATE_NOOP("Correction", "deadline"),
+}
 REGION = {
     "fr": QT_TRANSLATE_NOOP("Region", "France (metropolitan)"),
     "fr-alsace-moselle": QT_TRANSLATE_NOOP("Region", "France: Alsace-Moselle (Good Friday, 26 December)"),
@@ -130,6 +149,7 @@ _CONTEXTS = {
     id(CHANNEL): "Channel",
     id(IDENTITY): "Identity",
     id(EVENT): "Event",
+    id(CORRECTED_FIELD): "Correction",
 }
 
 

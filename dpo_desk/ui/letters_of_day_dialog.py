@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.letters import DayLetter
+from ..services.day_batch import DayDocument
 from ..storage.safe_files import write_private_atomic
 from .jobs import Job, start, stop_and_wait, with_progress
 from .letter_table_model import kind_label
@@ -37,9 +37,15 @@ class LettersOfDayDialog(QDialog):
     envelopes_requested = Signal(list)  # [(reference, letter id)] ticked: their envelopes and slips
 
     def __init__(
-        self, day: str, letters: list[DayLetter], pdf_of: Callable[[int], bytes], parent: QWidget | None = None
+        self,
+        day: str,
+        letters: list[DayDocument],
+        pdf_of: Callable[[DayDocument], bytes],
+        parent: QWidget | None = None,
+        missing: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._missing = missing or []  # enclosures that cannot be printed, said above the list
         self.setWindowTitle(self.tr("Letters written on {day}").format(day=day))
         self._letters = letters
         self._pdf_of = pdf_of
@@ -61,7 +67,8 @@ class LettersOfDayDialog(QDialog):
             case.setToolTip(letter.subject)
             self.table.setItem(row, 0, case)
             self.table.setItem(row, 1, QTableWidgetItem(letter.person))
-            self.table.setItem(row, 2, QTableWidgetItem(kind_label(letter.kind)))
+            what = kind_label(letter.kind) if letter.is_letter else self.tr("Access report (enclosed with the letter)")
+            self.table.setItem(row, 2, QTableWidgetItem(what))
             sent = letter.sent_on.isoformat() if letter.sent_on else ""
             self.table.setItem(row, 3, QTableWidgetItem(sent))
         self.table.resizeColumnsToContents()
@@ -81,7 +88,7 @@ class LettersOfDayDialog(QDialog):
         )
         buttons.addButton(self.envelopes_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.envelopes_button.clicked.connect(
-            lambda: self.envelopes_requested.emit([(letter.reference, letter.id) for letter in self.chosen()])
+            lambda: self.envelopes_requested.emit([(d.reference, d.id) for d in self.chosen() if d.is_letter])
         )
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self._print_dialog)
@@ -93,7 +100,7 @@ class LettersOfDayDialog(QDialog):
         self.resize(760, 440)
         self._update()
 
-    def chosen(self) -> list[DayLetter]:
+    def chosen(self) -> list[DayDocument]:
         return [
             letter
             for row, letter in enumerate(self._letters)
@@ -106,6 +113,8 @@ class LettersOfDayDialog(QDialog):
             self.summary.setText(self.tr("No letter was written today."))
         else:
             self.summary.setText(self.tr("%n letter(s) ticked to print or save.", "", count))
+        if self._missing:
+            self.summary.setText("\n".join([self.summary.text(), *self._missing]))
         for button in (self.print_button, self.save_button, self.envelopes_button):
             button.setEnabled(count > 0)
 
@@ -114,7 +123,7 @@ class LettersOfDayDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> Job:
         """Print the ticked letters as one job, in the background; `finished_work` says how it went."""
-        documents = [self._pdf_of(letter.id) for letter in self.chosen()]
+        documents = [self._pdf_of(letter) for letter in self.chosen()]
         label = self.tr("Printing letters…")
 
         def work(report, cancelled) -> int:  # type: ignore[no-untyped-def]
@@ -143,7 +152,7 @@ class LettersOfDayDialog(QDialog):
 
     def save_to(self, folder: str) -> Job:
         """Write one PDF per ticked letter into `folder`, in the background."""
-        batch = [(Path(folder) / letter.filename, self._pdf_of(letter.id)) for letter in self.chosen()]
+        batch = [(Path(folder) / letter.filename, self._pdf_of(letter)) for letter in self.chosen()]
         label = self.tr("Saving letters…")
 
         def work(report, cancelled) -> int:  # type: ignore[no-untyped-def]

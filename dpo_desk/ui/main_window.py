@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,7 @@ from .letter_table_model import details_prompt, kind_label
 from .lock_page import LockPage
 from .messages import in_words
 from .preferences_dialog import PreferencesDialog, idle_minutes
+from .receipt_dialog import ReceiptDialog
 from .reminders_banner import RemindersBanner
 from .sent_dialog import SentDialog
 from .text_dialog import TextDialog
@@ -196,6 +198,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.shown_label)
 
         self._build_menus()
+        from .edit_menu import EditActions
+
+        self.edit_actions = EditActions(self)  # Edit: Undo, Correct request…, Withdraw as logged in error…
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self._search_timer.timeout.connect(self._apply_filter)
         self.dashboard.bucket_chosen.connect(lambda _: self._apply_filter())
@@ -208,6 +213,7 @@ class MainWindow(QMainWindow):
         self.detail.note_requested.connect(self._note)
         self.detail.document_requested.connect(self.preview_document)
         self.detail.letter_requested.connect(self.write_letter)
+        self.detail.answer_requested.connect(self.record_answer)
         self.detail.activities_saved.connect(
             lambda ref, names: self._run(lambda: self._tick(ref, names), self.tr("activities saved"))
         )
@@ -215,6 +221,7 @@ class MainWindow(QMainWindow):
         self.detail.portability_requested.connect(self.choose_portability_file)
         self.detail.letter_opened.connect(self.preview_letter)
         self.detail.letter_sent.connect(self._letter_sent)
+        self.detail.letter_receipt.connect(self._letter_receipt)
         self.detail.envelope_requested.connect(self.show_envelope)
         self.detail.label_requested.connect(lambda letter_id: self.show_envelope(letter_id, label=True))
         self.detail.letter_emailed.connect(
@@ -228,6 +235,7 @@ class MainWindow(QMainWindow):
         self.detail.identity_received.connect(self._identity_received)
         self.detail.identity_verified.connect(self._identity_verified)
         self.detail.identity_failed.connect(self._identity_failed)
+        self.detail.authority_requested.connect(self._authority_checked)
         self.detail.redaction_requested.connect(self.open_redaction)
         self.detail.dossier_requested.connect(self.choose_dossier_file)
 
@@ -529,7 +537,17 @@ class MainWindow(QMainWindow):
         )
 
     def _pause(self, reference: str) -> None:
-        self._run(lambda: self.workbench.pause(reference, PauseReason.CLARIFICATION), self.tr("paused"))
+        """Pause…: what was asked of the person goes on the record; the clock stops until the answer."""
+        self._ask(
+            self.tr("Pause the clock"),
+            self.tr(
+                "What was asked of the person behind {ref} to clarify the request? The clock stops until the "
+                "answer arrives (Resume), and this goes on the record."
+            ).format(ref=reference),
+            lambda reason: self._run(
+                lambda: self.workbench.pause(reference, PauseReason.CLARIFICATION, reason), self.tr("paused")
+            ),
+        )
 
     def _resume(self, reference: str) -> None:
         self._run(lambda: self.workbench.resume(reference), self.tr("resumed"))
@@ -673,31 +691,25 @@ class MainWindow(QMainWindow):
         )
 
     def _identity_received(self, reference: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Proof received"),
-            self.tr(
-                "Keep a copy of the identity document until it is checked? The copy is destroyed "
-                "as soon as the identity is marked verified."
-            ),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("proofBox")
-        attach = box.addButton(self.tr("Attach the copy…"), QMessageBox.ButtonRole.AcceptRole)
-        no_copy = box.addButton(self.tr("No copy"), QMessageBox.ButtonRole.NoRole)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        """Proof received…: on which day (the clock runs again from it), with or without a copy."""
+        from .proof_dialog import ProofDialog
 
-        def chosen(button) -> None:  # type: ignore[no-untyped-def]
-            if button is no_copy:
-                self._run(lambda: self.workbench.identity_received(reference, None), self.tr("proof received"))
-            elif button is attach:
+        detail = self.detail._detail
+        asked = max((p.started_on for p in detail.pauses if p.reason == "identity"), default=None) if detail else None
+        dialog = ProofDialog(self.workbench.today(), asked, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(choice: str, on) -> None:  # type: ignore[no-untyped-def]
+            if choice == "no_copy":
+                self._run(lambda: self.workbench.identity_received(reference, None, on), self.tr("proof received"))
+            else:
                 self._choose_file(
-                    self.tr("Copy of the identity document"), lambda path: self._identity_document(reference, path)
+                    self.tr("Copy of the identity document"),
+                    lambda path: self._identity_document(reference, path, on),
                 )
 
-        box.buttonClicked.connect(chosen)
-        box.open()
+        dialog.chosen.connect(chosen)
+        dialog.open()
 
     def _choose_file(self, title: str, then) -> None:  # type: ignore[no-untyped-def]
         dialog = QFileDialog(self, title)
@@ -707,17 +719,41 @@ class MainWindow(QMainWindow):
         dialog.fileSelected.connect(lambda name: then(Path(name)))
         dialog.open()
 
-    def _identity_document(self, reference: str, path: Path) -> None:
+    def _identity_document(self, reference: str, path: Path, on: date | None = None) -> None:
         try:
             document = FileInput(path.name, path.read_bytes(), "id_document")
         except OSError as exc:
             self._error(self.tr("Cannot read {name}: {why}").format(name=path.name, why=exc.strerror))
             return
-        self._run(lambda: self.workbench.identity_received(reference, document), self.tr("proof received"))
+        self._run(lambda: self.workbench.identity_received(reference, document, on), self.tr("proof received"))
 
     def _identity_verified(self, reference: str, method: str) -> None:
         self._run(
             lambda: self.workbench.verify_identity(reference, VerificationMethod(method)), self.tr("identity verified")
+        )
+
+    def _authority_checked(self, reference: str) -> None:
+        detail = self.workbench.detail(reference)
+        title = self.tr("Authority checked")
+
+        def check(proof: str, death: str = "") -> None:
+            self._run(lambda: self.workbench.check_authority(reference, proof, death), self.tr("authority checked"))
+
+        def with_proof(proof: str) -> None:
+            if detail.on_behalf == "heir" and not detail.death_proof:
+                self._ask(
+                    title, self.tr("Which proof of the death was checked (LIL art. 85-II)?"), lambda d: check(proof, d)
+                )
+            else:
+                check(proof)
+
+        self._ask(
+            title,
+            self.tr(
+                "Which proof of {name}'s identity and authority was checked (a mandate, the parental authority or "
+                "guardianship order, the proof of being heir)?"
+            ).format(name=detail.requester_name),
+            with_proof,
         )
 
     def _identity_failed(self, reference: str) -> None:
@@ -753,13 +789,25 @@ class MainWindow(QMainWindow):
         if prompt is None:
             self._write_letter(reference, letter_kind, "")
             return
-        dialog = self._ask(
+        self._ask(
             kind_label(kind),
             (details_prompt(kind) or prompt) + "\n" + self.tr("These words go into the letter."),
             lambda details: self._write_letter(reference, letter_kind, details),
         )
-        if letter_kind is LetterKind.ERASURE_DONE:  # proposed from the register's legal retentions
-            dialog.editor.setPlainText(self.workbench.kept_under_obligation(reference))
+
+    def record_answer(self, reference: str, what: str) -> None:
+        """A small dialog records what was decided (ui/answer_dialogs.py); the letters then state it."""
+        from ..services.answer_desk import AnswerDesk
+        from .answer_dialogs import answer_dialog
+
+        try:
+            dialog = answer_dialog(AnswerDesk(self.workbench), reference, what, self.workbench.today(), self)
+        except (ActionRefused, CaseFileError, ValueError) as exc:
+            self._error(in_words(exc))
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
 
     def _write_letter(self, reference: str, kind: LetterKind, details: str) -> None:
         try:
@@ -996,11 +1044,18 @@ class MainWindow(QMainWindow):
         from .letters_of_day_dialog import LettersOfDayDialog
 
         today = self.workbench.today()
+        batch = self.workbench.letters_written_today()
         dialog = LettersOfDayDialog(
             QLocale().toString(today, QLocale.FormatType.LongFormat),
-            self.workbench.letters_written_today(),
-            self.workbench.letter_pdf,
+            batch.documents,
+            self.workbench.day_document_pdf,
             self,
+            missing=[
+                self.tr(
+                    "The access letter of {ref} encloses the access report, which is not in this batch: {why}"
+                ).format(ref=reference, why=in_words(why) if why is not None else self.tr("none was made yet."))
+                for reference, why in batch.missing
+            ],
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished_work.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -1048,18 +1103,37 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _letter_receipt(self, letter_id: int) -> ReceiptDialog:
+        dialog = ReceiptDialog(self.workbench.today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def record(signed_on, scan) -> None:  # type: ignore[no-untyped-def]
+            try:
+                self.workbench.record_receipt(letter_id, signed_on, scan)
+            except (ActionRefused, CaseFileError) as exc:
+                self._error(in_words(exc))
+                return
+            self.refresh()
+            self.statusBar().showMessage(self.tr("Acknowledgement of receipt recorded"), 8000)
+
+        dialog.chosen.connect(record)
+        dialog.open()
+        return dialog
+
     def _letter_sent(self, letter_id: int) -> SentDialog:
-        dialog = SentDialog(self.workbench.today(), self)
+        dialog = SentDialog(self.workbench.today(), self, channel=self.detail.channel)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def record(on, channel: str, registered: str) -> None:  # type: ignore[no-untyped-def]
             try:
-                self.workbench.mark_letter_sent(letter_id, on, Channel(channel), registered)
+                warnings = self.workbench.mark_letter_sent(letter_id, on, Channel(channel), registered)
             except (ActionRefused, CaseFileError) as exc:
                 self._error(in_words(exc))
                 return
             self.refresh()
             self.statusBar().showMessage(self.tr("Letter marked sent"), 8000)
+            if warnings:
+                self._error("\n\n".join(in_words(w) for w in warnings), title=self.tr("Please note"))
 
         dialog.chosen.connect(record)
         dialog.open()

@@ -42,6 +42,7 @@ LABELS = {
     "source": QT_TRANSLATE_NOOP("RegisterDialog", "Source of the data"),
     "automated_decision": QT_TRANSLATE_NOOP("RegisterDialog", "Automated decision-making"),
     "internal_contact": QT_TRANSLATE_NOOP("RegisterDialog", "Internal contact (asked for a person's data)"),
+    "transfer_safeguards": QT_TRANSLATE_NOOP("RegisterDialog", "Safeguards of the transfers (Art. 46)"),
 }
 
 

@@ -117,16 +117,349 @@
         <translation>{n}&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="161"/>
+        <source> ({count} sent late)</source>
+        <translation> (dont {count} envoyés en retard)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="170"/>
         <source>Rights: {rights}
 Channels: {channels}</source>
         <translation>Droits : {rights}
 Canaux : {channels}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="174"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="175"/>
         <source>Save the activity report</source>
         <translation>Enregistrer le rapport d’activité</translation>
+    </message>
+</context>
+<context>
+    <name>Answers</name>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="32"/>
+        <source>No data in an activity…</source>
+        <translation>Aucune donnée dans un traitement…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="33"/>
+        <source>Erasure decided…</source>
+        <translation>Effacement décidé…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="34"/>
+        <source>Recipient notified (Art. 19)…</source>
+        <translation>Destinataire informé (art. 19)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="35"/>
+        <source>Objection decided…</source>
+        <translation>Opposition décidée…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="36"/>
+        <source>Manifestly unfounded or excessive…</source>
+        <translation>Manifestement infondée ou excessive…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="37"/>
+        <source>Automated decision (Art. 22)…</source>
+        <translation>Décision automatisée (art. 22)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="38"/>
+        <source>Restriction to be lifted…</source>
+        <translation>Limitation à lever…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="103"/>
+        <source>No data in an activity</source>
+        <translation>Aucune donnée dans un traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="107"/>
+        <source>e.g. no data about this person in the CRM</source>
+        <translation>p. ex. aucune donnée sur cette personne dans le CRM</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="109"/>
+        <source>Activity</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="110"/>
+        <source>Why there is no extract</source>
+        <translation>Pourquoi il n’y a pas d’extrait</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="111"/>
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="117"/>
+        <source>Erasure decided</source>
+        <translation>Effacement décidé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="125"/>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="126"/>
+        <source>Art. 17(3) ground</source>
+        <translation>Motif (art. 17, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="127"/>
+        <source>Text or reason</source>
+        <translation>Texte ou raison</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="128"/>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="134"/>
+        <source>Add an item kept</source>
+        <translation>Ajouter une donnée conservée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="135"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="137"/>
+        <source>(b) a legal obligation</source>
+        <translation>b) une obligation légale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="138"/>
+        <source>(e) legal claims</source>
+        <translation>e) des droits en justice</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="139"/>
+        <source>(a) freedom of expression</source>
+        <translation>a) la liberté d’expression</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="140"/>
+        <source>(c) public health</source>
+        <translation>c) la santé publique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="141"/>
+        <source>(d) archiving, research, statistics</source>
+        <translation>d) archivage, recherche, statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="161"/>
+        <source>What was erased</source>
+        <translation>Ce qui a été effacé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="162"/>
+        <source>What is kept (nothing: leave empty)</source>
+        <translation>Ce qui est conservé (rien&#xa0;: laisser vide)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="178"/>
+        <source>Recipient notified (Art. 19)</source>
+        <translation>Destinataire informé (art. 19)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="183"/>
+        <source>Notified</source>
+        <translation>Informé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="184"/>
+        <source>Impossible to notify</source>
+        <translation>Impossible à informer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="185"/>
+        <source>Disproportionate effort</source>
+        <translation>Efforts disproportionnés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="189"/>
+        <source>The person asked who the recipients are (the letters list them)</source>
+        <translation>La personne a demandé qui sont les destinataires (les courriers les nomment)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="192"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="193"/>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="194"/>
+        <source>Notified on</source>
+        <translation>Informé le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="195"/>
+        <source>Why not</source>
+        <translation>Pourquoi pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="215"/>
+        <source>Objection decided</source>
+        <translation>Opposition décidée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="217"/>
+        <source>Direct marketing (Art. 21(2)): absolute</source>
+        <translation>Prospection (art. 21, 2)&#xa0;: absolue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="219"/>
+        <source>Other processing (Art. 21(1)): legitimate interest or public task</source>
+        <translation>Autre traitement (art. 21, 1)&#xa0;: intérêt légitime ou mission d’intérêt public</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="223"/>
+        <source>e.g. CCTV of the car park, the newsletter</source>
+        <translation>p. ex. la vidéosurveillance du parking, la lettre d’information</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="225"/>
+        <source>The processing stops</source>
+        <translation>Le traitement cesse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="227"/>
+        <source>It continues: compelling legitimate grounds or legal claims</source>
+        <translation>Il se poursuit&#xa0;: motifs légitimes et impérieux ou droits en justice</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="232"/>
+        <source>Objection to</source>
+        <translation>Opposition à</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="233"/>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="234"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="235"/>
+        <source>Grounds demonstrated</source>
+        <translation>Motifs démontrés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="244"/>
+        <source>Manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation>Manifestement infondée ou excessive (art. 12, 5)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="247"/>
+        <source>Manifestly unfounded</source>
+        <translation>Manifestement infondée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="248"/>
+        <source>Manifestly excessive</source>
+        <translation>Manifestement excessive</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="252"/>
+        <source>Refuse to act</source>
+        <translation>Refuser d’y donner suite</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="253"/>
+        <source>Charge a reasonable fee</source>
+        <translation>Demander des frais raisonnables</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="255"/>
+        <source>amount in euros, from the administrative costs</source>
+        <translation>montant en euros, d’après les coûts administratifs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="259"/>
+        <source>No earlier request from this person.</source>
+        <translation>Aucune demande antérieure de cette personne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="262"/>
+        <source>Earlier requests (the evidence)</source>
+        <translation>Demandes antérieures (la preuve)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="263"/>
+        <source>The request is</source>
+        <translation>La demande est</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="264"/>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="265"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="266"/>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="278"/>
+        <source>Automated decision (Art. 22)</source>
+        <translation>Décision automatisée (art. 22)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="280"/>
+        <source>A decision about the person is based solely on automated processing</source>
+        <translation>Une décision concernant la personne est fondée exclusivement sur un traitement automatisé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="285"/>
+        <source>Logic involved</source>
+        <translation>Logique sous-jacente</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="286"/>
+        <source>Significance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="287"/>
+        <source>Envisaged consequences</source>
+        <translation>Conséquences prévues</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="302"/>
+        <source>Restriction to be lifted (Art. 18(3))</source>
+        <translation>Limitation à lever (art. 18, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="305"/>
+        <source>Lifted on</source>
+        <translation>Levée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="306"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -146,334 +479,359 @@ Canaux : {channels}</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="91"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="94"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
         <source>Extend by two further months (Art. 12(3)); reasons required</source>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
-        <source>Pause</source>
-        <translation>Suspendre</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
         <source>The information arrived today: the clock runs again</source>
         <translation>L’information est arrivée aujourd’hui : le délai court de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
         <source>Add note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="107"/>
         <source>Ask for proof of identity…</source>
         <translation>Demander un justificatif d’identité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="108"/>
         <source>Only on a reasonable doubt (Art. 12(6)); pauses the clock</source>
         <translation>Seulement en cas de doute raisonnable (art. 12(6)) ; suspend le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="109"/>
         <source>Proof received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="111"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="110"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
         <source>Any copy of an ID document is then destroyed; a note stays</source>
         <translation>Toute copie de pièce d’identité est alors détruite ; une mention est conservée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="116"/>
         <source>Email matches the account</source>
         <translation>L’adresse correspond au compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="114"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="117"/>
         <source>Customer number matches</source>
         <translation>Le numéro client correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="115"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="118"/>
         <source>ID document checked</source>
         <translation>Pièce d’identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="116"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="119"/>
         <source>Seen in person</source>
         <translation>Vu en personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="117"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="120"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="121"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="124"/>
         <source>Not verified…</source>
         <translation>Non vérifiée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="129"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="125"/>
+        <source>Authority checked…</source>
+        <translation>Pouvoir vérifié…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="128"/>
+        <source>The request was made for the person: check the requester&apos;s identity and authority too</source>
+        <translation>La demande a été faite pour la personne : vérifiez aussi l’identité et le pouvoir du demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="144"/>
         <source>Export dossier…</source>
         <translation>Exporter le dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="132"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="147"/>
         <source>One PDF: the chronology, the letters, the documents&apos; fingerprints, the history&apos;s checkpoint</source>
         <translation>Un PDF&#xa0;: la chronologie, les courriers, les empreintes des documents, le point de contrôle de l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="142"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="157"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="143"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="158"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="144"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="159"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="145"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="160"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="146"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="161"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="147"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="162"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="148"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="163"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="149"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="164"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="150"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="165"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="161"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="176"/>
         <source>Documents of the case</source>
         <translation>Documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="173"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="188"/>
         <source>Letters of the case</source>
         <translation>Courriers du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="190"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="205"/>
         <source>Write letter</source>
         <translation>Rédiger un courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="197"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="214"/>
+        <source>Record answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="215"/>
+        <source>What was decided and done: the letters state exactly this</source>
+        <translation>Ce qui a été décidé et fait&#xa0;: les courriers disent exactement cela</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="226"/>
         <source>Space to sign by hand</source>
         <translation>Place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="200"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="229"/>
         <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
         <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="202"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="231"/>
         <source>Mark sent…</source>
         <translation>Marquer envoyé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="208"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="237"/>
+        <source>Receipt signed…</source>
+        <translation>Accusé de réception signé…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="240"/>
+        <source>The acknowledgement of receipt came back: the day it was signed, its scan</source>
+        <translation>L’accusé de réception est revenu : le jour de sa signature, son scan</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="246"/>
         <source>Send by email…</source>
         <translation>Envoyer par courriel…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="211"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="249"/>
         <source>Send the letter from the organisation&apos;s address, in reply to the request</source>
         <translation>Envoyer le courrier depuis l’adresse de l’organisme, en réponse à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="219"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="257"/>
         <source>History of the case</source>
         <translation>Historique du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="231"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="269"/>
         <source>Select a request in the list to see it here.</source>
         <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="257"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="297"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="258"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="298"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="259"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="299"/>
         <source>Drop files on the window to add them to this case</source>
         <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="260"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="300"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="262"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="302"/>
         <source>Processing activities that concern the person</source>
         <translation>Traitements qui concernent la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="264"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="304"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="265"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="305"/>
         <source>The ticked activities drive the access report</source>
         <translation>Les traitements cochés composent le rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="266"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="306"/>
         <source>Access report…</source>
         <translation>Rapport d’accès…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="267"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="307"/>
         <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
         <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="268"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="308"/>
         <source>Portability export…</source>
         <translation>Export de portabilité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="271"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="311"/>
         <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
         <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="275"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="315"/>
         <source>Processing activities of the register that concern the person:</source>
         <translation>Traitements du registre qui concernent la personne :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="284"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="324"/>
         <source>Send by email</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="287"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="327"/>
         <source>Access report, encrypted…</source>
         <translation>Rapport d’accès, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="288"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="328"/>
         <source>Portability bundle, encrypted…</source>
         <translation>Export de portabilité, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="296"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="336"/>
         <source>Activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="320"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="388"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="360"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="428"/>
         <source>Departments asked for the person&apos;s data:</source>
         <translation>Services sollicités pour les données de la personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="323"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="363"/>
         <source>Departments asked for the data</source>
         <translation>Services sollicités pour les données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="336"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="376"/>
         <source>Ask the departments…</source>
         <translation>Solliciter les services…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="338"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="378"/>
         <source>Remind the late ones</source>
         <translation>Relancer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="340"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="380"/>
         <source>Email again the departments that did not answer by their due date</source>
         <translation>Écrire de nouveau aux services qui n’ont pas répondu à la date demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="357"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="397"/>
         <source>Emails sent</source>
         <translation>Courriels envoyés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="367"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="407"/>
         <source>Show the password again…</source>
         <translation>Revoir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="370"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="410"/>
         <source>The password read out by telephone, for a DPO; the history records that it was shown</source>
         <translation>Le mot de passe lu par téléphone, pour un DPO&#x202f;; l’historique garde trace de sa consultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="375"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="420"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="415"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="460"/>
         <source>Emails sent for this request:</source>
         <translation>Courriels envoyés pour cette demande&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="388"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="428"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -481,17 +839,17 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="399"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="439"/>
         <source>Email the internal contact of each ticked activity a dated request for the person&apos;s data, due before the legal deadline</source>
         <translation>Écrire au contact interne de chaque traitement coché une demande datée des données de la personne, à rendre avant le délai légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="404"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="444"/>
         <source>Only a DPO asks the departments</source>
         <translation>Seul un DPO sollicite les services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="410"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="450"/>
         <source>%n department(s) late with their answer</source>
         <translation>
             <numerusform>%n service en retard pour répondre</numerusform>
@@ -499,7 +857,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="422"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="462"/>
         <source>%n bounced</source>
         <translation>
             <numerusform>%n non distribué</numerusform>
@@ -507,7 +865,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="425"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="465"/>
         <source>%n email(s) bounced: not delivered</source>
         <translation>
             <numerusform>%n courriel non distribué&#xa0;: revenu en erreur</numerusform>
@@ -515,88 +873,128 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="434"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="474"/>
         <source>Only a DPO sees a password again</source>
         <translation>Seul un DPO revoit un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="454"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="494"/>
         <source>Withhold others&apos; data…</source>
         <translation>Occulter les données de tiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="457"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="497"/>
         <source>Art. 15(4): mark what belongs to other people in an extract or a document, with the reason</source>
         <translation>Art. 15(4)&#xa0;: signaler ce qui concerne d’autres personnes dans un extrait ou un document, avec le motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="489"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="534"/>
         <source>Only a DPO writes this letter</source>
         <translation>Seul un DPO rédige ce courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="492"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="537"/>
         <source>Only a DPO can extend a deadline</source>
         <translation>Seul un DPO peut prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="509"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="554"/>
         <source>purged on {date}: only its procedural facts are kept</source>
         <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="522"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="567"/>
         <source>, registered mail {number}</source>
         <translation>, recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="524"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="569"/>
         <source>Due {due} (extension notice by the same date)</source>
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="526"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="571"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="532"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="575"/>
+        <source>(counts once its notice is sent, by {date})</source>
+        <translation>(compte une fois sa notification envoyée, au plus tard le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="581"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="544"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="586"/>
+        <source>representative</source>
+        <translation>mandataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="587"/>
+        <source>parent or guardian</source>
+        <translation>parent ou tuteur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="588"/>
+        <source>heir</source>
+        <translation>héritier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="591"/>
+        <source>authority checked on {date}</source>
+        <translation>pouvoir vérifié le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="593"/>
+        <source>authority not checked yet</source>
+        <translation>pouvoir pas encore vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="595"/>
+        <source>Made by {name} ({capacity}); {checked}</source>
+        <translation>Faite par {name} ({capacity}) ; {checked}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="607"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="555"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="618"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="600"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="667"/>
         <source>  (suggested)</source>
         <translation>  (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="636"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="704"/>
         <source>Envelope (DL) and registered-mail slip…</source>
         <translation>Enveloppe (DL) et bordereau de recommandé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="637"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="705"/>
         <source>Address label and registered-mail slip…</source>
         <translation>Étiquette d’adresse et bordereau de recommandé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="409"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="606"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="449"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="673"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="624"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
+        <source>Pause…</source>
+        <translation>Suspendre…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="691"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
     </message>
@@ -672,29 +1070,133 @@ Canaux : {channels}</translation>
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="35"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="36"/>
         <source>Post</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="36"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="37"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="37"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="38"/>
         <source>Web form</source>
         <translation>Formulaire en ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="38"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="39"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="39"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="40"/>
         <source>In person</source>
         <translation>En personne</translation>
+    </message>
+</context>
+<context>
+    <name>Civility</name>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="14"/>
+        <source>(none given)</source>
+        <translation>(non indiquée)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="15"/>
+        <source>Madame</source>
+        <translation>Madame</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="16"/>
+        <source>Monsieur</source>
+        <translation>Monsieur</translation>
+    </message>
+</context>
+<context>
+    <name>Correction</name>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="114"/>
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="115"/>
+        <source>last name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="116"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="117"/>
+        <source>received on</source>
+        <translation>reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="118"/>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="119"/>
+        <source>rights</source>
+        <translation>droits</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="120"/>
+        <source>deadline</source>
+        <translation>échéance</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="45"/>
+        <source>Correct {ref}</source>
+        <translation>Corriger {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="75"/>
+        <source>The history keeps the values as logged and each correction, old and new.</source>
+        <translation>L’historique garde les valeurs enregistrées et chaque correction, ancienne et nouvelle valeur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="85"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="86"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="87"/>
+        <source>&amp;Address</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="88"/>
+        <source>&amp;Received on</source>
+        <translation>&amp;Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="89"/>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;anal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="90"/>
+        <source>Rights asked</source>
+        <translation>Droits exercés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="94"/>
+        <source>Correct</source>
+        <translation>Corriger</translation>
     </message>
 </context>
 <context>
@@ -782,8 +1284,13 @@ Canaux : {channels}</translation>
         <source>Paused since {date}, waiting for the data subject</source>
         <translation>Suspendue depuis le {date}, en attente de la personne</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="32"/>
+        <source> (extended to {date} once its notice is sent)</source>
+        <translation> (prolongé au {date} une fois la notification envoyée)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="31"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="40"/>
         <source>%n day(s) left - extended to {date}</source>
         <translation>
             <numerusform>%n jour restant – prolongé jusqu’au {date}</numerusform>
@@ -791,7 +1298,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="33"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="42"/>
         <source>%n day(s) left - due {date}</source>
         <translation>
             <numerusform>%n jour restant – échéance le {date}</numerusform>
@@ -799,12 +1306,12 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="35"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="44"/>
         <source>Due today - {date}</source>
         <translation>Échéance aujourd’hui – {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="37"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="46"/>
         <source>%n day(s) overdue - was extended to {date}</source>
         <translation>
             <numerusform>%n jour de retard – délai prolongé jusqu’au {date}</numerusform>
@@ -812,7 +1319,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="39"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="48"/>
         <source>%n day(s) overdue - was due {date}</source>
         <translation>
             <numerusform>%n jour de retard – échéance le {date}</numerusform>
@@ -865,28 +1372,97 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/attachment_table_model.py" line="33"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="34"/>
         <source>Access report</source>
         <translation>Rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="34"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="35"/>
         <source>Redacted copy</source>
         <translation>Copie occultée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="60"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="61"/>
         <source>Destroyed after the identity check; only its record stays</source>
         <translation>Détruite après la vérification d’identité ; seule sa trace demeure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="63"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="64"/>
         <source>Double-click to preview. SHA-256 {digest}</source>
         <translation>Double-cliquez pour afficher. SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="70"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="71"/>
         <source> (destroyed)</source>
         <translation> (détruite)</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="26"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="30"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="62"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="33"/>
+        <source>&amp;Correct request…</source>
+        <translation>&amp;Corriger la demande…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="36"/>
+        <source>Name, address, date received, rights, channel: old and new values kept</source>
+        <translation>Nom, adresse, date de réception, droits, canal : anciennes et nouvelles valeurs conservées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="39"/>
+        <source>&amp;Withdraw as logged in error…</source>
+        <translation>&amp;Retirer (enregistrée par erreur)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="40"/>
+        <source>A DPO&apos;s decision: the entry stays in the history and counts nowhere</source>
+        <translation>Décision du DPO : l’entrée reste dans l’historique et n’est comptée nulle part</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="62"/>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Annuler : {change}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="72"/>
+        <source>undone: {change}</source>
+        <translation>annulé : {change}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="95"/>
+        <source>{ref}: corrected</source>
+        <translation>{ref} : corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="106"/>
+        <source>Withdraw as logged in error</source>
+        <translation>Retirer une demande enregistrée par erreur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="108"/>
+        <source>Why was {ref} logged in error (not a request, logged twice…)? It stays in the history with this reason, and counts nowhere.</source>
+        <translation>Pourquoi {ref} a-t-elle été enregistrée par erreur (pas une demande, enregistrée deux fois…) ? Elle reste dans l’historique avec ce motif et n’est comptée nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="113"/>
+        <source>withdrawn as logged in error</source>
+        <translation>retirée (enregistrée par erreur)</translation>
     </message>
 </context>
 <context>
@@ -910,262 +1486,307 @@ Canaux : {channels}</translation>
 <context>
     <name>Event</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="49"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="50"/>
         <source>Organisation added</source>
         <translation>Organisation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="50"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="51"/>
         <source>Request logged</source>
         <translation>Demande enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="51"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="52"/>
         <source>Status changed</source>
         <translation>Statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="52"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="53"/>
         <source>Deadline extended</source>
         <translation>Délai prolongé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="53"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="54"/>
         <source>Clock paused</source>
         <translation>Délai suspendu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="54"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="55"/>
         <source>Clock resumed</source>
         <translation>Délai repris</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="55"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="56"/>
         <source>Identity requested</source>
         <translation>Identité demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="56"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="57"/>
         <source>Identity proof received</source>
         <translation>Justificatif d’identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="57"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="58"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="58"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="59"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="59"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="60"/>
         <source>ID copy destroyed</source>
         <translation>Copie de pièce d’identité détruite</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="60"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="61"/>
         <source>Document added</source>
         <translation>Document ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="61"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="62"/>
         <source>Assigned</source>
         <translation>Attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="62"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="63"/>
+        <source>Request corrected</source>
+        <translation>Demande corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="64"/>
+        <source>Withdrawn: logged in error</source>
+        <translation>Retirée : enregistrée par erreur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="65"/>
+        <source>Withdrawal undone</source>
+        <translation>Retrait annulé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="63"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
         <source>Letter written</source>
         <translation>Courrier rédigé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="64"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
         <source>Letter sent</source>
         <translation>Courrier envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="65"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <source>Extension notified: the deadline moves</source>
+        <translation>Prolongation notifiée : le délai est reporté</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
+        <source>Extension notice sent late: the extension does not count</source>
+        <translation>Notification de prolongation envoyée en retard : la prolongation ne compte pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
+        <source>Acknowledgement of receipt signed</source>
+        <translation>Accusé de réception signé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <source>Made on the person&apos;s behalf</source>
+        <translation>Faite pour le compte de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
+        <source>Requester&apos;s identity and authority checked</source>
+        <translation>Identité et pouvoir du demandeur vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
+        <source>Post-mortem directives recorded</source>
+        <translation>Directives post mortem enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
         <source>Organisation settings changed</source>
         <translation>Paramètres de l’organisation modifiés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
         <source>Encryption key changed</source>
         <translation>Clé de chiffrement changée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète changée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
         <source>Key remembered on a computer</source>
         <translation>Clé mémorisée sur un ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
         <source>Key forgotten on a computer</source>
         <translation>Clé oubliée sur un ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
         <source>Activities ticked</source>
         <translation>Traitements cochés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
         <source>Portability bundle exported</source>
         <translation>Export de portabilité produit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
         <source>Register changed</source>
         <translation>Registre modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
         <source>Register imported from a spreadsheet</source>
         <translation>Registre importé d’un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
         <source>Requests imported from a spreadsheet</source>
         <translation>Demandes importées d’un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
         <source>Other people&apos;s data marked to withhold</source>
         <translation>Données de tiers signalées pour occultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
         <source>Redacted copy made</source>
         <translation>Copie occultée établie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
         <source>Dossier exported</source>
         <translation>Dossier exporté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
         <source>Letter template changed</source>
         <translation>Modèle de courrier modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
         <source>Mailbox added</source>
         <translation>Boîte aux lettres ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
         <source>Mailbox changed</source>
         <translation>Boîte aux lettres modifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="91"/>
         <source>Mailbox removed</source>
         <translation>Boîte aux lettres supprimée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="92"/>
         <source>Mailbox authorised (OAuth2)</source>
         <translation>Boîte aux lettres autorisée (OAuth2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="93"/>
         <source>Sending address chosen</source>
         <translation>Adresse d’envoi choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="94"/>
         <source>Sent by email</source>
         <translation>Envoyé par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="95"/>
         <source>Email not sent</source>
         <translation>Courriel non envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="96"/>
         <source>Email bounced</source>
         <translation>Courriel revenu en erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="97"/>
         <source>Password channel chosen</source>
         <translation>Canal du mot de passe choisi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="98"/>
         <source>Password shown again</source>
         <translation>Mot de passe affiché de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="99"/>
         <source>Department asked</source>
         <translation>Service sollicité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="100"/>
         <source>Department reminded</source>
         <translation>Service relancé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="91"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="101"/>
         <source>Department answered</source>
         <translation>Réponse du service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="92"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="102"/>
         <source>Internal contact set</source>
         <translation>Contact interne indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="93"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="103"/>
         <source>Digest address set</source>
         <translation>Adresse du récapitulatif indiquée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="94"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="104"/>
         <source>Digest sent</source>
         <translation>Récapitulatif envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="95"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="105"/>
         <source>Mail fetched</source>
         <translation>Courrier relevé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="96"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="106"/>
         <source>Message set aside</source>
         <translation>Message écarté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="97"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="107"/>
         <source>User added</source>
         <translation>Utilisateur ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="98"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="108"/>
         <source>User changed</source>
         <translation>Utilisateur modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="99"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="109"/>
         <source>Case purged</source>
         <translation>Demande purgée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="100"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="110"/>
         <source>Closed cases purged</source>
         <translation>Demandes clôturées purgées</translation>
     </message>
@@ -1173,62 +1794,62 @@ Canaux : {channels}</translation>
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="42"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="43"/>
         <source>Not needed</source>
         <translation>Non nécessaire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="43"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="44"/>
         <source>Requested</source>
         <translation>Demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="44"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="45"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="45"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="46"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="46"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="47"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="117"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="136"/>
         <source>email matches the account</source>
         <translation>courriel identique à celui du compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="118"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="137"/>
         <source>customer number matches</source>
         <translation>numéro de client concordant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="119"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="138"/>
         <source>ID document checked</source>
         <translation>pièce d’identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="120"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="139"/>
         <source>seen in person</source>
         <translation>vue en personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="121"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="140"/>
         <source>other means</source>
         <translation>autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="151"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="171"/>
         <source>Identity document checked on {day} by {user}; the copy was destroyed.</source>
         <translation>Pièce d’identité vérifiée le {day} par {user} ; la copie a été détruite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="154"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="174"/>
         <source>Identity verified on {day} by {user} ({method}).</source>
         <translation>Identité vérifiée le {day} par {user} ({method}).</translation>
     </message>
@@ -1342,183 +1963,188 @@ Canaux : {channels}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="60"/>
         <source>Log a request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="75"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="77"/>
         <source>The day the letter was delivered, not the day it was opened</source>
         <translation>Le jour où le courrier a été distribué, pas celui où il a été ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="81"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="83"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex. 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="96"/>
         <source>customer number, if the letter gives one</source>
         <translation>numéro client, si le courrier en donne un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="104"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="106"/>
         <source>Link this request to the person already on file</source>
         <translation>Rattacher cette demande à la personne déjà connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="125"/>
         <source>What the person asks, in their words or summarised</source>
         <translation>Ce que demande la personne, avec ses mots ou en résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="131"/>
         <source>Add scans…</source>
         <translation>Ajouter des scans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="132"/>
         <source>Or drop the scanned letter on this window</source>
         <translation>Ou déposez le courrier scanné sur cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="142"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="144"/>
         <source>Log request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="144"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="146"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="149"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
         <source>Registered &amp;mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
         <source>&amp;Email</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
         <source>&amp;Address</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="161"/>
         <source>Customer &amp;number</source>
         <translation>N° &amp;client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="161"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="163"/>
         <source>Rights asked</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="164"/>
         <source>Re&amp;quest</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="163"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="165"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="171"/>
+        <source>Ci&amp;vility</source>
+        <translation>Ci&amp;vilité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="213"/>
         <source>Already on file: {name} ({emails}), last request {ref}.</source>
         <translation>Déjà connue : {name} ({emails}), dernière demande {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="203"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="214"/>
         <source>no email</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="232"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="243"/>
         <source>Linked to {name}, already on file.</source>
         <translation>Rattachée à {name}, déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="127"/>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="268"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="280"/>
         <source>Scans of the letter</source>
         <translation>Scans du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="305"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="340"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="354"/>
         <source>Discard this request?</source>
         <translation>Abandonner cette demande ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="341"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="355"/>
         <source>The form is filled in. Close it and lose what was typed?</source>
         <translation>Le formulaire est rempli. Le fermer et perdre ce qui a été saisi ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="346"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="360"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="347"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="361"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="370"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="384"/>
         <source>Received so long ago?</source>
         <translation>Reçue il y a si longtemps ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="372"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="386"/>
         <source>The date received is {date}, {days} days ago: the deadline counts from that day. Log the request with this date?</source>
         <translation>La date de réception est le {date}, il y a {days} jours : le délai court à partir de ce jour. Enregistrer la demande avec cette date ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="381"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="395"/>
         <source>Log with this date</source>
         <translation>Enregistrer avec cette date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="382"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="396"/>
         <source>Change the date</source>
         <translation>Corriger la date</translation>
     </message>
@@ -1614,140 +2240,165 @@ Canaux : {channels}</translation>
         <translation>Mot de passe d’un courriel chiffré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="39"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="34"/>
+        <source>No data held about the person (Art. 15)</source>
+        <translation>Aucune donnée détenue sur la personne (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="35"/>
+        <source>Automated decisions (Art. 22)</source>
+        <translation>Décisions automatisées (art. 22)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="36"/>
+        <source>Restriction to be lifted (Art. 18(3))</source>
+        <translation>Limitation à lever (art. 18, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="42"/>
         <source>What must the person clarify?</source>
         <translation>Que doit préciser la personne ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="40"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="43"/>
         <source>What was rectified (which data, from what to what)?</source>
         <translation>Qu’est-ce qui a été rectifié (quelles données, de quoi à quoi) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="41"/>
-        <source>What is kept, why and for how long? E.g. invoices, kept ten years (French Commercial Code, art. L123-22). If nothing is kept, say so.</source>
-        <translation>Qu’est-ce qui est conservé, pourquoi et pour combien de temps ? Par exemple les factures, conservées dix ans (Code de commerce, art. L123-22). Si rien n’est conservé, dites-le.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="46"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="44"/>
         <source>Which processing is restricted, and on which ground (Art. 18(1))?</source>
         <translation>Quel traitement est limité, et pour quel motif (art. 18(1)) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="47"/>
         <source>Which consent was withdrawn (e.g. newsletter, customer testimonial)?</source>
         <translation>Quel consentement a été retiré (ex. lettre d’information, témoignage client) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="52"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="50"/>
         <source>What the instructions say, in short, and who is to carry them out.</source>
         <translation>Ce que disent les directives, en bref, et qui doit les exécuter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="71"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="69"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="72"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="70"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="73"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="71"/>
         <source>Written</source>
         <translation>Rédigé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="74"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="72"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="87"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="85"/>
         <source>The email bounced: the letter did not reach the person. Send it again, or by post.</source>
         <translation>Le courriel est revenu en erreur&#xa0;: le courrier n’a pas atteint la personne. Renvoyez-le, ou envoyez-le par la poste.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="102"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="100"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="105"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="103"/>
         <source>{day} — by email — BOUNCED</source>
         <translation>{day} — par courriel — NON DISTRIBUÉ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="107"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="105"/>
         <source>{day} — by email</source>
         <translation>{day} — par courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="108"/>
+        <source> — receipt signed {day}</source>
+        <translation> — AR signé le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="112"/>
+        <source> — LATE</source>
+        <translation> — EN RETARD</translation>
     </message>
 </context>
 <context>
     <name>LettersOfDayDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="43"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
         <source>Letters written on {day}</source>
         <translation>Courriers rédigés le {day}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="51"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="57"/>
         <source>Letters written today</source>
         <translation>Courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="58"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="58"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="58"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="58"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="70"/>
+        <source>Access report (enclosed with the letter)</source>
+        <translation>Rapport d’accès (joint au courrier)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="77"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="79"/>
         <source>Save to a folder…</source>
         <translation>Enregistrer dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="74"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="81"/>
         <source>One PDF per letter, unencrypted, in the folder you choose</source>
         <translation>Un PDF par courrier, non chiffré, dans le dossier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="77"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="84"/>
         <source>Envelopes…</source>
         <translation>Enveloppes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="87"/>
         <source>The DL envelope and the registered-mail slip details of each ticked letter, to print</source>
         <translation>L’enveloppe DL et le bordereau de recommandé de chaque courrier coché, à imprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="113"/>
         <source>No letter was written today.</source>
         <translation>Aucun courrier n’a été rédigé aujourd’hui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="108"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="115"/>
         <source>%n letter(s) ticked to print or save.</source>
         <translation>
             <numerusform>%n courrier coché à imprimer ou enregistrer.</numerusform>
@@ -1755,32 +2406,32 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="127"/>
         <source>Printing letters…</source>
         <translation>Impression des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="132"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="141"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="146"/>
         <source>Save the letters in…</source>
         <translation>Enregistrer les courriers dans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="156"/>
         <source>Saving letters…</source>
         <translation>Enregistrement des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="168"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="169"/>
         <source>%n letter(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n courrier enregistré dans {folder}.</numerusform>
@@ -1788,7 +2439,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="172"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="181"/>
         <source>Stopped: {why}</source>
         <translation>Interrompu : {why}</translation>
     </message>
@@ -2120,228 +2771,228 @@ Canaux : {channels}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="107"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="109"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="114"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="116"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="160"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="162"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="170"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="172"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="212"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="218"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="262"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="263"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="268"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="272"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="293"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="304"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
         <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
         <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="112"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="114"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="124"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="126"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="299"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="307"/>
         <source>Letter and email &amp;templates…</source>
         <translation>&amp;Modèles de courriers et de courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
         <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
         <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="307"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="314"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="322"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="324"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="332"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="325"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="333"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="328"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="336"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="332"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="340"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="342"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1211"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="346"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1285"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="342"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="350"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="346"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="354"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="350"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="351"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="359"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="355"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="363"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="359"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="367"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="361"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="369"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="364"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="372"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="371"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="372"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="380"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="426"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="434"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2349,264 +3000,275 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="485"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="493"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1136"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="489"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="497"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="510"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="518"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="511"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="515"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="527"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="531"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="525"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="533"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="532"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
+        <source>Pause the clock</source>
+        <translation>Suspendre le délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="544"/>
+        <source>What was asked of the person behind {ref} to clarify the request? The clock stops until the answer arrives (Resume), and this goes on the record.</source>
+        <translation>Qu’a-t-on demandé à la personne à l’origine de {ref} pour préciser sa demande ? Le délai est suspendu jusqu’à la réponse (Reprendre), et ceci est consigné au dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="548"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="535"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="553"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="539"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="557"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="540"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="558"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="541"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="559"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="549"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="567"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="550"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="568"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="551"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="569"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="552"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="570"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="560"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="565"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="578"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="583"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="569"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="588"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="606"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="591"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="609"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="600"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="618"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="601"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="619"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="651"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="669"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="658"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="676"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="659"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="677"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="660"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="678"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="665"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="683"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="667"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="685"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="671"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="689"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="678"/>
-        <source>Proof received</source>
-        <translation>Justificatif reçu</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="680"/>
-        <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
-        <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="687"/>
-        <source>Attach the copy…</source>
-        <translation>Joindre la copie…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="688"/>
-        <source>No copy</source>
-        <translation>Pas de copie</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="693"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="716"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="704"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="728"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="696"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="707"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="714"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1222"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1380"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="726"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1296"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1454"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="720"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="732"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="725"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="737"/>
+        <source>Authority checked</source>
+        <translation>Pouvoir vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="740"/>
+        <source>authority checked</source>
+        <translation>pouvoir vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="745"/>
+        <source>Which proof of the death was checked (LIL art. 85-II)?</source>
+        <translation>Quelle preuve du décès a été vérifiée (loi Informatique et Libertés, art. 85-II) ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="753"/>
+        <source>Which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the proof of being heir)?</source>
+        <translation>Quelle preuve de l’identité et du pouvoir de {name} a été vérifiée (un mandat, l’autorité parentale ou le jugement de tutelle, la preuve de la qualité d’héritier) ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="761"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="726"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="762"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="730"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="766"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="758"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="794"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="773"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="821"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="774"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="822"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="792"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="840"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="794"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="842"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="813"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="861"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="832"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="880"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="840"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="888"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="847"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="895"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="849"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="897"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -2615,17 +3277,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="856"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="904"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="872"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="920"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="877"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="925"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -2633,7 +3295,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="879"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="927"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -2641,114 +3303,129 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="897"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="945"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="899"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="947"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="906"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="954"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="952"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1000"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="956"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1004"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="970"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1018"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="972"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1020"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="987"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1035"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="991"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1039"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1020"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1055"/>
+        <source>The access letter of {ref} encloses the access report, which is not in this batch: {why}</source>
+        <translation>Le courrier d’accès de {ref} joint le rapport d’accès, qui n’est pas dans ce lot : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1056"/>
+        <source>none was made yet.</source>
+        <translation>aucun n’a encore été établi.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1075"/>
         <source>No postal address, so no envelope, for: {references}</source>
         <translation>Pas d’adresse postale, donc pas d’enveloppe, pour : {references}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1023"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1078"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1031"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1086"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1041"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1096"/>
         <source>Address label</source>
         <translation>Étiquette d’adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1041"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1096"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1062"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1117"/>
+        <source>Acknowledgement of receipt recorded</source>
+        <translation>Accusé de réception enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1134"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1086"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1109"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1120"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1160"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1183"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1194"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1086"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1160"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1098"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1172"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1118"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1192"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1136"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1210"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1138"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1212"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1211"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1285"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -2756,17 +3433,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1234"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1308"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1239"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1313"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1242"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1316"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2774,32 +3451,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1262"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1336"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1265"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1339"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1269"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1343"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1271"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1345"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1274"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1348"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1295"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1369"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -2807,33 +3484,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1302"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1376"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1305"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1379"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1308"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1382"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1317"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1391"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1326"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1331"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1400"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1405"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1333"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1407"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -2842,200 +3519,293 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1342"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1416"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1364"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1438"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1366"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1440"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1422"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1496"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
 </context>
 <context>
+    <name>OnBehalfFields</name>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="27"/>
+        <source>The person themselves</source>
+        <translation>La personne elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="28"/>
+        <source>A representative (with a mandate)</source>
+        <translation>Un mandataire (avec un mandat)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="29"/>
+        <source>A parent or guardian (minor, protected adult)</source>
+        <translation>Un parent ou tuteur (mineur, majeur protégé)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="30"/>
+        <source>An heir (the person died)</source>
+        <translation>Un héritier (la personne est décédée)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="43"/>
+        <source>mandate, guardianship order, proof of being heir</source>
+        <translation>mandat, jugement de tutelle, preuve de la qualité d’héritier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="46"/>
+        <source>e.g. death certificate</source>
+        <translation>p. ex. acte de décès</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="49"/>
+        <source>Made &amp;by</source>
+        <translation>Faite &amp;par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="51"/>
+        <source>Their name</source>
+        <translation>Son nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="52"/>
+        <source>Their civility</source>
+        <translation>Sa civilité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="53"/>
+        <source>Their address</source>
+        <translation>Son adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="54"/>
+        <source>Their email</source>
+        <translation>Son courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="55"/>
+        <source>Proof of authority</source>
+        <translation>Preuve du pouvoir</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="56"/>
+        <source>Proof of death</source>
+        <translation>Preuve du décès</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="47"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="48"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="55"/>
         <source>New organisation…</source>
         <translation>Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="70"/>
         <source>Starts every reference; it cannot change once requests exist</source>
         <translation>Début de chaque référence ; il ne peut plus changer une fois des demandes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="73"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="74"/>
         <source>Printed before the date of letters: « L&apos;Aigle, le 22 novembre 2026 »</source>
         <translation>Imprimé avant la date des courriers : « L’Aigle, le 22 novembre 2026 »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="85"/>
         <source>Choose image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="85"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="86"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="93"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="93"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="94"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/organisation_dialog.py" line="100"/>
+        <source>Customary days off move deadlines too (not a legal requirement)</source>
+        <translation>Les jours chômés par usage reportent aussi les délais (la loi ne l’exige pas)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="104"/>
+        <source>By law only public holidays count (C. trav. L3133-1, L3422-2). Customary days off, such as Mi-Carême in Guadeloupe, are shown as a note; tick this to count them as well.</source>
+        <translation>Seuls les jours fériés légaux comptent (C. trav. L3133-1, L3422-2). Les jours chômés par usage, comme la Mi-Carême en Guadeloupe, sont signalés ; cochez pour les compter aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="110"/>
+        <source>DL window on the right</source>
+        <translation>Enveloppe DL à fenêtre à droite</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="111"/>
+        <source>DL window on the left</source>
+        <translation>Enveloppe DL à fenêtre à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="113"/>
         <source>Three months after receipt</source>
         <translation>Trois mois après la réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="114"/>
         <source>One month, then two more (earlier at month ends)</source>
         <translation>Un mois, puis deux de plus (plus tôt en fin de mois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="117"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="120"/>
         <source>A request for identity or clarification sent later than this after receipt does not pause the clock (EDPB 01/2022 §159)</source>
         <translation>Une demande d’identité ou de précision envoyée plus tard après la réception ne suspend pas le délai (CEPD 01/2022 §159)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="127"/>
         <source> years after closing</source>
         <translation> ans après la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="130"/>
         <source>Then the case may be purged (File → Purge closed cases…): only its procedural facts are kept. Five years is the civil limitation period; document your own choice.</source>
         <translation>Ensuite, la demande peut être purgée (Fichier → Purger les demandes clôturées…) : seuls ses faits de procédure sont conservés. Cinq ans est le délai de prescription civile ; documentez votre choix.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="141"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="142"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="143"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="144"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="132"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="145"/>
         <source>Town (letters)</source>
         <translation>Ville (courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="146"/>
         <source>DPO name</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="147"/>
         <source>DPO email</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="135"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="148"/>
         <source>DPO postal address</source>
         <translation>Adresse postale du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="149"/>
         <source>Signatory</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="150"/>
         <source>Signatory&apos;s title</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="151"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="139"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="152"/>
         <source>Letters in</source>
         <translation>Courriers en</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="140"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="153"/>
         <source>Supervisory authority</source>
         <translation>Autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="141"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="154"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="142"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="156"/>
+        <source>Envelopes</source>
+        <translation>Enveloppes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="157"/>
         <source>Extended deadline</source>
         <translation>Délai prolongé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="158"/>
         <source>Ask for information within</source>
         <translation>Demander des informations sous</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="144"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="159"/>
         <source>Keep closed cases</source>
         <translation>Conserver les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="201"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="218"/>
         <source>none: space to sign by hand</source>
         <translation>aucune : place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="206"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="223"/>
         <source>That file is not an image DPO Desk can read (PNG or JPEG).</source>
         <translation>Ce fichier n’est pas une image lisible par DPO Desk (PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="229"/>
         <source>Signature image</source>
         <translation>Image de signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="229"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3056,12 +3826,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Pause</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="113"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="132"/>
         <source>waiting for proof of identity</source>
         <translation>en attente d’un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="114"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="133"/>
         <source>waiting for a clarification</source>
         <translation>en attente de précisions</translation>
     </message>
@@ -3184,6 +3954,39 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
 </context>
 <context>
+    <name>ProofDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="24"/>
+        <source>Proof received</source>
+        <translation>Justificatif reçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="27"/>
+        <source>Keep a copy of the identity document until it is checked? The copy is destroyed as soon as the identity is marked verified.</source>
+        <translation>Conserver une copie de la pièce d’identité jusqu’à sa vérification ? La copie est détruite dès que l’identité est marquée vérifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="40"/>
+        <source>The day the proof arrived: the clock runs again from that day</source>
+        <translation>Le jour où le justificatif est arrivé : le délai reprend à partir de ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="42"/>
+        <source>&amp;Received on</source>
+        <translation>&amp;Reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="44"/>
+        <source>Attach the copy…</source>
+        <translation>Joindre la copie…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/proof_dialog.py" line="45"/>
+        <source>No copy</source>
+        <translation>Pas de copie</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/purge_dialog.py" line="39"/>
@@ -3286,6 +4089,39 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/ui/purge_dialog.py" line="152"/>
         <source>The purge was stopped; nothing was purged.</source>
         <translation>La purge a été interrompue ; rien n’a été purgé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="33"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="40"/>
+        <source>no scan</source>
+        <translation>aucun scan</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="41"/>
+        <source>Scan…</source>
+        <translation>Scan…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="47"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="48"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="61"/>
+        <source>Scan of the signed acknowledgement</source>
+        <translation>Scan de l’accusé de réception signé</translation>
     </message>
 </context>
 <context>
@@ -3489,37 +4325,37 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Region</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="104"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="123"/>
         <source>France (metropolitan)</source>
         <translation>France métropolitaine</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="105"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="124"/>
         <source>France: Alsace-Moselle (Good Friday, 26 December)</source>
         <translation>France : Alsace-Moselle (Vendredi saint, 26 décembre)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="106"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="125"/>
         <source>France: Guadeloupe</source>
         <translation>France : Guadeloupe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="107"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="126"/>
         <source>France: Martinique</source>
         <translation>France : Martinique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="108"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="127"/>
         <source>France: Guyane</source>
         <translation>France : Guyane</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="109"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="128"/>
         <source>France: La Réunion</source>
         <translation>France : La Réunion</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="110"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="129"/>
         <source>France: Mayotte</source>
         <translation>France : Mayotte</translation>
     </message>
@@ -3587,79 +4423,84 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Contact interne (sollicité pour les données d’une personne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="45"/>
+        <source>Safeguards of the transfers (Art. 46)</source>
+        <translation>Garanties des transferts (art. 46)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="59"/>
         <source>Register of processing activities</source>
         <translation>Registre des activités de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="66"/>
         <source>Processing activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="68"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="69"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="135"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="152"/>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="155"/>
         <source>New activity</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="168"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="169"/>
         <source>Activity {n}</source>
         <translation>Traitement {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="176"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="177"/>
         <source>Two activities have the same name.</source>
         <translation>Deux traitements portent le même nom.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="188"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="189"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="191"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="192"/>
         <source>Replace this organisation&apos;s register by a spreadsheet&apos;s (XLSX, ODS, CSV), the CNIL model&apos;s too</source>
         <translation>Remplacer le registre de cet organisme par celui d’un tableur (XLSX, ODS, CSV), y compris le modèle de la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="193"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="194"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="199"/>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="234"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="235"/>
         <source>Import a register</source>
         <translation>Importer un registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="200"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="212"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name}&#xa0;: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="220"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="221"/>
         <source>{name} holds %n processing activit(ies), read as {layout}.</source>
         <translation>
             <numerusform>{name} contient %n activité de traitement, lue comme {layout}.</numerusform>
@@ -3667,67 +4508,67 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="222"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="223"/>
         <source>the CNIL model register</source>
         <translation>le modèle de registre de la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="222"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="223"/>
         <source>a table</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="224"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="225"/>
         <source>They replace the register of {code}.</source>
         <translation>Elles remplacent le registre de {code}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="227"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="228"/>
         <source>Not imported (no such field in DPO Desk):</source>
         <translation>Non importé (aucun champ correspondant dans DPO Desk)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="230"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="231"/>
         <source>To complete before an access report (purposes, legal basis, retention):</source>
         <translation>À compléter avant un rapport d’accès (finalités, base légale, durée de conservation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="236"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="237"/>
         <source>Replace the register</source>
         <translation>Remplacer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="257"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="258"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="260"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="261"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="261"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="262"/>
         <source>OpenDocument spreadsheet (*.ods)</source>
         <translation>Classeur OpenDocument (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="262"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="263"/>
         <source>The CNIL model register, a sheet per activity (*.ods)</source>
         <translation>Modèle de registre de la CNIL, une feuille par activité (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="263"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="264"/>
         <source>The CNIL model register, a sheet per activity (*.xlsx)</source>
         <translation>Modèle de registre de la CNIL, une feuille par activité (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="264"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="265"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="284"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="285"/>
         <source>The register could not be written: {why}</source>
         <translation>Le registre n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
@@ -3996,47 +4837,47 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Right</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="24"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="25"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="25"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="26"/>
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="26"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="27"/>
         <source>Erasure</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="27"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="28"/>
         <source>Restriction</source>
         <translation>Limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="28"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="29"/>
         <source>Portability</source>
         <translation>Portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="29"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="30"/>
         <source>Objection</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="30"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="31"/>
         <source>Consent withdrawal</source>
         <translation>Retrait du consentement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="31"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="32"/>
         <source>Automated decision</source>
         <translation>Décision automatisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="32"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="33"/>
         <source>Post-mortem directives</source>
         <translation>Directives post mortem</translation>
     </message>
@@ -4172,22 +5013,22 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Courrier envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="34"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="35"/>
         <source>for a registered letter (recommandé)</source>
         <translation>pour un envoi recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="36"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="37"/>
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="37"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="38"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="38"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="39"/>
         <source>Registered-mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
@@ -4293,163 +5134,177 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="75"/>
-        <location filename="../../dpo_desk/services/retention.py" line="244"/>
+        <location filename="../../dpo_desk/services/cases.py" line="76"/>
+        <location filename="../../dpo_desk/services/retention.py" line="266"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/request_detail.py" line="83"/>
+        <location filename="../../dpo_desk/services/request_detail.py" line="84"/>
         <source>There is no request with the reference {ref}.</source>
         <translation>Aucune demande ne porte la référence {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="90"/>
+        <location filename="../../dpo_desk/services/cases.py" line="91"/>
         <source>refuse a request</source>
         <translation>refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="91"/>
+        <location filename="../../dpo_desk/services/cases.py" line="92"/>
         <source>refuse a request in part</source>
         <translation>refuser une demande en partie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="113"/>
+        <location filename="../../dpo_desk/services/cases.py" line="114"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="114"/>
+        <location filename="../../dpo_desk/services/cases.py" line="115"/>
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="115"/>
+        <location filename="../../dpo_desk/services/cases.py" line="116"/>
         <source>postal address</source>
         <translation>adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="116"/>
+        <location filename="../../dpo_desk/services/cases.py" line="117"/>
         <source>email address</source>
         <translation>adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="117"/>
+        <location filename="../../dpo_desk/services/cases.py" line="118"/>
         <source>identifier</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="123"/>
+        <location filename="../../dpo_desk/services/cases.py" line="124"/>
         <source>The {what} holds invisible or direction-changing characters ({codes}) that would disguise it in lists and letters; nothing was changed. Type it again without them.</source>
         <translation>Le champ «&#xa0;{what}&#xa0;» contient des caractères invisibles ou qui changent le sens d’écriture ({codes}), qui le déguiseraient dans les listes et les courriers&#xa0;; rien n’a été modifié. Saisissez-le de nouveau sans eux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="138"/>
+        <location filename="../../dpo_desk/services/cases.py" line="139"/>
+        <location filename="../../dpo_desk/services/proxies.py" line="56"/>
         <source>The civility is Madame, Monsieur or none, not “{value}”.</source>
         <translation>La civilité est Madame, Monsieur ou aucune, pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="152"/>
+        <location filename="../../dpo_desk/services/cases.py" line="153"/>
         <source>“{email}” does not look like an email address.</source>
         <translation>« {email} » ne ressemble pas à une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="164"/>
+        <location filename="../../dpo_desk/services/cases.py" line="165"/>
         <source>Say who the request is from: a name or an email address at least.</source>
         <translation>Indiquez de qui vient la demande : au moins un nom ou une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="244"/>
+        <location filename="../../dpo_desk/services/cases.py" line="245"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="97"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="252"/>
+        <location filename="../../dpo_desk/services/cases.py" line="253"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="136"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="263"/>
+        <location filename="../../dpo_desk/services/cases.py" line="264"/>
         <source>The person chosen is not on file for this organisation.</source>
         <translation>La personne choisie n’est pas connue de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="364"/>
+        <location filename="../../dpo_desk/services/cases.py" line="376"/>
+        <location filename="../../dpo_desk/services/proxies.py" line="101"/>
         <source>{on} is in the future.</source>
         <translation>Le {on} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="372"/>
+        <location filename="../../dpo_desk/services/cases.py" line="384"/>
         <source>{on} is before the request was received ({received_on}).</source>
         <translation>Le {on} précède la réception de la demande ({received_on}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="395"/>
+        <location filename="../../dpo_desk/services/cases.py" line="407"/>
         <source>Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): the request then waits for the identity.</source>
         <translation>Demandez d’abord un justificatif d’identité, en disant ce qui fait naître un doute raisonnable (art. 12(6)) : la demande attend alors l’identité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="406"/>
+        <location filename="../../dpo_desk/services/cases.py" line="418"/>
         <source>The pause started on {started_on}; it cannot end before.</source>
         <translation>La suspension a commencé le {started_on} ; elle ne peut pas finir avant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="433"/>
+        <location filename="../../dpo_desk/services/cases.py" line="445"/>
         <source>Information was asked for {days} days after receipt, later than the {grace_days} days this organisation allows: the clock keeps running (EDPB 01/2022 §159). The deadline stays {deadline_on}.</source>
         <translation>Les informations ont été demandées {days} jours après la réception, au-delà des {grace_days} jours admis par cette organisation : le délai continue de courir (CEPD 01/2022 §159). L’échéance reste le {deadline_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="485"/>
+        <location filename="../../dpo_desk/services/cases.py" line="498"/>
         <source>{reference} is not paused.</source>
         <translation>{reference} n’est pas suspendue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="496"/>
+        <location filename="../../dpo_desk/services/cases.py" line="513"/>
         <source>extend a deadline</source>
         <translation>prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="501"/>
+        <location filename="../../dpo_desk/services/cases.py" line="517"/>
+        <source>An extension is dated the day it is recorded ({today}); it cannot be dated {on}.</source>
+        <translation>Une prolongation est datée du jour où elle est enregistrée ({today}) ; elle ne peut pas être datée du {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="527"/>
         <source>{reference} is no longer open; it cannot be extended.</source>
         <translation>{reference} n’est plus en cours ; elle ne peut pas être prolongée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="509"/>
+        <location filename="../../dpo_desk/services/cases.py" line="535"/>
         <source>{reference} is already extended to {extended_due_on}.</source>
         <translation>{reference} est déjà prolongée jusqu’au {extended_due_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="518"/>
+        <location filename="../../dpo_desk/services/cases.py" line="544"/>
         <source>An extension needs its reasons (complexity, number of requests): they go to the data subject.</source>
         <translation>Une prolongation doit être motivée (complexité, nombre de demandes) : les motifs sont communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="525"/>
+        <location filename="../../dpo_desk/services/cases.py" line="551"/>
         <source>Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).</source>
         <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="563"/>
+        <location filename="../../dpo_desk/services/cases.py" line="616"/>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="587"/>
+        <location filename="../../dpo_desk/services/cases.py" line="640"/>
         <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
         <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="661"/>
+        <location filename="../../dpo_desk/services/cases.py" line="671"/>
+        <source>The proof cannot have arrived on {on}: it was asked for on {asked_on}.</source>
+        <translation>Le justificatif ne peut pas être arrivé le {on} : il a été demandé le {asked_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="725"/>
         <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
         <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="694"/>
+        <location filename="../../dpo_desk/services/cases.py" line="758"/>
         <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="753"/>
+        <location filename="../../dpo_desk/services/cases.py" line="817"/>
         <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
@@ -4461,45 +5316,46 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>modifier la rédaction des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="211"/>
+        <location filename="../../dpo_desk/services/letters.py" line="213"/>
         <source>write the letter that notifies an extension or a refusal</source>
         <translation>rédiger le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="219"/>
+        <location filename="../../dpo_desk/services/letters.py" line="221"/>
         <location filename="../../dpo_desk/services/organisations.py" line="35"/>
         <source>Letters can be written in French (fr) or English (en).</source>
         <translation>Les courriers peuvent être rédigés en français (fr) ou en anglais (en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="226"/>
+        <location filename="../../dpo_desk/services/letters.py" line="228"/>
         <source>The extension notice had to reach the person by {due_on}, within the first month (Art. 12(3)); it is too late to write one now.</source>
         <translation>La notification de prolongation devait parvenir à la personne au plus tard le {due_on}, dans le premier mois (art. 12(3)) ; il est trop tard pour la rédiger.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="371"/>
-        <location filename="../../dpo_desk/services/letters.py" line="402"/>
+        <location filename="../../dpo_desk/services/letters.py" line="390"/>
+        <location filename="../../dpo_desk/services/letters.py" line="422"/>
+        <location filename="../../dpo_desk/services/sending_proof.py" line="22"/>
         <source>That letter does not exist.</source>
         <translation>Ce courrier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="378"/>
+        <location filename="../../dpo_desk/services/letters.py" line="397"/>
         <source>That letter&apos;s content was destroyed when its case was purged; its date, kind and fingerprint are kept.</source>
         <translation>Le contenu de ce courrier a été détruit lors de la purge de sa demande ; sa date, son type et son empreinte sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="409"/>
+        <location filename="../../dpo_desk/services/letters.py" line="429"/>
         <location filename="../../dpo_desk/services/sending.py" line="562"/>
         <source>send the letter that notifies an extension or a refusal</source>
         <translation>envoyer le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="413"/>
+        <location filename="../../dpo_desk/services/letters.py" line="433"/>
         <source>A letter cannot be marked sent on a day still to come.</source>
         <translation>Un courrier ne peut pas être marqué envoyé à une date future.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="421"/>
+        <location filename="../../dpo_desk/services/letters.py" line="441"/>
         <location filename="../../dpo_desk/services/sending.py" line="357"/>
         <source>This letter was already marked sent on {sent_on}.</source>
         <translation>Ce courrier a déjà été marqué envoyé le {sent_on}.</translation>
@@ -4820,7 +5676,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/services/register.py" line="79"/>
-        <location filename="../../dpo_desk/services/register.py" line="148"/>
+        <location filename="../../dpo_desk/services/register.py" line="141"/>
         <source>{name}: {exc}</source>
         <translation>{name} : {exc}</translation>
     </message>
@@ -4831,12 +5687,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Absent du registre de {code} : {unknown}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="151"/>
+        <location filename="../../dpo_desk/services/register.py" line="144"/>
         <source>{name} holds no processing activity with a name.</source>
         <translation>{name} ne contient aucune activité de traitement nommée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="193"/>
+        <location filename="../../dpo_desk/services/register.py" line="186"/>
         <source>The CNIL model has a sheet per activity: export it as .xlsx or .ods, not .csv.</source>
         <translation>Le modèle de la CNIL a une feuille par activité&#xa0;: exportez-le en .xlsx ou .ods, pas en .csv.</translation>
     </message>
@@ -4846,9 +5702,9 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>L’extrait {name} doit être un fichier CSV ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/reports.py" line="84"/>
-        <source>Complete the register first (File → Register of processing activities): {activities}. An access report explains each of them.</source>
-        <translation>Complétez d’abord le registre (Fichier → Registre des activités de traitement)&#xa0;: {activities}. Un rapport d’accès explique chacune d’elles.</translation>
+        <location filename="../../dpo_desk/services/reports.py" line="85"/>
+        <source>Complete the register first (File → Register of processing activities): {activities}. The access report states each of these for every activity that concerns the person.</source>
+        <translation>Complétez d’abord le registre (Fichier → Registre des activités de traitement)&#xa0;: {activities}. Le rapport d’accès indique chacun de ces éléments pour chaque traitement qui concerne la personne.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/redaction.py" line="111"/>
@@ -4989,32 +5845,32 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Le dossier n’a pas été fermé correctement la dernière fois (son fichier de verrou nomme {who}, et ce programme ne tourne plus). Il a été rouvert&#xa0;: SQLite garde chaque modification enregistrée et abandonne celle qui était en cours. Pour contrôler tout le fichier, lancez Fichier → Vérifier l’intégrité (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="39"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="40"/>
         <source>The disk holding {folder} is full; nothing was changed. Free some space on it, then try again.</source>
         <translation>Le disque qui contient {folder} est plein&#xa0;; rien n’a été modifié. Libérez de la place sur ce disque, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="107"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="108"/>
         <source>{name} cannot be written ({why}); nothing was changed. It is open read-only, or the file or its folder is not writable by you.</source>
         <translation>{name} ne peut pas être modifié ({why})&#xa0;; rien n’a été modifié. Il est ouvert en lecture seule, ou vous n’avez pas le droit d’écrire dans le fichier ou son dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="117"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="118"/>
         <source>{name} is busy: another program kept it locked for too long; nothing was changed. Try again.</source>
         <translation>{name} est occupé&#xa0;: un autre programme l’a verrouillé trop longtemps&#xa0;; rien n’a été modifié. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="125"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="126"/>
         <source>This computer ran out of memory while working on {name}; nothing was changed.</source>
         <translation>Cet ordinateur a manqué de mémoire en travaillant sur {name}&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="137"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="138"/>
         <source>{name} is damaged and cannot be read ({why}). Restore it from a backup (in {name}-backups): dpo-desk restore BACKUP.</source>
         <translation>{name} est endommagé et illisible ({why}). Restaurez-le depuis une sauvegarde (dans {name}-backups) : dpo-desk restore SAUVEGARDE.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="149"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="150"/>
         <source>{name} could not be read or written ({why}); nothing was changed. Check the disk (or the network drive) holding it, then try again.</source>
         <translation>{name} n’a pas pu être lu ou écrit ({why})&#xa0;; rien n’a été modifié. Vérifiez le disque (ou le lecteur réseau) qui le contient, puis réessayez.</translation>
     </message>
@@ -5129,72 +5985,72 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Aucun droit n’a été reconnu dans le message : lisez-le et enregistrez-le depuis le poste de travail.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="171"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="173"/>
         <source>Logged as {reference}. Linked to the person already on file.</source>
         <translation>Enregistré sous {reference}. Rattaché à la personne déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="175"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="177"/>
         <source>Logged as {reference}.</source>
         <translation>Enregistré sous {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="206"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="208"/>
         <source>Cannot read the file: {why}.</source>
         <translation>Impossible de lire le fichier : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="105"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="110"/>
         <source>The file is empty: there is no message to read.</source>
         <translation>Le fichier est vide : il n’y a aucun message à lire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="112"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="117"/>
         <source>The message is {megabytes:.0f} MB; messages over {limit} MB are not taken in. Save its attachments separately.</source>
         <translation>Le message pèse {megabytes:.0f} Mo ; les messages de plus de {limit} Mo ne sont pas acceptés. Enregistrez ses pièces jointes séparément.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="136"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="141"/>
         <source>Read from an Outlook .msg file; the original file is kept.</source>
         <translation>Lu depuis un fichier Outlook .msg ; le fichier d’origine est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="149"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="154"/>
         <source>The message is malformed: {defect}.</source>
         <translation>Le message est mal formé : {defect}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="158"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="164"/>
         <source>The sender&apos;s address could not be read: enter it by hand.</source>
         <translation>L’adresse de l’expéditeur est illisible : saisissez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="215"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="221"/>
         <source>The {header} header could not be read ({kind}).</source>
         <translation>L’en-tête {header} est illisible ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="283"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="289"/>
         <source>The Date header could not be read: check the date received.</source>
         <translation>L’en-tête Date est illisible : vérifiez la date de réception.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="335"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="341"/>
         <source>The text of the message uses an unknown encoding; some characters may be wrong.</source>
         <translation>Le texte du message utilise un codage inconnu ; certains caractères peuvent être erronés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="351"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="357"/>
         <source>The message has more than {limit} parts; the rest was not read.</source>
         <translation>Le message compte plus de {limit} parties ; le reste n’a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="360"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="366"/>
         <source>The attachments could not be listed ({kind}).</source>
         <translation>Les pièces jointes n’ont pas pu être listées ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="380"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="386"/>
         <source>Attachment {index} could not be decoded ({kind}); it was left out.</source>
         <translation>La pièce jointe {index} n’a pas pu être décodée ({kind}) ; elle a été laissée de côté.</translation>
     </message>
@@ -5209,17 +6065,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="146"/>
+        <location filename="../../dpo_desk/services/retention.py" line="164"/>
         <source>{reference} cannot be purged: it is not closed, its retention period is not over, or it was purged already. Nothing was purged.</source>
         <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="230"/>
+        <location filename="../../dpo_desk/services/retention.py" line="252"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="234"/>
+        <location filename="../../dpo_desk/services/retention.py" line="256"/>
         <source>Only messages set aside longer ago than the retention period can be deleted. Nothing was purged.</source>
         <translation>Seuls les messages écartés depuis plus longtemps que la durée de conservation peuvent être supprimés. Rien n’a été purgé.</translation>
     </message>
@@ -5734,88 +6590,88 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>De qui vient la demande&#xa0;: faites correspondre une colonne de nom ou de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="324"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="325"/>
         <source>channel “{text}” is not one DPO Desk knows (post, email, web form, telephone, in person)</source>
         <translation>canal «&#xa0;{text}&#xa0;» inconnu de DPO Desk (courrier, courriel, formulaire en ligne, téléphone, en personne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="340"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="341"/>
         <source>“{text}” names no right DPO Desk knows (accès, effacement, rectification, opposition…)</source>
         <translation>«&#xa0;{text}&#xa0;» ne désigne aucun droit connu de DPO Desk (accès, effacement, rectification, opposition…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="361"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="362"/>
         <source>status “{text}” is not one DPO Desk knows (en cours, répondu, refusé, clôturé…)</source>
         <translation>statut «&#xa0;{text}&#xa0;» inconnu de DPO Desk (en cours, répondu, refusé, clôturé…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="375"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="376"/>
         <source>“{text}” is neither yes nor no</source>
         <translation>«&#xa0;{text}&#xa0;» n’est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="416"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="417"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="417"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="418"/>
         <source>date answered</source>
         <translation>date de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="418"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="419"/>
         <source>date closed</source>
         <translation>date de clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="419"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="420"/>
         <source>date extended</source>
         <translation>date de prolongation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="420"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="421"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="453"/>
-        <location filename="../../dpo_desk/domain/request_import.py" line="494"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="454"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="495"/>
         <source>{label}: {why}</source>
         <translation>{label}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="457"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="458"/>
         <source>{label} {day} is in the future</source>
         <translation>{label} {day} dans le futur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="463"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="464"/>
         <source>no date received</source>
         <translation>aucune date de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="472"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="473"/>
         <source>no right named</source>
         <translation>aucun droit indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="501"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="502"/>
         <source>“{email}” is not an email address</source>
         <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="503"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="504"/>
         <source>no name and no email: who is the request from?</source>
         <translation>ni nom ni courriel&#xa0;: de qui vient la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="509"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="510"/>
         <source>“{status}” is an answer: give the date answered (or closed)</source>
         <translation>«&#xa0;{status}&#xa0;» est une réponse&#xa0;: indiquez la date de réponse (ou de clôture)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="517"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="518"/>
         <source>{label} {day} is before the date received {received}</source>
         <translation>{label} {day} antérieure à la date de réception {received}</translation>
     </message>
@@ -5835,6 +6691,372 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date (écrivez 05/03/2026 ou 5 mars 2026)</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/services/answers.py" line="90"/>
+        <source>{activity} is not ticked for {reference}. Ticked: {ticked}.</source>
+        <translation>{activity} n’est pas coché pour {reference}. Cochés&#xa0;: {ticked}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="105"/>
+        <source>Say why there is no extract, e.g. no data about this person in the CRM.</source>
+        <translation>Dites pourquoi il n’y a pas d’extrait, p. ex. aucune donnée sur cette personne dans le CRM.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="109"/>
+        <source>The check was made between the day the request was received ({received}) and today.</source>
+        <translation>La vérification a eu lieu entre le jour de réception de la demande ({received}) et aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="132"/>
+        <source>{reference} has no extract named {name}. Extracts: {names}.</source>
+        <translation>{reference} n’a pas d’extrait nommé {name}. Extraits&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="150"/>
+        <source>decide to keep data despite an erasure request</source>
+        <translation>décider de conserver des données malgré une demande d’effacement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="161"/>
+        <source>decide that processing continues despite an objection</source>
+        <translation>décider qu’un traitement se poursuit malgré une opposition</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="213"/>
+        <source>{name} is not a recipient of the activities ticked for {reference}. Recipients: {names}.</source>
+        <translation>{name} n’est pas un destinataire des traitements cochés pour {reference}. Destinataires&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="232"/>
+        <source>decide that a request is manifestly unfounded or excessive</source>
+        <translation>décider qu’une demande est manifestement infondée ou excessive</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="62"/>
+        <source>Record what was erased and what is kept first (dpo-desk decide-erasure {reference}, or Letters → Record answer → Erasure decided…): the letter states that decision.</source>
+        <translation>Enregistrez d’abord ce qui a été effacé et ce qui est conservé (dpo-desk decide-erasure {reference}, ou Courriers → Enregistrer la réponse → Effacement décidé…)&#xa0;: le courrier énonce cette décision.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="82"/>
+        <source>Record when and why the restriction is to be lifted first (dpo-desk lift-restriction {reference}).</source>
+        <translation>Enregistrez d’abord quand et pourquoi la limitation sera levée (dpo-desk lift-restriction {reference}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="91"/>
+        <source>The person is told before the restriction is lifted (Art. 18(3)); it was to be lifted on {on}: record a later day.</source>
+        <translation>La personne est informée avant la levée de la limitation (art. 18, 3)&#xa0;; elle devait être levée le {on}&#xa0;: enregistrez un jour plus tardif.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="102"/>
+        <source>Record which objection this is and what was decided first (dpo-desk decide-objection {reference}): direct marketing, or another processing (Art. 21(1)).</source>
+        <translation>Enregistrez d’abord de quelle opposition il s’agit et ce qui a été décidé (dpo-desk decide-objection {reference})&#xa0;: prospection, ou autre traitement (art. 21, 1).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="116"/>
+        <source>Record the Art. 12(5) decision first (dpo-desk decide-unfounded {reference}): manifestly unfounded or excessive, the reasons, and refusal or a fee.</source>
+        <translation>Enregistrez d’abord la décision au titre de l’article 12, 5 (dpo-desk decide-unfounded {reference})&#xa0;: manifestement infondée ou excessive, les motifs, et le refus ou des frais.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="127"/>
+        <source>Record first whether a decision about the person is automated (dpo-desk decide-automated {reference} --none, or --logic, --significance and --consequences).</source>
+        <translation>Enregistrez d’abord si une décision concernant la personne est automatisée (dpo-desk decide-automated {reference} --none, ou --logic, --significance et --consequences).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="142"/>
+        <source>Make the portability bundle first (dpo-desk export {reference} -o FILE.zip): the letter encloses it.</source>
+        <translation>Faites d’abord l’export de portabilité (dpo-desk export {reference} -o FICHIER.zip)&#xa0;: le courrier le joint.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="158"/>
+        <source>Tick the processing activities that concern the person first (dpo-desk activities {reference} NAME...): the letter answers for each of them.</source>
+        <translation>Cochez d’abord les traitements qui concernent la personne (dpo-desk activities {reference} NOM...)&#xa0;: le courrier répond pour chacun d’eux.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="173"/>
+        <location filename="../../dpo_desk/services/reports.py" line="95"/>
+        <source>The access answer is not complete yet: {problems}.</source>
+        <translation>La réponse d’accès n’est pas encore complète&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="178"/>
+        <source>No data about the person was found in any activity: write the no_data letter (we hold no data about you) instead of the access response.</source>
+        <translation>Aucune donnée sur la personne n’a été trouvée dans aucun traitement&#xa0;: écrivez le courrier no_data (nous ne détenons aucune donnée vous concernant) au lieu de la réponse d’accès.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="186"/>
+        <source>Make the access report first (dpo-desk report {reference} -o FILE.pdf, or Activities → Access report…): the letter encloses it.</source>
+        <translation>Faites d’abord le rapport d’accès (dpo-desk report {reference} -o FICHIER.pdf, ou Traitements → Rapport d’accès…)&#xa0;: le courrier le joint.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="199"/>
+        <source>{reference} has data extracts attached: answer with the access response, not with no_data.</source>
+        <translation>{reference} a des extraits de données joints&#xa0;: répondez par la réponse d’accès, pas par no_data.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="208"/>
+        <source>Record, for each ticked activity, that it holds no data about the person and the day it was checked (dpo-desk extract-reason): {activities}.</source>
+        <translation>Enregistrez, pour chaque traitement coché, qu’il ne contient aucune donnée sur la personne et le jour de la vérification (dpo-desk extract-reason)&#xa0;: {activities}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="223"/>
+        <source>Record for each recipient whether it was notified, and when, or why that is impossible or would take disproportionate effort (Art. 19; dpo-desk notify-recipient {reference} NAME): {names}.</source>
+        <translation>Enregistrez pour chaque destinataire s’il a été informé, et quand, ou pourquoi c’est impossible ou exigerait des efforts disproportionnés (art. 19&#xa0;; dpo-desk notify-recipient {reference} NOM)&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="88"/>
+        <source>Say what was erased (e.g. the customer account and its order history).</source>
+        <translation>Dites ce qui a été effacé (p. ex. le compte client et l’historique de ses commandes).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="95"/>
+        <source>{what}: the ground must be a letter of Art. 17(3), a to e (e.g. b, a legal obligation; e, legal claims).</source>
+        <translation>{what}&#xa0;: le motif est une lettre de l’article 17, paragraphe 3, de a à e (p. ex. b, une obligation légale&#xa0;; e, des droits en justice).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="104"/>
+        <source>Each item kept needs what it is and the text or reason that keeps it.</source>
+        <translation>Chaque donnée conservée indique ce qu’elle est et le texte ou la raison qui la fait conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="108"/>
+        <source>{what}: the end of the period it is kept must be after the decision ({on}).</source>
+        <translation>{what}&#xa0;: la fin de sa conservation doit suivre la décision ({on}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="160"/>
+        <source>The objection is direct_marketing or other; the outcome is stopped or continues.</source>
+        <translation>L’opposition est direct_marketing ou other&#xa0;; la décision est stopped ou continues.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="166"/>
+        <source>Say which processing the person objects to (e.g. the newsletter, CCTV of the car park).</source>
+        <translation>Dites à quel traitement la personne s’oppose (p. ex. la lettre d’information, la vidéosurveillance du parking).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="172"/>
+        <source>An objection to direct marketing is absolute (Art. 21(3)): the processing stops; it cannot continue.</source>
+        <translation>L’opposition à la prospection est absolue (art. 21, 3)&#xa0;: le traitement cesse&#xa0;; il ne peut pas se poursuivre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="179"/>
+        <source>Processing continues only on compelling legitimate grounds which override the person&apos;s interests, or for legal claims (Art. 21(1)): state them.</source>
+        <translation>Le traitement ne se poursuit que pour des motifs légitimes et impérieux qui prévalent sur les intérêts de la personne, ou pour des droits en justice (art. 21, 1)&#xa0;: indiquez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="225"/>
+        <source>Record either the day the recipient was notified, or why it could not be (impossible or disproportionate effort, Art. 19), not both.</source>
+        <translation>Enregistrez soit le jour où le destinataire a été informé, soit pourquoi il n’a pas pu l’être (impossibilité ou efforts disproportionnés, art. 19), pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="234"/>
+        <source>A recipient cannot have been notified on a day still to come.</source>
+        <translation>Un destinataire ne peut pas avoir été informé un jour à venir.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="241"/>
+        <source>The Art. 19 exception is impossible or disproportionate.</source>
+        <translation>L’exception de l’article 19 est « impossible » ou « disproportionate ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="245"/>
+        <source>Say why notifying this recipient is impossible or would take disproportionate effort.</source>
+        <translation>Dites pourquoi informer ce destinataire est impossible ou exigerait des efforts disproportionnés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="282"/>
+        <source>Choose one: the request is manifestly unfounded, or manifestly excessive.</source>
+        <translation>Choisissez&#xa0;: la demande est manifestement infondée, ou manifestement excessive.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="286"/>
+        <source>Give the reasons: the controller bears the burden of demonstrating that the request is manifestly unfounded or excessive (Art. 12(5)).</source>
+        <translation>Donnez les motifs&#xa0;: il incombe au responsable du traitement de démontrer le caractère manifestement infondé ou excessif de la demande (art. 12, 5).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="298"/>
+        <source>The fee {fee} is not an amount in euros (e.g. 15 or 12,50).</source>
+        <translation>Les frais {fee} ne sont pas un montant en euros (p. ex. 15 ou 12,50).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="302"/>
+        <source>The fee must be a reasonable amount based on the administrative costs, above zero.</source>
+        <translation>Les frais doivent être un montant raisonnable fondé sur les coûts administratifs, supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="336"/>
+        <source>There is no automated decision: its logic, significance and consequences stay empty.</source>
+        <translation>Il n’y a pas de décision automatisée&#xa0;: sa logique, son importance et ses conséquences restent vides.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="343"/>
+        <source>An automated decision is explained by its logic, its significance and its envisaged consequences for the person (Art. 15(1)(h)): give all three.</source>
+        <translation>Une décision automatisée s’explique par sa logique, son importance et ses conséquences prévues pour la personne (art. 15, 1, h)&#xa0;: donnez les trois.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="365"/>
+        <source>The person must be told before the restriction is lifted (Art. 18(3)): choose a later day.</source>
+        <translation>La personne doit être informée avant la levée de la limitation (art. 18, 3)&#xa0;: choisissez un jour plus tardif.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="371"/>
+        <source>Say why the restriction is lifted (e.g. the accuracy of the data was verified).</source>
+        <translation>Dites pourquoi la limitation est levée (p. ex. l’exactitude des données a été vérifiée).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/clock.py" line="34"/>
+        <source>The extension was recorded on {extended_on}; its notice cannot have been sent on {on}.</source>
+        <translation>La prolongation a été enregistrée le {extended_on} ; sa notification ne peut pas avoir été envoyée le {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/clock.py" line="81"/>
+        <source>The extension notice went out on {on}, after the first deadline ({due_on}): it is recorded as late, the extension does not count, and the request stays due on {due_on} (Art. 12(3)).</source>
+        <translation>La notification de prolongation est partie le {on}, après le premier délai ({due_on}) : elle est enregistrée en retard, la prolongation ne compte pas et la réponse reste due le {due_on} (art. 12, § 3).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/clock.py" line="93"/>
+        <source>This refusal went out on {on}, after the deadline ({deadline_on}): it is recorded as late, and the activity report counts it so.</source>
+        <translation>Ce refus est parti le {on}, après le délai ({deadline_on}) : il est enregistré en retard, et le rapport d’activité le compte ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_form.py" line="52"/>
+        <source>The address line “{line}” has {length} characters; La Poste reads at most {most} per line in the envelope&apos;s window. Shorten it (abbreviate the street type, e.g. “bd”, “av.”) in the person&apos;s details; nothing was written.</source>
+        <translation>La ligne d’adresse « {line} » compte {length} caractères ; La Poste en lit au plus {most} par ligne dans la fenêtre de l’enveloppe. Raccourcissez-la (abrégez le type de voie, p. ex. « bd », « av. ») dans les coordonnées de la personne ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_form.py" line="63"/>
+        <source>The address has {lines} lines with the name; La Poste reads at most {most} in the envelope&apos;s window. Put it on fewer lines in the person&apos;s details; nothing was written.</source>
+        <translation>L’adresse compte {lines} lignes avec le nom ; La Poste en lit au plus {most} dans la fenêtre de l’enveloppe. Mettez-la sur moins de lignes dans les coordonnées de la personne ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="29"/>
+        <source>Someone acting for the person is a representative, a parent or guardian, or an heir, not “{value}”.</source>
+        <translation>Qui agit pour la personne est un mandataire, un parent ou tuteur, ou un héritier, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="43"/>
+        <source>Say who made the request on the person&apos;s behalf: their name.</source>
+        <translation>Indiquez qui a fait la demande pour le compte de la personne : son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="47"/>
+        <source>Say where to answer whoever made the request on the person&apos;s behalf: a postal or email address.</source>
+        <translation>Indiquez où répondre à qui a fait la demande pour le compte de la personne : une adresse postale ou électronique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="94"/>
+        <source>{reference} was made by the person themselves; there is no one else&apos;s authority to check.</source>
+        <translation>{reference} a été faite par la personne elle-même ; il n’y a pas de pouvoir d’un tiers à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="106"/>
+        <source>Say which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the heir&apos;s certificate).</source>
+        <translation>Indiquez quelle preuve de l’identité et du pouvoir de {name} a été vérifiée (un mandat, l’autorité parentale ou le jugement de tutelle, l’acte de notoriété de l’héritier).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="115"/>
+        <source>An heir acts on proof of the death too (LIL art. 85-II): say which (e.g. the death certificate).</source>
+        <translation>Un héritier agit aussi sur preuve du décès (loi Informatique et Libertés, art. 85-II) : indiquez laquelle (p. ex. l’acte de décès).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="136"/>
+        <source>{name} made this request on the person&apos;s behalf: check their identity and authority first (Authority checked…, or dpo-desk authority); the identity check covers both people.</source>
+        <translation>{name} a fait cette demande pour le compte de la personne : vérifiez d’abord son identité et son pouvoir (Pouvoir vérifié…, ou dpo-desk authority) ; la vérification d’identité porte sur les deux personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="154"/>
+        <source>Post-mortem directives are general or particular, not “{value}”.</source>
+        <translation>Les directives post mortem sont générales ou particulières, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="159"/>
+        <source>General directives are registered with a certified digital trusted third party (LIL art. 85-I): name it.</source>
+        <translation>Les directives générales sont enregistrées auprès d’un tiers de confiance numérique certifié (loi Informatique et Libertés, art. 85-I) : nommez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="167"/>
+        <source>Particular directives are held by the controller with the person&apos;s specific consent (LIL art. 85-I): give the day that consent was given.</source>
+        <translation>Les directives particulières sont enregistrées auprès du responsable du traitement avec le consentement spécifique de la personne (loi Informatique et Libertés, art. 85-I) : indiquez le jour de ce consentement.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending_proof.py" line="25"/>
+        <source>Mark the letter sent first: its acknowledgement of receipt follows.</source>
+        <translation>Marquez d’abord le courrier comme envoyé : son accusé de réception vient ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending_proof.py" line="29"/>
+        <source>The acknowledgement of receipt is signed between the day the letter was sent ({sent_on}) and today, not on {signed_on}.</source>
+        <translation>L’accusé de réception est signé entre le jour d’envoi du courrier ({sent_on}) et aujourd’hui, pas le {signed_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/workbench.py" line="234"/>
+        <source>Nothing to undo in this session.</source>
+        <translation>Rien à annuler dans cette session.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/workbench.py" line="369"/>
+        <source>Cannot read {name}: {why}</source>
+        <translation>Impossible de lire {name} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="89"/>
+        <source>{reference} was withdrawn as logged in error; it cannot be corrected.</source>
+        <translation>{reference} a été retirée comme enregistrée par erreur ; elle ne peut pas être corrigée.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="110"/>
+        <source>{reference} cannot have been received on {received_on}: a step of the case is dated {first_step}, before it.</source>
+        <translation>{reference} ne peut pas avoir été reçue le {received_on} : une étape du dossier est datée du {first_step}, avant cette date.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="132"/>
+        <source>Nothing to correct: {reference} already says so.</source>
+        <translation>Rien à corriger : {reference} indique déjà cela.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="142"/>
+        <source>Give the person&apos;s name or an email: both cannot be empty.</source>
+        <translation>Indiquez le nom de la personne ou une adresse e-mail : les deux ne peuvent pas être vides.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="185"/>
+        <source>withdraw a request as logged in error</source>
+        <translation>retirer une demande enregistrée par erreur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="189"/>
+        <source>{reference} is already withdrawn as logged in error.</source>
+        <translation>{reference} est déjà retirée comme enregistrée par erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="194"/>
+        <source>Say why {reference} was logged in error: the reason stays in its history.</source>
+        <translation>Indiquez pourquoi {reference} a été enregistrée par erreur : le motif reste dans son historique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/corrections.py" line="223"/>
+        <source>{reference} is not withdrawn as logged in error.</source>
+        <translation>{reference} n’est pas retirée comme enregistrée par erreur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/undo.py" line="28"/>
+        <source>correction of {reference}</source>
+        <translation>la correction de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/undo.py" line="29"/>
+        <source>withdrawal of {reference}</source>
+        <translation>le retrait de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/undo.py" line="30"/>
+        <source>assignment of {reference}</source>
+        <translation>l’attribution de {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/undo.py" line="74"/>
+        <source>Something was recorded since the {change} (see the history): it can no longer be undone safely.</source>
+        <translation>Quelque chose a été enregistré depuis {change} (voir l’historique) : l’annulation n’est plus sûre.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/services/envelopes.py" line="22"/>
         <source>{reference} has no letter {letter}.</source>
         <translation>{reference} n’a pas de courrier {letter}.</translation>
@@ -5843,16 +7065,6 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/services/envelopes.py" line="29"/>
         <source>There is no postal address for {name}: an envelope needs one (add it to the request first).</source>
         <translation>Aucune adresse postale pour {name} : une enveloppe en demande une (ajoutez-la d’abord à la demande).</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/letter_form.py" line="52"/>
-        <source>The address line “{line}” has {length} characters; La Poste reads at most {most} per line in the envelope&apos;s window. Shorten it (abbreviate the street type, e.g. “bd”, “av.”) in the person&apos;s details; nothing was written.</source>
-        <translation>La ligne d’adresse « {line} » a {length} caractères ; La Poste en lit au plus {most} par ligne dans la fenêtre de l’enveloppe. Raccourcissez-la (abrégez le type de voie, par exemple « bd », « av. ») dans les coordonnées de la personne ; rien n’a été écrit.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/letter_form.py" line="63"/>
-        <source>The address has {lines} lines with the name; La Poste reads at most {most} in the envelope&apos;s window. Put it on fewer lines in the person&apos;s details; nothing was written.</source>
-        <translation>L’adresse a {lines} lignes avec le nom ; La Poste en lit au plus {most} dans la fenêtre de l’enveloppe. Mettez-la sur moins de lignes dans les coordonnées de la personne ; rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -5901,6 +7113,11 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/ui/labels.py" line="21"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="22"/>
+        <source>Logged in error</source>
+        <translation>Enregistrée par erreur</translation>
     </message>
 </context>
 <context>
@@ -6115,12 +7332,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{letter} — recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="94"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="98"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="115"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="127"/>
+        <source>undone: {changes}</source>
+        <translation>annulé : {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="145"/>
         <source>Recorded {when}</source>
         <translation>Consigné le {when}</translation>
     </message>
