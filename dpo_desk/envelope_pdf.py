@@ -77,11 +77,18 @@ def _slip_page(canvas: Canvas, envelope: Envelope, language: str) -> None:
 
 def envelope_pdf(envelope: Envelope, *, language: str, label: bool = False) -> bytes:
     """Page 1 the envelope (or the label), page 2 the details to copy onto the registered-mail slip."""
+    return envelopes_pdf([(envelope, language)], label=label)
+
+
+def envelopes_pdf(envelopes: list[tuple[Envelope, str]], *, label: bool = False) -> bytes:
+    """For each (envelope, language): its envelope (or label) page, then its slip page; one PDF to print."""
     register_fonts()
     buffer = BytesIO()
     canvas = Canvas(buffer, pagesize=LABEL if label else DL, invariant=True)
-    canvas.setTitle(f"{envelope.reference} — {'label' if label else 'envelope'}")
-    (_label_page if label else _envelope_page)(canvas, envelope)
-    _slip_page(canvas, envelope, language)
+    references = ", ".join(envelope.reference for envelope, _ in envelopes)
+    canvas.setTitle(f"{references} — {'labels' if label else 'envelopes'}")
+    for envelope, language in envelopes:
+        (_label_page if label else _envelope_page)(canvas, envelope)
+        _slip_page(canvas, envelope, language)
     canvas.save()
     return buffer.getvalue()

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale
 
 from dpo_desk.demo import open_demo
 from dpo_desk.domain.identity import VerificationMethod, note_in, verification_facts, verification_note
@@ -19,7 +18,6 @@ from dpo_desk.services.dossier import case_dossier
 from dpo_desk.services.email_import import import_files
 from dpo_desk.services.reports import access_report
 from dpo_desk.storage.casefile import CaseFile
-from dpo_desk.ui.app import install_translations
 
 from .conftest import TODAY
 from .test_cases import log
@@ -27,6 +25,10 @@ from .test_cases import log
 
 @pytest.fixture
 def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from dpo_desk.ui.app import install_translations
+
     previous = QLocale()
     translators = install_translations(qapp, "fr")
     yield
@@ -68,6 +70,7 @@ def _verified_case(case: CaseFile) -> str:
     return reference
 
 
+@pytest.mark.gui
 def test_the_case_pane_and_its_history_in_french(qtbot, french, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     from dpo_desk.services.workbench import Workbench
     from dpo_desk.ui import labels
@@ -90,6 +93,7 @@ def test_the_case_pane_and_its_history_in_french(qtbot, french, case: CaseFile) 
     assert labels.show(labels.IDENTITY, "not_needed") == "Non nécessaire"
 
 
+@pytest.mark.gui
 def test_the_regions_are_named_in_french(qtbot, french, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     from dpo_desk.services.workbench import Workbench
     from dpo_desk.ui.organisation_dialog import OrganisationDialog

@@ -103,6 +103,7 @@ def test_the_command_line(
     assert code == 1 and f"{reference} has no letter 99999." in capsys.readouterr().err
 
 
+@pytest.mark.gui
 def test_from_the_letters_context_menu(qtbot, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     from dpo_desk.services.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
@@ -126,3 +127,32 @@ def test_from_the_letters_context_menu(qtbot, demo_case: CaseFile) -> None:  # t
     preview = next(d for d in window.findChildren(PreviewDialog) if d.isVisible())
     assert preview.windowTitle().startswith("Envelope") or "Enveloppe" in preview.windowTitle()
     preview.close()
+
+
+@pytest.mark.gui
+def test_the_envelopes_of_the_letters_of_the_day(qtbot, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.ui.main_window import MainWindow
+    from dpo_desk.ui.preview_dialog import PreviewDialog
+
+    from .test_cases import log
+
+    posted, _ = _letter(demo_case)
+    emailed = log(demo_case, received=TODAY, org="IMV").reference  # no postal address
+    with demo_case.transaction() as session:
+        for reference in (posted, emailed):
+            letters.create_letter(
+                session, reference, LetterKind.ACKNOWLEDGEMENT, user="claire.dpo", today=TODAY, language="fr"
+            )
+    window = MainWindow(Workbench(demo_case, "claire.dpo", demo=True))
+    qtbot.addWidget(window)
+    window.show()
+    dialog = window.open_letters_of_day()
+    qtbot.mouseClick(dialog.envelopes_button, Qt.MouseButton.LeftButton)
+    preview = next(d for d in window.findChildren(PreviewDialog) if d.isVisible())
+    assert "Envelopes" in preview.windowTitle() or "Enveloppes" in preview.windowTitle()
+    assert emailed in window.statusBar().currentMessage()
+    preview.close()
+    dialog.close()

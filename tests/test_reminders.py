@@ -83,6 +83,7 @@ def test_the_command_line(case: CaseFile, capsys: pytest.CaptureFixture[str], mo
     assert refused.value.code == 2 and "not a possible number of days" in capsys.readouterr().err
 
 
+@pytest.mark.gui
 def test_the_window_announces_once_a_day_per_user(qtbot, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Postal address lines (NF Z 10-011 / La Poste): at most six lines of 38 characters.
-MAX_LINES, MAX_CHARACTERS = 6, 38
-
 
 @dataclass(frozen=True, slots=True)
 class Envelope:
@@ -18,25 +15,6 @@ class Envelope:
     recipient: list[str]
     reference: str
     registered_mail_no: str = ""
-
-
-class EnvelopeError(ValueError):
-    """An envelope that cannot be printed as asked; str() says why and what to do."""
-
-
-def postal_lines(name: str, address: str) -> list[str]:
-    """The name, then the address's non-empty lines; refused when there is no postal address."""
-    lines = [line.strip() for line in address.splitlines() if line.strip()]
-    if not lines:
-        raise EnvelopeError(
-            f"There is no postal address for {name}: an envelope needs one (add it to the request first)."
-        )
-    return [name.strip(), *lines][:MAX_LINES]
-
-
-def too_long(lines: list[str]) -> list[str]:
-    """The lines longer than La Poste's 38 characters (printed all the same, said to the user)."""
-    return [line for line in lines if len(line) > MAX_CHARACTERS]
 
 
 SLIP_WORDS = {

@@ -292,6 +292,12 @@ class Workbench:
         with self.case.session() as session:
             return envelope_pdf_for(session, reference, letter_id, label=label)
 
+    def batch_envelopes(self, chosen: list[tuple[str, int]], *, label: bool = False) -> tuple[bytes | None, list[str]]:
+        from .envelopes import batch_envelopes_pdf
+
+        with self.case.session() as session:
+            return batch_envelopes_pdf(session, chosen, label=label)
+
     def letters(self, reference: str) -> list[letters.LetterView]:
         with self.case.session() as session:
             return letters.list_letters(session, reference)

@@ -34,6 +34,8 @@ from .printing import ask_printer, print_pdfs, printed_words
 class LettersOfDayDialog(QDialog):
     finished_work = Signal(str)  # what was done, in words
 
+    envelopes_requested = Signal(list)  # [(reference, letter id)] ticked: their envelopes and slips
+
     def __init__(
         self,
         day: str,
@@ -79,6 +81,15 @@ class LettersOfDayDialog(QDialog):
         self.save_button.setToolTip(self.tr("One PDF per letter, unencrypted, in the folder you choose"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.envelopes_button = QPushButton(self.tr("Envelopes…"), self)
+        self.envelopes_button.setObjectName("envelopesAll")
+        self.envelopes_button.setToolTip(
+            self.tr("The DL envelope and the registered-mail slip details of each ticked letter, to print")
+        )
+        buttons.addButton(self.envelopes_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.envelopes_button.clicked.connect(
+            lambda: self.envelopes_requested.emit([(d.reference, d.id) for d in self.chosen() if d.is_letter])
+        )
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self._print_dialog)
         self.save_button.clicked.connect(self._folder_dialog)
@@ -104,7 +115,7 @@ class LettersOfDayDialog(QDialog):
             self.summary.setText(self.tr("%n letter(s) ticked to print or save.", "", count))
         if self._missing:
             self.summary.setText("\n".join([self.summary.text(), *self._missing]))
-        for button in (self.print_button, self.save_button):
+        for button in (self.print_button, self.save_button, self.envelopes_button):
             button.setEnabled(count > 0)
 
     def _print_dialog(self) -> None:

@@ -1059,8 +1059,23 @@ class MainWindow(QMainWindow):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished_work.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        dialog.envelopes_requested.connect(self.show_batch_envelopes)
         dialog.open()
         return dialog
+
+    def show_batch_envelopes(self, chosen: list[tuple[str, int]]) -> PreviewDialog | None:
+        """The envelopes and slips of the letters chosen, in one PDF to print; those without an address said."""
+        try:
+            pdf, left_out = self.workbench.batch_envelopes(chosen)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(in_words(exc))
+            return None
+        if left_out:
+            self.statusBar().showMessage(
+                self.tr("No postal address, so no envelope, for: {references}").format(references=", ".join(left_out)),
+                12_000,
+            )
+        return self._show_pdf(self.tr("Envelopes"), pdf) if pdf is not None else None
 
     def preview_letter(self, letter_id: int) -> PreviewDialog | None:
         try:

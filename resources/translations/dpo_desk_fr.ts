@@ -1796,7 +1796,7 @@ Canaux : {channels}</translation>
     <message>
         <location filename="../../dpo_desk/ui/labels.py" line="43"/>
         <source>Not needed</source>
-        <translation>Inutile</translation>
+        <translation>Non nécessaire</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/labels.py" line="44"/>
@@ -1963,188 +1963,188 @@ Canaux : {channels}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="60"/>
         <source>Log a request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="76"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="77"/>
         <source>The day the letter was delivered, not the day it was opened</source>
         <translation>Le jour où le courrier a été distribué, pas celui où il a été ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="82"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="83"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex. 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="96"/>
         <source>customer number, if the letter gives one</source>
         <translation>numéro client, si le courrier en donne un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="104"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="106"/>
         <source>Link this request to the person already on file</source>
         <translation>Rattacher cette demande à la personne déjà connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="125"/>
         <source>What the person asks, in their words or summarised</source>
         <translation>Ce que demande la personne, avec ses mots ou en résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="131"/>
         <source>Add scans…</source>
         <translation>Ajouter des scans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="132"/>
         <source>Or drop the scanned letter on this window</source>
         <translation>Ou déposez le courrier scanné sur cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="144"/>
         <source>Log request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="145"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="146"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
         <source>Registered &amp;mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
         <source>&amp;Email</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
         <source>&amp;Address</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="161"/>
         <source>Customer &amp;number</source>
         <translation>N° &amp;client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="163"/>
         <source>Rights asked</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="163"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="164"/>
         <source>Re&amp;quest</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="165"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="168"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="171"/>
         <source>Ci&amp;vility</source>
         <translation>Ci&amp;vilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="208"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="213"/>
         <source>Already on file: {name} ({emails}), last request {ref}.</source>
         <translation>Déjà connue : {name} ({emails}), dernière demande {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="214"/>
         <source>no email</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="238"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="243"/>
         <source>Linked to {name}, already on file.</source>
         <translation>Rattachée à {name}, déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="128"/>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="275"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="280"/>
         <source>Scans of the letter</source>
         <translation>Scans du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="300"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="305"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="349"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="354"/>
         <source>Discard this request?</source>
         <translation>Abandonner cette demande ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="350"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="355"/>
         <source>The form is filled in. Close it and lose what was typed?</source>
         <translation>Le formulaire est rempli. Le fermer et perdre ce qui a été saisi ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="355"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="360"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="356"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="361"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="379"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="384"/>
         <source>Received so long ago?</source>
         <translation>Reçue il y a si longtemps ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="381"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="386"/>
         <source>The date received is {date}, {days} days ago: the deadline counts from that day. Log the request with this date?</source>
         <translation>La date de réception est le {date}, il y a {days} jours : le délai court à partir de ce jour. Enregistrer la demande avec cette date ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="390"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="395"/>
         <source>Log with this date</source>
         <translation>Enregistrer avec cette date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="391"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="396"/>
         <source>Change the date</source>
         <translation>Corriger la date</translation>
     </message>
@@ -2333,62 +2333,72 @@ Canaux : {channels}</translation>
 <context>
     <name>LettersOfDayDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="47"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="49"/>
         <source>Letters written on {day}</source>
         <translation>Courriers rédigés le {day}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="57"/>
         <source>Letters written today</source>
         <translation>Courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="58"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="58"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="58"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="58"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="70"/>
         <source>Access report (enclosed with the letter)</source>
         <translation>Rapport d’accès (joint au courrier)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="75"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="77"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="77"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="79"/>
         <source>Save to a folder…</source>
         <translation>Enregistrer dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="79"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="81"/>
         <source>One PDF per letter, unencrypted, in the folder you choose</source>
         <translation>Un PDF par courrier, non chiffré, dans le dossier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="84"/>
+        <source>Envelopes…</source>
+        <translation>Enveloppes…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="87"/>
+        <source>The DL envelope and the registered-mail slip details of each ticked letter, to print</source>
+        <translation>L’enveloppe DL et le bordereau de recommandé de chaque courrier coché, à imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="113"/>
         <source>No letter was written today.</source>
         <translation>Aucun courrier n’a été rédigé aujourd’hui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="115"/>
         <source>%n letter(s) ticked to print or save.</source>
         <translation>
             <numerusform>%n courrier coché à imprimer ou enregistrer.</numerusform>
@@ -2396,32 +2406,32 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="127"/>
         <source>Printing letters…</source>
         <translation>Impression des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="141"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="135"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="146"/>
         <source>Save the letters in…</source>
         <translation>Enregistrer les courriers dans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="145"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="156"/>
         <source>Saving letters…</source>
         <translation>Enregistrement des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="168"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="169"/>
         <source>%n letter(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n courrier enregistré dans {folder}.</numerusform>
@@ -2429,7 +2439,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="181"/>
         <source>Stopped: {why}</source>
         <translation>Interrompu : {why}</translation>
     </message>
@@ -2927,7 +2937,7 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="346"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1270"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1285"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
@@ -2991,7 +3001,7 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="493"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1121"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1136"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
@@ -3167,8 +3177,8 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/main_window.py" line="726"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1281"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1439"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1296"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1454"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
@@ -3348,64 +3358,74 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         <translation>aucun n’a encore été établi.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1071"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1075"/>
+        <source>No postal address, so no envelope, for: {references}</source>
+        <translation>Pas d’adresse postale, donc pas d’enveloppe, pour : {references}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1078"/>
+        <source>Envelopes</source>
+        <translation>Enveloppes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1086"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1081"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1096"/>
         <source>Address label</source>
         <translation>Étiquette d’adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1081"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1096"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1102"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1117"/>
         <source>Acknowledgement of receipt recorded</source>
         <translation>Accusé de réception enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1119"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1134"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1145"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1168"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1179"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1160"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1183"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1194"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1145"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1160"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1157"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1172"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1177"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1192"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1195"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1210"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1197"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1212"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1270"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1285"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -3413,17 +3433,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1293"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1308"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1298"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1313"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1301"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1316"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -3431,32 +3451,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1321"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1336"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1324"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1339"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1328"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1343"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1330"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1345"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1333"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1348"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1354"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1369"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -3464,33 +3484,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1361"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1376"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1364"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1379"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1367"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1382"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1376"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1391"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1385"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1390"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1400"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1405"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1392"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1407"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -3499,22 +3519,22 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1401"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1416"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1423"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1438"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1425"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1440"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1481"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1496"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -5115,7 +5135,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <name>Services</name>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="76"/>
-        <location filename="../../dpo_desk/services/retention.py" line="263"/>
+        <location filename="../../dpo_desk/services/retention.py" line="266"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
@@ -5182,13 +5202,13 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="245"/>
-        <location filename="../../dpo_desk/services/corrections.py" line="98"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="97"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="253"/>
-        <location filename="../../dpo_desk/services/corrections.py" line="137"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="136"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
@@ -5825,32 +5845,32 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Le dossier n’a pas été fermé correctement la dernière fois (son fichier de verrou nomme {who}, et ce programme ne tourne plus). Il a été rouvert&#xa0;: SQLite garde chaque modification enregistrée et abandonne celle qui était en cours. Pour contrôler tout le fichier, lancez Fichier → Vérifier l’intégrité (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="39"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="40"/>
         <source>The disk holding {folder} is full; nothing was changed. Free some space on it, then try again.</source>
         <translation>Le disque qui contient {folder} est plein&#xa0;; rien n’a été modifié. Libérez de la place sur ce disque, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="107"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="108"/>
         <source>{name} cannot be written ({why}); nothing was changed. It is open read-only, or the file or its folder is not writable by you.</source>
         <translation>{name} ne peut pas être modifié ({why})&#xa0;; rien n’a été modifié. Il est ouvert en lecture seule, ou vous n’avez pas le droit d’écrire dans le fichier ou son dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="117"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="118"/>
         <source>{name} is busy: another program kept it locked for too long; nothing was changed. Try again.</source>
         <translation>{name} est occupé&#xa0;: un autre programme l’a verrouillé trop longtemps&#xa0;; rien n’a été modifié. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="125"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="126"/>
         <source>This computer ran out of memory while working on {name}; nothing was changed.</source>
         <translation>Cet ordinateur a manqué de mémoire en travaillant sur {name}&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="137"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="138"/>
         <source>{name} is damaged and cannot be read ({why}). Restore it from a backup (in {name}-backups): dpo-desk restore BACKUP.</source>
         <translation>{name} est endommagé et illisible ({why}). Restaurez-le depuis une sauvegarde (dans {name}-backups) : dpo-desk restore SAUVEGARDE.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="149"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="150"/>
         <source>{name} could not be read or written ({why}); nothing was changed. Check the disk (or the network drive) holding it, then try again.</source>
         <translation>{name} n’a pas pu être lu ou écrit ({why})&#xa0;; rien n’a été modifié. Vérifiez le disque (ou le lecteur réseau) qui le contient, puis réessayez.</translation>
     </message>
@@ -5980,57 +6000,57 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Impossible de lire le fichier : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="108"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="110"/>
         <source>The file is empty: there is no message to read.</source>
         <translation>Le fichier est vide : il n’y a aucun message à lire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="115"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="117"/>
         <source>The message is {megabytes:.0f} MB; messages over {limit} MB are not taken in. Save its attachments separately.</source>
         <translation>Le message pèse {megabytes:.0f} Mo ; les messages de plus de {limit} Mo ne sont pas acceptés. Enregistrez ses pièces jointes séparément.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="139"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="141"/>
         <source>Read from an Outlook .msg file; the original file is kept.</source>
         <translation>Lu depuis un fichier Outlook .msg ; le fichier d’origine est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="152"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="154"/>
         <source>The message is malformed: {defect}.</source>
         <translation>Le message est mal formé : {defect}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="162"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="164"/>
         <source>The sender&apos;s address could not be read: enter it by hand.</source>
         <translation>L’adresse de l’expéditeur est illisible : saisissez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="219"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="221"/>
         <source>The {header} header could not be read ({kind}).</source>
         <translation>L’en-tête {header} est illisible ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="287"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="289"/>
         <source>The Date header could not be read: check the date received.</source>
         <translation>L’en-tête Date est illisible : vérifiez la date de réception.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="339"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="341"/>
         <source>The text of the message uses an unknown encoding; some characters may be wrong.</source>
         <translation>Le texte du message utilise un codage inconnu ; certains caractères peuvent être erronés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="355"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="357"/>
         <source>The message has more than {limit} parts; the rest was not read.</source>
         <translation>Le message compte plus de {limit} parties ; le reste n’a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="364"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="366"/>
         <source>The attachments could not be listed ({kind}).</source>
         <translation>Les pièces jointes n’ont pas pu être listées ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="384"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="386"/>
         <source>Attachment {index} could not be decoded ({kind}); it was left out.</source>
         <translation>La pièce jointe {index} n’a pas pu être décodée ({kind}) ; elle a été laissée de côté.</translation>
     </message>
@@ -6045,17 +6065,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="159"/>
+        <location filename="../../dpo_desk/services/retention.py" line="164"/>
         <source>{reference} cannot be purged: it is not closed, its retention period is not over, or it was purged already. Nothing was purged.</source>
         <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="249"/>
+        <location filename="../../dpo_desk/services/retention.py" line="252"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="253"/>
+        <location filename="../../dpo_desk/services/retention.py" line="256"/>
         <source>Only messages set aside longer ago than the retention period can be deleted. Nothing was purged.</source>
         <translation>Seuls les messages écartés depuis plus longtemps que la durée de conservation peuvent être supprimés. Rien n’a été purgé.</translation>
     </message>
@@ -6570,88 +6590,88 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>De qui vient la demande&#xa0;: faites correspondre une colonne de nom ou de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="324"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="325"/>
         <source>channel “{text}” is not one DPO Desk knows (post, email, web form, telephone, in person)</source>
         <translation>canal «&#xa0;{text}&#xa0;» inconnu de DPO Desk (courrier, courriel, formulaire en ligne, téléphone, en personne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="340"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="341"/>
         <source>“{text}” names no right DPO Desk knows (accès, effacement, rectification, opposition…)</source>
         <translation>«&#xa0;{text}&#xa0;» ne désigne aucun droit connu de DPO Desk (accès, effacement, rectification, opposition…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="361"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="362"/>
         <source>status “{text}” is not one DPO Desk knows (en cours, répondu, refusé, clôturé…)</source>
         <translation>statut «&#xa0;{text}&#xa0;» inconnu de DPO Desk (en cours, répondu, refusé, clôturé…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="375"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="376"/>
         <source>“{text}” is neither yes nor no</source>
         <translation>«&#xa0;{text}&#xa0;» n’est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="416"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="417"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="417"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="418"/>
         <source>date answered</source>
         <translation>date de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="418"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="419"/>
         <source>date closed</source>
         <translation>date de clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="419"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="420"/>
         <source>date extended</source>
         <translation>date de prolongation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="420"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="421"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="453"/>
-        <location filename="../../dpo_desk/domain/request_import.py" line="494"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="454"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="495"/>
         <source>{label}: {why}</source>
         <translation>{label}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="457"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="458"/>
         <source>{label} {day} is in the future</source>
         <translation>{label} {day} dans le futur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="463"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="464"/>
         <source>no date received</source>
         <translation>aucune date de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="472"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="473"/>
         <source>no right named</source>
         <translation>aucun droit indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="501"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="502"/>
         <source>“{email}” is not an email address</source>
         <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="503"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="504"/>
         <source>no name and no email: who is the request from?</source>
         <translation>ni nom ni courriel&#xa0;: de qui vient la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="509"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="510"/>
         <source>“{status}” is an answer: give the date answered (or closed)</source>
         <translation>«&#xa0;{status}&#xa0;» est une réponse&#xa0;: indiquez la date de réponse (ou de clôture)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="517"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="518"/>
         <source>{label} {day} is before the date received {received}</source>
         <translation>{label} {day} antérieure à la date de réception {received}</translation>
     </message>
@@ -6967,82 +6987,82 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>L’accusé de réception est signé entre le jour d’envoi du courrier ({sent_on}) et aujourd’hui, pas le {signed_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/workbench.py" line="232"/>
+        <location filename="../../dpo_desk/services/workbench.py" line="234"/>
         <source>Nothing to undo in this session.</source>
         <translation>Rien à annuler dans cette session.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/workbench.py" line="361"/>
+        <location filename="../../dpo_desk/services/workbench.py" line="369"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="90"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="89"/>
         <source>{reference} was withdrawn as logged in error; it cannot be corrected.</source>
         <translation>{reference} a été retirée comme enregistrée par erreur ; elle ne peut pas être corrigée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="111"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="110"/>
         <source>{reference} cannot have been received on {received_on}: a step of the case is dated {first_step}, before it.</source>
         <translation>{reference} ne peut pas avoir été reçue le {received_on} : une étape du dossier est datée du {first_step}, avant cette date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="133"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="132"/>
         <source>Nothing to correct: {reference} already says so.</source>
         <translation>Rien à corriger : {reference} indique déjà cela.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="143"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="142"/>
         <source>Give the person&apos;s name or an email: both cannot be empty.</source>
         <translation>Indiquez le nom de la personne ou une adresse e-mail : les deux ne peuvent pas être vides.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="186"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="185"/>
         <source>withdraw a request as logged in error</source>
         <translation>retirer une demande enregistrée par erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="190"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="189"/>
         <source>{reference} is already withdrawn as logged in error.</source>
         <translation>{reference} est déjà retirée comme enregistrée par erreur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="195"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="194"/>
         <source>Say why {reference} was logged in error: the reason stays in its history.</source>
         <translation>Indiquez pourquoi {reference} a été enregistrée par erreur : le motif reste dans son historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="224"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="223"/>
         <source>{reference} is not withdrawn as logged in error.</source>
         <translation>{reference} n’est pas retirée comme enregistrée par erreur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/undo.py" line="29"/>
+        <location filename="../../dpo_desk/services/undo.py" line="28"/>
         <source>correction of {reference}</source>
         <translation>la correction de {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/undo.py" line="30"/>
+        <location filename="../../dpo_desk/services/undo.py" line="29"/>
         <source>withdrawal of {reference}</source>
         <translation>le retrait de {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/undo.py" line="31"/>
+        <location filename="../../dpo_desk/services/undo.py" line="30"/>
         <source>assignment of {reference}</source>
         <translation>l’attribution de {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/undo.py" line="73"/>
+        <location filename="../../dpo_desk/services/undo.py" line="74"/>
         <source>Something was recorded since the {change} (see the history): it can no longer be undone safely.</source>
         <translation>Quelque chose a été enregistré depuis {change} (voir l’historique) : l’annulation n’est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/envelopes.py" line="20"/>
+        <location filename="../../dpo_desk/services/envelopes.py" line="22"/>
         <source>{reference} has no letter {letter}.</source>
         <translation>{reference} n’a pas de courrier {letter}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/envelopes.py" line="27"/>
+        <location filename="../../dpo_desk/services/envelopes.py" line="29"/>
         <source>There is no postal address for {name}: an envelope needs one (add it to the request first).</source>
         <translation>Aucune adresse postale pour {name} : une enveloppe en demande une (ajoutez-la d’abord à la demande).</translation>
     </message>
