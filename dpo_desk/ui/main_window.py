@@ -187,6 +187,10 @@ class MainWindow(QMainWindow):
         from .edit_menu import EditActions
 
         self.edit_actions = EditActions(self)  # Edit: Undo, Correct request…, Withdraw as logged in error…
+        from .file_help_menus import FileActions, HelpActions
+
+        self.file_actions = FileActions(self)  # File: New, Open, Back up now, Change passphrase
+        self.help_actions = HelpActions(self)  # Help: Manual, Keyboard shortcuts
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self._search_timer.timeout.connect(self._apply_filter)
         self.dashboard.bucket_chosen.connect(lambda _: self._apply_filter())

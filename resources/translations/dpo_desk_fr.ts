@@ -1286,6 +1286,112 @@ Canaux : {channels}</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="85"/>
+        <source>&amp;New case file…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="88"/>
+        <source>&amp;Open case file…</source>
+        <translation>&amp;Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="91"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="93"/>
+        <source>An encrypted copy of the case file, with its key file, where you choose</source>
+        <translation>Une copie chiffrée du dossier, avec son fichier de clé, à l’endroit choisi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="96"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="116"/>
+        <source>Open a case file</source>
+        <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="119"/>
+        <source>DPO Desk case files (*.dpodesk)</source>
+        <translation>Dossiers DPO Desk (*.dpodesk)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="155"/>
+        <source>Back up the case file</source>
+        <translation>Sauvegarder le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="171"/>
+        <source>Encrypted backup written to {path} (same passphrase; its key file beside it)</source>
+        <translation>Sauvegarde chiffrée écrite dans {path} (même phrase secrète ; son fichier de clé à côté)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="187"/>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète changée</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="253"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="256"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="266"/>
+        <source>DPO Desk manual</source>
+        <translation>Manuel de DPO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="273"/>
+        <source>The manual (README.md) is not installed with this copy of DPO Desk.</source>
+        <translation>Le manuel (README.md) n’est pas installé avec cette copie de DPO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="300"/>
+        <source>Intake form: log the request</source>
+        <translation>Formulaire de saisie : enregistrer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="301"/>
+        <source>Intake form: next field, previous field</source>
+        <translation>Formulaire de saisie : champ suivant, champ précédent</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="302"/>
+        <source>Intake form: close (asks first when filled)</source>
+        <translation>Formulaire de saisie : fermer (demande d’abord s’il est rempli)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="309"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="314"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="314"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <location filename="../../dpo_desk/ui/labels.py" line="38"/>
@@ -2207,198 +2313,198 @@ Canaux : {channels}</translation>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="203"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="207"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="250"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="254"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="251"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="253"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="256"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="260"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="260"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="266"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="284"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="278"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
         <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
         <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="287"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
         <source>Letter and email &amp;templates…</source>
         <translation>&amp;Modèles de courriers et de courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
         <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
         <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="299"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="307"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="312"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="313"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="317"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="324"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="322"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1173"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1177"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="342"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="339"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="343"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="343"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="347"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="347"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="351"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="349"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="353"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="352"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="356"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="359"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="360"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="364"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="414"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="418"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2406,254 +2512,254 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="473"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="477"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="477"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="481"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="498"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="502"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="499"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="503"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="503"/>
         <location filename="../../dpo_desk/ui/main_window.py" line="507"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="511"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="511"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="515"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="513"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="517"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="516"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="520"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="522"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="526"/>
         <source>Pause the clock</source>
         <translation>Suspendre le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
         <source>What was asked of the person behind {ref} to clarify the request? The clock stops until the answer arrives (Resume), and this goes on the record.</source>
         <translation>Qu’a-t-on demandé à la personne à l’origine de {ref} pour préciser sa demande ? Le délai est suspendu jusqu’à la réponse (Reprendre), et ceci est consigné au dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="532"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="533"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="541"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="538"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="539"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="543"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="547"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="551"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="548"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="552"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="549"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="553"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="550"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="554"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="558"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="563"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="562"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="567"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="567"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="571"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="586"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="590"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="589"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="593"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="598"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="602"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="599"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="603"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="649"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="653"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="656"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="660"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="657"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="661"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="658"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="662"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="663"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="667"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="665"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="669"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="669"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="673"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="684"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="708"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="688"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="712"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="687"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="691"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="706"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1184"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1342"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="710"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1188"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1346"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="712"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="716"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="717"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="721"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="718"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="722"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="722"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="726"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="750"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="754"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="765"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="769"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="766"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="770"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="784"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="788"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="786"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="790"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="805"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="809"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="824"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="828"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="832"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="836"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="839"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="843"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="841"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="845"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -2662,17 +2768,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="848"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="852"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="864"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="868"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="869"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="873"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -2680,7 +2786,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="871"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="875"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -2688,104 +2794,104 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="889"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="893"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="891"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="895"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="898"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="902"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="932"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="936"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="936"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="940"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="950"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="954"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="952"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="956"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="967"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="971"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="971"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="975"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="987"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="991"/>
         <source>The access letter of {ref} encloses the access report, which is not in this batch: {why}</source>
         <translation>Le courrier d’accès de {ref} joint le rapport d’accès, qui n’est pas dans ce lot : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="988"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="992"/>
         <source>none was made yet.</source>
         <translation>aucun n’a encore été établi.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1003"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1007"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1024"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1028"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1048"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1071"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1082"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1052"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1075"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1086"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1048"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1052"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1060"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1064"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1080"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1084"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1098"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1102"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1100"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1104"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1173"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1177"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -2793,17 +2899,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1196"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1200"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1201"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1205"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1204"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1208"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2811,32 +2917,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1224"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1228"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1227"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1231"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1231"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1235"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1233"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1237"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1236"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1240"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1257"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1261"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -2844,33 +2950,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1264"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1268"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1267"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1271"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1270"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1274"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1279"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1283"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1288"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1293"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1292"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1297"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1295"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1299"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -2879,22 +2985,22 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1304"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1308"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1330"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1328"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1332"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1384"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1388"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -3075,6 +3181,39 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/ui/organisation_dialog.py" line="211"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="203"/>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="220"/>
+        <source>&amp;Current passphrase</source>
+        <translation>Phrase secrète &amp;actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="221"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="222"/>
+        <source>New passphrase &amp;again</source>
+        <translation>Nouvelle phrase secrète, &amp;à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="228"/>
+        <source>Whoever opens the case file with the passphrase will need the new one.</source>
+        <translation>Quiconque ouvre le dossier avec la phrase secrète aura besoin de la nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="238"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>
