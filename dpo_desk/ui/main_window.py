@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
         self.log_action.triggered.connect(self.open_intake)
         case_menu.addAction(self.log_action)
         import_action = QAction(self.tr("&Import emails…"), self)
+        import_action.setObjectName("importEmails")
         import_action.setToolTip(
             self.tr("Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported")
         )
