@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 # The French interface, compiled from the Qt Linguist file by PySide6's own tool.
 QM     := resources/translations/dpo_desk_fr.qm
 
-.PHONY: run test test-dates lint licences format screenshots bench package translations clean
+.PHONY: run test test-headless test-dates lint licences format screenshots bench package translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "DPO Desk needs Python 3.11 or newer (found %d.%d)." % sys.version_info[:2])'
@@ -17,11 +17,28 @@ $(STAMP): pyproject.toml
 
 ## Open the workbench on the built-in demo case file (created on first run).
 run: $(STAMP) $(QM)
+	@bash packaging/system-libraries.sh
 	$(BIN)/dpo-desk --demo
 
 ## Run the whole test suite (offscreen Qt).
 test: $(STAMP) $(QM)
+	@bash packaging/system-libraries.sh
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## The tests that need no Qt, in a second virtual environment where PySide6 is not installed.
+HEADLESS := .venv-headless
+HEADLESS_STAMP := $(HEADLESS)/.installed-stamp
+$(HEADLESS_STAMP): pyproject.toml packaging/headless_requirements.py
+	$(PYTHON) -m venv $(HEADLESS)
+	$(HEADLESS)/bin/python -m pip install --quiet --upgrade pip
+	$(HEADLESS)/bin/python packaging/headless_requirements.py > $(HEADLESS)/requirements.txt
+	$(HEADLESS)/bin/python -m pip install --quiet -r $(HEADLESS)/requirements.txt
+	$(HEADLESS)/bin/python -m pip install --quiet --no-deps -e .
+	@touch $(HEADLESS_STAMP)
+
+test-headless: $(HEADLESS_STAMP)
+	@$(HEADLESS)/bin/python -c 'import importlib.util as u, sys; sys.exit("PySide6 is installed in $(HEADLESS): the run would prove nothing." if u.find_spec("PySide6") or u.find_spec("pytestqt") else 0)'
+	$(HEADLESS)/bin/python -m pytest $(HEADLESS_ARGS)
 
 ## The suite again on the days that break date code (the 1st of a month, 29 February, 31 December).
 TEST_DAYS := 2027-03-01 2028-02-29 2026-12-31
@@ -65,6 +82,8 @@ translations: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 
 ## Every runtime dependency's licence: nothing GPL or AGPL ships in the bundle.
 licences: $(STAMP)
@@ -75,4 +94,4 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(HEADLESS) build dist *.egg-info .pytest_cache .ruff_cache

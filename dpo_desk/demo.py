@@ -202,7 +202,7 @@ def open_demo(path: Path | None = None, *, today: date | None = None, passphrase
     path.parent.mkdir(parents=True, exist_ok=True)
     case = create_case_file(path, passphrase)
     try:
-        populate(case, today=today or date.today())
+        populate(case, today=today or date.today(), register_language="fr")
     except BaseException:
         case.close()
         raise
@@ -230,20 +230,32 @@ def _fake_scan(title: str) -> bytes:
     return buffer.getvalue()
 
 
-def populate(case: CaseFile, *, today: date, plans: list[Plan] | None = None, seed: int = 1978) -> None:
-    """Fill an empty case file with the two organisations and the demo requests."""
+def populate(
+    case: CaseFile,
+    *,
+    today: date,
+    plans: list[Plan] | None = None,
+    seed: int = 1978,
+    register_language: str = "en",
+) -> None:
+    """Fill an empty case file with the two organisations and the demo requests.
+
+    The registers are transcribed from the companies' privacy policies, in English (what the tests
+    read) or in French (`register_language="fr"`: the built-in demo, whose letters are French).
+    """
     rng = random.Random(seed)
+    suffix = ".fr" if register_language == "fr" else ""
     with case.transaction() as session:
         for organisation in (IMV, IMERA):
             add_organisation(session, organisation, user="claire.dpo")
-            register = resources_dir() / "registers" / f"{organisation.code.lower()}.json"
+            register = resources_dir() / "registers" / f"{organisation.code.lower()}{suffix}.json"
             import_register(session, register, organisation.code, user="claire.dpo")
     for index, plan in enumerate(PLANS if plans is None else plans):
         first, last = rng.choice(FIRST), rng.choice(LAST)
         org = "IMV" if index % 3 else "IMERA"
         received = today - timedelta(days=plan.age_days)
         email = _ascii(f"{first}.{last}{index}@example.fr".lower())
-        files = ()
+        files: tuple[cases.FileInput, ...] = ()
         if plan.channel is Channel.POST:
             files = (cases.FileInput(f"courrier-{last.lower()}.pdf", _fake_scan(f"Lettre de {first} {last}"), "scan"),)
         new = cases.NewRequest(
@@ -299,6 +311,7 @@ def _mail_to_triage(case: CaseFile, today: date) -> None:
             user="claire.dpo",
         )
         box = session.scalar(select(Mailbox.id).where(Mailbox.name == "dpo-imv"))
+        assert box is not None  # added above
         for uid, (sender, subject, body) in enumerate(TRIAGE, start=1):
             message = EmailMessage()
             message["From"], message["To"], message["Subject"] = sender, "dpo@imv-technologies.com", subject
@@ -369,7 +382,7 @@ def _walk(session, ref: str, plan: Plan, received: date, today: date) -> None:  
                 "extraction et occultation des données de tiers en cours.",
                 user=dpo,
                 on=later(20),
-                today=today,
+                today=day,  # an extension is dated the day it is recorded
             )
             _letter(session, ref, LetterKind.EXTENSION_NOTICE, day, registered=True)
         elif step == "answer":

@@ -163,7 +163,8 @@ def _write(
     weights = [40, 8, 25, 3, 4, 12, 5, 1, 2]
     numbers: dict[tuple[int, int], int] = {}
     attachment_id = 0
-    people, requests, rights, fts, attachments, blobs = [], [], [], [], [], []
+    people, requests, fts, attachments, blobs = [], [], [], [], []
+    rights: list[tuple[int, str]] = []
     span = 3 * 365
     blob = bytes(rng.getrandbits(8) for _ in range(ATTACHMENT_BYTES))
     blob_digest = hashlib.sha256(blob).hexdigest()

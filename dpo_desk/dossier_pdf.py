@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -64,7 +65,7 @@ class DossierContent:
     notes: list[str] = field(default_factory=list)
 
 
-WORDS = {
+WORDS: dict[str, dict[str, Any]] = {
     "fr": {
         "title": "Dossier de la demande {reference}",
         "made": "Établi le {date} par DPO Desk, à partir du fichier de dossiers chiffré.",

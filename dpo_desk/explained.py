@@ -11,7 +11,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from .domain.deadline_words import long_date
+
+def long_date(day: date) -> str:
+    """A day in English words: Monday 3 March 2026 (the domain's deadline words use it too)."""
+    return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

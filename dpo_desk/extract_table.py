@@ -158,7 +158,10 @@ class ExtractTable(Flowable):
         # Grid.
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.25)
-        lines = [(0, top, right, top), (0, top - prepared.header_height, right, top - prepared.header_height)]
+        lines: list[tuple[float, float, float, float]] = [
+            (0, top, right, top),
+            (0, top - prepared.header_height, right, top - prepared.header_height),
+        ]
         lines += [(0, row_top, right, row_top) for row_top, _ in row_tops[1:]]
         lines.append((0, bottom, right, bottom))
         lines += [(x, top, x, bottom) for x in edges]

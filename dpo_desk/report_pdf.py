@@ -42,9 +42,11 @@ LABELS = {
         "source": "Source des données",
         "transfers": "Transferts hors de l’Union européenne et garanties",
         "automated_decision": "Décision automatisée, logique et conséquences",
-        "none": "Aucun(e)",
+        "no_transfer": "Aucun transfert hors de l’Union européenne.",
+        "no_recipient": "Aucun destinataire en dehors de nos services.",
+        "no_automated": "Aucune décision fondée exclusivement sur un traitement automatisé (article 22 du RGPD).",
+        "safeguards": "Garanties\u00a0:",
         "collected_from_you": "Auprès de vous",
-        "not_stated": "Non renseigné au registre",
         "data": "Vos données",
         "no_data": "Aucun extrait de données n’est joint à ce dossier.",
         "rights_title": "Vos droits",
@@ -53,7 +55,7 @@ LABELS = {
             "(article 17), la limitation de leur traitement (article 18), vous opposer à leur traitement "
             "(article 21) et recevoir les données que vous avez fournies dans un format lisible par machine "
             "(article 20).",
-            "Vous pouvez introduire une réclamation auprès de l’autorité de contrôle : {authority}.",
+            "Vous pouvez introduire une réclamation auprès de {authority}.",
             "Pour exercer vos droits : {dpo}.",
         ],
         "rows": "{n} ligne(s)",
@@ -74,9 +76,11 @@ LABELS = {
         "source": "Source of the data",
         "transfers": "Transfers outside the European Union and safeguards",
         "automated_decision": "Automated decision-making, its logic and consequences",
-        "none": "None",
+        "no_transfer": "No transfer outside the European Union.",
+        "no_recipient": "No recipient outside our own services.",
+        "no_automated": "No decision based solely on automated processing (Article 22 GDPR).",
+        "safeguards": "Safeguards:",
         "collected_from_you": "From you",
-        "not_stated": "Not stated in the register",
         "data": "Your data",
         "no_data": "No data extract is attached to this case.",
         "rights_title": "Your rights",
@@ -84,7 +88,7 @@ LABELS = {
             "You may ask for the rectification of inaccurate data (Article 16 GDPR), its erasure (Article 17), "
             "the restriction of its processing (Article 18), object to its processing (Article 21), and receive "
             "the data you provided in a machine-readable format (Article 20).",
-            "You may lodge a complaint with the supervisory authority: {authority}.",
+            "You may lodge a complaint with {authority}.",
             "To exercise your rights: {dpo}.",
         ],
         "rows": "{n} row(s)",
@@ -148,12 +152,15 @@ def render_report(report: ReportContent) -> bytes:
                 value = "\n".join(f"– {v}" for v in value)
             if item == "retention" and activity.retention_basis:
                 value = f"{value} ({activity.retention_basis})"
-            if not value:  # empty transfers or automated decisions mean none; elsewhere, say it is not stated
+            if item == "transfers" and value and activity.transfer_safeguards:
+                value = f"{value}\n{words['safeguards']} {activity.transfer_safeguards}"
+            if not value:  # the register says "" for none; a required item is never empty (services/reports)
                 value = {
                     "source": words["collected_from_you"],
-                    "transfers": words["none"],
-                    "automated_decision": words["none"],
-                }.get(item, words["not_stated"])
+                    "transfers": words["no_transfer"],
+                    "recipients": words["no_recipient"],
+                    "automated_decision": words["no_automated"],
+                }[item]
             facts.append((words[item], value))
         story.append(_facts(facts, width, p, body))
     story += [PageBreak(), p(words["data"], h2)]

@@ -124,7 +124,7 @@ def _read_ods(data: bytes) -> list[Sheet]:
     from odf import opendocument, table, teletype
 
     document = opendocument.load(io.BytesIO(data))
-    sheets = []
+    sheets: list[Sheet] = []
     for tab in document.spreadsheet.getElementsByType(table.Table):
         rows: list[list[Any]] = []
         pending_empty = 0

@@ -1,4 +1,9 @@
-"""Shared fixtures: a real encrypted case file on disk, an in-memory OS keyring, offscreen Qt."""
+"""Shared fixtures: a real encrypted case file on disk, an in-memory OS keyring; offscreen Qt where installed.
+
+Nothing here imports Qt: its set-up (tests/qt_fixtures.py) is loaded only where PySide6 and pytest-qt
+are installed, and where they are not (`make test-headless`) the tests that need Qt (tests/qt_needs.py)
+are left out, so the rest runs without it.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+import importlib.util
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
@@ -15,15 +21,17 @@ import keyring
 import pytest
 import time_machine
 from keyring.backend import KeyringBackend
-from PySide6.QtCore import QLocale
 
 from dpo_desk.services.organisations import OrganisationInput, add_organisation
 from dpo_desk.storage import keystore
 from dpo_desk.storage.casefile import CaseFile, create_case_file
 from dpo_desk.storage.keyfile import KdfParams
 
-# As the application does when the system has no locale: the English interface, British dates.
-QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+from .qt_needs import QT_FIXTURES, module_needs_qt, tests_needing_qt
+
+QT_INSTALLED = all(importlib.util.find_spec(name) is not None for name in ("PySide6", "pytestqt"))
+# Offscreen Qt, British English by default, private settings, the `window` fixture.
+pytest_plugins = ["tests.qt_fixtures"] if QT_INSTALLED else []
 
 PASSPHRASE = "correct horse battery staple"
 # Cheap Argon2id for tests only: the cost parameters are stored per key file, so this is
@@ -79,16 +87,6 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path: Path) -> Iterator[None]:
-    """Every test reads and writes its own Qt settings, never the developer's."""
-    from PySide6.QtCore import QCoreApplication, QSettings
-
-    QCoreApplication.setOrganizationName("DPO Desk tests")
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
-
-
 @pytest.fixture
 def case_path(tmp_path: Path) -> Path:
     return tmp_path / "cases.dpodesk"
@@ -108,24 +106,6 @@ def case(case_path: Path) -> Iterator[CaseFile]:
     opened.close()
 
 
-@pytest.fixture(autouse=True)
-def ascii_key_clicks(monkeypatch: pytest.MonkeyPatch) -> None:
-    """QTest's key clicks abort the whole test run on non-ASCII text (qasciikey.cpp): fail one test instead."""
-    from pytestqt.qtbot import QtBot
-
-    original = QtBot.keyClicks
-
-    def checked(*args: object, **kwargs: object) -> object:
-        text = args[1] if len(args) > 1 else kwargs.get("sequence", "")
-        if isinstance(text, str) and not text.isascii():
-            raise AssertionError(
-                f"qtbot.keyClicks({text!r}): QTest types ASCII only; set accented text with setText/insertPlainText"
-            )
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(QtBot, "keyClicks", staticmethod(checked))
-
-
 @pytest.fixture
 def demo_case(case_path: Path) -> Iterator[CaseFile]:
     """A case file holding the demo: both organisations, 40 requests in every status, letters."""
@@ -135,19 +115,6 @@ def demo_case(case_path: Path) -> Iterator[CaseFile]:
     populate(case, today=TODAY)
     yield case
     case.close()
-
-
-@pytest.fixture
-def window(qtbot, demo_case: CaseFile):  # type: ignore[no-untyped-def]
-    """The workbench window on the demo case file, shown."""
-    from dpo_desk.services.workbench import Workbench
-    from dpo_desk.ui.main_window import MainWindow
-
-    win = MainWindow(Workbench(demo_case, "claire.dpo", demo=True))
-    qtbot.addWidget(win)
-    with qtbot.waitSignal(win.refreshed, timeout=5000):  # the counts follow the list's first paint
-        win.show()
-    return win
 
 
 # Modules whose tests never read the calendar (processes, packaging, parsers): `make test-dates`
@@ -175,10 +142,44 @@ CLOCK_FREE_MODULES = {
 }
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_addoption(parser: pytest.Parser) -> None:
+    if not QT_INSTALLED:  # pyproject.toml sets pytest-qt's option, unknown without it
+        parser.addini("qt_api", "pytest-qt's Qt binding (pytest-qt is not installed here)")
+
+
+def pytest_report_header() -> str:
+    if QT_INSTALLED:
+        return "Qt: installed, every test runs"
+    return "Qt: not installed, the tests that need it are left out (tests/qt_needs.py)"
+
+
+def pytest_ignore_collect(collection_path: Path) -> bool | None:
+    """Without Qt, a test module that imports it cannot even be collected: leave it out."""
+    if not QT_INSTALLED and collection_path.name.startswith("test_") and collection_path.suffix == ".py":
+        return True if module_needs_qt(collection_path) else None
+    return None
+
+
+def _needs_qt(item: pytest.Item) -> bool:
+    if item.get_closest_marker("qt") or QT_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return True
+    name = getattr(item, "originalname", item.name)
+    if getattr(item, "cls", None) is not None:
+        name = f"{item.cls.__name__}.{name}"  # type: ignore[attr-defined]
+    return module_needs_qt(item.path) or name in tests_needing_qt(item.path)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if item.module is not None and item.module.__name__.rsplit(".", 1)[-1] in CLOCK_FREE_MODULES:
             item.add_marker(pytest.mark.clock_free)
+        if _needs_qt(item):
+            item.add_marker(pytest.mark.qt)
+    if not QT_INSTALLED:
+        left_out = [item for item in items if item.get_closest_marker("qt")]
+        if left_out:
+            config.hook.pytest_deselected(items=left_out)
+            items[:] = [item for item in items if not item.get_closest_marker("qt")]
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from dpo_desk.cli.main import main
 from dpo_desk.paths import resources_dir
-from dpo_desk.services import cases, register
+from dpo_desk.services import answers, cases, register
 from dpo_desk.services.errors import ActionRefused
 from dpo_desk.services.reports import access_report
 from dpo_desk.storage.casefile import CaseFile
@@ -23,10 +23,22 @@ from .test_cases import log
 ROWS = 300
 
 
+def completed_imv_register(folder: Path) -> Path:
+    """The demo's IMV register, with the safeguards of Recruitment's transfers stated (the demo lacks them)."""
+    document = json.loads((resources_dir() / "registers" / "imv.json").read_text(encoding="utf-8"))
+    for activity in document["activities"]:
+        if activity["transfers"]:
+            activity["transfer_safeguards"] = "Standard contractual clauses (Art. 46(2)(c) GDPR)"
+            activity["translations"]["fr"]["transfer_safeguards"] = "Clauses contractuelles types (art. 46 du RGPD)"
+    path = folder / "imv-completed.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
 @pytest.fixture
-def candidate(case: CaseFile) -> str:
+def candidate(case: CaseFile, tmp_path: Path) -> str:
     with case.transaction() as session:
-        register.import_register(session, resources_dir() / "registers" / "imv.json", "IMV", user="dpo")
+        register.import_register(session, completed_imv_register(tmp_path), "IMV", user="dpo")
     csv_rows = ["date;poste;étape"] + [
         f"2026-01-{n % 28 + 1:02d};Technicien R{n:04d};entretien n° {n}" for n in range(ROWS)
     ]
@@ -49,8 +61,12 @@ def test_the_report_holds_every_art_15_item_and_every_row(case: CaseFile, candid
 
     for item in ITEMS:  # 15(1)(a) purposes ... (h) automated decisions, 15(2) transfers
         assert LABELS[language][item] in text, item
-    assert "Recruitment management" in text and "Two (2) years after the last contact" in text
-    assert "Customer relationship management" not in text  # not ticked
+    if language == "en":
+        assert "Recruitment management" in text and "Two (2) years after the last contact" in text
+        assert "Customer relationship management" not in text  # not ticked
+    else:  # the register's French text, never its English one
+        assert "Gestion du recrutement" in text and "Deux (2) ans après le dernier contact" in text
+        assert "Recruitment management" not in text and "Gestion de la relation client" not in text
     assert all(f"Technicien R{n:04d}" in text for n in range(ROWS))
     assert "06 12 34 56 78" in text and "Commission nationale" in text
     table_pages = [p.extract_text() for p in pages if "Technicien R" in p.extract_text()]
@@ -83,6 +99,16 @@ def test_cli_report(
     out = tmp_path / "rapport.pdf"
     assert main(["--case-file", str(case_path), "report", candidate, "--lang", "fr", "-o", str(out)]) == 0
     assert "Rapport d’accès" in PdfReader(out).pages[0].extract_text()
+    # A second activity without extract or reason (and extracts of no known activity): refused, exit 2.
+    refused = tmp_path / "report-en.pdf"
+    assert (
+        main(["--case-file", str(case_path), "activities", candidate, "Recruitment management", "BtoB prospecting"])
+        == 0
+    )
+    capsys.readouterr()
+    code = main(["--case-file", str(case_path), "report", candidate, "--lang", "en", "-o", str(refused)])
+    err = capsys.readouterr().err
+    assert code == 2 and "BtoB prospecting" in err and "Traceback" not in err and not refused.exists()
 
 
 def test_the_report_is_kept_with_the_case_once_per_version(case: CaseFile, candidate: str) -> None:
@@ -97,6 +123,19 @@ def test_the_report_is_kept_with_the_case_once_per_version(case: CaseFile, candi
     assert new and not new_again and first == again  # the same report, kept once
     with case.transaction() as session:
         register.set_concerned(session, candidate, ["Recruitment management", "Mobile applications"], user="dpo")
+        for name in ("recrutement.csv", "crm.json"):  # two activities: each extract says where it comes from
+            answers.record_extract_source(
+                session, candidate, name, "Recruitment management", provided_by_person=False, user="dpo"
+            )
+        answers.record_extract_reason(
+            session,
+            candidate,
+            "Mobile applications",
+            reason="no app account",
+            checked_on=TODAY,
+            user="dpo",
+            today=TODAY,
+        )
     changed, new_changed = keep()
     assert new_changed and changed != first
     with case.session() as session:
@@ -106,11 +145,11 @@ def test_the_report_is_kept_with_the_case_once_per_version(case: CaseFile, candi
     assert contents == [first, changed]
 
 
-def test_long_and_multiline_cells_stay_in_their_column(case: CaseFile) -> None:
+def test_long_and_multiline_cells_stay_in_their_column(case: CaseFile, tmp_path: Path) -> None:
     from pypdf import mult
 
     with case.transaction() as session:
-        register.import_register(session, resources_dir() / "registers" / "imv.json", "IMV", user="dpo")
+        register.import_register(session, completed_imv_register(tmp_path), "IMV", user="dpo")
     token = "".join(f"{n:03d}" for n in range(70))  # 210 characters without a space
     records = [{"clé": token, "note": "première ligne\nseconde ligne", "n": 1}] * 3
     extract = cases.FileInput("traces.json", json.dumps(records, ensure_ascii=False).encode(), "extract")

@@ -14,9 +14,10 @@ from pypdf import PdfReader
 from dpo_desk.activity_pdf import render_activity
 from dpo_desk.cli.main import main
 from dpo_desk.domain.activity import months
+from dpo_desk.domain.letters import LetterKind
 from dpo_desk.domain.rights import Right
 from dpo_desk.domain.statuses import Status
-from dpo_desk.services import cases
+from dpo_desk.services import cases, letters
 from dpo_desk.services.activity import activity, facts_csv
 from dpo_desk.storage.casefile import CaseFile
 
@@ -37,7 +38,10 @@ def year(case: CaseFile) -> CaseFile:
     a = log(case, received=date(2026, 1, 5), email="a@example.fr").reference
     _answer(case, a, date(2026, 1, 20))  # 15 days, on time
     b = log(case, received=date(2026, 1, 10), email="b@example.fr", rights=(Right.ERASURE,)).reference
-    act(case, cases.extend, b, "five systems to search", on=date(2026, 2, 5), today=LATER)
+    act(case, cases.extend, b, "five systems to search", on=date(2026, 2, 5), today=date(2026, 2, 5))
+    with case.transaction() as session:  # the extension counts once its notice went out in time
+        notice, _ = letters.create_letter(session, b, LetterKind.EXTENSION_NOTICE, user="dpo", today=date(2026, 2, 5))
+        letters.mark_sent(session, notice, on=date(2026, 2, 6), user="dpo", today=LATER)
     _answer(case, b, date(2026, 3, 25))  # 74 days, within the extended deadline
     c = log(case, received=date(2026, 2, 2), email="c@example.fr", rights=(Right.ACCESS, Right.ERASURE)).reference
     _answer(case, c, date(2026, 3, 10), Status.REFUSED, "invoices kept ten years")  # 36 days: late

@@ -174,14 +174,17 @@ def test_resume_when_not_paused_and_pause_dates(case: CaseFile) -> None:
 def test_extension_only_with_reasons_and_within_the_first_month(case: CaseFile) -> None:
     ref = log(case, received=date(2025, 3, 5)).reference
     with pytest.raises(ActionRefused, match="needs its reasons"):
-        act(case, cases.extend, ref, "  ", on=date(2025, 3, 20), today=TODAY)
+        act(case, cases.extend, ref, "  ", on=date(2025, 3, 20), today=date(2025, 3, 20))
+    with pytest.raises(ActionRefused, match=r"dated the day it is recorded"):
+        act(case, cases.extend, ref, "Data in five systems", on=date(2025, 4, 7), today=date(2025, 4, 8))
     with pytest.raises(ActionRefused, match=r"Too late to extend.*Monday 7 April 2025"):
-        act(case, cases.extend, ref, "Data in five systems", on=date(2025, 4, 8), today=TODAY)
-    act(case, cases.extend, ref, "Data in five systems", on=date(2025, 4, 7), today=TODAY)
+        act(case, cases.extend, ref, "Data in five systems", on=date(2025, 4, 8), today=date(2025, 4, 8))
+    act(case, cases.extend, ref, "Data in five systems", on=date(2025, 4, 7), today=date(2025, 4, 7))
     d = detail(case, ref)
-    assert d.extended and d.deadline_on == date(2025, 6, 5) and d.extension_reason == "Data in five systems"
+    assert d.extended and d.extended_due_on == date(2025, 6, 5) and d.extension_reason == "Data in five systems"
+    assert d.deadline_on == date(2025, 4, 7) and not d.extension_counts  # until the notice is sent (test_clock.py)
     with pytest.raises(ActionRefused, match="already extended"):
-        act(case, cases.extend, ref, "again", on=date(2025, 4, 7), today=TODAY)
+        act(case, cases.extend, ref, "again", on=date(2025, 4, 7), today=date(2025, 4, 7))
 
 
 def test_identity_check_destroys_the_id_copy_and_keeps_a_note(case: CaseFile) -> None:

@@ -113,7 +113,14 @@ def test_a_request_through_its_life(initialised: Path, capsys: pytest.CaptureFix
     assert kinds[0] == "request_logged" and "extended" in kinds and "pause_started" in kinds
 
     code, out, _ = run(capsys, "show", ref)
-    assert "days left - extended to" in out and "Lefèvre" in out
+    assert "once its notice is sent)" in out and "Lefèvre" in out
+    notice = tmp_path / "notice.pdf"
+    code, out, _ = run(capsys, "letter", ref, "extension_notice", "-o", str(notice))
+    assert code == 0
+    letter_id = out.split()[1]
+    assert run(capsys, "letter-sent", letter_id, "--registered-mail", "1A 987 654 3210 9")[0] == 0
+    code, out, _ = run(capsys, "show", ref)
+    assert "days left - extended to" in out
     code, out, _ = run(capsys, "verify")
     assert code == 0 and "The case file is sound." in out
 

@@ -45,7 +45,8 @@ def worked_case(case: CaseFile) -> str:
             letters.mark_sent(
                 session, letter_id, on=received + timedelta(days=1), channel=Channel.POST, user="dpo", today=TODAY
             )
-        cases.extend(session, ref, "Data in five systems", user="dpo", on=received + timedelta(days=5), today=TODAY)
+        extended_on = received + timedelta(days=5)  # an extension is dated the day it is recorded
+        cases.extend(session, ref, "Data in five systems", user="dpo", on=extended_on, today=extended_on)
         notice, _ = letters.create_letter(session, ref, LetterKind.EXTENSION_NOTICE, user="dpo", today=TODAY)
         letters.mark_sent(
             session,

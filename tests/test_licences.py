@@ -14,6 +14,7 @@ sys.path.insert(0, str(ROOT / "packaging"))
 import check_licences  # noqa: E402
 
 
+@pytest.mark.qt  # the runtime dependencies include PySide6: checked where it is installed
 def test_every_runtime_dependency_has_an_accepted_licence() -> None:
     found = check_licences.check()
     names = {f.name.lower().replace("_", "-") for f in found}
@@ -39,6 +40,7 @@ def test_the_rule(alternatives: list[str], ok: bool) -> None:
     assert (check_licences.verdict(alternatives) == "ok") is ok
 
 
+@pytest.mark.qt  # as above
 def test_the_check_as_ci_runs_it() -> None:
     done = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "check_licences.py")], capture_output=True, text=True

@@ -152,6 +152,27 @@ def _back_to_the_first_release(case: CaseFile) -> None:
             raw.execute("UPDATE event SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, row[0]))
             prev = digest
         for statement in (
+            # 0013: the letter's form and the clock
+            "ALTER TABLE organisation DROP COLUMN envelope_window",
+            "ALTER TABLE organisation DROP COLUMN count_customary_days",
+            "ALTER TABLE person DROP COLUMN civility",
+            "ALTER TABLE request DROP COLUMN extension_notified_on",
+            "ALTER TABLE request DROP COLUMN on_behalf",
+            "ALTER TABLE request DROP COLUMN requester_name",
+            "ALTER TABLE request DROP COLUMN requester_civility",
+            "ALTER TABLE request DROP COLUMN requester_address",
+            "ALTER TABLE request DROP COLUMN requester_email",
+            "ALTER TABLE request DROP COLUMN authority_proof",
+            "ALTER TABLE request DROP COLUMN death_proof",
+            "ALTER TABLE request DROP COLUMN authority_checked_on",
+            "ALTER TABLE request DROP COLUMN authority_checked_by",
+            "ALTER TABLE request DROP COLUMN directives_kind",
+            "ALTER TABLE request DROP COLUMN directives_holder",
+            "ALTER TABLE request DROP COLUMN directives_consent_on",
+            "ALTER TABLE letter DROP COLUMN registered",
+            "ALTER TABLE letter DROP COLUMN late",
+            "ALTER TABLE letter DROP COLUMN ar_signed_on",
+            "ALTER TABLE letter DROP COLUMN ar_scan_id",
             "ALTER TABLE event DROP COLUMN details_sha256",
             "ALTER TABLE request DROP COLUMN purged_on",
             "ALTER TABLE organisation DROP COLUMN retention_years",
@@ -162,6 +183,8 @@ def _back_to_the_first_release(case: CaseFile) -> None:
             "DROP TABLE relay",
             "CREATE TRIGGER event_no_update BEFORE UPDATE ON event "
             "BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END",
+            "DROP TABLE answer_fact",
+            "DROP TABLE do_not_contact",
             "DROP TABLE member",
             "DROP TABLE imported_row",
             "DROP TABLE redacted_copy",

@@ -7,6 +7,8 @@ import sys
 
 import pytest
 
+pytestmark = pytest.mark.qt  # the child processes here import PySide6
+
 LOOP = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"

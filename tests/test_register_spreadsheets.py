@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -37,7 +38,9 @@ def test_a_round_trip_of_the_register_through_a_spreadsheet(
     with case.transaction() as session:
         register.replace_register(session, "IMV", [], user="dpo")
         found = register.import_register_spreadsheet(session, data, name, "IMV", user="dpo")
-        assert register.activities(session, "IMV") == imv_register
+        # A spreadsheet holds one language: the entries' translations stay in the JSON register (README).
+        one_language = [replace(a, language="", translations={}) for a in imv_register]
+        assert register.activities(session, "IMV") == one_language
     assert (found.layout, found.unmapped, found.incomplete) == (layout, [], [])
 
 

@@ -12,6 +12,7 @@ import pytest
 from dpo_desk import __version__, self_test
 
 
+@pytest.mark.qt  # the self-test builds the window
 def test_version_and_self_test_from_the_real_program(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "", "TMPDIR": str(tmp_path)}  # no screen: it must not need one
     version = subprocess.run([sys.executable, "-m", "dpo_desk", "--version"], capture_output=True, text=True, env=env)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
+pytestmark = pytest.mark.qt  # each test starts the window in a child process
 # Each of these costs tens of milliseconds at start-up and is not needed to show the case list.
 DEFERRED = (
     "alembic",

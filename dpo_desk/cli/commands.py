@@ -17,8 +17,9 @@ from ..domain.calendars import calendar_for, parse_region
 from ..domain.channels import Channel
 from ..domain.deadlines import ExtensionRule, compute_deadlines
 from ..domain.identity import VerificationMethod
-from ..domain.letters import LetterKind
+from ..domain.letters import NEEDS, LetterKind
 from ..domain.pauses import PauseReason
+from ..domain.references import normalise_code
 from ..domain.rights import parse_rights
 from ..domain.statuses import Status
 from ..explained import QT_TRANSLATE_NOOP
@@ -39,6 +40,7 @@ from .inputs import (
     passphrase_from_env_or_prompt,
     secret_from_env_or_prompt,
 )
+from .intake_args import intake_extras
 from .output import emit_json, request_block, request_table, table
 
 EXPECTED = (CaseFileError, ActionRefused, ValueError)
@@ -175,6 +177,8 @@ def _org_input(args: argparse.Namespace) -> OrganisationInput:
         letter_language=args.language,
         holiday_region=args.region,
         extension_rule=args.extension_rule,
+        envelope_window=args.envelope,
+        count_customary_days=args.count_customary_days,
     )
 
 
@@ -186,13 +190,17 @@ def deadline(args: argparse.Namespace, _: CaseFile | None) -> int:
     if args.paused_days < 0:
         raise UsageError("--paused-days cannot be negative.")
     rule = ExtensionRule.CONSERVATIVE if args.conservative else ExtensionRule.STANDARD
-    result = compute_deadlines(
-        received, calendar_for(parse_region(args.region)), paused_days=args.paused_days, rule=rule
-    )
+    calendar = calendar_for(parse_region(args.region), args.count_customary_days)
+    result = compute_deadlines(received, calendar, paused_days=args.paused_days, rule=rule)
+    customary = calendar.customary_between(received, result.extended_due)
     if args.json:
-        emit_json(result.as_json())
+        notes = {"customary_days_off": {d.isoformat(): n for d, n in customary}} if customary else {}
+        emit_json({**result.as_json(), **notes})
     else:
         print(table(["", "date"], [[k.replace("_", " "), v] for k, v in result.as_json().items()]))
+        counted = "counted" if args.count_customary_days else "not a public holiday: not counted"
+        for day, name in customary:
+            print(f"note: {day.isoformat()} {name}, a customary day off ({counted})")
     return 0
 
 
@@ -204,26 +212,50 @@ def init(args: argparse.Namespace, _: CaseFile | None) -> int:
         print(f"Created {path} and its key file {path.name}-key (keep the two together).")
         for notice in case.notices:
             print(f"Note: {notice}")
+    if not org.dpo_email.strip():
+        print(
+            "Note: letters name the DPO's email address; set it with "
+            f"`dpo-desk org set {normalise_code(org.code)} --dpo-email ADDRESS` before writing them."
+        )
     return 0
 
 
+@refusals_exit_2
 def letter(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     output = _output_file(args.output)
-    with case.transaction() as session:
-        letter_id, pdf = letters.create_letter(
-            session,
-            args.reference,
-            LetterKind(args.kind),
-            user=args.user,
-            today=date.today(),
-            language=args.lang,
-            details=args.details,
-            sign_by_hand=args.sign_by_hand,
-        )
+    kind = LetterKind(args.kind)
+    try:
+        with case.transaction() as session:
+            letter_id, pdf = letters.create_letter(
+                session,
+                args.reference,
+                kind,
+                user=args.user,
+                today=date.today(),
+                language=args.lang,
+                details=args.details,
+                sign_by_hand=args.sign_by_hand,
+                registered=args.registered,
+            )
+    except ActionRefused as exc:
+        if kind.details_prompt and not (args.details or "").strip() and NEEDS["details"] in str(exc):
+            raise UsageError(_details_needed(kind, args.reference)) from None
+        raise
     write_private_atomic(output, pdf)
     print(f"Letter {letter_id} ({args.kind}) kept in the case file and saved to {output}.")
     return 0
+
+
+def _details_needed(kind: LetterKind, reference: str) -> str:
+    """What to give when a letter needs the DPO's own words and none were given."""
+    words = f'The {kind.value} letter needs your words in --details "…": {kind.details_prompt}'
+    if kind is LetterKind.ERASURE_DONE:
+        words += (
+            " Or tick the activities that concern the person "
+            f'(dpo-desk activities {reference} "ACTIVITY"), and DPO Desk proposes what their register keeps.'
+        )
+    return words + " Nothing was written."
 
 
 def activities(args: argparse.Namespace, case: CaseFile | None) -> int:
@@ -239,6 +271,7 @@ def activities(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+@refusals_exit_2
 def report(args: argparse.Namespace, case: CaseFile | None) -> int:
     from ..services.reports import keep_access_report
 
@@ -270,11 +303,13 @@ def export(args: argparse.Namespace, case: CaseFile | None) -> int:
 def letters_of_day(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     folder = Path(args.output).expanduser().resolve()
-    if not folder.is_dir():
-        raise UsageError(f"The folder {folder} does not exist.")
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder} is a file, not a folder: give the folder to save the letters in.")
     day = _day(args.on)
     with case.session() as session:
         batch = letters.letters_written_on(session, day)
+        if batch:
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         for item in batch:
             write_private_atomic(folder / item.filename, letters.letter_pdf(session, item.id))
     if not batch:
@@ -289,16 +324,18 @@ def letters_of_day(args: argparse.Namespace, case: CaseFile | None) -> int:
 def letter_sent(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     with case.transaction() as session:
-        letters.mark_sent(
+        warnings = letters.mark_sent(
             session,
             args.letter_id,
             on=_day(args.on),
-            channel=Channel(args.channel),
+            channel=Channel(args.channel) if args.channel else None,
             user=args.user,
             today=date.today(),
             registered_mail_no=args.registered_mail,
         )
     print(f"Letter {args.letter_id} marked sent.")
+    for warning in warnings:
+        print(f"dpo-desk: warning: {warning}", file=sys.stderr)
     return 0
 
 
@@ -361,6 +398,7 @@ def org_list(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 def add(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
+    proxy, directives = intake_extras(args)
     new = cases.NewRequest(
         channel=Channel(args.channel),
         received_on=parse_day(args.received, "date received"),
@@ -370,6 +408,7 @@ def add(args: argparse.Namespace, case: CaseFile | None) -> int:
             emails=tuple(args.email),
             postal_address=args.address.replace("\\n", "\n"),
             identifiers=parse_pairs(args.identifier, "identifier"),
+            civility=args.civility,
         ),
         rights=tuple(parse_rights(args.rights)),
         summary=args.text,
@@ -377,6 +416,8 @@ def add(args: argparse.Namespace, case: CaseFile | None) -> int:
         assignee=args.assignee,
         organisation_code=args.org,
         files=tuple(_read_file(p, "scan" if args.channel == "post" else "document") for p in args.attach),
+        proxy=proxy,
+        directives=directives,
     )
     with case.transaction() as session:
         outcome = cases.add_request(session, new, user=args.user, today=date.today())
@@ -530,6 +571,8 @@ def import_email(args: argparse.Namespace, case: CaseFile | None) -> int:
     else:
         for o in outcomes:
             print(f"{o.source}: {o.outcome.replace('_', ' ')} - {o.message}")
+        if args.org is None and any("which organisation it was sent to" in o.message for o in outcomes):
+            print("On the command line, give --org CODE to import those messages for that organisation.")
     return 1 if any(o.outcome == "error" for o in outcomes) else 0
 
 
@@ -953,7 +996,10 @@ def extend(args: argparse.Namespace, case: CaseFile | None) -> int:
             session, args.reference, args.reason, user=args.user, on=_day(args.on), today=date.today()
         )
         detail = cases.get_request(session, outcome.reference, today=date.today())
-    return _report(outcome, f"extended to {detail.extended_due_on.isoformat()}")
+    return _report(
+        outcome,
+        f"extended to {detail.extended_due_on.isoformat()} once its notice is sent, by {detail.due_on.isoformat()}",
+    )
 
 
 def pause(args: argparse.Namespace, case: CaseFile | None) -> int:

@@ -6,7 +6,7 @@ import argparse
 import getpass
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..hardening import disable_core_dumps, owner_only_files
 from ..storage.failures import DiskFull
-from . import commands, correction_commands
+from . import commands, correction_commands, envelope_commands, form_commands, org_commands, reminder_commands
 from .inputs import UsageError, whole_number
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -46,6 +46,14 @@ def _org_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument("--language", choices=["fr", "en"], default="fr", help="default language of letters")
     parser.add_argument("--region", choices=[r.value for r in HolidayRegion], default="fr")
     parser.add_argument("--extension-rule", choices=[r.value for r in ExtensionRule], default="standard")
+    parser.add_argument(
+        "--envelope", choices=["right", "left"], default="right", help="where the window of its DL envelopes is"
+    )
+    parser.add_argument(
+        "--count-customary-days",
+        action="store_true",
+        help="customary days off (e.g. Mi-Carême) move deadlines too; by law only public holidays do",
+    )
 
 
 def _mailbox_options(q: argparse.ArgumentParser, *, adding: bool) -> None:
@@ -108,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--paused-days", type=whole_number(0, 36_500, "number of days"), default=0, help="days the clock was suspended"
     )
     p.add_argument("--conservative", action="store_true", help="extended deadline = one month + two months")
+    p.add_argument(
+        "--count-customary-days", action="store_true", help="customary days off (e.g. Mi-Carême) move the deadline"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=commands.deadline, needs_case=False)
 
@@ -124,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     q = org_sub.add_parser("list", help="list organisations")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=commands.org_list)
+    org_commands.add_parser(org_sub)
 
     p = sub.add_parser("register", help="an organisation's register of processing activities (JSON)")
     reg_sub = p.add_subparsers(dest="register_command", metavar="ACTION", required=True)
@@ -162,6 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--last-name", default="")
     p.add_argument("--email", action="append", default=[], help="repeat for several addresses")
     p.add_argument("--address", default="", help="postal address of the person")
+    p.add_argument("--civility", default="", help="madame, monsieur or none: for the address and the salutation")
+    form_commands.add_intake_options(p)
     p.add_argument("--identifier", action="append", help="NAME=VALUE, e.g. customer=C-1042")
     p.add_argument("--rights", required=True, help="comma-separated: access,erasure,...")
     p.add_argument("--text", default="", help="what the person asks, in their words or summarised")
@@ -247,6 +261,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="print the digests instead of sending them")
     p.set_defaults(handler=commands.digest)
 
+    reminder_commands.add_parser(sub)
+    envelope_commands.add_parser(sub)
+
     p = sub.add_parser("list", help="list requests, next deadline first")
     p.add_argument("--status", action="append", choices=[s.value for s in Status], default=[])
     p.add_argument("--open", action="store_true", help="only requests still awaiting an answer")
@@ -274,7 +291,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extend", help="extend by two further months (Art. 12(3))")
     p.add_argument("reference")
     p.add_argument("--reason", required=True, help="why: complexity, number of requests")
-    p.add_argument("--on", help="date the extension was decided and notified (default today)")
+    p.add_argument("--on", help="today only: an extension is dated the day it is recorded")
     p.set_defaults(handler=commands.extend)
 
     p = sub.add_parser("pause", help="suspend the clock while waiting for the data subject")
@@ -350,7 +367,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--sign-by-hand", action="store_true", help="leave room for a handwritten signature instead of the image"
     )
+    p.add_argument(
+        "--registered",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="to send as a registered letter with acknowledgement of receipt (the mention is printed); "
+        "default: decisions (extension, refusal) on requests that came by post",
+    )
     p.set_defaults(handler=commands.letter)
+
+    from .answer_commands import add_commands
+
+    add_commands(sub)  # what was decided and done to answer: the facts letters state
 
     p = sub.add_parser("letters", help="save every letter written on a day (default today) into a folder, to print")
     p.add_argument("-o", "--output", type=Path, required=True, help="an existing folder")
@@ -406,9 +434,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="read and report every row, import nothing")
     p.set_defaults(handler=commands.import_requests)
 
+    form_commands.register(sub)
+
     p = sub.add_parser("letter-sent", help="record that a letter was sent")
     p.add_argument("letter_id", type=whole_number(1, what="letter number"))
-    p.add_argument("--channel", choices=[c.value for c in Channel], default="post")
+    p.add_argument("--channel", choices=[c.value for c in Channel], help="default: the channel the request came by")
     p.add_argument("--registered-mail", default="", help="registered-mail number (lettre recommandée)")
     p.add_argument("--on", help="date sent (default today)")
     p.set_defaults(handler=commands.letter_sent)
@@ -487,7 +517,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..ui.app import run_gui  # Qt is imported only for the window
 
         return run_gui(case_file=args.case_file, demo=args.demo, use_keyring=not args.no_keyring)
-    handler: Callable[[argparse.Namespace], int] = args.handler
+    handler: commands.Handler = args.handler
     try:
         return commands.run(handler, args)
     except commands.AfterCommit as exc:

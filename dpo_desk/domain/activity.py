@@ -2,7 +2,8 @@
 
 A response is the first time a request was answered, refused or partly refused; a withdrawn
 request has no response time. A response is on time when it came on or before the request's
-deadline (with its extension and paused days). Overdue now: open, not paused, past its deadline.
+deadline (with its extension and paused days); a refusal responds the day its letter was sent, so
+that a refusal sent late counts as late. Overdue now: open, not paused, past its deadline.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ class ActivitySummary:
     worst_days: int | None = None
     extended: int = 0
     refused: int = 0
+    refused_late: int = 0  # refusals that reached the person after the deadline
     withdrawn: int = 0
     open_now: int = 0
     overdue_now: int = 0
@@ -94,6 +96,7 @@ def summarise(facts: list[RequestFacts], *, start: date, end: date, today: date)
         worst_days=max(delays) if delays else None,
         extended=sum(1 for f in chosen if f.extended),
         refused=sum(1 for f in chosen if f.status in ("refused", "partially_refused")),
+        refused_late=sum(1 for f in chosen if f.status in ("refused", "partially_refused") and f.on_time is False),
         withdrawn=sum(1 for f in chosen if f.status == "withdrawn"),
         open_now=sum(1 for f in chosen if f.is_open),
         overdue_now=sum(1 for f in chosen if f.overdue(today)),

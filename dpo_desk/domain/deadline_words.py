@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-
-def long_date(day: date) -> str:
-    return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
+from ..explained import long_date as long_date  # the CLI finds it here
 
 
 def describe_deadline(
@@ -16,6 +14,7 @@ def describe_deadline(
     is_open: bool,
     extended: bool,
     paused_since: date | None,
+    extension_pending_to: date | None = None,
 ) -> str:
     """E.g. '12 days left - due Monday 3 March 2026', 'paused since ...', '3 days overdue ...'."""
     if not is_open:
@@ -24,6 +23,12 @@ def describe_deadline(
         return f"Paused since {long_date(paused_since)}, waiting for the data subject"
     prefix = "extended to" if extended else "due"
     days = (deadline - today).days
+    if extension_pending_to is not None and days >= 0:
+        pending = f" (extended to {long_date(extension_pending_to)} once its notice is sent)"
+        return (
+            describe_deadline(today=today, deadline=deadline, is_open=is_open, extended=False, paused_since=None)
+            + pending
+        )
     if days > 1:
         return f"{days} days left - {prefix} {long_date(deadline)}"
     if days == 1:

@@ -30,6 +30,9 @@ class LetterKind(StrEnum):
     PARTIAL_REFUSAL = "partial_refusal"
     MANIFESTLY_UNFOUNDED = "manifestly_unfounded"
     POST_MORTEM_RECORDED = "post_mortem_recorded"
+    NO_DATA = "no_data"  # Art. 15: we hold no data about you (where it was checked, and when)
+    AUTOMATED_DECISION = "automated_decision"  # Art. 22 and 15(1)(h)
+    RESTRICTION_LIFT = "restriction_lift"  # Art. 18(3): told before the restriction is lifted
     # Written by DPO Desk itself when an encrypted answer's password goes by post.
     PASSWORD_NOTICE = "password_notice"
 
@@ -52,10 +55,6 @@ WRITTEN_BY_DPO_DESK = frozenset({LetterKind.PASSWORD_NOTICE})
 DETAILS_PROMPTS = {
     LetterKind.CLARIFICATION_REQUEST: "What must the person clarify?",
     LetterKind.RECTIFICATION_DONE: "What was rectified (which data, from what to what)?",
-    LetterKind.ERASURE_DONE: (
-        "What is kept, why and for how long? E.g. invoices, kept ten years (French Commercial Code, "
-        "art. L123-22). If nothing is kept, say so."
-    ),
     LetterKind.RESTRICTION_APPLIED: "Which processing is restricted, and on which ground (Art. 18(1))?",
     LetterKind.CONSENT_WITHDRAWN: "Which consent was withdrawn (e.g. newsletter, customer testimonial)?",
     LetterKind.POST_MORTEM_RECORDED: "What the instructions say, in short, and who is to carry them out.",
@@ -77,6 +76,32 @@ NEEDS = {
     "authority_inline": "the supervisory authority (organisation settings)",
     "password": "the password of an encrypted email (DPO Desk writes this letter when it sends one)",
     "sent_date": "the day the encrypted email was sent (DPO Desk writes this letter when it sends one)",
+    "enclosed": "what is enclosed (DPO Desk writes it from the case)",
+    "checked": "where the person's data was looked for (record it with extract-reason)",
+    "erasure_outcome": "what was erased and what is kept (record it with decide-erasure)",
+    "recipients_outcome": "what each recipient was told (record it with notify-recipient)",
+    "objection_outcome": "which objection and what was decided (record it with decide-objection)",
+    "unfounded_outcome": "the Art. 12(5) decision (record it with decide-unfounded)",
+    "automated_outcome": "whether there is an automated decision (record it with decide-automated)",
+    "portability_outcome": "what can be ported (DPO Desk writes it from the ticked activities)",
+    "restriction_lift_outcome": "when and why the restriction is lifted (record it with lift-restriction)",
+}
+
+# Placeholders whose sentences DPO Desk builds from what was recorded for the case: a letter of this
+# kind that lacks its block would state fixed text instead of what was decided, so own wordings keep it.
+REQUIRED_BLOCKS = {
+    LetterKind.ACCESS_RESPONSE: ("enclosed",),
+    LetterKind.NO_DATA: ("checked",),
+    LetterKind.ERASURE_DONE: ("erasure_outcome", "recipients_outcome"),
+    LetterKind.RECTIFICATION_DONE: ("recipients_outcome",),
+    LetterKind.RESTRICTION_APPLIED: ("recipients_outcome",),
+    LetterKind.RESTRICTION_LIFT: ("restriction_lift_outcome",),
+    LetterKind.OBJECTION_DONE: ("objection_outcome",),
+    LetterKind.MANIFESTLY_UNFOUNDED: ("unfounded_outcome",),
+    LetterKind.AUTOMATED_DECISION: ("automated_outcome",),
+    LetterKind.PORTABILITY_RESPONSE: ("portability_outcome",),
+    LetterKind.REFUSAL: ("remedies",),
+    LetterKind.PARTIAL_REFUSAL: ("remedies",),
 }
 
 
@@ -94,14 +119,26 @@ PLACEHOLDERS = {
     "organisation": "the organisation's legal name",
     "dpo_email": "the DPO's email address",
     "authority_inline": "the supervisory authority and its address, on one line",
+    "authority": "the supervisory authority to complain to: the CNIL, its address and its online complaint page",
+    "remedies": "Art. 12(4): the complaint to the CNIL (address and online page) and the judicial remedy",
+    "enclosed": "access response: what is enclosed, exactly (the report, the copy of the data, the documents)",
+    "checked": "no data: where the person's data was looked for, and when",
+    "erasure_outcome": "erasure: what was erased, and each thing kept with its Art. 17(3) ground and end date",
+    "recipients_outcome": "Art. 19: what each recipient was told, as recorded",
+    "objection_outcome": "objection: which one (Art. 21(1) or 21(2)) and what was decided",
+    "unfounded_outcome": "Art. 12(5): unfounded or excessive, the reasons, refusal or fee, the remedies",
+    "automated_outcome": "Art. 22: whether there is an automated decision, its logic, significance, consequences",
+    "portability_outcome": "Art. 20: the data sent, and what cannot be ported and why",
+    "restriction_lift_outcome": "Art. 18(3): when the restriction is lifted, and why",
     "details": "the words the DPO gives when writing the letter",
     "password": "the password of an encrypted email answer (the password letter only)",
     "sent_date": "the day the encrypted email answer was sent, in words (the password letter only)",
 }
 
 
-def check_template(template: str, where: str = "this template") -> None:
-    """Raise LetterError when a template could never be filled: no subject, or unknown placeholders."""
+def check_template(template: str, where: str = "this template", kind: LetterKind | None = None) -> None:
+    """Raise LetterError when a template could never be filled: no subject, or unknown placeholders,
+    or (with `kind`) it lacks a block that states what was decided for the case."""
     subject, body = split_template(template, where)
     try:
         unknown = sorted((placeholders(subject) | placeholders(body)) - set(PLACEHOLDERS))
@@ -111,6 +148,13 @@ def check_template(template: str, where: str = "this template") -> None:
         raise LetterError(
             f"{where} uses {', '.join('{' + u + '}' for u in unknown)}, which DPO Desk cannot fill. "
             f"Known placeholders: {', '.join('{' + p + '}' for p in PLACEHOLDERS)}."
+        )
+    required = REQUIRED_BLOCKS.get(kind, ()) if kind is not None else ()
+    lacking = [b for b in required if "{" + b + "}" not in body]
+    if lacking:
+        raise LetterError(
+            f"{where} must keep {', '.join('{' + b + '}' for b in lacking)}: DPO Desk writes there what was "
+            "decided and recorded for the case, so that the letter states nothing else."
         )
 
 

@@ -14,7 +14,7 @@ Lists are lists of strings; the other fields are text ("" when not applicable). 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from .right_keywords import normalise
@@ -30,6 +30,22 @@ TEXT_FIELDS = (
     "source",
     "automated_decision",
     "internal_contact",  # the department's address asked for the person's data (a relay), e.g. rh@…
+    "transfer_safeguards",  # Art. 15(2) / 46: the safeguards of the transfers outside the EU
+    "language",  # the language the entry is written in ("fr", "en"; "" = the organisation's letter language)
+)
+# The fields an entry may carry in another language, under "translations": {"fr": {...}}.
+TRANSLATED = (
+    "name",
+    "purposes",
+    "legal_basis",
+    "data_categories",
+    "recipients",
+    "transfers",
+    "retention",
+    "retention_basis",
+    "source",
+    "automated_decision",
+    "transfer_safeguards",
 )
 REQUIRED = ("name", "purposes", "legal_basis", "retention")
 
@@ -52,12 +68,30 @@ class Activity:
     source: str = ""
     automated_decision: str = ""
     internal_contact: str = ""
+    transfer_safeguards: str = ""
+    language: str = ""
+    translations: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
-        if not data["internal_contact"]:  # optional: a register without relays reads as it was written
-            del data["internal_contact"]
+        for key in ("internal_contact", "transfer_safeguards", "language", "translations"):
+            if not data[key]:  # optional: a register without them reads as it was written
+                del data[key]
         return data
+
+    def in_language(self, language: str, default: str) -> Activity | None:
+        """The entry as written in `language` (its own text, or its translation), or None if it has none.
+
+        `default`: the language of an entry that does not say (the organisation's letter language)."""
+        if (self.language or default) == language:
+            return self
+        words = self.translations.get(language)
+        if not words:
+            return None
+        if any(getattr(self, key) and not words.get(key) for key in TRANSLATED):
+            return None  # a field said in one language only: the report would mix languages or drop it
+        values = {key: words.get(key, type(getattr(self, key))()) for key in TRANSLATED}
+        return replace(self, **values, language=language, translations={})
 
 
 def activity_from_json(data: Any, where: str, *, strict: bool = True) -> Activity:
@@ -65,7 +99,7 @@ def activity_from_json(data: Any, where: str, *, strict: bool = True) -> Activit
     that lacks what an access response needs (the access report then asks for it)."""
     if not isinstance(data, dict):
         raise RegisterError(f"{where} must be an object with named fields.")
-    unknown = sorted(set(data) - {"name", *LIST_FIELDS, *TEXT_FIELDS})
+    unknown = sorted(set(data) - {"name", "translations", *LIST_FIELDS, *TEXT_FIELDS})
     if unknown:
         raise RegisterError(f"{where} has unknown fields: {', '.join(unknown)}.")
     values: dict[str, Any] = {}
@@ -83,10 +117,32 @@ def activity_from_json(data: Any, where: str, *, strict: bool = True) -> Activit
         if not isinstance(value, str):
             raise RegisterError(f"{where} ({values['name']}): {key} must be a text.")
         values[key] = value.strip()
+    values["translations"] = _translations(data.get("translations", {}), f"{where} ({values['name']})")
     missing = [key for key in REQUIRED if not values[key]]
     if missing and strict:
         raise RegisterError(f"{where} ({values['name']}) lacks {', '.join(missing)}: an access response needs them.")
     return Activity(**values)
+
+
+def _translations(data: Any, where: str) -> dict[str, dict[str, Any]]:
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise RegisterError(f'{where}: translations must be an object such as {{"fr": {{"purposes": [...]}}}}.')
+    found: dict[str, dict[str, Any]] = {}
+    for language, words in data.items():
+        unknown = sorted(set(words) - set(TRANSLATED))
+        if language not in ("fr", "en") or unknown:
+            raise RegisterError(f"{where}: translations are in fr or en, of {', '.join(TRANSLATED)}.")
+        found[language] = {}
+        for key, value in words.items():
+            if key in LIST_FIELDS:
+                if not isinstance(value, list) or not all(isinstance(i, str) for i in value):
+                    raise RegisterError(f"{where}: the {language} {key} must be a list of texts.")
+                found[language][key] = [i.strip() for i in value if i.strip()]
+            elif not isinstance(value, str):
+                raise RegisterError(f"{where}: the {language} {key} must be a text.")
+            else:
+                found[language][key] = value.strip()
+    return found
 
 
 def register_from_json(document: Any) -> tuple[str | None, list[Activity]]:
@@ -116,16 +172,22 @@ def register_to_json(code: str, activities: list[Activity]) -> dict[str, Any]:
 PERSON_KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "customer": (
         ("commande", "facture", "client", "achat", "livraison", "order", "invoice", "customer", "purchase", "delivery"),
-        ("customer",),
+        ("customer", "client"),
     ),
     "prospect": (("prospection", "demarchage", "prospect", "sales call"), ("prospect",)),
-    "subscriber": (("newsletter", "desinscri", "desabonn", "unsubscribe", "mailing"), ("subscriber", "newsletter")),
+    "subscriber": (
+        ("newsletter", "desinscri", "desabonn", "unsubscribe", "mailing"),
+        ("subscriber", "newsletter", "abonne"),
+    ),
     "applicant": (
         ("candidat", "recrutement", "emploi", "cv ", "entretien", "applicant", "application for", "job", "recruit"),
-        ("applicant", "candidate"),
+        ("applicant", "candidate", "candidat"),
     ),
-    "user": (("application mobile", "mobile app", "compte", "account"), ("user",)),
-    "visitor": (("site internet", "site web", "cookie", "website"), ("visitor", "website")),
+    "user": (("application mobile", "mobile app", "compte", "account"), ("user", "utilisateur")),
+    "visitor": (
+        ("site internet", "site web", "cookie", "website"),
+        ("visitor", "website", "visiteur", "site internet"),
+    ),
 }
 
 
@@ -135,6 +197,18 @@ def suggest_activities(text: str, activities: list[Activity]) -> list[str]:
     kinds = [kind for kind, (words, _) in PERSON_KINDS.items() if any(w in plain for w in words)]
     subjects_words = [w for kind in kinds for w in PERSON_KINDS[kind][1]]
     return [a.name for a in activities if any(word in normalise(" ".join(a.data_subjects)) for word in subjects_words)]
+
+
+# What an access report must state for each activity (Art. 15(1)(a)-(d), (g)-(h) and 15(2)).
+REPORT_REQUIRED = ("purposes", "legal_basis", "data_categories", "retention")
+
+
+def missing_for_report(activity: Activity) -> list[str]:
+    """What the access report would otherwise leave blank or say badly (its internal gaps)."""
+    missing = [key for key in REPORT_REQUIRED if not getattr(activity, key)]
+    if activity.transfers and not activity.transfer_safeguards:
+        missing.append("transfer_safeguards")
+    return missing
 
 
 def missing_for_response(activity: Activity) -> list[str]:

@@ -23,8 +23,16 @@ from typing import Any
 from .register import LIST_FIELDS, REQUIRED, TEXT_FIELDS, Activity
 from .right_keywords import normalise
 
-FIELDS = ("name", "data_subjects", "purposes", "legal_basis", "data_categories", "recipients", "transfers")
-FIELDS += ("retention", "retention_basis", "source", "automated_decision", "internal_contact")
+FIELDS: tuple[str, ...] = (
+    "name",
+    "data_subjects",
+    "purposes",
+    "legal_basis",
+    "data_categories",
+    "recipients",
+    "transfers",
+)
+FIELDS += ("retention", "retention_basis", "source", "automated_decision", "internal_contact", "transfer_safeguards")
 HEADINGS = {
     "fr": {
         "name": "Nom / sigle",
@@ -39,6 +47,7 @@ HEADINGS = {
         "source": "Source des données",
         "automated_decision": "Décision automatisée",
         "internal_contact": "Service à interroger (adresse)",
+        "transfer_safeguards": "Garanties des transferts (art. 46)",
     },
     "en": {
         "name": "Name",
@@ -53,6 +62,7 @@ HEADINGS = {
         "source": "Source of the data",
         "automated_decision": "Automated decision-making",
         "internal_contact": "Department to ask (address)",
+        "transfer_safeguards": "Safeguards of the transfers (Art. 46)",
     },
 }
 # Words that name each field in registers people keep (normalised: lower case, no accents).
@@ -125,6 +135,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "source": ("source des donnees", "origine des donnees", "source", "origine", "source of the data"),
     "automated_decision": ("decision automatisee", "decisions automatisees", "profilage", "automated decision"),
     "internal_contact": ("service a interroger", "contact interne", "internal contact", "department to ask"),
+    "transfer_safeguards": ("garanties des transferts", "garanties appropriees", "safeguards of the transfers"),
 }
 # The CNIL's categories of data, each a row of its fiche: what they hold becomes a category of data.
 CNIL_DATA_ROWS = (
@@ -217,7 +228,7 @@ class _Builder:
         for key in LIST_FIELDS:
             data[key] = list(dict.fromkeys(self.values[key]))
         for key in TEXT_FIELDS:
-            data[key] = "; ".join(self.values[key])
+            data[key] = "; ".join(self.values.get(key, []))
         return Activity(**data)
 
 

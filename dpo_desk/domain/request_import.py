@@ -266,7 +266,8 @@ def guess_mapping(headers: Sequence[str], channel: Channel = Channel.POST) -> Ma
                     None,
                 )
                 if hit is not None:
-                    chosen[f.key], _ = headers[hit], used.add(hit)
+                    chosen[f.key] = headers[hit]
+                    used.add(hit)
                     break
     return Mapping(chosen, None, channel)
 

@@ -63,6 +63,10 @@ PROCEDURAL_DETAILS = frozenset(
         "size",
         "sha256",
         "activities",
+        "on_behalf",
+        "notice_by",
+        "sent_on",
+        "signed_on",
     }
 )
 

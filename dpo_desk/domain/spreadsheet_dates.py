@@ -73,9 +73,9 @@ def read_date(value: object) -> date | None:
             return date(year + 2000 if year < 100 else year, month, day)
         if match := _WORDS.match(normalise(text)):
             day_text, month_name, year_text = match.groups()
-            month = MONTHS.get(month_name)
-            if month is not None:
-                return date(int(year_text), month, int(day_text))
+            named = MONTHS.get(month_name)
+            if named is not None:
+                return date(int(year_text), named, int(day_text))
     except ValueError:
         raise DateUnreadable(
             Words(QT_TRANSLATE_NOOP("Services", "“{text}” is not a day of the calendar"), text=text)

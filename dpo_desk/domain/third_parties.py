@@ -130,10 +130,10 @@ def find_third_parties(text: str, subject: Subject, region: str = "FR") -> list[
     for match in _EMAIL.finditer(text):
         if match.group().lower().rstrip(".") not in own_emails:
             found.append(Finding(Kind.EMAIL, match.start(), match.end(), match.group()))
-    for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-        key = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+    for phone in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+        key = phonenumbers.format_number(phone.number, phonenumbers.PhoneNumberFormat.E164)
         if key not in own_phones:
-            found.append(Finding(Kind.PHONE, match.start, match.end, match.raw_string))
+            found.append(Finding(Kind.PHONE, phone.start, phone.end, phone.raw_string))
     for pattern in (_ADDRESS, _POSTCODE_CITY):
         for match in pattern.finditer(text):
             value = match.group().strip()

@@ -12,11 +12,12 @@ from sqlalchemy.orm import Session
 
 from ..domain.activity import ActivitySummary, RequestFacts, summarise
 from ..domain.statuses import Status
-from ..storage.models import Event, Organisation, Request, RequestRight
+from ..storage.models import Event, Letter, Organisation, Request, RequestRight
 from . import events
 from .organisations import get_organisation
 
 RESPONSES = ("answered", "refused", "partially_refused")
+REFUSAL_KINDS = ("refusal", "partial_refusal", "manifestly_unfounded")
 
 
 def request_facts(
@@ -27,6 +28,13 @@ def request_facts(
         select(Event.request_id, func.min(func.json_extract(Event.details, "$.on")).label("on"))
         .where(Event.kind == "status_changed", func.json_extract(Event.details, "$.to").in_(RESPONSES))
         .group_by(Event.request_id)
+        .subquery()
+    )
+    # A refusal reaches the person with its letter: the day that letter was sent, when it was.
+    refusal_sent = (
+        select(Letter.request_id, func.min(Letter.sent_on).label("sent_on"))
+        .where(Letter.kind.in_(REFUSAL_KINDS), Letter.sent_on.is_not(None))
+        .group_by(Letter.request_id)
         .subquery()
     )
     rights = (
@@ -47,10 +55,12 @@ def request_facts(
             Request.is_open,
             Request.paused_since,
             responded.c.on,
+            refusal_sent.c.sent_on,
         )
         .join(Organisation, Organisation.id == Request.organisation_id)
         .outerjoin(rights, rights.c.request_id == Request.id)
         .outerjoin(responded, responded.c.request_id == Request.id)
+        .outerjoin(refusal_sent, refusal_sent.c.request_id == Request.id)
         .where(Request.received_on.between(start, end), Request.status != Status.LOGGED_IN_ERROR.value)
         .order_by(Request.received_on, Request.id)
     )
@@ -68,10 +78,18 @@ def request_facts(
             extended=bool(row.extended),
             is_open=bool(row.is_open),
             paused=row.paused_since is not None,
-            responded_on=date.fromisoformat(row.on) if row.on else None,
+            responded_on=_responded(row.status, row.on, row.sent_on),
         )
         for row in session.execute(query)
     ]
+
+
+def _responded(status: str, decided: str | None, letter_sent: date | None) -> date | None:
+    """The day the person was answered: for a refusal, the later of the decision and its letter."""
+    day = date.fromisoformat(decided) if decided else None
+    if status in ("refused", "partially_refused") and letter_sent is not None:
+        return max(day, letter_sent) if day else letter_sent
+    return day
 
 
 def activity(

@@ -16,6 +16,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.calendars import calendar_for, parse_region
+from ..domain.civility import Civility, parse_civility
 from ..domain.deadlines import ExtensionRule, compute_deadlines
 from ..domain.identity import (
     IdentityState,
@@ -38,12 +39,13 @@ from ..storage.models import (
     Request,
     RequestRight,
 )
-from . import case_list, events, request_detail, search
+from . import case_list, events, proxies, request_detail, search
 from .case_list import ListFilter
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
-from .organisations import get_organisation
+from .organisation_lookup import get_organisation
 from .views import (
+    DirectivesInput,
     FileInput,
     NewRequest,
     Outcome,
@@ -129,6 +131,19 @@ def refuse_disguise(person: PersonInput) -> None:
             )
 
 
+def _civility(value: str) -> Civility:
+    try:
+        return parse_civility(value)
+    except ValueError:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The civility is Madame, Monsieur or none, not “{value}”.",
+            ),
+            value=value,
+        ) from None
+
+
 def _clean_person(person: PersonInput) -> PersonInput:
     refuse_disguise(person)
     emails = tuple(dict.fromkeys(e.strip().lower() for e in person.emails if e.strip()))
@@ -143,6 +158,7 @@ def _clean_person(person: PersonInput) -> PersonInput:
         emails=emails,
         postal_address=person.postal_address.strip(),
         identifiers={k.strip(): v.strip() for k, v in person.identifiers.items() if k.strip() and v.strip()},
+        civility=_civility(person.civility).value,
     )
     if not (cleaned.first_name or cleaned.last_name or cleaned.emails):
         raise ActionRefused(
@@ -255,6 +271,8 @@ def add_request(session: Session, new: NewRequest, *, user: str, today: date) ->
         person_input = _clean_person(new.person)
         person = _find_person(session, org, person_input)
     matched = person is not None
+    if person is not None and new.person.civility.strip():
+        person.civility = _civility(new.person.civility).value  # the civility the person gives now
     if person is None:
         person = Person(
             organisation_id=org.id,
@@ -263,6 +281,7 @@ def add_request(session: Session, new: NewRequest, *, user: str, today: date) ->
             emails=list(person_input.emails),
             postal_address=person_input.postal_address,
             identifiers=dict(person_input.identifiers),
+            civility=person_input.civility,
             created_at=events.now(session),
         )
         session.add(person)
@@ -304,6 +323,10 @@ def add_request(session: Session, new: NewRequest, *, user: str, today: date) ->
             "registered_mail_no": request.registered_mail_no,
         },
     )
+    if new.proxy is not None:
+        proxies.record_proxy(session, request, new.proxy, user=user)
+    if new.directives is not None:
+        proxies.record_directives(session, request, new.directives, user=user)
     for item in new.files:
         _attach(session, request, item, user=user)
     search.index_request(session, request)
@@ -319,15 +342,22 @@ def _refresh_deadlines(request: Request, today: date) -> None:
     closed = counted_paused_days([p for p in periods if p.ended_on is not None], today)
     deadlines = compute_deadlines(
         request.received_on,
-        calendar_for(parse_region(org.holiday_region)),
+        calendar_for(parse_region(org.holiday_region), bool(org.count_customary_days)),
         paused_days=closed,
         rule=ExtensionRule(org.extension_rule),
     )
     request.due_on = deadlines.due
     request.extended_due_on = deadlines.extended_due
-    request.deadline_on = deadlines.extended_due if request.extended else deadlines.due
+    # An extension counts once its notice went out by the first deadline (services/clock.py).
+    notified = request.extended and request.extension_notified_on is not None
+    request.deadline_on = deadlines.extended_due if notified else deadlines.due
     running = [p for p in periods if p.ended_on is None and not p.late]
     request.paused_since = running[0].started_on if running else None
+
+
+def refresh_request_deadlines(request: Request, today: date) -> None:
+    """Recompute one request's stored deadlines (after its extension notice was sent)."""
+    _refresh_deadlines(request, today)
 
 
 def refresh_open_deadlines(session: Session, org: Organisation, today: date) -> int:
@@ -475,9 +505,22 @@ def resume(session: Session, reference: str, *, user: str, on: date, today: date
 
 
 def extend(session: Session, reference: str, reason: str, *, user: str, on: date, today: date) -> Outcome:
-    """Extend by two further months (Art. 12(3)): only with reasons, and within the first month."""
+    """Extend by two further months (Art. 12(3)): only with reasons, and within the first month.
+
+    The extension is dated the day it is recorded, never earlier; it counts (the deadline moves)
+    once its notice is sent, by the first deadline (services/clock.py).
+    """
     require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "extend a deadline"))
     request = load_request(session, reference)
+    if on != today:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "An extension is dated the day it is recorded ({today}); it cannot be dated {on}.",
+            ),
+            today=today,
+            on=on,
+        )
     _check_day(request, on, today)
     if not Status(request.status).is_open:
         raise ActionRefused(
@@ -514,6 +557,7 @@ def extend(session: Session, reference: str, reason: str, *, user: str, on: date
     request.extended = True
     request.extension_reason = reason.strip()
     request.extended_on = on
+    request.extension_notified_on = None
     _refresh_deadlines(request, today)
     events.record(
         session,
@@ -523,9 +567,35 @@ def extend(session: Session, reference: str, reason: str, *, user: str, on: date
         details={
             "reason": reason.strip(),
             "on": on.isoformat(),
-            "new_deadline": request.deadline_on.isoformat(),
+            "new_deadline": request.extended_due_on.isoformat(),
+            "notice_by": request.due_on.isoformat(),
         },
     )
+    # The case's deadline words say that it counts once its notice is sent (domain/deadline_words.py).
+    return Outcome(request.reference)
+
+
+def check_authority(
+    session: Session,
+    reference: str,
+    *,
+    authority_proof: str = "",
+    death_proof: str = "",
+    user: str,
+    on: date,
+    today: date,
+) -> Outcome:
+    """Whoever acted for the person: their identity and authority checked on these proofs."""
+    request = load_request(session, reference)
+    proxies.check_authority(
+        session, request, authority_proof=authority_proof, death_proof=death_proof, user=user, on=on, today=today
+    )
+    return Outcome(request.reference)
+
+
+def record_directives(session: Session, reference: str, directives: DirectivesInput, *, user: str) -> Outcome:
+    request = load_request(session, reference)
+    proxies.record_directives(session, request, directives, user=user)
     return Outcome(request.reference)
 
 
@@ -621,6 +691,7 @@ def verify_identity(
     """Mark the identity verified; any ID document copy is destroyed, leaving only a note (EDPB §79)."""
     request = load_request(session, reference)
     _identity_step(request, IdentityState.VERIFIED)
+    proxies.require_authority_checked(request)
     request.identity_state = IdentityState.VERIFIED.value
     request.identity_method = method.value
     request.identity_verified_on = on

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -25,7 +24,7 @@ from ..domain.statuses import Status, closing_day
 from ..storage.models import Request, RequestRight
 from . import events, search
 from .cases import PersonInput, _refresh_deadlines, load_request, refuse_disguise
-from .errors import ActionRefused
+from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .members import require_dpo
 from .views import Outcome
 

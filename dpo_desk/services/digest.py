@@ -9,7 +9,6 @@ take its place without changing the digest.
 from __future__ import annotations
 
 import email.utils
-from dataclasses import dataclass
 from datetime import date, timedelta
 from email.message import EmailMessage
 
@@ -17,23 +16,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.letters import date_in_words
+from ..domain.reminders import Reminder
 from ..storage.casefile import CaseFile
-from ..storage.models import Letter, Member, Organisation, Relay, Request
+from ..storage.models import Member, Organisation
 from . import events
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
+from .reminders import reminders
 from .roles import normalise_login
 from .sending import SMTP_POLICY, _deliver, sending_mailbox
 
 HORIZON_DAYS = 7
 
 
-@dataclass(frozen=True, slots=True)
-class DueItem:
-    reference: str
-    what: str  # deadline, extension_notice, letter_to_send, relay_late
-    due_on: date
-    assignee: str = ""
+# What falls due is the reminders' rule (domain/reminders.py), the same the window announces.
+DueItem = Reminder
 
 
 WORDS = {
@@ -60,37 +57,7 @@ WORDS = {
 
 def falls_due(session: Session, *, today: date, login: str) -> list[DueItem]:
     """What `login` should see: their cases and the unassigned ones (a DPO: every case)."""
-    from .roles import Role
-
-    member = session.scalar(select(Member).where(Member.login == login))
-    everything = member is None or member.role == Role.DPO.value
-    horizon = today + timedelta(days=HORIZON_DAYS)
-    mine = (Request.assignee == login) | (Request.assignee == "")
-    query = select(Request).where(Request.is_open.is_(True), Request.deadline_on <= horizon)
-    items = [
-        DueItem(r.reference, "deadline", r.deadline_on, r.assignee)
-        for r in session.scalars(query if everything else query.where(mine))
-    ]
-    notices = select(Request).where(
-        Request.is_open.is_(True), Request.extended.is_(False), Request.due_on >= today, Request.due_on <= horizon
-    )
-    items += [
-        DueItem(r.reference, "extension_notice", r.due_on, r.assignee)
-        for r in session.scalars(notices if everything else notices.where(mine))
-        if r.deadline_on != r.due_on or r.due_on > today  # the deadline line already says it otherwise
-    ]
-    unsent = select(Letter, Request).join(Request, Request.id == Letter.request_id).where(Letter.sent_on.is_(None))
-    items += [
-        DueItem(r.reference, "letter_to_send", today, r.assignee)
-        for _, r in session.execute(unsent if everything else unsent.where(mine))
-    ]
-    late = (
-        select(Relay, Request)
-        .join(Request, Request.id == Relay.request_id)
-        .where(Relay.answered_at.is_(None), Relay.due_on < today, Request.is_open.is_(True))
-    )
-    items += [DueItem(r.reference, "relay_late", relay.due_on, r.assignee) for relay, r in session.execute(late)]
-    return sorted(set(items), key=lambda i: (i.due_on, i.reference, i.what))
+    return reminders(session, today=today, login=login, within_days=HORIZON_DAYS)
 
 
 def set_digest(session: Session, login: str, address: str, *, user: str) -> None:
@@ -179,9 +146,9 @@ def send_digests(
         message.set_content(body)
         _deliver(mailbox, address, message.as_bytes(policy=SMTP_POLICY), mailbox_password)
         with case.transaction() as session:
-            member = session.scalar(select(Member).where(Member.login == login))
-            assert member is not None
-            member.digest_sent_on = today
+            recipient = session.scalar(select(Member).where(Member.login == login))
+            assert recipient is not None
+            recipient.digest_sent_on = today
             events.record(session, user=user, kind="digest_sent", details={"login": login, "to": address})
         done.append(f"Digest sent to {address} ({login}).")
     return done or ["No digest to send today."]

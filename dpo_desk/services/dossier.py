@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.channels import Channel
+from ..domain.identity import note_in
 from ..domain.letters import date_in_words
 from ..domain.rights import Right
 from ..storage.models import Event, Letter
@@ -248,7 +249,8 @@ def case_dossier(session: Session, reference: str, *, user: str, today: date, la
                 status + (f" — {request.status_reason}" if request.status_reason else ""),
                 _day(request.deadline_on),
                 extension or ("non" if language == "fr" else "no"),
-                request.identity_note or IDENTITY_WORDS[language].get(request.identity_state, request.identity_state),
+                note_in(request.identity_note, language, _day)
+                or IDENTITY_WORDS[language].get(request.identity_state, request.identity_state),
                 request.assignee or "—",
             ),
             strict=True,
@@ -269,11 +271,11 @@ def case_dossier(session: Session, reference: str, *, user: str, today: date, la
     counts = [pages_of(pdf) for pdf in kept]
     own = pages_of(render_dossier(content, []))
     for _ in range(3):  # the letters' page numbers may move the dossier's own pages: settle them
-        pdf = render_dossier(content, _starts(own, letters, counts))
-        if pages_of(pdf) == own:
+        own_pages = render_dossier(content, _starts(own, letters, counts))
+        if pages_of(own_pages) == own:
             break
-        own = pages_of(pdf)
-    whole = join_letters(pdf, kept) if kept else pdf
+        own = pages_of(own_pages)
+    whole = join_letters(own_pages, kept) if kept else own_pages
     digest = hashlib.sha256(whole).hexdigest()
     events.record(
         session,

@@ -116,7 +116,7 @@ def import_message(
             Words(
                 QT_TRANSLATE_NOOP(
                     "Services",
-                    "Could not tell which organisation it was sent to: give --org, or log it from the workbench.",
+                    "Could not tell which organisation it was sent to: log it by hand, choosing the organisation.",
                 )
             ),
             draft=draft,
@@ -152,7 +152,9 @@ def import_message(
             cases.NewRequest(
                 channel=Channel.EMAIL,
                 received_on=received,
-                person=cases.PersonInput(first_name=first, last_name=last, emails=(draft.from_address,)),
+                person=cases.PersonInput(
+                    first_name=first, last_name=last, emails=(draft.from_address,), civility=draft.suggested_civility
+                ),
                 rights=tuple(draft.suggested_rights),
                 summary=summary,
                 organisation_code=org.code,

@@ -15,17 +15,20 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email import policy
-from email.message import EmailMessage, Message
+from email.message import EmailMessage, Message, MIMEPart
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..domain.civility import guess_civility
 from ..domain.right_keywords import suggest_rights
 from ..domain.rights import Right
 from ..explained import QT_TRANSLATE_NOOP, Explained, Words
 from .outlook_msg import MsgUnreadable, is_outlook_msg, msg_to_mime
+
+Day = date  # for annotations inside EmailDraft, whose field `date` hides the type there
 
 PARIS = ZoneInfo("Europe/Paris")
 MAX_MESSAGE_BYTES = 50 * 1024 * 1024
@@ -66,6 +69,7 @@ class EmailDraft:
     body_text: str = ""
     attachments: list[EmailAttachment] = field(default_factory=list)
     suggested_rights: list[Right] = field(default_factory=list)
+    suggested_civility: str = ""  # "madame" / "monsieur" when the message says it (domain/civility.py)
     warnings: list[str] = field(default_factory=list)
     # Threading, and for a delivery failure report (a bounce): the Message-IDs of what bounced, and why.
     in_reply_to: str = ""
@@ -74,7 +78,7 @@ class EmailDraft:
     bounce_reason: str = ""
 
     @property
-    def received_on(self) -> date | None:
+    def received_on(self) -> Day | None:
         """The date to propose as received: delivery to our server, else the sender's Date.
 
         Taken in French time: a deadline ends at midnight in Paris, not in the sender's zone.
@@ -94,6 +98,7 @@ class EmailDraft:
             "body_text": self.body_text,
             "attachments": [{"name": a.filename, "size": a.size, "sha256": a.sha256} for a in self.attachments],
             "suggested_rights": [r.value for r in self.suggested_rights],
+            "suggested_civility": self.suggested_civility,
             "warnings": self.warnings,
         }
 
@@ -153,6 +158,7 @@ def read_email(raw: bytes) -> EmailDraft:
     if _is_bounce(message, draft):
         draft.bounce_of, draft.bounce_reason = _bounce(message)
     draft.suggested_rights = suggest_rights(f"{draft.subject}\n{draft.body_text}")
+    draft.suggested_civility = guess_civility(draft.body_text, draft.from_name.rpartition(" ")[2]).value
     if not draft.from_address:
         draft.warnings.append(
             Words(QT_TRANSLATE_NOOP("Services", "The sender's address could not be read: enter it by hand."))
@@ -186,7 +192,7 @@ def _bounce(message: EmailMessage) -> tuple[list[str], str]:
                             reasons.append(f"{name.title()}: {str(block.get(name)).strip()}")
         elif kind == "message/rfc822":
             inner = part.get_payload(0) if part.is_multipart() else None
-            if inner is not None and inner.get("message-id"):
+            if isinstance(inner, Message) and inner.get("message-id"):
                 found.append(str(inner.get("message-id")).strip())
         elif kind in ("text/rfc822-headers", "text/plain"):
             with contextlib.suppress(LookupError, ValueError, TypeError):
@@ -317,7 +323,7 @@ def _body(message: EmailMessage, draft: EmailDraft) -> str:
     return text.strip()
 
 
-def _part_text(part: EmailMessage, draft: EmailDraft) -> str:
+def _part_text(part: MIMEPart, draft: EmailDraft) -> str:
     if part.get_content_charset() is None:  # undeclared: modern mailers send UTF-8, old ones Latin-1
         payload = part.get_payload(decode=True)
         if isinstance(payload, bytes):

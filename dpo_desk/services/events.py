@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from ..domain.hashchain import GENESIS, REDACTED, Checkpoint, details_digest, event_payload, link_hash
 from ..storage.models import Event, Request
 from .errors import QT_TRANSLATE_NOOP, ActionRefused
+from .permissions import require_member
 
 
 def now(session: Session) -> datetime:
@@ -31,8 +32,6 @@ def record(
 
     Every change records an event, so this is where a non-member's change is refused.
     """
-    from .members import require_member
-
     require_member(session, user)
     # A purged case takes no change; its purge, and the export of its dossier (procedural facts), are recorded.
     if request is not None and request.purged_on is not None and kind not in ("case_purged", "dossier_exported"):

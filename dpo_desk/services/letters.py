@@ -22,14 +22,14 @@ from ..domain.letters import (
 from ..domain.people import display_name
 from ..domain.rights import Right
 from ..domain.statuses import Status
+from ..explained import Words
 from ..paths import resources_dir
 from ..storage.models import Letter, LetterTemplate, Organisation, Person, Request
-from . import events
+from . import clock, events, letter_form
 from .cases import load_request
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .members import require_dpo
 from .organisations import get_organisation
-from .register import kept_under_obligation
 from .views import LetterView
 
 
@@ -60,7 +60,7 @@ def save_template(
     """Keep the organisation's own wording of a letter (checked first: it must be fillable)."""
     org = get_organisation(session, organisation_code)
     try:
-        check_template(text)
+        check_template(text, kind=kind)
     except LetterError as exc:
         raise ActionRefused(str(exc)) from None
     row = session.scalar(
@@ -144,15 +144,18 @@ def _layout(  # type: ignore[no-untyped-def]
     today: date,
     sign_by_hand: bool = False,
     extra: dict[str, str] | None = None,
+    enclosures: str = "",
+    *,
+    registered: bool = False,
 ):
     from ..letters_pdf import LetterLayout  # ReportLab is imported only when a letter is made
 
     values = {**letter_values(request, language, details), **(extra or {})}
     filled = fill(template, values, where=where, language=language)
-    org, person = request.organisation, request.person
-    address = [line for line in person.postal_address.splitlines() if line.strip()]
-    recipient = [person.display_name, *address] if address else [person.display_name, *person.emails[:1]]
+    org = request.organisation
+    recipient = letter_form.recipient(request, language)
     references = [("Notre référence :" if language == "fr" else "Our reference:", request.reference)]
+    references += letter_form.references(request, language)
     if request.registered_mail_no:
         label = "Votre envoi recommandé n° " if language == "fr" else "Your registered letter no."
         references.append((label.strip(), request.registered_mail_no))
@@ -171,7 +174,7 @@ def _layout(  # type: ignore[no-untyped-def]
         dateline=dateline(org.city, today, language),
         references=references,
         subject=filled.subject,
-        paragraphs=filled.paragraphs,
+        paragraphs=letter_form.paragraphs(request, filled.paragraphs, language),
         signatory_name=org.signatory_name or org.dpo_name,
         signatory_title=org.signatory_title,
         footer=footer,
@@ -179,6 +182,9 @@ def _layout(  # type: ignore[no-untyped-def]
         extra_space_to_sign=sign_by_hand,
         title=f"{request.reference} — {filled.subject}",
         author=org.legal_name,
+        window=letter_form.window(request),
+        mention=letter_form.mention(registered, language),
+        enclosures=enclosures,
     )
 
 
@@ -193,10 +199,13 @@ def create_letter(
     details: str = "",
     sign_by_hand: bool = False,
     extra: dict[str, str] | None = None,
+    registered: bool | None = None,
 ) -> tuple[int, bytes]:
     """Write the letter, keep its PDF in the case file, and return (letter id, PDF bytes).
 
     `sign_by_hand` leaves room for a handwritten signature instead of the organisation's image.
+    `registered`: to be sent as a registered letter with acknowledgement of receipt (the mention is
+    printed); by default, decisions sent to a request that came by post.
     `extra`: values of placeholders only DPO Desk knows (the password letter's).
     """
     if kind in DECISION_LETTERS:
@@ -223,12 +232,28 @@ def create_letter(
             ),
             due_on=request.due_on,
         )
-    if kind is LetterKind.ERASURE_DONE and not details.strip():
-        details = kept_under_obligation(session, reference)  # from the activities ticked on the case
+    from ..domain.letter_blocks import enclosures_line
+    from .letter_content import content_values
+
+    built, enclosed = content_values(session, request, kind, language, today)  # what was recorded, or refused
     template, own = template_text(session, request.organisation, kind, language)
     where = f"{kind.value} ({language}{', own wording' if own else ''})"
     try:
-        layout = _layout(request, template, where, language, details, today, sign_by_hand, extra)
+        check_template(template, where, kind)
+        if registered is None:
+            registered = letter_form.registered_by_default(request, kind)
+        layout = _layout(
+            request,
+            template,
+            where,
+            language,
+            details,
+            today,
+            sign_by_hand,
+            {**built, **(extra or {})},
+            enclosures_line(language, enclosed),
+            registered=registered,
+        )
     except LetterError as exc:
         raise ActionRefused(str(exc)) from None
     pdf = render_letter(layout)
@@ -243,6 +268,7 @@ def create_letter(
         pdf=pdf,
         sent_channel="",
         registered_mail_no="",
+        registered=registered,
     )
     session.add(letter)
     session.flush()
@@ -274,6 +300,9 @@ def list_letters(session: Session, reference: str) -> list[LetterView]:
             r.sent_message_id,
             bounced.get(r.id, ""),
             r.id in bounced,
+            registered=r.registered,
+            late=r.late,
+            ar_signed_on=r.ar_signed_on,
         )
         for r in rows
     ]
@@ -379,12 +408,14 @@ def mark_sent(
     letter_id: int,
     *,
     on: date,
-    channel: Channel,
+    channel: Channel | None = None,
     user: str,
     today: date,
     registered_mail_no: str = "",
-) -> None:
-    """Record that the letter went out: when, how, and its registered-mail number."""
+) -> list[Words]:
+    """Record that the letter went out: when, how (by default, the channel the request came by), and
+    its registered-mail number. Returns what the user must be told (an extension notice or a
+    refusal sent late: services/clock.py)."""
     letter = session.get(Letter, letter_id)
     if letter is None:
         raise NotFound(
@@ -415,8 +446,12 @@ def mark_sent(
         )
     if bounced:
         letter.sent_message_id = ""  # the email that bounced stays in the history and the sent messages
-    letter.sent_on, letter.sent_channel, letter.registered_mail_no = on, channel.value, registered_mail_no.strip()
     request = session.get(Request, letter.request_id)
+    assert request is not None
+    channel = channel or Channel(request.channel)
+    clock.check_sent_day(request, LetterKind(letter.kind), on)
+    letter.sent_on, letter.sent_channel, letter.registered_mail_no = on, channel.value, registered_mail_no.strip()
+    letter.late = clock.sent_late(request, LetterKind(letter.kind), on)
     events.record(
         session,
         user=user,
@@ -428,8 +463,10 @@ def mark_sent(
             "on": on.isoformat(),
             "channel": channel.value,
             "registered_mail_no": letter.registered_mail_no,
+            "late": letter.late,
         },
     )
+    return clock.letter_sent(session, request, letter, on, user=user, today=today)
 
 
 SAMPLE = {
@@ -448,6 +485,42 @@ SAMPLE = {
         "doubt": "[the reasonable doubt]",
     },
 }
+
+
+def sample_blocks(language: str, authority_inline: str) -> dict[str, str]:
+    """What the blocks built from a case look like on the sample case of a template preview."""
+    from ..domain.letter_blocks import authority_words, remedies
+
+    fr = language == "fr"
+    said = (
+        "[écrit par DPO Desk d’après ce qui a été décidé et enregistré : {what}]"
+        if fr
+        else ("[written by DPO Desk from what was decided and recorded: {what}]")
+    )
+    what = {
+        "enclosed": ("les documents joints", "what is enclosed"),
+        "checked": ("où les données ont été recherchées, et quand", "where the data was looked for, and when"),
+        "erasure_outcome": (
+            "ce qui a été effacé, ce qui est conservé et pourquoi",
+            "what was erased, what is kept and why",
+        ),
+        "recipients_outcome": ("ce qui a été dit à chaque destinataire", "what each recipient was told"),
+        "objection_outcome": ("l’opposition et la décision", "the objection and the decision"),
+        "unfounded_outcome": ("la décision au titre de l’article 12, paragraphe 5", "the Art. 12(5) decision"),
+        "automated_outcome": (
+            "la décision automatisée, ou son absence",
+            "the automated decision, or that there is none",
+        ),
+        "portability_outcome": ("les données transmises, et ce qui ne l’est pas", "the data sent, and what is not"),
+        "restriction_lift_outcome": (
+            "quand et pourquoi la limitation est levée",
+            "when and why the restriction is lifted",
+        ),
+    }
+    values = {key: said.format(what=words[0 if fr else 1]) for key, words in what.items()}
+    values["authority"] = authority_words(language, authority_inline)
+    values["remedies"] = remedies(language, authority_inline)
+    return values
 
 
 def sample_letter(
@@ -487,8 +560,12 @@ def sample_letter(
     )
     request.organisation, request.person = org, person
     try:
-        check_template(text)
-        extra = {"password": "K7QM-X2PD-9HRT-WC4N-B8ZE", "sent_date": date_in_words(today, language)}
+        check_template(text, kind=kind)
+        extra = {
+            "password": "K7QM-X2PD-9HRT-WC4N-B8ZE",
+            "sent_date": date_in_words(today, language),
+            **sample_blocks(language, _authority_inline(org)),
+        }
         layout = _layout(request, text, "this template", language, sample["words"], today, extra=extra)
     except LetterError as exc:
         raise ActionRefused(str(exc)) from None

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,6 +30,7 @@ from ..storage.errors import KeyringUnavailable
 from ..storage.models import InboxMessage, Mailbox, Organisation, Request
 from . import events
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
+from .mailbox_signin import Auth, credential, oauth_client, oauth_key, password_name
 from .members import require_dpo
 from .organisations import get_organisation
 
@@ -43,11 +44,6 @@ BATCH = 50  # messages per transaction while fetching
 class Security(StrEnum):
     TLS = "tls"  # IMAPS, usually port 993
     STARTTLS = "starttls"  # plain connection upgraded to TLS before logging in, usually port 143
-
-
-class Auth(StrEnum):
-    PASSWORD = "password"
-    OAUTH2 = "oauth2"  # XOAUTH2 / OAUTHBEARER with a token from Microsoft, Google or another provider
 
 
 class TriageState(StrEnum):
@@ -121,33 +117,6 @@ class FetchReport:
     mailbox: str
     fetched: int
     already_known: int
-
-
-def password_name(settings: MailboxSettings | Mailbox) -> str:
-    """The keyring entry of the mailbox's password (the IMAP server's, else the SMTP server's)."""
-    if not settings.host:
-        return f"{settings.username}@{settings.smtp_host}:{settings.smtp_port}"
-    return f"{settings.username}@{settings.host}:{settings.port}"
-
-
-def oauth_key(settings: MailboxSettings | Mailbox) -> str:
-    """The keyring entry of the mailbox's OAuth2 tokens."""
-    return f"oauth:{settings.oauth_provider}:{settings.username}"
-
-
-def oauth_client(mailbox: Mailbox | MailboxSettings):  # type: ignore[no-untyped-def]
-    from .oauth import OAuthClient
-
-    return OAuthClient(
-        oauth_key(mailbox),
-        mailbox.oauth_provider,
-        mailbox.oauth_client_id,
-        mailbox.username,
-        mailbox.oauth_tenant,
-        mailbox.oauth_authorize_url,
-        mailbox.oauth_token_url,
-        mailbox.oauth_scopes,
-    )
 
 
 _ADDRESS = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
@@ -491,7 +460,7 @@ def list_mailboxes(session: Session) -> list[MailboxView]:
     for code, box_id in session.execute(
         select(Organisation.code, Organisation.sending_mailbox_id).where(Organisation.sending_mailbox_id.is_not(None))
     ):
-        senders.setdefault(box_id, []).append(code)
+        senders.setdefault(cast(int, box_id), []).append(code)  # not None: the query says so
     from .oauth import is_authorised
 
     return [
@@ -670,7 +639,7 @@ def fetch_new(
             )
         validity = _uidvalidity(client, mailbox.folder)
         last = mailbox.last_uid if mailbox.uidvalidity == validity else 0
-        status, data = client.uid("SEARCH", None, f"UID {last + 1}:*")
+        status, data = client.uid("SEARCH", None, f"UID {last + 1}:*")  # type: ignore[arg-type]  # no charset
         uids = [int(u) for u in (data[0] or b"").split() if int(u) > last] if status == "OK" else []
         fetched = known = 0
         for start in range(0, len(uids), BATCH):
@@ -710,27 +679,6 @@ def fetch_new(
     finally:
         with contextlib.suppress(imaplib.IMAP4.error, OSError):
             client.logout()
-
-
-def credential(mailbox: Mailbox, fallback: str | None = None) -> str:
-    """The password from the keyring (else `fallback`: the command line's DPO_DESK_MAILBOX_PASSWORD,
-    on a computer without a keyring), or an OAuth2 access token (renewed without asking)."""
-    if mailbox.auth == Auth.OAUTH2:
-        from .oauth import access_token
-
-        return access_token(oauth_client(mailbox))
-    secret = keystore.recall_secret(password_name(mailbox)) or fallback
-    if not secret:
-        raise ActionRefused(
-            QT_TRANSLATE_NOOP(
-                "Services",
-                "No password is known for {username} on {host}: give it once, it is kept in the system keyring "
-                "(on a computer without one, the command line reads it from DPO_DESK_MAILBOX_PASSWORD).",
-            ),
-            username=mailbox.username,
-            host=mailbox.host or mailbox.smtp_host,
-        )
-    return secret
 
 
 def _quoted(folder: str) -> str:

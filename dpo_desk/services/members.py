@@ -18,10 +18,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..storage.connection import driver_connection
 from ..storage.models import Member
+from . import events
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
-from .roles import Role, normalise_login, role_in
+from .permissions import require_dpo
+from .permissions import require_member as require_member  # where callers have always found them
+from .permissions import role_of as role_of
+from .roles import Role, normalise_login
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,41 +36,6 @@ class MemberView:
     digest_email: str = ""  # the daily digest of what falls due goes there ("" = none)
 
 
-def role_of(session: Session, user: str) -> Role | None:
-    """The user's role; DPO when the file has no members (one person); None for a non-member."""
-    cache: dict[str, Role | None] = session.info.setdefault("roles", {})
-    login = normalise_login(user)
-    if login not in cache:
-        cache[login] = role_in(driver_connection(session), login)
-    return cache[login]
-
-
-def require_member(session: Session, user: str) -> Role:
-    role = role_of(session, user)
-    if role is None:
-        raise ActionRefused(
-            QT_TRANSLATE_NOOP(
-                "Services",
-                "{user} is not a user of this case file, or no longer: nothing was changed. Ask the DPO to "
-                "add you (File → Users…).",
-            ),
-            user=user,
-        )
-    return role
-
-
-def require_dpo(session: Session, user: str, what: str) -> None:
-    """Refuse `what` (in words: "extend a deadline") unless `user` is a DPO of the case file."""
-    if require_member(session, user) is not Role.DPO:
-        raise ActionRefused(
-            QT_TRANSLATE_NOOP(
-                "Services",
-                "Only a DPO can {what}. Prepare it and ask the DPO; nothing was changed.",
-            ),
-            what=what,
-        )
-
-
 def list_members(session: Session) -> list[MemberView]:
     rows = session.scalars(select(Member).order_by(Member.role, Member.login))
     return [MemberView(m.login, m.name, m.role, m.active, m.digest_email or "") for m in rows]
@@ -75,8 +43,6 @@ def list_members(session: Session) -> list[MemberView]:
 
 def add_member(session: Session, login: str, name: str, role: Role, *, user: str) -> None:
     """Add someone. The first member must be the person adding, as DPO: nobody locks themselves out."""
-    from . import events
-
     login = normalise_login(login)
     if not login:
         raise ActionRefused(
@@ -122,8 +88,6 @@ def change_member(
     session: Session, login: str, *, user: str, role: Role | None = None, active: bool | None = None
 ) -> None:
     """Change a role or (de)activate someone; the last active DPO stays."""
-    from . import events
-
     require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "manage the users of the case file"))
     member = session.scalar(select(Member).where(Member.login == normalise_login(login)))
     if member is None:

@@ -9,12 +9,15 @@ from sqlalchemy.orm import Session
 
 from ..domain.calendars import parse_region
 from ..domain.deadlines import ExtensionRule
+from ..domain.envelope import parse_side
 from ..domain.references import normalise_code
 from ..domain.retention import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
 from ..storage.models import Organisation
 from . import events
-from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
+from .cases import refresh_open_deadlines
+from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .members import require_dpo
+from .organisation_lookup import get_organisation
 from .views import KEEP, Keep, OrganisationInput
 
 
@@ -59,6 +62,15 @@ def _validate(data: OrganisationInput) -> str:
             minimum=MIN_RETENTION_YEARS,
             maximum=MAX_RETENTION_YEARS,
         )
+    try:
+        parse_side(data.envelope_window)
+    except ValueError:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The envelope's window is on the right or on the left.",
+            )
+        ) from None
     return parse_region(data.holiday_region).value
 
 
@@ -77,6 +89,8 @@ _EDITABLE = (
     "extension_rule",
     "grace_days",
     "retention_years",
+    "envelope_window",
+    "count_customary_days",
 )
 
 
@@ -85,6 +99,8 @@ def _settings(data: OrganisationInput, region: str) -> dict[str, object]:
     values = {name: getattr(data, name) for name in _EDITABLE}
     values = {name: value.strip() if isinstance(value, str) else value for name, value in values.items()}
     values["holiday_region"] = region
+    values["envelope_window"] = parse_side(data.envelope_window).value
+    values["count_customary_days"] = bool(data.count_customary_days)
     return values
 
 
@@ -107,44 +123,11 @@ def add_organisation(session: Session, data: OrganisationInput, *, user: str) ->
     return org
 
 
-def get_organisation(session: Session, code: str | None) -> Organisation:
-    """The organisation with `code`; with no code, the only one (or a clear error)."""
-    if code:
-        org = session.scalar(select(Organisation).where(Organisation.code == code.strip().upper()))
-        if org is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP(
-                    "Services",
-                    "There is no organisation with the code {name} in this case file.",
-                ),
-                name=code.strip().upper(),
-            )
-        return org
-    orgs = list(session.scalars(select(Organisation).order_by(Organisation.code)).all())
-    if len(orgs) == 1:
-        return orgs[0]
-    if not orgs:
-        raise NotFound(
-            QT_TRANSLATE_NOOP(
-                "Services",
-                "This case file has no organisation yet.",
-            )
-        )
-    codes = ", ".join(o.code for o in orgs)
-    raise ActionRefused(
-        QT_TRANSLATE_NOOP(
-            "Services",
-            "This case file holds several organisations ({codes}); say which one.",
-        ),
-        codes=codes,
-    )
-
-
 def list_organisations(session: Session) -> list[Organisation]:
     return list(session.scalars(select(Organisation).order_by(Organisation.code)).all())
 
 
-_DEADLINE_FIELDS = {"holiday_region", "extension_rule"}
+_DEADLINE_FIELDS = {"holiday_region", "extension_rule", "count_customary_days"}
 SIGNATURE_MAX_BYTES = 2 * 1024 * 1024
 
 
@@ -185,8 +168,6 @@ def update_organisation(
     session.flush()
     recomputed = 0
     if _DEADLINE_FIELDS & set(changed):
-        from .cases import refresh_open_deadlines  # here: cases imports this module
-
         recomputed = refresh_open_deadlines(session, org, today)
     events.record(
         session,

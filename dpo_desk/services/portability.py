@@ -68,7 +68,16 @@ def portability_bundle(
     sets = [
         _contact_details(person.first_name, person.last_name, person.emails, person.postal_address, person.identifiers)
     ]
-    sets += read_extracts(session, request, language=language)  # others' data withheld (Art. 20(4))
+    extracts = read_extracts(session, request, language=language)  # others' data withheld (Art. 20(4))
+    from .answers import case_facts
+
+    facts = case_facts(session, request.reference)
+    if facts.activities:  # Art. 20(1): only what the person provided, processed on consent or a contract
+        portable = {
+            s.name for s in facts.extract_sources.values() if s.provided_by_person and s.activity in facts.portable
+        }
+        extracts = [e for e in extracts if e.name in portable]
+    sets += extracts
     stamp = (today.year, today.month, today.day, 0, 0, 0)
     buffer = io.BytesIO()
     manifest_files: list[dict[str, Any]] = []

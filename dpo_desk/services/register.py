@@ -127,13 +127,6 @@ def suggested(session: Session, reference: str) -> list[str]:
     return suggest_activities(words, activities(session, request.organisation.code))
 
 
-def kept_under_obligation(session: Session, reference: str) -> str:
-    """For an erasure letter: what the ticked activities keep by law, and why (e.g. invoices, ten years)."""
-    return " ".join(
-        f"{a.name}: {a.retention} ({a.retention_basis})." for a in concerned(session, reference) if a.retention_basis
-    )
-
-
 # Spreadsheets (XLSX, ODS, CSV) ------------------------------------------------------------------
 
 
@@ -186,7 +179,7 @@ def export_register_spreadsheet(
         raise ActionRefused(str(exc)) from None
     org = get_organisation(session, organisation_code)
     found = activities(session, org.code)
-    widths = [34, 30, 40, 30, 34, 34, 30, 26, 30, 22, 26, 26]
+    widths: list[float] = [34, 30, 40, 30, 34, 34, 30, 26, 30, 22, 26, 26]
     if layout == "cnil":
         if kind == ".csv":
             raise ActionRefused(

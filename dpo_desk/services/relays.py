@@ -215,10 +215,10 @@ def ask_departments(
         )
         message_id = email.utils.make_msgid(idstring="dpodesk-relay", domain=mailbox.from_address.rpartition("@")[2])
         with case.session() as session:
-            request = session.get(Request, request_id)
-            assert request is not None
-            relay.due_on = relay_due_date(today, request.deadline_on)
-            message = _compose(request, relay, mailbox, language, reminder=False, message_id=message_id)
+            asked_for = session.get(Request, request_id)
+            assert asked_for is not None
+            relay.due_on = relay_due_date(today, asked_for.deadline_on)
+            message = _compose(asked_for, relay, mailbox, language, reminder=False, message_id=message_id)
         _deliver(mailbox, relay.contact, message, mailbox_password)  # SendFailed in words: not recorded
         relay.message_id = message_id
         _record(case, relay, mailbox, message, message_id, Purpose.RELAY, user=user, today=today, new=True)
@@ -297,6 +297,7 @@ def remind_relays(
         work = []
         for relay in due:
             request = session.get(Request, relay.request_id)
+            assert request is not None  # a relay belongs to a request (foreign key)
             mailbox = sending_mailbox(session, request.organisation)
             message_id = email.utils.make_msgid(
                 idstring="dpodesk-relay", domain=mailbox.from_address.rpartition("@")[2]

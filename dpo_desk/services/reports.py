@@ -75,21 +75,33 @@ def access_report(session: Session, reference: str, *, today: date, language: st
             ),
             reference=request.reference,
         )
-    from ..domain.register import missing_for_response
+    from ..domain.completeness import missing_extracts, register_gaps
+    from .answers import case_facts
     from .redaction import withheld_reasons, withheld_where
 
-    incomplete = [f"{a.name} ({', '.join(missing_for_response(a))})" for a in activities if missing_for_response(a)]
-    if incomplete:
+    gaps = register_gaps(activities, language, org.letter_language)
+    if gaps:  # the report never shows an internal gap to the person
         raise ActionRefused(
             QT_TRANSLATE_NOOP(
                 "Services",
-                "Complete the register first (File → Register of processing activities): {activities}. An "
-                "access report explains each of them.",
+                "Complete the register first (File → Register of processing activities): {activities}. The access "
+                "report states each of these for every activity that concerns the person.",
             ),
-            activities="; ".join(incomplete),
+            activities="; ".join(gaps),
         )
+    problems = missing_extracts(case_facts(session, request.reference))
+    if problems:
+        raise ActionRefused(
+            QT_TRANSLATE_NOOP("Services", "The access answer is not complete yet: {problems}."),
+            problems="; ".join(problems),
+        )
+    activities = [a.in_language(language, org.letter_language) or a for a in activities]
     extracts = read_extracts(session, request, language=language)
-    authority = ", ".join(line.strip() for line in org.supervisory_authority.splitlines() if line.strip())
+    from ..domain.letter_blocks import authority_words
+
+    authority = authority_words(
+        language, ", ".join(line.strip() for line in org.supervisory_authority.splitlines() if line.strip())
+    )
     return render_report(
         ReportContent(
             language=language,

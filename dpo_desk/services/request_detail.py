@@ -22,7 +22,8 @@ from .views import AttachmentView, EventView, PauseView, RequestDetail
 _REQUEST_COLUMNS = (
     "id", "reference", "channel", "received_on", "registered_mail_no", "summary", "assignee", "status",
     "status_reason", "identity_state", "identity_doubt", "identity_note", "due_on", "extended_due_on",
-    "deadline_on", "extended", "extension_reason", "paused_since", "purged_on",
+    "deadline_on", "extended", "extension_reason", "paused_since", "purged_on", "extension_notified_on",
+    "on_behalf", "requester_name", "authority_checked_on", "directives_kind", "death_proof",
 )  # fmt: skip
 
 
@@ -35,7 +36,7 @@ DETAIL_SQL = (
     "SELECT "
     + ", ".join(f"request.{c}" for c in _REQUEST_COLUMNS)
     + ", organisation.code, organisation.legal_name, person.first_name, person.last_name, person.emails, "
-    "person.postal_address, person.identifiers, "
+    "person.postal_address, person.identifiers, person.civility, "
     + ", ".join(
         (
             _children("request_right", 'request_right."right"'),
@@ -87,7 +88,9 @@ def get_request(conn: Connection, reference: str, *, today: date) -> RequestDeta
             ref=ref,
         )
     r: dict[str, Any] = dict(zip(_REQUEST_COLUMNS, row, strict=False))
-    org_code, org_name, first, last, emails_json, address, identifiers_json, *children = row[len(_REQUEST_COLUMNS) :]
+    org_code, org_name, first, last, emails_json, address, identifiers_json, civility, *children = row[
+        len(_REQUEST_COLUMNS) :
+    ]
     rights_json, pauses_json, attachments_json, events_json = children
     emails = json.loads(emails_json) if emails_json else []
     status = Status(r["status"])
@@ -95,6 +98,7 @@ def get_request(conn: Connection, reference: str, *, today: date) -> RequestDeta
     due: date = _day(r["due_on"])  # type: ignore[assignment]
     paused_since = _day(r["paused_since"])
     extended = bool(r["extended"])
+    notified = _day(r["extension_notified_on"])
     return RequestDetail(
         id=r["id"],
         reference=r["reference"],
@@ -129,7 +133,12 @@ def get_request(conn: Connection, reference: str, *, today: date) -> RequestDeta
         extension_reason=r["extension_reason"],
         paused_since=paused_since,
         deadline_in_words=describe_deadline(
-            today=today, deadline=deadline, is_open=status.is_open, extended=extended, paused_since=paused_since
+            today=today,
+            deadline=deadline,
+            is_open=status.is_open,
+            extended=extended and notified is not None,
+            paused_since=paused_since,
+            extension_pending_to=_day(r["extended_due_on"]) if extended and notified is None else None,
         ),
         overdue=status.is_open and paused_since is None and deadline < today,
         pauses=[
@@ -158,4 +167,11 @@ def get_request(conn: Connection, reference: str, *, today: date) -> RequestDeta
             ]
         ),
         purged_on=_day(r["purged_on"]),
+        extension_notified_on=notified,
+        civility=civility or "",
+        on_behalf=r["on_behalf"],
+        requester_name=r["requester_name"],
+        authority_checked_on=_day(r["authority_checked_on"]),
+        directives_kind=r["directives_kind"],
+        death_proof=r["death_proof"],
     )

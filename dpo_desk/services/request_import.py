@@ -284,14 +284,14 @@ def _log(session: Session, table: SheetTable, item: RowRequest, *, user: str, to
     elif status is not Status.RECEIVED:
         steps.append((status, item.received_on))
     current = Status.RECEIVED
-    for step, on in steps:
+    for step, stepped_on in steps:
         request.status, request.is_open = step.value, step.is_open
         if step in (Status.REFUSED, Status.PARTIALLY_REFUSED, Status.WITHDRAWN):
             request.status_reason = item.reason
-        if step in (Status.ANSWERED, Status.REFUSED, Status.PARTIALLY_REFUSED) and on is not None:
-            request.answered_on = on
-        if on is not None:
-            request.closed_on = closing_day(step, on, request.closed_on)
+        if step in (Status.ANSWERED, Status.REFUSED, Status.PARTIALLY_REFUSED) and stepped_on is not None:
+            request.answered_on = stepped_on
+        if stepped_on is not None:
+            request.closed_on = closing_day(step, stepped_on, request.closed_on)
         events.record(
             session,
             user=user,
@@ -300,7 +300,7 @@ def _log(session: Session, table: SheetTable, item: RowRequest, *, user: str, to
             details={
                 "from": current.value,
                 "to": step.value,
-                "on": on.isoformat() if on else "",
+                "on": stepped_on.isoformat() if stepped_on else "",
                 "reason": request.status_reason if step is not Status.CLOSED else "",
                 "imported": True,
             },

@@ -122,7 +122,7 @@ STATUS_WORDS = {
         "logged_in_error": "Enregistrée par erreur",
     },
 }
-WORDS = {
+WORDS: dict[str, dict[str, Any]] = {
     "en": {
         "yes": "yes",
         "no": "no",

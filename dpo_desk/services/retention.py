@@ -20,15 +20,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import CursorResult, Result, and_, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.hashchain import REDACTED_JSON
 from ..domain.people import display_name
 from ..domain.retention import DEFAULT_RETENTION_YEARS, latest_closing_due, may_purge, procedural, purge_due_on
 from ..storage.models import (
+    AnswerFact,
     Attachment,
     AttachmentBlob,
     Event,
@@ -114,6 +115,18 @@ def set_aside_due(session: Session, *, today: date) -> list[int]:
     ]
 
 
+PERSONAL_REQUEST_FIELDS = (
+    "requester_name",
+    "requester_civility",
+    "requester_address",
+    "requester_email",
+    "authority_proof",
+    "death_proof",
+    "authority_checked_by",
+    "directives_holder",
+)
+
+
 def _placeholder(session: Session, organisation_id: int) -> Person:
     """The organisation's nameless person every purged case points to (made on first purge)."""
     found = session.scalar(
@@ -134,6 +147,11 @@ def _placeholder(session: Session, organisation_id: int) -> Person:
         session.add(found)
         session.flush()
     return found
+
+
+def _rows(result: Result[Any]) -> int:
+    """How many rows an UPDATE or DELETE changed (SQLAlchemy types its result as any query's)."""
+    return cast(CursorResult[Any], result).rowcount
 
 
 def _purge_one(session: Session, request: Request, *, user: str, today: date) -> dict[str, Any]:
@@ -158,17 +176,21 @@ def _purge_one(session: Session, request: Request, *, user: str, today: date) ->
         .where(Attachment.request_id == request_id)
         .values(filename="", destroyed_at=func.coalesce(Attachment.destroyed_at, moment), destroyed_by=user)
     )
-    letters = session.execute(
-        update(Letter).where(Letter.request_id == request_id).values(subject="", pdf=b"")
-    ).rowcount
+    letters = _rows(session.execute(update(Letter).where(Letter.request_id == request_id).values(subject="", pdf=b"")))
     _forget_emails_sent(session, request_id)
-    emails = session.execute(delete(InboxMessage).where(InboxMessage.request_id == request_id)).rowcount
+    emails = _rows(session.execute(delete(InboxMessage).where(InboxMessage.request_id == request_id)))
     # What was withheld from the person and why (reasons may describe other people): not procedural.
     session.execute(delete(Redaction).where(Redaction.request_id == request_id))
+    # What was decided to answer (reasons, what was kept, recipients): not procedural. The do-not-contact
+    # list is the organisation's, not the case's: it stays (Art. 21(3)).
+    session.execute(delete(AnswerFact).where(AnswerFact.request_id == request_id))
     session.execute(update(RedactedCopy).where(RedactedCopy.attachment_id.in_(documents)).values(reasons=[]))
     former = request.person_id
     request.person_id = _placeholder(session, request.organisation_id).id
     for name in ("summary", "status_reason", "registered_mail_no", "message_id", "identity_doubt", "extension_reason"):
+        setattr(request, name, "")
+    # Whoever acted for the person, their proofs, who holds the directives (the kinds and dates stay).
+    for name in PERSONAL_REQUEST_FIELDS:
         setattr(request, name, "")
     request.purged_on = today
     session.flush()  # the trigger lets redaction through only once the case is marked purged

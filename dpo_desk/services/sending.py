@@ -39,10 +39,10 @@ from ..paths import resources_dir
 from ..storage.casefile import CaseFile
 from ..storage.errors import CaseFileError
 from ..storage.models import Letter, LetterTemplate, Mailbox, Organisation, OutgoingMessage, Request
-from . import events
+from . import events, letter_form
 from .cases import FileInput, _attach, load_request
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
-from .mailboxes import Auth, credential, oauth_client
+from .mailbox_signin import Auth, credential, oauth_client
 from .members import require_dpo
 from .organisations import get_organisation
 from .smtp import SendFailed, SmtpTarget, TooBig, send
@@ -323,7 +323,7 @@ def _prepare(
     request = load_request(session, reference)
     org, person = request.organisation, request.person
     mailbox = sending_mailbox(session, org)
-    recipient = next((e for e in person.emails if e.strip()), "")
+    recipient, recipient_name = letter_form.email_addressee(request)  # the requester, for someone else
     if not recipient:
         raise ActionRefused(
             QT_TRANSLATE_NOOP(
@@ -331,7 +331,7 @@ def _prepare(
                 "{reference}: no email address is known for {person}; send the answer by post.",
             ),
             reference=request.reference,
-            person=person.display_name,
+            person=recipient_name,
         )
     subject = ""
     if purpose is Purpose.LETTER:
@@ -385,7 +385,7 @@ def _prepare(
         _detached(session, mailbox),
         org.legal_name,
         recipient,
-        person.display_name,
+        recipient_name,
         request.message_id if request.channel == Channel.EMAIL.value else "",
         filename,
         media_type,

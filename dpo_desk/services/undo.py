@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,7 +20,7 @@ from ..domain.rights import Right
 from ..explained import Words
 from ..storage.models import Event
 from . import cases, corrections
-from .errors import ActionRefused
+from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .views import Outcome
 
 # What the Edit menu says after "Undo", per kind of change.
@@ -47,7 +46,9 @@ def what(change: Undoable) -> Words:
 
 def last_event_seq(session: Session, reference: str) -> int:
     request = cases.load_request(session, reference)
-    return int(session.scalar(select(Event.seq).where(Event.request_id == request.id).order_by(Event.seq.desc())))
+    seq = session.scalar(select(Event.seq).where(Event.request_id == request.id).order_by(Event.seq.desc()))
+    assert seq is not None  # a request is logged by an event, so it has one
+    return int(seq)
 
 
 def _correction_back(before: dict[str, dict[str, Any]]) -> corrections.Correction:

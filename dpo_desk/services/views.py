@@ -106,6 +106,19 @@ class RequestDetail:
     attachments: list[AttachmentView] = field(default_factory=list)
     events: list[EventView] = field(default_factory=list)
     purged_on: date | None = None
+    # The extension's notice went out by the first deadline: the deadline is the extended one.
+    extension_notified_on: date | None = None
+    # Whoever asked on the person's behalf, and the post-mortem directives (domain/proxies.py).
+    civility: str = ""
+    on_behalf: str = ""
+    requester_name: str = ""
+    authority_checked_on: date | None = None
+    directives_kind: str = ""
+    death_proof: str = ""
+
+    @property
+    def extension_counts(self) -> bool:
+        return self.extended and self.extension_notified_on is not None
 
     def as_json(self) -> dict[str, Any]:
         def convert(value: Any) -> Any:
@@ -130,6 +143,30 @@ class PersonInput:
     emails: tuple[str, ...] = ()
     postal_address: str = ""
     identifiers: dict[str, str] = field(default_factory=dict)
+    civility: str = ""  # "madame", "monsieur" or "" (none given): domain/civility.py
+
+
+@dataclass(frozen=True, slots=True)
+class ProxyInput:
+    """Whoever made the request for the person (domain/proxies.py), where to answer them, and the
+    proofs of their authority received so far (checked later with services.proxies.check_authority)."""
+
+    kind: str  # "representative", "guardian" or "heir"
+    name: str
+    civility: str = ""
+    address: str = ""
+    email: str = ""
+    authority_proof: str = ""  # the mandate, the guardianship order, the heir's certificate…
+    death_proof: str = ""  # an heir's request: the death certificate
+
+
+@dataclass(frozen=True, slots=True)
+class DirectivesInput:
+    """Post-mortem directives (LIL art. 85-I) the person gave: general or particular."""
+
+    kind: str  # "general" or "particular"
+    holder: str = ""  # general: the certified digital trusted third party that registered them
+    consent_on: date | None = None  # particular: the day the person gave their specific consent
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +190,8 @@ class NewRequest:
     # An existing data subject the user picked from the suggestions; else matched by email or new.
     person_id: int | None = None
     message_id: str = ""  # of the email the request came in
+    proxy: ProxyInput | None = None  # made through someone else
+    directives: DirectivesInput | None = None  # post-mortem directives given with the request
 
 
 @dataclass
@@ -187,6 +226,9 @@ class LetterView:
     sent_message_id: str = ""  # the email it was sent in
     bounce_reason: str = ""  # that email bounced (a delivery report came back): why, in the server's words
     bounced: bool = False
+    registered: bool = False  # written as a registered letter with acknowledgement of receipt
+    late: bool = False  # sent after the deadline it had to meet (services/clock.py)
+    ar_signed_on: date | None = None  # the day its acknowledgement of receipt was signed
 
 
 CNIL = (
@@ -219,3 +261,5 @@ class OrganisationInput:
     extension_rule: str = "standard"
     grace_days: int = DEFAULT_GRACE_DAYS
     retention_years: int = DEFAULT_RETENTION_YEARS
+    envelope_window: str = "right"  # where the window of its DL envelopes is: "right" or "left"
+    count_customary_days: bool = False  # customary days off move deadlines (not the law's default)

@@ -11,8 +11,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from ..domain.channels import Channel
 from ..domain.delivery import PasswordChannel, Purpose
 from ..domain.identity import VerificationMethod
@@ -21,12 +19,14 @@ from ..domain.pauses import PauseReason
 from ..domain.redaction import Mark
 from ..domain.register import Activity
 from ..domain.register_sheets import RegisterImport
+from ..domain.reminders import Reminder
 from ..domain.statuses import Status
+from ..explained import Words
 from ..lazy import lazy_module
 from . import case_list, request_detail, roles
 from .case_list import ListFilter
 from .dashboard import Bucket, bucket_filter, dashboard_counts
-from .errors import ActionRefused
+from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .views import KEEP, Keep, OrganisationInput, RequestDetail, RequestRow
 
 if TYPE_CHECKING:
@@ -54,6 +54,10 @@ if TYPE_CHECKING:
         undo,
     )
     from .email_import import ImportOutcome
+
+    # By name: inside Workbench, `letters`, `mailboxes` and `relays` are its methods, not the modules.
+    from .mailboxes import FetchReport, MailboxSettings, TriageItem
+    from .relays import RelayView, ToAsk
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
     corrections = lazy_module("dpo_desk.services.corrections")
@@ -259,9 +263,34 @@ class Workbench:
             today = self.today()
             return cases.verify_identity(session, reference, method, user=self.user, on=today, today=today)
 
+    def check_authority(self, reference: str, authority_proof: str, death_proof: str = "") -> cases.Outcome:
+        with self.case.transaction() as session:
+            return cases.check_authority(
+                session,
+                reference,
+                authority_proof=authority_proof,
+                death_proof=death_proof,
+                user=self.user,
+                on=self.today(),
+                today=self.today(),
+            )
+
     def identity_failed(self, reference: str, reason: str) -> cases.Outcome:
         with self.case.transaction() as session:
             return cases.identity_failed(session, reference, reason, user=self.user)
+
+    def reminders(self, within_days: int = 7) -> list[Reminder]:
+        """What falls due for this user (domain/reminders.py): announced once a day by the window."""
+        from .reminders import reminders
+
+        with self.case.session() as session:
+            return reminders(session, today=self.today(), login=self.user, within_days=within_days)
+
+    def envelope_pdf(self, reference: str, letter_id: int, *, label: bool = False) -> bytes:
+        from .envelopes import envelope_pdf_for
+
+        with self.case.session() as session:
+            return envelope_pdf_for(session, reference, letter_id, label=label)
 
     def letters(self, reference: str) -> list[letters.LetterView]:
         with self.case.session() as session:
@@ -305,9 +334,12 @@ class Workbench:
         with self.case.session() as session:
             return letters.letter_pdf(session, letter_id)
 
-    def mark_letter_sent(self, letter_id: int, on: date, channel: Channel, registered_mail_no: str = "") -> None:
+    def mark_letter_sent(
+        self, letter_id: int, on: date, channel: Channel | None = None, registered_mail_no: str = ""
+    ) -> list[Words]:
+        """Returns what the user must be told (a notice or refusal sent late)."""
         with self.case.transaction() as session:
-            letters.mark_sent(
+            return letters.mark_sent(
                 session,
                 letter_id,
                 on=on,
@@ -315,6 +347,24 @@ class Workbench:
                 user=self.user,
                 today=self.today(),
                 registered_mail_no=registered_mail_no,
+            )
+
+    def record_receipt(self, letter_id: int, signed_on: date, scan: Path | None = None) -> None:
+        """A registered letter's acknowledgement of receipt: the day it was signed, and its scan."""
+        from . import sending_proof
+        from .views import FileInput
+
+        item = None
+        if scan is not None:
+            try:
+                item = FileInput(scan.name, scan.read_bytes(), "acknowledgement")
+            except OSError as exc:
+                raise ActionRefused(
+                    QT_TRANSLATE_NOOP("Services", "Cannot read {name}: {why}"), name=scan.name, why=exc.strerror
+                ) from None
+        with self.case.transaction() as session:
+            sending_proof.record_receipt(
+                session, letter_id, signed_on=signed_on, scan=item, user=self.user, today=self.today()
             )
 
     def template(self, organisation_code: str, kind: LetterKind, language: str) -> tuple[str, bool]:
@@ -349,10 +399,6 @@ class Workbench:
     def suggested_activities(self, reference: str) -> list[str]:
         with self.case.session() as session:
             return register.suggested(session, reference)
-
-    def kept_under_obligation(self, reference: str) -> str:
-        with self.case.session() as session:
-            return register.kept_under_obligation(session, reference)
 
     def set_concerned(self, reference: str, names: list[str]) -> None:
         with self.case.transaction() as session:
@@ -554,9 +600,7 @@ class Workbench:
         with self.case.session() as session:
             return mailboxes.list_mailboxes(session)
 
-    def add_mailbox(
-        self, settings: mailboxes.MailboxSettings, password: str | None, client_secret: str | None = None
-    ) -> None:
+    def add_mailbox(self, settings: MailboxSettings, password: str | None, client_secret: str | None = None) -> None:
         with self.case.transaction() as session:
             mailboxes.add_mailbox(
                 session, settings, user=self.user, password=password or None, client_secret=client_secret or None
@@ -566,9 +610,9 @@ class Workbench:
         self,
         progress: Callable[[str, int, int], None] | None = None,
         cancelled: Callable[[], bool] = lambda: False,
-    ) -> list[mailboxes.FetchReport | tuple[str, str]]:
+    ) -> list[FetchReport | tuple[str, str]]:
         """Every mailbox in turn; a mailbox that fails gives (name, reason) and the others go on."""
-        results: list[mailboxes.FetchReport | tuple[str, str]] = []
+        results: list[FetchReport | tuple[str, str]] = []
         for box in self.mailboxes():
             if cancelled():
                 break
@@ -581,7 +625,7 @@ class Workbench:
                 results.append((box.name, str(exc)))
         return results
 
-    def triage_items(self) -> list[mailboxes.TriageItem]:
+    def triage_items(self) -> list[TriageItem]:
         with self.case.session() as session:
             return mailboxes.triage_list(session)
 
@@ -673,15 +717,15 @@ class Workbench:
 
     # Relays to departments -------------------------------------------------------------------
 
-    def relays(self, reference: str) -> list[relays.RelayView]:
+    def relays(self, reference: str) -> list[RelayView]:
         with self.case.session() as session:
             return relays.relays_of(session, reference, today=self.today())
 
-    def departments_to_ask(self, reference: str) -> list[relays.ToAsk]:
+    def departments_to_ask(self, reference: str) -> list[ToAsk]:
         with self.case.session() as session:
             return relays.departments_to_ask(session, reference, today=self.today())
 
-    def ask_departments(self, reference: str) -> list[relays.RelayView]:
+    def ask_departments(self, reference: str) -> list[RelayView]:
         """Email each department not asked yet (slow: off the GUI thread)."""
         return relays.ask_departments(self.case, reference, user=self.user, today=self.today())
 
@@ -711,14 +755,14 @@ class Workbench:
 
     # Mailboxes: editing ----------------------------------------------------------------------
 
-    def mailbox_settings(self, name: str) -> mailboxes.MailboxSettings:
+    def mailbox_settings(self, name: str) -> MailboxSettings:
         with self.case.session() as session:
             return mailboxes.mailbox_settings(session, name)
 
     def edit_mailbox(
         self,
         name: str,
-        settings: mailboxes.MailboxSettings,
+        settings: MailboxSettings,
         password: str | None = None,
         client_secret: str | None = None,
     ) -> list[str]:

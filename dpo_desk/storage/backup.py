@@ -172,7 +172,7 @@ def _source_damaged(source: sqlcipher3.Connection) -> bool:
     try:
         if source.execute("PRAGMA cipher_integrity_check").fetchall():
             return True
-        return source.execute("PRAGMA quick_check").fetchall() != [("ok",)]
+        return bool(source.execute("PRAGMA quick_check").fetchall() != [("ok",)])
     except sqlcipher3.DatabaseError:
         return True
 

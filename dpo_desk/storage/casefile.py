@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import sqlcipher3
 
@@ -167,7 +167,7 @@ class CaseFile:
                     return
             pooled = self.engine.raw_connection()
             try:
-                yield pooled.driver_connection  # type: ignore[misc]
+                yield pooled.driver_connection
             finally:
                 pooled.close()
 
@@ -175,7 +175,7 @@ class CaseFile:
     def raw(self) -> Iterator[sqlcipher3.Connection]:
         """A pooled driver connection, for pragmas and the backup API."""
         with failures.explained(self.path), self.engine.connect() as conn:
-            yield conn.connection.driver_connection  # type: ignore[misc]
+            yield conn.connection.driver_connection
 
     def checkpoint(self) -> None:
         """Move the write-ahead log into the file and empty it (after a purge: no old page lingers)."""
@@ -513,7 +513,7 @@ def _create_case_file(path: Path, passphrase: str, *, remember: bool, kdf: keyfi
         network = is_network_path(path)
         case = CaseFile(path, sealed.file_id, False, network, _key=key, _lock=lock)
         with case.engine.begin() as conn:
-            _check_cipher(conn.connection.driver_connection)  # type: ignore[arg-type]
+            _check_cipher(conn.connection.driver_connection)
             migrate.upgrade(conn)
         with case.engine.begin() as conn:
             now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -745,4 +745,4 @@ def _bring_schema_up_to_date(case: CaseFile, key: bytes, progress: migrate.Progr
         with case.engine.begin() as conn:
             migrate.upgrade(conn, progress)
     except DBAPIError as exc:  # what the driver said, for the damaged-file message
-        raise exc.orig from None
+        raise cast(BaseException, exc.orig) from None

@@ -65,4 +65,4 @@ def driver_connection(session: Session) -> sqlcipher3.Connection:
     For the plain-SQL reads (the case list, roles) that must also run before SQLAlchemy is loaded.
     """
     session.flush()
-    return session.connection().connection.driver_connection  # type: ignore[return-value]
+    return session.connection().connection.driver_connection

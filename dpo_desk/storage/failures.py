@@ -14,6 +14,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 
 import sqlcipher3
 
@@ -74,7 +75,7 @@ def _driver_error(exc: BaseException) -> BaseException | None:
         return exc
     orig = getattr(exc, "orig", None)  # SQLAlchemy's DBAPIError
     if isinstance(orig, sqlcipher3.Error):
-        return orig
+        return cast(BaseException, orig)
     return None
 
 

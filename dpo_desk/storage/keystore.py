@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from ..explained import QT_TRANSLATE_NOOP
 from .errors import KeyringUnavailable
@@ -77,7 +77,7 @@ def _bounded(action: Callable[[], T]) -> T:
             )
         )
     if "error" in outcome:
-        error = outcome["error"]
+        error = cast(BaseException, outcome["error"])
         if isinstance(error, KeyringUnavailable):
             raise error
         raise KeyringUnavailable(
@@ -86,8 +86,8 @@ def _bounded(action: Callable[[], T]) -> T:
                 "The system keyring refused the request ({kind}); use the passphrase.",
             ),
             kind=type(error).__name__,
-        ) from error  # type: ignore[misc]
-    return outcome["value"]  # type: ignore[return-value]
+        ) from error
+    return cast(T, outcome["value"])
 
 
 def remember(file_id: str, key: bytes) -> None:

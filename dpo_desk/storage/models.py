@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     UniqueConstraint,
     text,
@@ -25,7 +26,8 @@ from ..domain.people import display_name
 
 
 class Base(DeclarativeBase):
-    pass
+    if TYPE_CHECKING:  # every model here is a table (SQLAlchemy types it as any FromClause)
+        __table__: ClassVar[Table]
 
 
 class Meta(Base):
@@ -61,6 +63,10 @@ class Organisation(Base):
     created_at: Mapped[datetime] = mapped_column()
     # The mailbox whose address sends this organisation's answers by email.
     sending_mailbox_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Where the window of its DL envelopes is: "right" or "left" (letters_pdf lays the address out).
+    envelope_window: Mapped[str] = mapped_column(String, default="right")
+    # Customary days off (not public holidays) move deadlines only when the organisation opts in.
+    count_customary_days: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Person(Base):
@@ -75,6 +81,7 @@ class Person(Base):
     postal_address: Mapped[str] = mapped_column(Text, default="")
     identifiers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column()
+    civility: Mapped[str] = mapped_column(String, default="")  # "madame", "monsieur" or "" (none given)
 
     @property
     def display_name(self) -> str:
@@ -127,11 +134,29 @@ class Request(Base):
     extended: Mapped[bool] = mapped_column(Boolean, default=False)
     extension_reason: Mapped[str] = mapped_column(Text, default="")
     extended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # The day the extension notice was sent, by the first deadline: the extension counts from then.
+    extension_notified_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     paused_since: Mapped[date | None] = mapped_column(Date, nullable=True)
     answered_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     closed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     # Set when the retention period was over and the case was purged to its procedural facts.
     purged_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+    # Made through someone else (domain/proxies.py): "" (the person themselves), "representative",
+    # "guardian" or "heir"; who they are, the proofs of their authority, and when they were checked.
+    on_behalf: Mapped[str] = mapped_column(String, default="")
+    requester_name: Mapped[str] = mapped_column(String, default="")
+    requester_civility: Mapped[str] = mapped_column(String, default="")
+    requester_address: Mapped[str] = mapped_column(Text, default="")
+    requester_email: Mapped[str] = mapped_column(String, default="")
+    authority_proof: Mapped[str] = mapped_column(Text, default="")
+    death_proof: Mapped[str] = mapped_column(Text, default="")
+    authority_checked_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    authority_checked_by: Mapped[str] = mapped_column(String, default="")
+    # Post-mortem directives (LIL art. 85-I): "general" or "particular", who holds them, the consent.
+    directives_kind: Mapped[str] = mapped_column(String, default="")
+    directives_holder: Mapped[str] = mapped_column(Text, default="")
+    directives_consent_on: Mapped[date | None] = mapped_column(Date, nullable=True)
 
     organisation: Mapped[Organisation] = relationship()
     person: Mapped[Person] = relationship()
@@ -199,6 +224,10 @@ class Letter(Base):
     sent_channel: Mapped[str] = mapped_column(String, default="")
     registered_mail_no: Mapped[str] = mapped_column(String, default="")
     sent_message_id: Mapped[str] = mapped_column(String, default="")  # when it went by email
+    registered: Mapped[bool] = mapped_column(Boolean, default=False)  # LRAR: the mention is printed on it
+    late: Mapped[bool] = mapped_column(Boolean, default=False)  # sent after the deadline it had to meet
+    ar_signed_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # the acknowledgement of receipt
+    ar_scan_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # its scan, a document of the case
 
 
 class LetterTemplate(Base):
@@ -415,3 +444,32 @@ class ImportedRow(Base):
     row: Mapped[int] = mapped_column(Integer)
     original_reference: Mapped[str] = mapped_column(String, index=True)
     imported_at: Mapped[datetime] = mapped_column()
+
+
+class AnswerFact(Base):
+    """One thing decided or done to answer a request, as the letters state it (e.g. an item kept under
+    Art. 17(3), a recipient notified under Art. 19). One row per (kind, subject); the latest stands."""
+
+    __tablename__ = "answer_fact"
+    __table_args__ = (UniqueConstraint("request_id", "kind", "subject"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("request.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String)
+    subject: Mapped[str] = mapped_column(String, default="")
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    recorded_at: Mapped[datetime] = mapped_column()
+    recorded_by: Mapped[str] = mapped_column(String)
+
+
+class DoNotContact(Base):
+    """A person who objected to direct marketing (Art. 21(3)): minimal data, kept after the purge."""
+
+    __tablename__ = "do_not_contact"
+    __table_args__ = (UniqueConstraint("organisation_id", "reference"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String)
+    email: Mapped[str] = mapped_column(String, default="")
+    postal_address: Mapped[str] = mapped_column(Text, default="")
+    since: Mapped[date] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String)  # the request it came from

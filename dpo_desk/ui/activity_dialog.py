@@ -78,6 +78,8 @@ class ActivityDialog(QDialog):
             self.organisation.addItem(f"{name} ({code})", code)
         self.start = QDateEdit(QDate(today.year - 1, today.month, min(today.day, 28)), self)
         self.end = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.start.setAccessibleName(self.tr("Period from"))
+        self.end.setAccessibleName(self.tr("Period to"))
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(day_format())
@@ -155,7 +157,8 @@ class ActivityDialog(QDialog):
             "median": days(s.median_days),
             "worst": days(s.worst_days),
             "extended": str(s.extended),
-            "refused": str(s.refused),
+            "refused": str(s.refused)
+            + (self.tr(" ({count} sent late)").format(count=s.refused_late) if s.refused_late else ""),
             "overdue": str(s.overdue_now),
         }
         for key, text in values.items():

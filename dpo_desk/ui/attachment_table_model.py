@@ -30,6 +30,7 @@ KINDS = {
     "email": QT_TRANSLATE_NOOP("Documents", "Email"),
     "id_document": QT_TRANSLATE_NOOP("Documents", "ID copy"),
     "extract": QT_TRANSLATE_NOOP("Documents", "Data extract"),
+    "acknowledgement": QT_TRANSLATE_NOOP("Documents", "Acknowledgement of receipt"),
     "report": QT_TRANSLATE_NOOP("Documents", "Access report"),
     "redacted": QT_TRANSLATE_NOOP("Documents", "Redacted copy"),
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,11 +51,15 @@ class CaseDetailView(QWidget):
     status_requested = Signal(str, str)
     document_requested = Signal(int)
     letter_requested = Signal(str, str)
+    answer_requested = Signal(str, str)  # reference, what to record (ui/answer_dialogs.ANSWERS)
     activities_saved = Signal(str, list)
     report_requested = Signal(str)
     portability_requested = Signal(str)
     letter_opened = Signal(int)
     letter_sent = Signal(int)
+    letter_receipt = Signal(int)  # a registered letter's acknowledgement of receipt came back
+    envelope_requested = Signal(int)  # a letter's DL envelope and registered-mail slip
+    label_requested = Signal(int)  # a letter's address label and registered-mail slip
     letter_emailed = Signal(int)
     email_requested = Signal(str, str)  # reference, what: "report" or "bundle"
     departments_requested = Signal(str)  # reference: Ask the departments…
@@ -65,6 +69,7 @@ class CaseDetailView(QWidget):
     identity_received = Signal(str)
     identity_verified = Signal(str, str)
     identity_failed = Signal(str)
+    authority_requested = Signal(str)  # reference: whoever acted for the person was checked
     extend_requested = Signal(str)
     pause_requested = Signal(str)
     resume_requested = Signal(str)
@@ -117,8 +122,20 @@ class CaseDetailView(QWidget):
             self.verify_menu.addAction(text).setData(method)
         self.verify_button.setMenu(self.verify_menu)
         self.id_failed_button = QPushButton(self.tr("Not verified…"), self)
+        self.authority_button = QPushButton(self.tr("Authority checked…"), self)
+        self.authority_button.setObjectName("authorityButton")
+        self.authority_button.setToolTip(
+            self.tr("The request was made for the person: check the requester's identity and authority too")
+        )
+        self.authority_button.clicked.connect(lambda: self._emit(self.authority_requested))
         identity_actions = QHBoxLayout()
-        for widget in (self.ask_id_button, self.id_received_button, self.verify_button, self.id_failed_button):
+        for widget in (
+            self.authority_button,
+            self.ask_id_button,
+            self.id_received_button,
+            self.verify_button,
+            self.id_failed_button,
+        ):
             identity_actions.addWidget(widget)
         identity_actions.addStretch(1)
         actions = QHBoxLayout()
@@ -156,6 +173,8 @@ class CaseDetailView(QWidget):
 
         self.documents_model = AttachmentTableModel(self)
         self.documents = QTableView(self)
+        self.documents.setAccessibleName(self.tr("Documents of the case"))
+        self.documents.setTabKeyNavigation(False)
         self.documents.setObjectName("documents")
         self.documents.setModel(self.documents_model)
         self.documents.verticalHeader().hide()
@@ -166,6 +185,8 @@ class CaseDetailView(QWidget):
 
         self.letters_model = LetterTableModel(self)
         self.letters = QTableView(self)
+        self.letters.setAccessibleName(self.tr("Letters of the case"))
+        self.letters.setTabKeyNavigation(False)
         self.letters.setObjectName("letters")
         self.letters.setModel(self.letters_model)
         self.letters.verticalHeader().hide()
@@ -174,6 +195,12 @@ class CaseDetailView(QWidget):
         self.letters.horizontalHeader().setStretchLastSection(True)
         self.letters.setColumnWidth(0, 210)
         self.letters.doubleClicked.connect(lambda index: self._letter_chosen(index, self.letter_opened))
+        self.letters.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.letters.customContextMenuRequested.connect(
+            lambda point: self.letter_menu(self.letters.indexAt(point)).popup(
+                self.letters.viewport().mapToGlobal(point)
+            )
+        )
         self.write_button = QToolButton(self)
         self.write_button.setText(self.tr("Write letter"))
         self.write_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -182,6 +209,20 @@ class CaseDetailView(QWidget):
             if kind not in WRITTEN_BY_DPO_DESK:
                 self.write_menu.addAction(kind_label(kind.value)).setData(kind.value)
         self.write_button.setMenu(self.write_menu)
+        self.answer_button = QToolButton(self)
+        self.answer_button.setObjectName("recordAnswer")
+        self.answer_button.setText(self.tr("Record answer"))
+        self.answer_button.setToolTip(self.tr("What was decided and done: the letters state exactly this"))
+        self.answer_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.answer_menu = QMenu(self.answer_button)
+        from .answer_dialogs import ANSWERS
+
+        for key, label in ANSWERS:
+            self.answer_menu.addAction(QCoreApplication.translate("Answers", label)).setData(key)
+        self.answer_button.setMenu(self.answer_menu)
+        self.answer_menu.triggered.connect(
+            lambda action: self._detail and self.answer_requested.emit(self._detail.reference, action.data())
+        )
         self.sign_by_hand = QCheckBox(self.tr("Space to sign by hand"), self)
         self.sign_by_hand.setObjectName("signByHand")
         self.sign_by_hand.setToolTip(
@@ -193,6 +234,15 @@ class CaseDetailView(QWidget):
             lambda action: self._detail and self.letter_requested.emit(self._detail.reference, action.data())
         )
         self.sent_button.clicked.connect(lambda: self._letter_chosen(self.letters.currentIndex(), self.letter_sent))
+        self.receipt_button = QPushButton(self.tr("Receipt signed…"), self)
+        self.receipt_button.setObjectName("receiptButton")
+        self.receipt_button.setToolTip(
+            self.tr("The acknowledgement of receipt came back: the day it was signed, its scan")
+        )
+        self.receipt_button.setEnabled(False)
+        self.receipt_button.clicked.connect(
+            lambda: self._letter_chosen(self.letters.currentIndex(), self.letter_receipt)
+        )
         self.email_button = QPushButton(self.tr("Send by email…"), self)
         self.email_button.setObjectName("sendEmailButton")
         self.email_button.setToolTip(
@@ -204,6 +254,8 @@ class CaseDetailView(QWidget):
 
         self.timeline_model = EventTableModel(self)
         self.timeline = QTableView(self)
+        self.timeline.setAccessibleName(self.tr("History of the case"))
+        self.timeline.setTabKeyNavigation(False)
         self.timeline.setModel(self.timeline_model)
         self.timeline.verticalHeader().hide()
         self.timeline.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -232,9 +284,11 @@ class CaseDetailView(QWidget):
         letters_row = QHBoxLayout()
         letters_row.addWidget(self.sign_by_hand)
         letters_row.addStretch(1)
+        letters_row.addWidget(self.answer_button)
         letters_row.addWidget(self.write_button)
         letters_row.addWidget(self.email_button)
         letters_row.addWidget(self.sent_button)
+        letters_row.addWidget(self.receipt_button)
         letters_layout.addLayout(letters_row)
         letters_layout.addWidget(self.letters, 2)
         self._build_sent_emails(letters_layout)
@@ -245,6 +299,7 @@ class CaseDetailView(QWidget):
         self.tabs.setTabToolTip(1, self.tr("Drop files on the window to add them to this case"))
         self.tabs.addTab(letters_page, self.tr("Letters"))
         self.activities = QListWidget(self)
+        self.activities.setAccessibleName(self.tr("Processing activities that concern the person"))
         self.activities.setObjectName("activities")
         self.save_activities = QPushButton(self.tr("Save"), self)
         self.save_activities.setToolTip(self.tr("The ticked activities drive the access report"))
@@ -305,6 +360,8 @@ class CaseDetailView(QWidget):
         self.relays_label = QLabel(self.tr("Departments asked for the person's data:"), self)
         self.relays_model = RelayTableModel(self)
         self.relays = QTableView(self)
+        self.relays.setAccessibleName(self.tr("Departments asked for the data"))
+        self.relays.setTabKeyNavigation(False)
         self.relays.setObjectName("relays")
         self.relays.setModel(self.relays_model)
         self.relays.verticalHeader().hide()
@@ -337,6 +394,8 @@ class CaseDetailView(QWidget):
         """Under the letters: the emails sent for the case, to whom, how protected, bounced or not."""
         self.sent_model = SentTableModel(self)
         self.sent = QTableView(self)
+        self.sent.setAccessibleName(self.tr("Emails sent"))
+        self.sent.setTabKeyNavigation(False)
         self.sent.setObjectName("sentEmails")
         self.sent.setModel(self.sent_model)
         self.sent.verticalHeader().hide()
@@ -461,6 +520,11 @@ class CaseDetailView(QWidget):
     def reference(self) -> str | None:
         return self._detail.reference if self._detail else None
 
+    @property
+    def channel(self) -> str:
+        """The channel the shown request came by (a letter goes back the same way by default)."""
+        return self._detail.channel if self._detail else "post"
+
     def set_can_decide(self, can_decide: bool) -> None:
         """Staff prepare; only a DPO extends, refuses, and writes the letters that say so."""
         self.can_decide = can_decide
@@ -507,12 +571,30 @@ class CaseDetailView(QWidget):
             deadlines += "\n" + self.tr("Extended to {date}: {reason}").format(
                 date=f"{detail.extended_due_on:%d/%m/%Y}", reason=detail.extension_reason
             )
+            if not detail.extension_counts:
+                deadlines += " " + self.tr("(counts once its notice is sent, by {date})").format(
+                    date=f"{detail.due_on:%d/%m/%Y}"
+                )
         self.fields["deadlines"].setText(deadlines)
         identity = labels.show(labels.IDENTITY, detail.identity_state)
         if detail.identity_doubt and detail.identity_state != "verified":
             identity += " — " + self.tr("doubt: {doubt}").format(doubt=detail.identity_doubt)
         if detail.identity_note:
-            identity += " — " + detail.identity_note
+            identity += " — " + labels.identity_note(detail.identity_note, short_day)
+        if detail.on_behalf:
+            capacity = {
+                "representative": self.tr("representative"),
+                "guardian": self.tr("parent or guardian"),
+                "heir": self.tr("heir"),
+            }.get(detail.on_behalf, detail.on_behalf)
+            checked = (
+                self.tr("authority checked on {date}").format(date=f"{detail.authority_checked_on:%d/%m/%Y}")
+                if detail.authority_checked_on
+                else self.tr("authority not checked yet")
+            )
+            identity += "\n" + self.tr("Made by {name} ({capacity}); {checked}").format(
+                name=detail.requester_name, capacity=capacity, checked=checked
+            )
         self.fields["identity"].setText(identity)
         contact = ", ".join(detail.person_emails)
         if detail.person_address:
@@ -545,11 +627,14 @@ class CaseDetailView(QWidget):
         self.id_received_button.setEnabled("received" in steps)
         self.verify_button.setEnabled("verified" in steps)
         self.id_failed_button.setEnabled("failed" in steps)
+        self.authority_button.setVisible(bool(detail.on_behalf))
+        self.authority_button.setEnabled(is_open and bool(detail.on_behalf) and detail.authority_checked_on is None)
         if detail.purged_on is not None:  # only procedural facts are left: nothing to act on
             for button in (
                 self.status_button,
                 self.note_button,
                 self.write_button,
+                self.answer_button,
                 self.save_activities,
                 self.report_button,
                 self.portability_button,
@@ -559,6 +644,7 @@ class CaseDetailView(QWidget):
         else:
             for button in (
                 self.write_button,
+                self.answer_button,
                 self.save_activities,
                 self.report_button,
                 self.portability_button,
@@ -609,6 +695,19 @@ class CaseDetailView(QWidget):
         again = row is not None and (row.sent_on is None or row.bounced)  # a bounced letter never arrived
         self.sent_button.setEnabled(again)
         self.email_button.setEnabled(again and row.kind not in WRITTEN_BY_DPO_DESK)
+        self.receipt_button.setEnabled(row is not None and row.sent_on is not None and row.sent_channel == "post")
+
+    def letter_menu(self, index) -> QMenu:  # type: ignore[no-untyped-def]
+        """The letter's context menu: its envelope or address label, with the registered-mail slip."""
+        menu = QMenu(self.letters)
+        menu.setObjectName("letterMenu")
+        envelope = menu.addAction(self.tr("Envelope (DL) and registered-mail slip…"))
+        label = menu.addAction(self.tr("Address label and registered-mail slip…"))
+        envelope.setEnabled(index.isValid())
+        label.setEnabled(index.isValid())
+        envelope.triggered.connect(lambda: self._letter_chosen(index, self.envelope_requested))
+        label.triggered.connect(lambda: self._letter_chosen(index, self.label_requested))
+        return menu
 
     def _letter_chosen(self, index, signal) -> None:  # type: ignore[no-untyped-def]
         row = index.data(LETTER_ROLE) if index.isValid() else None

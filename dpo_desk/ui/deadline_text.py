@@ -27,14 +27,23 @@ def deadline_text(detail: RequestDetail, today: date) -> str:
             date=since
         )
     days = (detail.deadline_on - today).days
-    if days > 0 and detail.extended:
+    text = _words(detail, days).format(date=when)
+    if detail.extended and not detail.extension_counts and days >= 0:
+        text += QCoreApplication.translate("Deadline", " (extended to {date} once its notice is sent)").format(
+            date=long_day(detail.extended_due_on)
+        )
+    return text
+
+
+def _words(detail: RequestDetail, days: int) -> str:
+    if days > 0 and detail.extension_counts:
         text = QCoreApplication.translate("Deadline", "%n day(s) left - extended to {date}", None, days)
     elif days > 0:
         text = QCoreApplication.translate("Deadline", "%n day(s) left - due {date}", None, days)
     elif days == 0:
         text = QCoreApplication.translate("Deadline", "Due today - {date}")
-    elif detail.extended:
+    elif detail.extension_counts:
         text = QCoreApplication.translate("Deadline", "%n day(s) overdue - was extended to {date}", None, -days)
     else:
         text = QCoreApplication.translate("Deadline", "%n day(s) overdue - was due {date}", None, -days)
-    return text.format(date=when)
+    return text

@@ -88,6 +88,12 @@ def _details(kind: str, details: dict[str, Any]) -> str:
         return _corrections(details)
     if kind == "withdrawal_undone":
         return labels.show(labels.STATUS, str(details.get("to", "")))
+    if kind == "pause_started":
+        return labels.show(labels.PAUSE, str(details.get("reason", "")))
+    if kind == "identity_verified":
+        if details.get("note"):
+            return labels.identity_note(str(details["note"]), short_day)
+        return labels.show(labels.METHOD, str(details.get("method", "")))
     if kind == "assigned":
         return str(details.get("to", "")) or QCoreApplication.translate("Timeline", "nobody")
     for key in ("text", "reason", "doubt", "filename", "note", "method", "legal_name"):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +37,7 @@ from ..storage.errors import CaseFileError
 from . import labels
 from .date_field import DateField
 from .dates import day_format
+from .intake_extras import OnBehalfFields, civility_box
 from .messages import in_words
 
 if TYPE_CHECKING:
@@ -124,6 +126,7 @@ class IntakeDialog(QDialog):
         self.summary.setFixedHeight(80)
 
         self.scan_list = QListWidget(self)
+        self.scan_list.setAccessibleName(self.tr("Scans of the letter"))
         self.scan_list.setFixedHeight(60)
         self.add_scans = QPushButton(self.tr("Add scans…"), self)
         self.add_scans.setToolTip(self.tr("Or drop the scanned letter on this window"))
@@ -160,6 +163,15 @@ class IntakeDialog(QDialog):
         form.addRow(self.tr("Rights asked"), rights_grid)
         form.addRow(self.tr("Re&quest"), self.summary)
         form.addRow(self.tr("Scans"), scans_row)
+        # Civility and a request made through someone else (intake_extras.py).
+        self.civility = civility_box(self)
+        self.on_behalf = OnBehalfFields(self)
+        form.insertRow(
+            form.getWidgetPosition(self.first_name)[0],  # type: ignore[index]
+            self.tr("Ci&vility"),
+            self.civility,
+        )
+        form.addRow(self.on_behalf)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -206,7 +218,20 @@ class IntakeDialog(QDialog):
         self.use_person.show()
         self._fit_height()
 
+    def _fit_suggestion(self) -> None:
+        """The notice as tall as its wrapped words at its width (nested layouts under-report it)."""
+        label = self.suggestion
+        label.ensurePolished()
+        label.setMinimumHeight(max(label.fontMetrics().lineSpacing() * 2 + 6, label.heightForWidth(label.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.suggestion.isVisible():
+            self._fit_suggestion()
+
     def _fit_height(self) -> None:
+        self.layout().activate()
+        self._fit_suggestion()
         self.layout().activate()
         wanted = self.sizeHint().height()
         if self.height() < wanted:
@@ -233,6 +258,7 @@ class IntakeDialog(QDialog):
         self.summary.setPlainText(summary[:SUMMARY_LIMIT])
         for right in draft.suggested_rights:
             self.rights[right].setChecked(True)
+        self.civility.setCurrentIndex(max(0, self.civility.findData(draft.suggested_civility)))
         self.held_files = [FileInput(filename, draft.raw, "email")] + [
             FileInput(a.filename, a.data, "document") for a in draft.attachments
         ]
@@ -288,7 +314,9 @@ class IntakeDialog(QDialog):
                 emails=(self.email.text(),) if self.email.text().strip() else (),
                 postal_address=self.address.toPlainText(),
                 identifiers=identifiers,
+                civility=self.civility.currentData(),
             ),
+            proxy=self.on_behalf.proxy(),
             rights=tuple(right for right, box in self.rights.items() if box.isChecked()),
             summary=self.summary.toPlainText(),
             registered_mail_no=self.registered.text(),
@@ -349,7 +377,7 @@ class IntakeDialog(QDialog):
         """Log the request; a date of receipt more than three months back is confirmed first."""
         if self._question is not None:
             return
-        received = self.received.date().toPython()
+        received: date = self.received.date().toPython()  # type: ignore[assignment]
         if is_unusually_old(received, self.workbench.today()):
             box = QMessageBox(
                 QMessageBox.Icon.Question,

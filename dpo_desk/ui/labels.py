@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..domain.identity import VerificationMethod, verification_facts
 
 STATUS = {
     "received": QT_TRANSLATE_NOOP("Status", "Received"),
@@ -61,6 +66,12 @@ EVENT = {
     "note": QT_TRANSLATE_NOOP("Event", "Note"),
     "letter_created": QT_TRANSLATE_NOOP("Event", "Letter written"),
     "letter_sent": QT_TRANSLATE_NOOP("Event", "Letter sent"),
+    "extension_notified": QT_TRANSLATE_NOOP("Event", "Extension notified: the deadline moves"),
+    "extension_lapsed": QT_TRANSLATE_NOOP("Event", "Extension notice sent late: the extension does not count"),
+    "receipt_signed": QT_TRANSLATE_NOOP("Event", "Acknowledgement of receipt signed"),
+    "on_behalf_recorded": QT_TRANSLATE_NOOP("Event", "Made on the person's behalf"),
+    "authority_checked": QT_TRANSLATE_NOOP("Event", "Requester's identity and authority checked"),
+    "directives_recorded": QT_TRANSLATE_NOOP("Event", "Post-mortem directives recorded"),
     "organisation_changed": QT_TRANSLATE_NOOP("Event", "Organisation settings changed"),
     "key_rotated": QT_TRANSLATE_NOOP("Event", "Encryption key changed"),
     "passphrase_changed": QT_TRANSLATE_NOOP("Event", "Passphrase changed"),
@@ -108,8 +119,31 @@ CORRECTED_FIELD = {
     "rights": QT_TRANSLATE_NOOP("Correction", "rights"),
     "deadline": QT_TRANSLATE_NOOP("Correction", "deadline"),
 }
+REGION = {
+    "fr": QT_TRANSLATE_NOOP("Region", "France (metropolitan)"),
+    "fr-alsace-moselle": QT_TRANSLATE_NOOP("Region", "France: Alsace-Moselle (Good Friday, 26 December)"),
+    "fr-guadeloupe": QT_TRANSLATE_NOOP("Region", "France: Guadeloupe"),
+    "fr-martinique": QT_TRANSLATE_NOOP("Region", "France: Martinique"),
+    "fr-guyane": QT_TRANSLATE_NOOP("Region", "France: Guyane"),
+    "fr-reunion": QT_TRANSLATE_NOOP("Region", "France: La Réunion"),
+    "fr-mayotte": QT_TRANSLATE_NOOP("Region", "France: Mayotte"),
+}
+PAUSE = {
+    "identity": QT_TRANSLATE_NOOP("Pause", "waiting for proof of identity"),
+    "clarification": QT_TRANSLATE_NOOP("Pause", "waiting for a clarification"),
+}
+METHOD = {
+    "email_match": QT_TRANSLATE_NOOP("Identity", "email matches the account"),
+    "customer_number": QT_TRANSLATE_NOOP("Identity", "customer number matches"),
+    "document_checked": QT_TRANSLATE_NOOP("Identity", "ID document checked"),
+    "in_person": QT_TRANSLATE_NOOP("Identity", "seen in person"),
+    "other": QT_TRANSLATE_NOOP("Identity", "other means"),
+}
 
 _CONTEXTS = {
+    id(REGION): "Region",
+    id(PAUSE): "Pause",
+    id(METHOD): "Identity",
     id(STATUS): "Status",
     id(RIGHT): "Right",
     id(CHANNEL): "Channel",
@@ -125,3 +159,23 @@ def show(table: dict[str, str], value: str) -> str:
     if source is None:
         return value.replace("_", " ")
     return QCoreApplication.translate(_CONTEXTS[id(table)], source)
+
+
+def identity_note(note: str, day_words: Callable[[date], str]) -> str:
+    """A verification note (stored in English) in the interface's language; other notes as written."""
+    facts = verification_facts(note)
+    if facts is None:
+        return note
+    day = day_words(facts.on)
+    if facts.method is VerificationMethod.DOCUMENT_CHECKED:
+        return QCoreApplication.translate(
+            "Identity", "Identity document checked on {day} by {user}; the copy was destroyed."
+        ).format(day=day, user=facts.by)
+    return QCoreApplication.translate("Identity", "Identity verified on {day} by {user} ({method}).").format(
+        day=day, user=facts.by, method=show(METHOD, facts.method.value)
+    )
+
+
+def region_name(value: str, fallback: str) -> str:
+    """A holiday region in the interface's language (`fallback`, the domain's English name, for a new one)."""
+    return show(REGION, value) if value in REGION else fallback

@@ -31,6 +31,9 @@ KINDS = {
     "manifestly_unfounded": QT_TRANSLATE_NOOP("Letters", "Manifestly unfounded or excessive (Art. 12(5))"),
     "post_mortem_recorded": QT_TRANSLATE_NOOP("Letters", "Post-mortem directives recorded"),
     "password_notice": QT_TRANSLATE_NOOP("Letters", "Password of an encrypted email"),
+    "no_data": QT_TRANSLATE_NOOP("Letters", "No data held about the person (Art. 15)"),
+    "automated_decision": QT_TRANSLATE_NOOP("Letters", "Automated decisions (Art. 22)"),
+    "restriction_lift": QT_TRANSLATE_NOOP("Letters", "Restriction to be lifted (Art. 18(3))"),
 }
 
 
@@ -38,11 +41,6 @@ KINDS = {
 DETAILS = {
     "clarification_request": QT_TRANSLATE_NOOP("Letters", "What must the person clarify?"),
     "rectification_done": QT_TRANSLATE_NOOP("Letters", "What was rectified (which data, from what to what)?"),
-    "erasure_done": QT_TRANSLATE_NOOP(
-        "Letters",
-        "What is kept, why and for how long? E.g. invoices, kept ten years (French Commercial Code, "
-        "art. L123-22). If nothing is kept, say so.",
-    ),
     "restriction_applied": QT_TRANSLATE_NOOP(
         "Letters", "Which processing is restricted, and on which ground (Art. 18(1))?"
     ),
@@ -105,4 +103,11 @@ class LetterTableModel(RowsTableModel[LetterView]):
             return QCoreApplication.translate("Letters", "{day} — by email — BOUNCED").format(day=sent)
         if row.sent_channel == "email":
             return QCoreApplication.translate("Letters", "{day} — by email").format(day=sent)
-        return f"{sent} — {row.registered_mail_no}" if row.registered_mail_no else sent
+        text = f"{sent} — {row.registered_mail_no}" if row.registered_mail_no else sent
+        if row.ar_signed_on is not None:
+            text += QCoreApplication.translate("Letters", " — receipt signed {day}").format(
+                day=short_day(row.ar_signed_on)
+            )
+        if row.late:
+            text += QCoreApplication.translate("Letters", " — LATE")
+        return text

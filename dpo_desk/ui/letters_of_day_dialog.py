@@ -52,6 +52,7 @@ class LettersOfDayDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(letters), 4, self)
         self.table.setObjectName("dayLetters")
+        self.table.setAccessibleName(self.tr("Letters written today"))
         self.table.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Person"), self.tr("Letter"), self.tr("Sent")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

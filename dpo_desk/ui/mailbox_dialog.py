@@ -48,6 +48,7 @@ class MailboxDialog(QDialog):
         self.setWindowTitle(self.tr("Mailboxes"))
         self.existing = QListWidget(self)
         self.existing.setObjectName("mailboxes")
+        self.existing.setAccessibleName(self.tr("Mailboxes"))
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. dpo-imv"))
         self.host = QLineEdit(self)
@@ -68,6 +69,7 @@ class MailboxDialog(QDialog):
         for code, name in workbench.organisations():
             self.organisation.addItem(f"{name} ({code})", code)
         self.ca_file = QLineEdit(self)
+        self.ca_file.setAccessibleName(self.tr("Certificate to trust"))
         self.ca_file.setPlaceholderText(self.tr("only if your organisation has its own certificate authority"))
         browse = QPushButton(self.tr("Choose…"), self)
         ca_row = QHBoxLayout()

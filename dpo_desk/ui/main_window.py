@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -45,12 +45,15 @@ from ..storage.safe_files import write_private_atomic
 from .case_detail import CaseDetailView
 from .case_table_model import ROW_ROLE, CaseTableModel
 from .dashboard_strip import DashboardStrip
+from .fit import fit_all_headers, fit_headers
 from .inactivity import InactivityWatcher
 from .jobs import Job, start, with_progress
 from .letter_table_model import details_prompt, kind_label
 from .lock_page import LockPage
 from .messages import in_words
 from .preferences_dialog import PreferencesDialog, idle_minutes
+from .receipt_dialog import ReceiptDialog
+from .reminders_banner import RemindersBanner
 from .sent_dialog import SentDialog
 from .text_dialog import TextDialog
 from .unlock_dialog import Opener
@@ -76,6 +79,7 @@ SEARCH_DELAY_MS = 150
 BACKUP_FIRST_CHECK_MS = 3_000  # after the window has painted
 BACKUP_CHECK_MS = 3_600_000  # then every hour: a backup is made once a day
 DIGEST_FIRST_CHECK_MS = 20_000  # the daily digest: once the window has settled…
+REMINDERS_FIRST_MS = 1_500  # what falls due, once the first page is painted and the services loaded
 DIGEST_CHECK_MS = 3_600_000  # …then every hour; each member gets one a day
 COLUMN_WIDTHS = (118, 132, 92, 122, 68, 82, 112, 68, 126, 96)
 
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardStrip(self)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
+        self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setPlaceholderText(
             self.tr("Search names, emails, references, identifiers, request text… (two letters or more)")
         )
@@ -118,6 +123,8 @@ class MainWindow(QMainWindow):
         self.model = CaseTableModel(self._fetch, self)
         self.table = QTableView(self)
         self.table.setObjectName("caseList")
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list for the next control; arrows move in it
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -129,6 +136,11 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
+        fit_headers(self.table)
+        # Status next to the deadlines, the organisation and the channel after it: the status stays in
+        # sight without scrolling on a 1600-pixel screen (the model's columns keep their numbers).
+        for column in (2, 4):
+            header.moveSection(header.visualIndex(column), header.visualIndex(8))
         # Indicator first: enabling sorting sorts at once by the indicated column.
         header.setSortIndicator(6, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
@@ -167,6 +179,8 @@ class MainWindow(QMainWindow):
         self.not_member_banner.setStyleSheet("background: #fee2e2; color: #7f1d1d; padding: 6px; font-weight: 600;")
         self.not_member_banner.hide()
         layout.addWidget(self.not_member_banner)
+        self.reminders_banner = RemindersBanner(self)
+        layout.addWidget(self.reminders_banner)
         layout.addWidget(self.dashboard)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
@@ -203,6 +217,7 @@ class MainWindow(QMainWindow):
         self.detail.note_requested.connect(self._note)
         self.detail.document_requested.connect(self.preview_document)
         self.detail.letter_requested.connect(self.write_letter)
+        self.detail.answer_requested.connect(self.record_answer)
         self.detail.activities_saved.connect(
             lambda ref, names: self._run(lambda: self._tick(ref, names), self.tr("activities saved"))
         )
@@ -210,6 +225,9 @@ class MainWindow(QMainWindow):
         self.detail.portability_requested.connect(self.choose_portability_file)
         self.detail.letter_opened.connect(self.preview_letter)
         self.detail.letter_sent.connect(self._letter_sent)
+        self.detail.letter_receipt.connect(self._letter_receipt)
+        self.detail.envelope_requested.connect(self.show_envelope)
+        self.detail.label_requested.connect(lambda letter_id: self.show_envelope(letter_id, label=True))
         self.detail.letter_emailed.connect(
             lambda letter_id: self.send_by_email(self._current_reference(), "letter", letter_id)
         )
@@ -221,6 +239,7 @@ class MainWindow(QMainWindow):
         self.detail.identity_received.connect(self._identity_received)
         self.detail.identity_verified.connect(self._identity_verified)
         self.detail.identity_failed.connect(self._identity_failed)
+        self.detail.authority_requested.connect(self._authority_checked)
         self.detail.redaction_requested.connect(self.open_redaction)
         self.detail.dossier_requested.connect(self.choose_dossier_file)
 
@@ -235,6 +254,7 @@ class MainWindow(QMainWindow):
         self._digest_timer.timeout.connect(self.send_digests_if_due)
         self._digest_timer.start()
         QTimer.singleShot(DIGEST_FIRST_CHECK_MS, self, self.send_digests_if_due)
+        QTimer.singleShot(REMINDERS_FIRST_MS, self, self.announce_reminders)
 
         self.detail.today = workbench.today
         self.apply_role()
@@ -717,6 +737,30 @@ class MainWindow(QMainWindow):
             lambda: self.workbench.verify_identity(reference, VerificationMethod(method)), self.tr("identity verified")
         )
 
+    def _authority_checked(self, reference: str) -> None:
+        detail = self.workbench.detail(reference)
+        title = self.tr("Authority checked")
+
+        def check(proof: str, death: str = "") -> None:
+            self._run(lambda: self.workbench.check_authority(reference, proof, death), self.tr("authority checked"))
+
+        def with_proof(proof: str) -> None:
+            if detail.on_behalf == "heir" and not detail.death_proof:
+                self._ask(
+                    title, self.tr("Which proof of the death was checked (LIL art. 85-II)?"), lambda d: check(proof, d)
+                )
+            else:
+                check(proof)
+
+        self._ask(
+            title,
+            self.tr(
+                "Which proof of {name}'s identity and authority was checked (a mandate, the parental authority or "
+                "guardianship order, the proof of being heir)?"
+            ).format(name=detail.requester_name),
+            with_proof,
+        )
+
     def _identity_failed(self, reference: str) -> None:
         self._ask(
             self.tr("Identity not verified"),
@@ -750,13 +794,25 @@ class MainWindow(QMainWindow):
         if prompt is None:
             self._write_letter(reference, letter_kind, "")
             return
-        dialog = self._ask(
+        self._ask(
             kind_label(kind),
             (details_prompt(kind) or prompt) + "\n" + self.tr("These words go into the letter."),
             lambda details: self._write_letter(reference, letter_kind, details),
         )
-        if letter_kind is LetterKind.ERASURE_DONE:  # proposed from the register's legal retentions
-            dialog.editor.setPlainText(self.workbench.kept_under_obligation(reference))
+
+    def record_answer(self, reference: str, what: str) -> None:
+        """A small dialog records what was decided (ui/answer_dialogs.py); the letters then state it."""
+        from ..services.answer_desk import AnswerDesk
+        from .answer_dialogs import answer_dialog
+
+        try:
+            dialog = answer_dialog(AnswerDesk(self.workbench), reference, what, self.workbench.today(), self)
+        except (ActionRefused, CaseFileError, ValueError) as exc:
+            self._error(in_words(exc))
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
 
     def _write_letter(self, reference: str, kind: LetterKind, details: str) -> None:
         try:
@@ -919,6 +975,18 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def announce_reminders(self) -> bool:
+        """Once a day for this user and file: what falls due, in the banner and the desktop's notifications."""
+        if self._closed or self.stack.currentWidget() is self.lock_page:
+            return False
+        try:
+            items = self.workbench.reminders()
+        except (ActionRefused, CaseFileError):
+            return False
+        return self.reminders_banner.announce(
+            items, login=self.workbench.user, case_name=self.workbench.case.path.name, today=self.workbench.today()
+        )
+
     def send_digests_if_due(self) -> Job | None:
         """Once a day, the digest of what falls due to each member who asked for it, off the GUI thread."""
         case = self.workbench.case
@@ -1007,6 +1075,16 @@ class MainWindow(QMainWindow):
             return None
         return self._show_pdf(self.tr("Letter"), pdf)
 
+    def show_envelope(self, letter_id: int, label: bool = False) -> PreviewDialog | None:
+        """The letter's envelope (or address label) and registered-mail slip, previewed to print."""
+        reference = self.detail.reference
+        try:
+            pdf = self.workbench.envelope_pdf(reference, letter_id, label=label)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(in_words(exc))
+            return None
+        return self._show_pdf(self.tr("Address label") if label else self.tr("Envelope"), pdf)
+
     def _show_pdf(self, title: str, pdf: bytes) -> PreviewDialog:
         from .preview_dialog import PreviewDialog
 
@@ -1015,18 +1093,37 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def _letter_receipt(self, letter_id: int) -> ReceiptDialog:
+        dialog = ReceiptDialog(self.workbench.today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def record(signed_on, scan) -> None:  # type: ignore[no-untyped-def]
+            try:
+                self.workbench.record_receipt(letter_id, signed_on, scan)
+            except (ActionRefused, CaseFileError) as exc:
+                self._error(in_words(exc))
+                return
+            self.refresh()
+            self.statusBar().showMessage(self.tr("Acknowledgement of receipt recorded"), 8000)
+
+        dialog.chosen.connect(record)
+        dialog.open()
+        return dialog
+
     def _letter_sent(self, letter_id: int) -> SentDialog:
-        dialog = SentDialog(self.workbench.today(), self)
+        dialog = SentDialog(self.workbench.today(), self, channel=self.detail.channel)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def record(on, channel: str, registered: str) -> None:  # type: ignore[no-untyped-def]
             try:
-                self.workbench.mark_letter_sent(letter_id, on, Channel(channel), registered)
+                warnings = self.workbench.mark_letter_sent(letter_id, on, Channel(channel), registered)
             except (ActionRefused, CaseFileError) as exc:
                 self._error(in_words(exc))
                 return
             self.refresh()
             self.statusBar().showMessage(self.tr("Letter marked sent"), 8000)
+            if warnings:
+                self._error("\n\n".join(in_words(w) for w in warnings), title=self.tr("Please note"))
 
         dialog.chosen.connect(record)
         dialog.open()
@@ -1416,6 +1513,11 @@ class MainWindow(QMainWindow):
         columns = settings.value("main/columns")
         if columns is not None:
             self.table.horizontalHeader().restoreState(columns)
+            fit_headers(self.table)  # remembered widths, from before a change of language
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_all_headers(self)  # once shown, the style's fonts are known
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,6 +29,7 @@ from ..services.errors import ActionRefused
 from ..services.views import CNIL, KEEP, Keep, OrganisationInput
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
+from . import labels
 from .messages import in_words
 
 NEW = "__new__"
@@ -94,7 +96,19 @@ class OrganisationDialog(QDialog):
         self.region = QComboBox(self)
         self.region.setObjectName("region")
         for region in HolidayRegion:
-            self.region.addItem(region.label, region.value)
+            self.region.addItem(labels.region_name(region.value, region.label), region.value)
+        self.customary = QCheckBox(self.tr("Customary days off move deadlines too (not a legal requirement)"), self)
+        self.customary.setObjectName("countCustomaryDays")
+        self.customary.setToolTip(
+            self.tr(
+                "By law only public holidays count (C. trav. L3133-1, L3422-2). Customary days off, such as "
+                "Mi-Carême in Guadeloupe, are shown as a note; tick this to count them as well."
+            )
+        )
+        self.envelope = QComboBox(self)
+        self.envelope.setObjectName("envelopeWindow")
+        self.envelope.addItem(self.tr("DL window on the right"), "right")
+        self.envelope.addItem(self.tr("DL window on the left"), "left")
         self.rule = QComboBox(self)
         self.rule.addItem(self.tr("Three months after receipt"), "standard")
         self.rule.addItem(self.tr("One month, then two more (earlier at month ends)"), "conservative")
@@ -138,6 +152,8 @@ class OrganisationDialog(QDialog):
         form.addRow(self.tr("Letters in"), self.language)
         form.addRow(self.tr("Supervisory authority"), self.authority)
         form.addRow(self.tr("Public holidays"), self.region)
+        form.addRow("", self.customary)
+        form.addRow(self.tr("Envelopes"), self.envelope)
         form.addRow(self.tr("Extended deadline"), self.rule)
         form.addRow(self.tr("Ask for information within"), self.grace)
         form.addRow(self.tr("Keep closed cases"), self.retention)
@@ -181,6 +197,8 @@ class OrganisationDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(data.letter_language))
         self.region.setCurrentIndex(self.region.findData(data.holiday_region))
         self.rule.setCurrentIndex(self.rule.findData(data.extension_rule))
+        self.customary.setChecked(bool(data.count_customary_days))
+        self.envelope.setCurrentIndex(max(0, self.envelope.findData(data.envelope_window)))
         self.grace.setValue(data.grace_days)
         self.retention.setValue(data.retention_years)
         self._show_signature(signature)
@@ -231,6 +249,8 @@ class OrganisationDialog(QDialog):
             extension_rule=self.rule.currentData(),
             grace_days=self.grace.value(),
             retention_years=self.retention.value(),
+            envelope_window=self.envelope.currentData(),
+            count_customary_days=self.customary.isChecked(),
         )
 
     def save(self) -> None:

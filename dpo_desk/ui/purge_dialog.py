@@ -54,6 +54,7 @@ class PurgeDialog(QDialog):
         self.summary.setObjectName("purgeSummary")
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("purgeCandidates")
+        self.table.setAccessibleName(self.tr("Closed cases past their retention period"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Reference"), self.tr("Organisation"), self.tr("Person"), self.tr("Closed"), self.tr("Status")]
         )

@@ -42,6 +42,7 @@ LABELS = {
     "source": QT_TRANSLATE_NOOP("RegisterDialog", "Source of the data"),
     "automated_decision": QT_TRANSLATE_NOOP("RegisterDialog", "Automated decision-making"),
     "internal_contact": QT_TRANSLATE_NOOP("RegisterDialog", "Internal contact (asked for a person's data)"),
+    "transfer_safeguards": QT_TRANSLATE_NOOP("RegisterDialog", "Safeguards of the transfers (Art. 46)"),
 }
 
 
@@ -62,6 +63,7 @@ class RegisterDialog(QDialog):
             self.organisation.addItem(f"{name} ({code})", code)
         self.list = QListWidget(self)
         self.list.setObjectName("activityList")
+        self.list.setAccessibleName(self.tr("Processing activities"))
         self.list.setMinimumWidth(260)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)

@@ -19,7 +19,7 @@ class SentDialog(QDialog):
 
     chosen = Signal(object, str, str)
 
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None, *, channel: str = "post") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Letter sent"))
         self.day = QDateEdit(QDate(today.year, today.month, today.day), self)
@@ -29,6 +29,7 @@ class SentDialog(QDialog):
         self.channel = QComboBox(self)
         for channel in (Channel.POST, Channel.EMAIL, Channel.IN_PERSON):
             self.channel.addItem(labels.show(labels.CHANNEL, channel.value), channel.value)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(channel)))  # the request's channel
         self.registered = QLineEdit(self)
         self.registered.setObjectName("sentRegistered")
         self.registered.setPlaceholderText(self.tr("for a registered letter (recommandé)"))

@@ -97,6 +97,7 @@ class TemplateDialog(QDialog):
         self.state.setObjectName("templateState")
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("templateText")
+        self.editor.setAccessibleName(self.tr("Wording of the template"))
         self.editor.setMinimumSize(640, 360)
         help_text = "  ".join(f"{{{name}}}: {meaning}." for name, meaning in PLACEHOLDERS.items())
         hint = QLabel(

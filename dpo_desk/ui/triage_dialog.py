@@ -52,6 +52,7 @@ class TriageDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("triage")
+        self.table.setAccessibleName(self.tr("Messages to triage"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Received"), self.tr("Mailbox"), self.tr("From"), self.tr("Subject")]
         )
@@ -63,6 +64,7 @@ class TriageDialog(QDialog):
         self.table.doubleClicked.connect(lambda _: self.log_selected())
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("triagePreview")
+        self.preview.setAccessibleName(self.tr("Text of the message"))
         self.preview.setReadOnly(True)
         self.preview.setPlaceholderText(self.tr("Select a message to read it here."))
         self.fetch_button = QPushButton(self.tr("Fetch new mail"), self)

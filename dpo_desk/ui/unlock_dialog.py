@@ -44,6 +44,7 @@ class UnlockDialog(QDialog):
         intro.setWordWrap(True)
         self.passphrase = QLineEdit(self)
         self.passphrase.setObjectName("passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("Remember on this computer"), self)
         self.remember.setToolTip(self.tr("Keep the key in the system keyring so that this computer opens the file"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,6 +24,7 @@ from ..services.errors import ActionRefused
 from ..services.roles import Role
 from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
+from .fit import fit_all_headers
 from .messages import in_words
 
 ROLES = {
@@ -46,6 +48,7 @@ class UsersDialog(QDialog):
         self.explain.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("users")
+        self.table.setAccessibleName(self.tr("Users of this case file"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Login"), self.tr("Name"), self.tr("Role"), self.tr("Daily digest")]
         )
@@ -93,6 +96,10 @@ class UsersDialog(QDialog):
         self.resize(620, 480)
         self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_all_headers(self)  # "Récapitulatif quotidien" is longer than "Daily digest"
+
     def reload(self) -> None:
         self._members = self.workbench.members()
         self.table.setRowCount(len(self._members))
@@ -128,6 +135,7 @@ class UsersDialog(QDialog):
         """Who gets the daily email of what falls due: anyone for themselves, a DPO for anyone."""
         self.digest = QLineEdit(self)
         self.digest.setObjectName("digestAddress")
+        self.digest.setAccessibleName(self.tr("Address the daily digest goes to"))
         self.digest.setPlaceholderText(self.tr("e.g. claire@example.fr — empty: no digest"))
         self.digest.setToolTip(
             self.tr(

@@ -80,6 +80,7 @@ class WelcomeDialog(QDialog):
         demo_hint = QLabel(self.tr("The demo's passphrase is <b>{p}</b>.").format(p=DEMO_PASSPHRASE), page)
         self.recent = QListWidget(page)
         self.recent.setObjectName("recentFiles")
+        self.recent.setAccessibleName(self.tr("Recent case files"))
         for name in recent_files():
             self.recent.addItem(name)
         layout = QVBoxLayout(page)

@@ -14,87 +14,97 @@
         <translation>Toutes les organisations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="81"/>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="82"/>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="89"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="93"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="95"/>
         <source>Received from</source>
         <translation>Reçues du</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="97"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="99"/>
         <source>Requests received</source>
         <translation>Demandes reçues</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="100"/>
         <source>Responses given</source>
         <translation>Réponses apportées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="101"/>
         <source>Within the deadline</source>
         <translation>Dans le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="102"/>
         <source>Median time to respond</source>
         <translation>Délai médian de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="103"/>
         <source>Longest time to respond</source>
         <translation>Délai de réponse le plus long</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="104"/>
         <source>Deadlines extended</source>
         <translation>Délais prolongés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="105"/>
         <source>Refusals, full or partial</source>
         <translation>Refus, totaux ou partiels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="106"/>
         <source>Overdue today</source>
         <translation>En retard aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="119"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="121"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="122"/>
         <source>Save as CSV…</source>
         <translation>Enregistrer en CSV…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="123"/>
         <source>One row per request, references and dates only: no names</source>
         <translation>Une ligne par demande, références et dates seulement : aucun nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="127"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="128"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="133"/>
         <source>Requests received per month</source>
         <translation>Demandes reçues par mois</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="149"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -102,21 +112,354 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="149"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="151"/>
         <source>{n}%</source>
         <translation>{n}&#x202f;%</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="167"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="161"/>
+        <source> ({count} sent late)</source>
+        <translation> (dont {count} envoyés en retard)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="170"/>
         <source>Rights: {rights}
 Channels: {channels}</source>
         <translation>Droits : {rights}
 Canaux : {channels}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/activity_dialog.py" line="172"/>
+        <location filename="../../dpo_desk/ui/activity_dialog.py" line="175"/>
         <source>Save the activity report</source>
         <translation>Enregistrer le rapport d’activité</translation>
+    </message>
+</context>
+<context>
+    <name>Answers</name>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="32"/>
+        <source>No data in an activity…</source>
+        <translation>Aucune donnée dans un traitement…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="33"/>
+        <source>Erasure decided…</source>
+        <translation>Effacement décidé…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="34"/>
+        <source>Recipient notified (Art. 19)…</source>
+        <translation>Destinataire informé (art. 19)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="35"/>
+        <source>Objection decided…</source>
+        <translation>Opposition décidée…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="36"/>
+        <source>Manifestly unfounded or excessive…</source>
+        <translation>Manifestement infondée ou excessive…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="37"/>
+        <source>Automated decision (Art. 22)…</source>
+        <translation>Décision automatisée (art. 22)…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="38"/>
+        <source>Restriction to be lifted…</source>
+        <translation>Limitation à lever…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="103"/>
+        <source>No data in an activity</source>
+        <translation>Aucune donnée dans un traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="107"/>
+        <source>e.g. no data about this person in the CRM</source>
+        <translation>p. ex. aucune donnée sur cette personne dans le CRM</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="109"/>
+        <source>Activity</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="110"/>
+        <source>Why there is no extract</source>
+        <translation>Pourquoi il n’y a pas d’extrait</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="111"/>
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="117"/>
+        <source>Erasure decided</source>
+        <translation>Effacement décidé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="125"/>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="126"/>
+        <source>Art. 17(3) ground</source>
+        <translation>Motif (art. 17, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="127"/>
+        <source>Text or reason</source>
+        <translation>Texte ou raison</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="128"/>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="134"/>
+        <source>Add an item kept</source>
+        <translation>Ajouter une donnée conservée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="135"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="137"/>
+        <source>(b) a legal obligation</source>
+        <translation>b) une obligation légale</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="138"/>
+        <source>(e) legal claims</source>
+        <translation>e) des droits en justice</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="139"/>
+        <source>(a) freedom of expression</source>
+        <translation>a) la liberté d’expression</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="140"/>
+        <source>(c) public health</source>
+        <translation>c) la santé publique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="141"/>
+        <source>(d) archiving, research, statistics</source>
+        <translation>d) archivage, recherche, statistiques</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="161"/>
+        <source>What was erased</source>
+        <translation>Ce qui a été effacé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="162"/>
+        <source>What is kept (nothing: leave empty)</source>
+        <translation>Ce qui est conservé (rien&#xa0;: laisser vide)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="178"/>
+        <source>Recipient notified (Art. 19)</source>
+        <translation>Destinataire informé (art. 19)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="183"/>
+        <source>Notified</source>
+        <translation>Informé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="184"/>
+        <source>Impossible to notify</source>
+        <translation>Impossible à informer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="185"/>
+        <source>Disproportionate effort</source>
+        <translation>Efforts disproportionnés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="189"/>
+        <source>The person asked who the recipients are (the letters list them)</source>
+        <translation>La personne a demandé qui sont les destinataires (les courriers les nomment)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="192"/>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="193"/>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="194"/>
+        <source>Notified on</source>
+        <translation>Informé le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="195"/>
+        <source>Why not</source>
+        <translation>Pourquoi pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="215"/>
+        <source>Objection decided</source>
+        <translation>Opposition décidée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="217"/>
+        <source>Direct marketing (Art. 21(2)): absolute</source>
+        <translation>Prospection (art. 21, 2)&#xa0;: absolue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="219"/>
+        <source>Other processing (Art. 21(1)): legitimate interest or public task</source>
+        <translation>Autre traitement (art. 21, 1)&#xa0;: intérêt légitime ou mission d’intérêt public</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="223"/>
+        <source>e.g. CCTV of the car park, the newsletter</source>
+        <translation>p. ex. la vidéosurveillance du parking, la lettre d’information</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="225"/>
+        <source>The processing stops</source>
+        <translation>Le traitement cesse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="227"/>
+        <source>It continues: compelling legitimate grounds or legal claims</source>
+        <translation>Il se poursuit&#xa0;: motifs légitimes et impérieux ou droits en justice</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="232"/>
+        <source>Objection to</source>
+        <translation>Opposition à</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="233"/>
+        <source>Processing</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="234"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="235"/>
+        <source>Grounds demonstrated</source>
+        <translation>Motifs démontrés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="244"/>
+        <source>Manifestly unfounded or excessive (Art. 12(5))</source>
+        <translation>Manifestement infondée ou excessive (art. 12, 5)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="247"/>
+        <source>Manifestly unfounded</source>
+        <translation>Manifestement infondée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="248"/>
+        <source>Manifestly excessive</source>
+        <translation>Manifestement excessive</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="252"/>
+        <source>Refuse to act</source>
+        <translation>Refuser d’y donner suite</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="253"/>
+        <source>Charge a reasonable fee</source>
+        <translation>Demander des frais raisonnables</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="255"/>
+        <source>amount in euros, from the administrative costs</source>
+        <translation>montant en euros, d’après les coûts administratifs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="259"/>
+        <source>No earlier request from this person.</source>
+        <translation>Aucune demande antérieure de cette personne.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="262"/>
+        <source>Earlier requests (the evidence)</source>
+        <translation>Demandes antérieures (la preuve)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="263"/>
+        <source>The request is</source>
+        <translation>La demande est</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="264"/>
+        <source>Reasons</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="265"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="266"/>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="278"/>
+        <source>Automated decision (Art. 22)</source>
+        <translation>Décision automatisée (art. 22)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="280"/>
+        <source>A decision about the person is based solely on automated processing</source>
+        <translation>Une décision concernant la personne est fondée exclusivement sur un traitement automatisé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="285"/>
+        <source>Logic involved</source>
+        <translation>Logique sous-jacente</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="286"/>
+        <source>Significance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="287"/>
+        <source>Envisaged consequences</source>
+        <translation>Conséquences prévues</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="302"/>
+        <source>Restriction to be lifted (Art. 18(3))</source>
+        <translation>Limitation à lever (art. 18, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="305"/>
+        <source>Lifted on</source>
+        <translation>Levée le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="306"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -136,299 +479,359 @@ Canaux : {channels}</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="89"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="94"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="95"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="96"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
         <source>Extend by two further months (Art. 12(3)); reasons required</source>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="98"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
         <source>The information arrived today: the clock runs again</source>
         <translation>L’information est arrivée aujourd’hui : le délai court de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
         <source>Add note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="107"/>
         <source>Ask for proof of identity…</source>
         <translation>Demander un justificatif d’identité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="108"/>
         <source>Only on a reasonable doubt (Art. 12(6)); pauses the clock</source>
         <translation>Seulement en cas de doute raisonnable (art. 12(6)) ; suspend le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="109"/>
         <source>Proof received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="111"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
         <source>Any copy of an ID document is then destroyed; a note stays</source>
         <translation>Toute copie de pièce d’identité est alors détruite ; une mention est conservée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="111"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="116"/>
         <source>Email matches the account</source>
         <translation>L’adresse correspond au compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="112"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="117"/>
         <source>Customer number matches</source>
         <translation>Le numéro client correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="118"/>
         <source>ID document checked</source>
         <translation>Pièce d’identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="114"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="119"/>
         <source>Seen in person</source>
         <translation>Vu en personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="115"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="120"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="119"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="124"/>
         <source>Not verified…</source>
         <translation>Non vérifiée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="127"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="125"/>
+        <source>Authority checked…</source>
+        <translation>Pouvoir vérifié…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="128"/>
+        <source>The request was made for the person: check the requester&apos;s identity and authority too</source>
+        <translation>La demande a été faite pour la personne : vérifiez aussi l’identité et le pouvoir du demandeur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="144"/>
         <source>Export dossier…</source>
         <translation>Exporter le dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="130"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="147"/>
         <source>One PDF: the chronology, the letters, the documents&apos; fingerprints, the history&apos;s checkpoint</source>
         <translation>Un PDF&#xa0;: la chronologie, les courriers, les empreintes des documents, le point de contrôle de l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="140"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="157"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="141"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="158"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="142"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="159"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="143"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="160"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="144"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="161"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="145"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="162"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="146"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="163"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="147"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="164"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="148"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="165"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="178"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="176"/>
+        <source>Documents of the case</source>
+        <translation>Documents du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="188"/>
+        <source>Letters of the case</source>
+        <translation>Courriers du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="205"/>
         <source>Write letter</source>
         <translation>Rédiger un courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="185"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="214"/>
+        <source>Record answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="215"/>
+        <source>What was decided and done: the letters state exactly this</source>
+        <translation>Ce qui a été décidé et fait&#xa0;: les courriers disent exactement cela</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="226"/>
         <source>Space to sign by hand</source>
         <translation>Place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="188"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="229"/>
         <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
         <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="190"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="231"/>
         <source>Mark sent…</source>
         <translation>Marquer envoyé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="196"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="237"/>
+        <source>Receipt signed…</source>
+        <translation>Accusé de réception signé…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="240"/>
+        <source>The acknowledgement of receipt came back: the day it was signed, its scan</source>
+        <translation>L’accusé de réception est revenu : le jour de sa signature, son scan</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="246"/>
         <source>Send by email…</source>
         <translation>Envoyer par courriel…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="199"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="249"/>
         <source>Send the letter from the organisation&apos;s address, in reply to the request</source>
         <translation>Envoyer le courrier depuis l’adresse de l’organisme, en réponse à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="217"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="257"/>
+        <source>History of the case</source>
+        <translation>Historique du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="269"/>
         <source>Select a request in the list to see it here.</source>
         <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="243"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="297"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="244"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="298"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="245"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="299"/>
         <source>Drop files on the window to add them to this case</source>
         <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="246"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="300"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="249"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="302"/>
+        <source>Processing activities that concern the person</source>
+        <translation>Traitements qui concernent la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="304"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="250"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="305"/>
         <source>The ticked activities drive the access report</source>
         <translation>Les traitements cochés composent le rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="251"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="306"/>
         <source>Access report…</source>
         <translation>Rapport d’accès…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="252"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="307"/>
         <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
         <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="253"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="308"/>
         <source>Portability export…</source>
         <translation>Export de portabilité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="311"/>
         <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
         <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="260"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="315"/>
         <source>Processing activities of the register that concern the person:</source>
         <translation>Traitements du registre qui concernent la personne :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="269"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="324"/>
         <source>Send by email</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="272"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="327"/>
         <source>Access report, encrypted…</source>
         <translation>Rapport d’accès, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="273"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="328"/>
         <source>Portability bundle, encrypted…</source>
         <translation>Export de portabilité, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="281"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="336"/>
         <source>Activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="305"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="369"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="360"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="428"/>
         <source>Departments asked for the person&apos;s data:</source>
         <translation>Services sollicités pour les données de la personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="319"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="363"/>
+        <source>Departments asked for the data</source>
+        <translation>Services sollicités pour les données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="376"/>
         <source>Ask the departments…</source>
         <translation>Solliciter les services…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="321"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="378"/>
         <source>Remind the late ones</source>
         <translation>Relancer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="323"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="380"/>
         <source>Email again the departments that did not answer by their due date</source>
         <translation>Écrire de nouveau aux services qui n’ont pas répondu à la date demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="348"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="397"/>
+        <source>Emails sent</source>
+        <translation>Courriels envoyés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="407"/>
         <source>Show the password again…</source>
         <translation>Revoir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="351"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="410"/>
         <source>The password read out by telephone, for a DPO; the history records that it was shown</source>
         <translation>Le mot de passe lu par téléphone, pour un DPO&#x202f;; l’historique garde trace de sa consultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="356"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="401"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="415"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="460"/>
         <source>Emails sent for this request:</source>
         <translation>Courriels envoyés pour cette demande&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="369"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="428"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -436,17 +839,17 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="380"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="439"/>
         <source>Email the internal contact of each ticked activity a dated request for the person&apos;s data, due before the legal deadline</source>
         <translation>Écrire au contact interne de chaque traitement coché une demande datée des données de la personne, à rendre avant le délai légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="385"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="444"/>
         <source>Only a DPO asks the departments</source>
         <translation>Seul un DPO sollicite les services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="391"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="450"/>
         <source>%n department(s) late with their answer</source>
         <translation>
             <numerusform>%n service en retard pour répondre</numerusform>
@@ -454,7 +857,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="403"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="462"/>
         <source>%n bounced</source>
         <translation>
             <numerusform>%n non distribué</numerusform>
@@ -462,7 +865,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="406"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="465"/>
         <source>%n email(s) bounced: not delivered</source>
         <translation>
             <numerusform>%n courriel non distribué&#xa0;: revenu en erreur</numerusform>
@@ -470,83 +873,128 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="415"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="474"/>
         <source>Only a DPO sees a password again</source>
         <translation>Seul un DPO revoit un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="435"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="494"/>
         <source>Withhold others&apos; data…</source>
         <translation>Occulter les données de tiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="438"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="497"/>
         <source>Art. 15(4): mark what belongs to other people in an extract or a document, with the reason</source>
         <translation>Art. 15(4)&#xa0;: signaler ce qui concerne d’autres personnes dans un extrait ou un document, avec le motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="470"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="534"/>
         <source>Only a DPO writes this letter</source>
         <translation>Seul un DPO rédige ce courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="473"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="537"/>
         <source>Only a DPO can extend a deadline</source>
         <translation>Seul un DPO peut prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="490"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="554"/>
         <source>purged on {date}: only its procedural facts are kept</source>
         <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="503"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="567"/>
         <source>, registered mail {number}</source>
         <translation>, recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="505"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="569"/>
         <source>Due {due} (extension notice by the same date)</source>
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="507"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="571"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="513"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="575"/>
+        <source>(counts once its notice is sent, by {date})</source>
+        <translation>(compte une fois sa notification envoyée, au plus tard le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="581"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="525"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="586"/>
+        <source>representative</source>
+        <translation>mandataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="587"/>
+        <source>parent or guardian</source>
+        <translation>parent ou tuteur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="588"/>
+        <source>heir</source>
+        <translation>héritier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="591"/>
+        <source>authority checked on {date}</source>
+        <translation>pouvoir vérifié le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="593"/>
+        <source>authority not checked yet</source>
+        <translation>pouvoir pas encore vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="595"/>
+        <source>Made by {name} ({capacity}); {checked}</source>
+        <translation>Faite par {name} ({capacity}) ; {checked}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="607"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="536"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="618"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="581"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="667"/>
         <source>  (suggested)</source>
         <translation>  (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="390"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="587"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="704"/>
+        <source>Envelope (DL) and registered-mail slip…</source>
+        <translation>Enveloppe (DL) et bordereau de recommandé…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="705"/>
+        <source>Address label and registered-mail slip…</source>
+        <translation>Étiquette d’adresse et bordereau de recommandé…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="449"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="673"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="97"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
         <source>Pause…</source>
         <translation>Suspendre…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="605"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="691"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
     </message>
@@ -622,65 +1070,83 @@ Canaux : {channels}</translation>
 <context>
     <name>Channel</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="31"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="36"/>
         <source>Post</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="32"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="37"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="33"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="38"/>
         <source>Web form</source>
         <translation>Formulaire en ligne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="34"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="39"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="35"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="40"/>
         <source>In person</source>
         <translation>En personne</translation>
     </message>
 </context>
 <context>
+    <name>Civility</name>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="14"/>
+        <source>(none given)</source>
+        <translation>(non indiquée)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="15"/>
+        <source>Madame</source>
+        <translation>Madame</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="16"/>
+        <source>Monsieur</source>
+        <translation>Monsieur</translation>
+    </message>
+</context>
+<context>
     <name>Correction</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="103"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="114"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="104"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="115"/>
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="105"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="116"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="106"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="117"/>
         <source>received on</source>
         <translation>reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="107"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="118"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="108"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="119"/>
         <source>rights</source>
         <translation>droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="109"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="120"/>
         <source>deadline</source>
         <translation>échéance</translation>
     </message>
@@ -818,8 +1284,13 @@ Canaux : {channels}</translation>
         <source>Paused since {date}, waiting for the data subject</source>
         <translation>Suspendue depuis le {date}, en attente de la personne</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="32"/>
+        <source> (extended to {date} once its notice is sent)</source>
+        <translation> (prolongé au {date} une fois la notification envoyée)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="31"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="40"/>
         <source>%n day(s) left - extended to {date}</source>
         <translation>
             <numerusform>%n jour restant – prolongé jusqu’au {date}</numerusform>
@@ -827,7 +1298,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="33"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="42"/>
         <source>%n day(s) left - due {date}</source>
         <translation>
             <numerusform>%n jour restant – échéance le {date}</numerusform>
@@ -835,12 +1306,12 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="35"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="44"/>
         <source>Due today - {date}</source>
         <translation>Échéance aujourd’hui – {date}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="37"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="46"/>
         <source>%n day(s) overdue - was extended to {date}</source>
         <translation>
             <numerusform>%n jour de retard – délai prolongé jusqu’au {date}</numerusform>
@@ -848,7 +1319,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/deadline_text.py" line="39"/>
+        <location filename="../../dpo_desk/ui/deadline_text.py" line="48"/>
         <source>%n day(s) overdue - was due {date}</source>
         <translation>
             <numerusform>%n jour de retard – échéance le {date}</numerusform>
@@ -901,26 +1372,31 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/attachment_table_model.py" line="33"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="34"/>
         <source>Access report</source>
         <translation>Rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="34"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="35"/>
         <source>Redacted copy</source>
         <translation>Copie occultée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="60"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="61"/>
         <source>Destroyed after the identity check; only its record stays</source>
         <translation>Détruite après la vérification d’identité ; seule sa trace demeure</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="63"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="64"/>
         <source>Double-click to preview. SHA-256 {digest}</source>
         <translation>Double-cliquez pour afficher. SHA-256 {digest}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="70"/>
+        <location filename="../../dpo_desk/ui/attachment_table_model.py" line="71"/>
         <source> (destroyed)</source>
         <translation> (détruite)</translation>
     </message>
@@ -992,17 +1468,17 @@ Canaux : {channels}</translation>
 <context>
     <name>EmailPreviewDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="283"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="284"/>
         <source>Sample email</source>
         <translation>Courriel d’exemple</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="284"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="285"/>
         <source>Subject: {subject}</source>
         <translation>Objet&#xa0;: {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="294"/>
         <source>A sample case: the reference, the name and the dates are made up. Nothing was sent.</source>
         <translation>Un dossier d’exemple&#xa0;: la référence, le nom et les dates sont inventés. Rien n’a été envoyé.</translation>
     </message>
@@ -1010,413 +1486,372 @@ Canaux : {channels}</translation>
 <context>
     <name>Event</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="45"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="50"/>
         <source>Organisation added</source>
         <translation>Organisation ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="46"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="51"/>
         <source>Request logged</source>
         <translation>Demande enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="47"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="52"/>
         <source>Status changed</source>
         <translation>Statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="48"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="53"/>
         <source>Deadline extended</source>
         <translation>Délai prolongé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="49"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="54"/>
         <source>Clock paused</source>
         <translation>Délai suspendu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="50"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="55"/>
         <source>Clock resumed</source>
         <translation>Délai repris</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="51"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="56"/>
         <source>Identity requested</source>
         <translation>Identité demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="52"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="57"/>
         <source>Identity proof received</source>
         <translation>Justificatif d’identité reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="53"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="58"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="54"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="59"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="55"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="60"/>
         <source>ID copy destroyed</source>
         <translation>Copie de pièce d’identité détruite</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="56"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="61"/>
         <source>Document added</source>
         <translation>Document ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="57"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="62"/>
         <source>Assigned</source>
         <translation>Attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="58"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="63"/>
         <source>Request corrected</source>
         <translation>Demande corrigée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="59"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="64"/>
         <source>Withdrawn: logged in error</source>
         <translation>Retirée : enregistrée par erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="60"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="65"/>
         <source>Withdrawal undone</source>
         <translation>Retrait annulé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="61"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="62"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
         <source>Letter written</source>
         <translation>Courrier rédigé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="63"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
         <source>Letter sent</source>
         <translation>Courrier envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="64"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <source>Extension notified: the deadline moves</source>
+        <translation>Prolongation notifiée : le délai est reporté</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
+        <source>Extension notice sent late: the extension does not count</source>
+        <translation>Notification de prolongation envoyée en retard : la prolongation ne compte pas</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
+        <source>Acknowledgement of receipt signed</source>
+        <translation>Accusé de réception signé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <source>Made on the person&apos;s behalf</source>
+        <translation>Faite pour le compte de la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
+        <source>Requester&apos;s identity and authority checked</source>
+        <translation>Identité et pouvoir du demandeur vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
+        <source>Post-mortem directives recorded</source>
+        <translation>Directives post mortem enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
         <source>Organisation settings changed</source>
         <translation>Paramètres de l’organisation modifiés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="65"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
         <source>Encryption key changed</source>
         <translation>Clé de chiffrement changée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="66"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète changée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="67"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
         <source>Key remembered on a computer</source>
         <translation>Clé mémorisée sur un ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="68"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
         <source>Key forgotten on a computer</source>
         <translation>Clé oubliée sur un ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="69"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
         <source>Activities ticked</source>
         <translation>Traitements cochés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="70"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
         <source>Portability bundle exported</source>
         <translation>Export de portabilité produit</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="71"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
         <source>Register changed</source>
         <translation>Registre modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="72"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
         <source>Register imported from a spreadsheet</source>
         <translation>Registre importé d’un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="73"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
         <source>Requests imported from a spreadsheet</source>
         <translation>Demandes importées d’un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="74"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
         <source>Other people&apos;s data marked to withhold</source>
         <translation>Données de tiers signalées pour occultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="75"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
         <source>Redacted copy made</source>
         <translation>Copie occultée établie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="76"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
         <source>Dossier exported</source>
         <translation>Dossier exporté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="77"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
         <source>Letter template changed</source>
         <translation>Modèle de courrier modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="78"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
         <source>Mailbox added</source>
         <translation>Boîte aux lettres ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="79"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
         <source>Mailbox changed</source>
         <translation>Boîte aux lettres modifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="80"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="91"/>
         <source>Mailbox removed</source>
         <translation>Boîte aux lettres supprimée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="81"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="92"/>
         <source>Mailbox authorised (OAuth2)</source>
         <translation>Boîte aux lettres autorisée (OAuth2)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="82"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="93"/>
         <source>Sending address chosen</source>
         <translation>Adresse d’envoi choisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="83"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="94"/>
         <source>Sent by email</source>
         <translation>Envoyé par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="84"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="95"/>
         <source>Email not sent</source>
         <translation>Courriel non envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="85"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="96"/>
         <source>Email bounced</source>
         <translation>Courriel revenu en erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="86"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="97"/>
         <source>Password channel chosen</source>
         <translation>Canal du mot de passe choisi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="87"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="98"/>
         <source>Password shown again</source>
         <translation>Mot de passe affiché de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="88"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="99"/>
         <source>Department asked</source>
         <translation>Service sollicité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="89"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="100"/>
         <source>Department reminded</source>
         <translation>Service relancé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="90"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="101"/>
         <source>Department answered</source>
         <translation>Réponse du service</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="91"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="102"/>
         <source>Internal contact set</source>
         <translation>Contact interne indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="92"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="103"/>
         <source>Digest address set</source>
         <translation>Adresse du récapitulatif indiquée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="93"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="104"/>
         <source>Digest sent</source>
         <translation>Récapitulatif envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="94"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="105"/>
         <source>Mail fetched</source>
         <translation>Courrier relevé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="95"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="106"/>
         <source>Message set aside</source>
         <translation>Message écarté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="96"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="107"/>
         <source>User added</source>
         <translation>Utilisateur ajouté</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="97"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="108"/>
         <source>User changed</source>
         <translation>Utilisateur modifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="98"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="109"/>
         <source>Case purged</source>
         <translation>Demande purgée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="99"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="110"/>
         <source>Closed cases purged</source>
         <translation>Demandes clôturées purgées</translation>
     </message>
 </context>
 <context>
-    <name>FileActions</name>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="85"/>
-        <source>&amp;New case file…</source>
-        <translation>&amp;Nouveau dossier…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="88"/>
-        <source>&amp;Open case file…</source>
-        <translation>&amp;Ouvrir un dossier…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="91"/>
-        <source>&amp;Back up now…</source>
-        <translation>&amp;Sauvegarder maintenant…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="93"/>
-        <source>An encrypted copy of the case file, with its key file, where you choose</source>
-        <translation>Une copie chiffrée du dossier, avec son fichier de clé, à l’endroit choisi</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="96"/>
-        <source>Change &amp;passphrase…</source>
-        <translation>Changer la &amp;phrase secrète…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="116"/>
-        <source>Open a case file</source>
-        <translation>Ouvrir un dossier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="119"/>
-        <source>DPO Desk case files (*.dpodesk)</source>
-        <translation>Dossiers DPO Desk (*.dpodesk)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="155"/>
-        <source>Back up the case file</source>
-        <translation>Sauvegarder le dossier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="171"/>
-        <source>Encrypted backup written to {path} (same passphrase; its key file beside it)</source>
-        <translation>Sauvegarde chiffrée écrite dans {path} (même phrase secrète ; son fichier de clé à côté)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="187"/>
-        <source>Passphrase changed</source>
-        <translation>Phrase secrète changée</translation>
-    </message>
-</context>
-<context>
-    <name>HelpActions</name>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="253"/>
-        <source>&amp;Manual</source>
-        <translation>&amp;Manuel</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="256"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="266"/>
-        <source>DPO Desk manual</source>
-        <translation>Manuel de DPO Desk</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="273"/>
-        <source>The manual (README.md) is not installed with this copy of DPO Desk.</source>
-        <translation>Le manuel (README.md) n’est pas installé avec cette copie de DPO Desk.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="300"/>
-        <source>Intake form: log the request</source>
-        <translation>Formulaire de saisie : enregistrer la demande</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="301"/>
-        <source>Intake form: next field, previous field</source>
-        <translation>Formulaire de saisie : champ suivant, champ précédent</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="302"/>
-        <source>Intake form: close (asks first when filled)</source>
-        <translation>Formulaire de saisie : fermer (demande d’abord s’il est rempli)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="309"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="314"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="314"/>
-        <source>Keys</source>
-        <translation>Touches</translation>
-    </message>
-</context>
-<context>
     <name>Identity</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="38"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="43"/>
         <source>Not needed</source>
         <translation>Inutile</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="39"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="44"/>
         <source>Requested</source>
         <translation>Demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="40"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="45"/>
         <source>Proof received</source>
         <translation>Justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="41"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="46"/>
         <source>Verified</source>
         <translation>Vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="42"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="47"/>
         <source>Failed</source>
         <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="136"/>
+        <source>email matches the account</source>
+        <translation>courriel identique à celui du compte</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="137"/>
+        <source>customer number matches</source>
+        <translation>numéro de client concordant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="138"/>
+        <source>ID document checked</source>
+        <translation>pièce d’identité vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="139"/>
+        <source>seen in person</source>
+        <translation>vue en personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="140"/>
+        <source>other means</source>
+        <translation>autre moyen</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="171"/>
+        <source>Identity document checked on {day} by {user}; the copy was destroyed.</source>
+        <translation>Pièce d’identité vérifiée le {day} par {user} ; la copie a été détruite.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="174"/>
+        <source>Identity verified on {day} by {user} ({method}).</source>
+        <translation>Identité vérifiée le {day} par {user} ({method}).</translation>
     </message>
 </context>
 <context>
@@ -1528,182 +1963,188 @@ Canaux : {channels}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="59"/>
         <source>Log a request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="75"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="76"/>
         <source>The day the letter was delivered, not the day it was opened</source>
         <translation>Le jour où le courrier a été distribué, pas celui où il a été ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="81"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="82"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex. 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="95"/>
         <source>customer number, if the letter gives one</source>
         <translation>numéro client, si le courrier en donne un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="103"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="105"/>
         <source>Link this request to the person already on file</source>
         <translation>Rattacher cette demande à la personne déjà connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="124"/>
         <source>What the person asks, in their words or summarised</source>
         <translation>Ce que demande la personne, avec ses mots ou en résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="130"/>
         <source>Add scans…</source>
         <translation>Ajouter des scans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="131"/>
         <source>Or drop the scanned letter on this window</source>
         <translation>Ou déposez le courrier scanné sur cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="141"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="143"/>
         <source>Log request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="145"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="148"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
         <source>Registered &amp;mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
         <source>&amp;Email</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
         <source>&amp;Address</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
         <source>Customer &amp;number</source>
         <translation>N° &amp;client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="162"/>
         <source>Rights asked</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="161"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="163"/>
         <source>Re&amp;quest</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="164"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="201"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="168"/>
+        <source>Ci&amp;vility</source>
+        <translation>Ci&amp;vilité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="208"/>
         <source>Already on file: {name} ({emails}), last request {ref}.</source>
         <translation>Déjà connue : {name} ({emails}), dernière demande {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="202"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="209"/>
         <source>no email</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="218"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="238"/>
         <source>Linked to {name}, already on file.</source>
         <translation>Rattachée à {name}, déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="254"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="275"/>
         <source>Scans of the letter</source>
         <translation>Scans du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="279"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="300"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="326"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="349"/>
         <source>Discard this request?</source>
         <translation>Abandonner cette demande ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="327"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="350"/>
         <source>The form is filled in. Close it and lose what was typed?</source>
         <translation>Le formulaire est rempli. Le fermer et perdre ce qui a été saisi ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="332"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="355"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="333"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="356"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="356"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="379"/>
         <source>Received so long ago?</source>
         <translation>Reçue il y a si longtemps ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="358"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="381"/>
         <source>The date received is {date}, {days} days ago: the deadline counts from that day. Log the request with this date?</source>
         <translation>La date de réception est le {date}, il y a {days} jours : le délai court à partir de ce jour. Enregistrer la demande avec cette date ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="367"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="390"/>
         <source>Log with this date</source>
         <translation>Enregistrer avec cette date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="368"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="391"/>
         <source>Change the date</source>
         <translation>Corriger la date</translation>
     </message>
@@ -1799,74 +2240,94 @@ Canaux : {channels}</translation>
         <translation>Mot de passe d’un courriel chiffré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="39"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="34"/>
+        <source>No data held about the person (Art. 15)</source>
+        <translation>Aucune donnée détenue sur la personne (art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="35"/>
+        <source>Automated decisions (Art. 22)</source>
+        <translation>Décisions automatisées (art. 22)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="36"/>
+        <source>Restriction to be lifted (Art. 18(3))</source>
+        <translation>Limitation à lever (art. 18, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="42"/>
         <source>What must the person clarify?</source>
         <translation>Que doit préciser la personne ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="40"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="43"/>
         <source>What was rectified (which data, from what to what)?</source>
         <translation>Qu’est-ce qui a été rectifié (quelles données, de quoi à quoi) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="41"/>
-        <source>What is kept, why and for how long? E.g. invoices, kept ten years (French Commercial Code, art. L123-22). If nothing is kept, say so.</source>
-        <translation>Qu’est-ce qui est conservé, pourquoi et pour combien de temps ? Par exemple les factures, conservées dix ans (Code de commerce, art. L123-22). Si rien n’est conservé, dites-le.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="46"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="44"/>
         <source>Which processing is restricted, and on which ground (Art. 18(1))?</source>
         <translation>Quel traitement est limité, et pour quel motif (art. 18(1)) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="49"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="47"/>
         <source>Which consent was withdrawn (e.g. newsletter, customer testimonial)?</source>
         <translation>Quel consentement a été retiré (ex. lettre d’information, témoignage client) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="52"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="50"/>
         <source>What the instructions say, in short, and who is to carry them out.</source>
         <translation>Ce que disent les directives, en bref, et qui doit les exécuter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="71"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="69"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="72"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="70"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="73"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="71"/>
         <source>Written</source>
         <translation>Rédigé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="74"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="72"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="87"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="85"/>
         <source>The email bounced: the letter did not reach the person. Send it again, or by post.</source>
         <translation>Le courriel est revenu en erreur&#xa0;: le courrier n’a pas atteint la personne. Renvoyez-le, ou envoyez-le par la poste.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="102"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="100"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="105"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="103"/>
         <source>{day} — by email — BOUNCED</source>
         <translation>{day} — par courriel — NON DISTRIBUÉ</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_table_model.py" line="107"/>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="105"/>
         <source>{day} — by email</source>
         <translation>{day} — par courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="108"/>
+        <source> — receipt signed {day}</source>
+        <translation> — AR signé le {day}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_table_model.py" line="112"/>
+        <source> — LATE</source>
+        <translation> — EN RETARD</translation>
     </message>
 </context>
 <context>
@@ -1878,51 +2339,56 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="55"/>
+        <source>Letters written today</source>
+        <translation>Courriers rédigés aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="56"/>
         <source>Case</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="56"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="56"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="56"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="68"/>
         <source>Access report (enclosed with the letter)</source>
         <translation>Rapport d’accès (joint au courrier)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="74"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="75"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="76"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="77"/>
         <source>Save to a folder…</source>
         <translation>Enregistrer dans un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="79"/>
         <source>One PDF per letter, unencrypted, in the folder you choose</source>
         <translation>Un PDF par courrier, non chiffré, dans le dossier de votre choix</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="102"/>
         <source>No letter was written today.</source>
         <translation>Aucun courrier n’a été rédigé aujourd’hui.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="104"/>
         <source>%n letter(s) ticked to print or save.</source>
         <translation>
             <numerusform>%n courrier coché à imprimer ou enregistrer.</numerusform>
@@ -1930,32 +2396,32 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="116"/>
         <source>Printing letters…</source>
         <translation>Impression des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="130"/>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="135"/>
         <source>Save the letters in…</source>
         <translation>Enregistrer les courriers dans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="144"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="145"/>
         <source>Saving letters…</source>
         <translation>Enregistrement des courriers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="157"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="158"/>
         <source>%n letter(s) saved in {folder}.</source>
         <translation>
             <numerusform>%n courrier enregistré dans {folder}.</numerusform>
@@ -1963,7 +2429,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/letters_of_day_dialog.py" line="170"/>
         <source>Stopped: {why}</source>
         <translation>Interrompu : {why}</translation>
     </message>
@@ -1971,17 +2437,17 @@ Canaux : {channels}</translation>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../dpo_desk/ui/lock_page.py" line="18"/>
+        <location filename="../../dpo_desk/ui/lock_page.py" line="21"/>
         <source>{name} is locked</source>
         <translation>{name} est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lock_page.py" line="20"/>
+        <location filename="../../dpo_desk/ui/lock_page.py" line="26"/>
         <source>The key was forgotten and every case hidden. Type the passphrase to continue.</source>
         <translation>La clé a été oubliée et tous les dossiers masqués. Saisissez la phrase secrète pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/lock_page.py" line="26"/>
+        <location filename="../../dpo_desk/ui/lock_page.py" line="38"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
@@ -1990,302 +2456,304 @@ Canaux : {channels}</translation>
     <name>MailboxDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="51"/>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="53"/>
         <source>e.g. dpo-imv</source>
         <translation>ex. dpo-imv</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="54"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="55"/>
         <source>e.g. imap.example.fr</source>
         <translation>ex. imap.exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="57"/>
         <source>TLS (IMAPS)</source>
         <translation>TLS (IMAPS)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="57"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="58"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="65"/>
         <source>Kept in the system keyring, never in the case file</source>
         <translation>Conservé dans le trousseau du système, jamais dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="68"/>
         <source>(tell from the recipient)</source>
         <translation>(d’après le destinataire)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="73"/>
         <source>only if your organisation has its own certificate authority</source>
         <translation>seulement si votre organisation a sa propre autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="74"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="77"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="79"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="80"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="79"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="81"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="82"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="81"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="83"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="82"/>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="106"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="85"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="86"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="85"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="87"/>
         <source>Certificate file</source>
         <translation>Fichier de certificat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="90"/>
         <source>e.g. smtp.example.fr — empty: this mailbox does not send</source>
         <translation>p. ex. smtp.exemple.fr — vide&#x202f;: cette boîte n’envoie pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="90"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="92"/>
         <source>STARTTLS (submission)</source>
         <translation>STARTTLS (soumission)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="91"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="93"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="98"/>
         <source>the address answers are sent from, e.g. dpo@example.fr</source>
         <translation>l’adresse d’envoi des réponses, p. ex. dpo@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="102"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="103"/>
         <source>Above this size, DPO Desk proposes the postal route</source>
         <translation>Au-delà de cette taille, DPO Desk propose la voie postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="107"/>
         <source>OAuth2 — Microsoft 365</source>
         <translation>OAuth2 — Microsoft 365</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="108"/>
         <source>OAuth2 — Gmail</source>
         <translation>OAuth2 — Gmail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="108"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="110"/>
         <source>the application (client) id registered with the provider</source>
         <translation>l’identifiant (client id) de l’application enregistrée chez le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="112"/>
         <source>Microsoft 365: your directory (tenant) id or domain</source>
         <translation>Microsoft 365&#x202f;: l’identifiant ou le domaine de votre annuaire (tenant)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="116"/>
         <source>Gmail: the client secret of the desktop client</source>
         <translation>Gmail&#xa0;: le secret du client de bureau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="119"/>
         <source>Google gives desktop clients a secret, which Gmail requires; Microsoft 365 needs none. Kept in the system keyring, never in the case file. Leave it empty to keep the one given before.</source>
         <translation>Google donne un secret aux clients de bureau, que Gmail exige&#x202f;; Microsoft 365 n’en a pas besoin. Gardé dans le trousseau du système, jamais dans le dossier. Laissez vide pour garder celui donné auparavant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="123"/>
         <source>Sending server (SMTP)</source>
         <translation>Serveur d’envoi (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="122"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="124"/>
         <source>Sending security</source>
         <translation>Sécurité de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="125"/>
         <source>Sending port</source>
         <translation>Port d’envoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="126"/>
         <source>Sent from</source>
         <translation>Envoyé depuis</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="127"/>
         <source>Largest message</source>
         <translation>Message le plus gros</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="128"/>
         <source>Sign in with</source>
         <translation>Connexion par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="129"/>
         <source>Client id</source>
         <translation>Identifiant client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="130"/>
         <source>Tenant</source>
         <translation>Annuaire (tenant)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="131"/>
         <source>Client secret</source>
         <translation>Secret du client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="140"/>
         <source>Add mailbox</source>
         <translation>Ajouter la boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="140"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="142"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="142"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="144"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="144"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="146"/>
         <source>Authorise…</source>
         <translation>Autoriser…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="164"/>
         <source>Mailboxes: requests are fetched from them (Case → Mail to triage), answers sent from them:</source>
         <translation>Boîtes aux lettres&#xa0;: les demandes y sont relevées (Dossier → Courriels à trier), les réponses en partent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="183"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="185"/>
         <source>sends from {address}</source>
         <translation>envoie depuis {address}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="185"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="187"/>
         <source>not authorised yet</source>
         <translation>pas encore autorisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="289"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="291"/>
         <source>Mailbox {name} saved.</source>
         <translation>Boîte {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="291"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="293"/>
         <source>Nothing to change.</source>
         <translation>Rien à modifier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="305"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="307"/>
         <source>Remove mailbox</source>
         <translation>Supprimer la boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="306"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="308"/>
         <source>Remove {name}? Its password or tokens are forgotten; messages already handled stay.</source>
         <translation>Supprimer {name}&#x202f;? Son mot de passe ou ses jetons sont oubliés&#x202f;; les messages déjà traités restent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="313"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="315"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="325"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="327"/>
         <source>Mailbox {name} removed.</source>
         <translation>Boîte {name} supprimée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="342"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="344"/>
         <source>Sign in in your browser; DPO Desk waits for it to come back…</source>
         <translation>Connectez-vous dans votre navigateur&#x202f;; DPO Desk attend son retour…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="343"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="345"/>
         <source>{name} is authorised.</source>
         <translation>{name} est autorisée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="358"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="360"/>
         <source>Type the mailbox password: it is kept in the system keyring.</source>
         <translation>Saisissez le mot de passe de la boîte : il est conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="362"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="364"/>
         <source>Gmail needs the client secret of the desktop client (Google Cloud console → Credentials).</source>
         <translation>Gmail exige le secret du client de bureau (console Google Cloud → Identifiants).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="378"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="380"/>
         <source>Mailbox {name} added. Now click Authorise… and sign in in your browser.</source>
         <translation>Boîte {name} ajoutée. Cliquez maintenant sur Autoriser… et connectez-vous dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="381"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="383"/>
         <source>Mailbox {name} added.</source>
         <translation>Boîte {name} ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="385"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="387"/>
         <source>Certificate to trust</source>
         <translation>Certificat à approuver</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="386"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="388"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Certificats (*.pem *.crt *.cer)</translation>
     </message>
@@ -2293,218 +2761,228 @@ Canaux : {channels}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="105"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="109"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="111"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="116"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="150"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="162"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="160"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="172"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="207"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="218"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="254"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="255"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="257"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="260"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="261"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="264"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="265"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="269"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="293"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="288"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="304"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="282"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
         <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
         <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="291"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="114"/>
+        <source>Search cases</source>
+        <translation>Rechercher des dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="126"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="307"/>
         <source>Letter and email &amp;templates…</source>
         <translation>&amp;Modèles de courriers et de courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
         <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
         <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="299"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="322"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="316"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="332"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="317"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="333"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="336"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="324"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="340"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="342"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="330"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1177"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="346"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1270"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="334"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="350"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="338"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="354"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="342"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="358"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="343"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="359"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="347"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="363"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="351"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="367"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="353"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="369"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="356"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="372"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="363"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="379"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="364"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="380"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="418"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="434"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2512,254 +2990,275 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="477"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="493"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1121"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="481"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="497"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="502"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="518"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="503"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="507"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="511"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="527"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="515"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="531"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="517"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="533"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="520"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="526"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
         <source>Pause the clock</source>
         <translation>Suspendre le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="544"/>
         <source>What was asked of the person behind {ref} to clarify the request? The clock stops until the answer arrives (Resume), and this goes on the record.</source>
         <translation>Qu’a-t-on demandé à la personne à l’origine de {ref} pour préciser sa demande ? Le délai est suspendu jusqu’à la réponse (Reprendre), et ceci est consigné au dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="532"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="548"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="537"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="553"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="541"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="557"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="558"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="543"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="559"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="551"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="567"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="552"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="568"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="553"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="569"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="554"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="570"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="562"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="567"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="578"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="583"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="571"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="590"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="606"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="593"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="609"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="602"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="618"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="603"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="619"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="653"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="669"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="660"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="676"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="661"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="677"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="662"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="678"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="667"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="683"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="669"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="685"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="673"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="689"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="688"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="712"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="704"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="728"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="691"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="707"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="710"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1188"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1346"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="726"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1281"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1439"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="716"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="732"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="721"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="737"/>
+        <source>Authority checked</source>
+        <translation>Pouvoir vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="740"/>
+        <source>authority checked</source>
+        <translation>pouvoir vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="745"/>
+        <source>Which proof of the death was checked (LIL art. 85-II)?</source>
+        <translation>Quelle preuve du décès a été vérifiée (loi Informatique et Libertés, art. 85-II) ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="753"/>
+        <source>Which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the proof of being heir)?</source>
+        <translation>Quelle preuve de l’identité et du pouvoir de {name} a été vérifiée (un mandat, l’autorité parentale ou le jugement de tutelle, la preuve de la qualité d’héritier) ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="761"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="722"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="762"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="726"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="766"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="754"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="794"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="769"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="821"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="770"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="822"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="788"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="840"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="790"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="842"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="809"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="861"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="828"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="880"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="836"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="888"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="843"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="895"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="845"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="897"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -2768,17 +3267,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="852"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="904"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="868"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="920"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="873"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="925"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -2786,7 +3285,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="875"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="927"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -2794,104 +3293,119 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="893"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="945"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="895"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="947"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="902"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="954"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="936"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1000"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="940"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1004"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="954"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1018"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="956"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1020"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="971"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1035"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="975"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1039"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="991"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1055"/>
         <source>The access letter of {ref} encloses the access report, which is not in this batch: {why}</source>
         <translation>Le courrier d’accès de {ref} joint le rapport d’accès, qui n’est pas dans ce lot : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="992"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1056"/>
         <source>none was made yet.</source>
         <translation>aucun n’a encore été établi.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1007"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1071"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1028"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1081"/>
+        <source>Address label</source>
+        <translation>Étiquette d’adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1081"/>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1102"/>
+        <source>Acknowledgement of receipt recorded</source>
+        <translation>Accusé de réception enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1119"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1052"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1075"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1086"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1145"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1168"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1179"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1052"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1145"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1064"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1157"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1084"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1177"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1102"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1195"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1104"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1197"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1177"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1270"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -2899,17 +3413,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1200"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1293"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1205"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1298"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1208"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1301"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2917,32 +3431,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1228"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1321"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1231"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1324"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1235"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1328"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1237"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1330"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1240"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1333"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1261"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1354"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -2950,33 +3464,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1268"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1361"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1271"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1364"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1274"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1367"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1283"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1376"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1292"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1297"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1385"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1390"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1299"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1392"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -2985,235 +3499,295 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1308"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1401"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1330"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1423"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1332"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1425"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1388"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1481"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
 </context>
 <context>
+    <name>OnBehalfFields</name>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="27"/>
+        <source>The person themselves</source>
+        <translation>La personne elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="28"/>
+        <source>A representative (with a mandate)</source>
+        <translation>Un mandataire (avec un mandat)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="29"/>
+        <source>A parent or guardian (minor, protected adult)</source>
+        <translation>Un parent ou tuteur (mineur, majeur protégé)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="30"/>
+        <source>An heir (the person died)</source>
+        <translation>Un héritier (la personne est décédée)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="43"/>
+        <source>mandate, guardianship order, proof of being heir</source>
+        <translation>mandat, jugement de tutelle, preuve de la qualité d’héritier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="46"/>
+        <source>e.g. death certificate</source>
+        <translation>p. ex. acte de décès</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="49"/>
+        <source>Made &amp;by</source>
+        <translation>Faite &amp;par</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="51"/>
+        <source>Their name</source>
+        <translation>Son nom</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="52"/>
+        <source>Their civility</source>
+        <translation>Sa civilité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="53"/>
+        <source>Their address</source>
+        <translation>Son adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="54"/>
+        <source>Their email</source>
+        <translation>Son courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="55"/>
+        <source>Proof of authority</source>
+        <translation>Preuve du pouvoir</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/intake_extras.py" line="56"/>
+        <source>Proof of death</source>
+        <translation>Preuve du décès</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="46"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="48"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="55"/>
         <source>New organisation…</source>
         <translation>Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="70"/>
         <source>Starts every reference; it cannot change once requests exist</source>
         <translation>Début de chaque référence ; il ne peut plus changer une fois des demandes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="74"/>
         <source>Printed before the date of letters: « L&apos;Aigle, le 22 novembre 2026 »</source>
         <translation>Imprimé avant la date des courriers : « L’Aigle, le 22 novembre 2026 »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="85"/>
         <source>Choose image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="84"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="86"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="91"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="93"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="94"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="99"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="100"/>
+        <source>Customary days off move deadlines too (not a legal requirement)</source>
+        <translation>Les jours chômés par usage reportent aussi les délais (la loi ne l’exige pas)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="104"/>
+        <source>By law only public holidays count (C. trav. L3133-1, L3422-2). Customary days off, such as Mi-Carême in Guadeloupe, are shown as a note; tick this to count them as well.</source>
+        <translation>Seuls les jours fériés légaux comptent (C. trav. L3133-1, L3422-2). Les jours chômés par usage, comme la Mi-Carême en Guadeloupe, sont signalés ; cochez pour les compter aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="110"/>
+        <source>DL window on the right</source>
+        <translation>Enveloppe DL à fenêtre à droite</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="111"/>
+        <source>DL window on the left</source>
+        <translation>Enveloppe DL à fenêtre à gauche</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="113"/>
         <source>Three months after receipt</source>
         <translation>Trois mois après la réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="114"/>
         <source>One month, then two more (earlier at month ends)</source>
         <translation>Un mois, puis deux de plus (plus tôt en fin de mois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="117"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="120"/>
         <source>A request for identity or clarification sent later than this after receipt does not pause the clock (EDPB 01/2022 §159)</source>
         <translation>Une demande d’identité ou de précision envoyée plus tard après la réception ne suspend pas le délai (CEPD 01/2022 §159)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="127"/>
         <source> years after closing</source>
         <translation> ans après la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="130"/>
         <source>Then the case may be purged (File → Purge closed cases…): only its procedural facts are kept. Five years is the civil limitation period; document your own choice.</source>
         <translation>Ensuite, la demande peut être purgée (Fichier → Purger les demandes clôturées…) : seuls ses faits de procédure sont conservés. Cinq ans est le délai de prescription civile ; documentez votre choix.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="141"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="142"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="143"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="144"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="145"/>
         <source>Town (letters)</source>
         <translation>Ville (courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="132"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="146"/>
         <source>DPO name</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="147"/>
         <source>DPO email</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="148"/>
         <source>DPO postal address</source>
         <translation>Adresse postale du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="135"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="149"/>
         <source>Signatory</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="150"/>
         <source>Signatory&apos;s title</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="151"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="152"/>
         <source>Letters in</source>
         <translation>Courriers en</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="139"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="153"/>
         <source>Supervisory authority</source>
         <translation>Autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="140"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="154"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="141"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="156"/>
+        <source>Envelopes</source>
+        <translation>Enveloppes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="157"/>
         <source>Extended deadline</source>
         <translation>Délai prolongé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="142"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="158"/>
         <source>Ask for information within</source>
         <translation>Demander des informations sous</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="159"/>
         <source>Keep closed cases</source>
         <translation>Conserver les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="218"/>
         <source>none: space to sign by hand</source>
         <translation>aucune : place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="205"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="223"/>
         <source>That file is not an image DPO Desk can read (PNG or JPEG).</source>
         <translation>Ce fichier n’est pas une image lisible par DPO Desk (PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="229"/>
         <source>Signature image</source>
         <translation>Image de signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="229"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseDialog</name>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="203"/>
-        <source>Change the passphrase</source>
-        <translation>Changer la phrase secrète</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="220"/>
-        <source>&amp;Current passphrase</source>
-        <translation>Phrase secrète &amp;actuelle</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="221"/>
-        <source>&amp;New passphrase</source>
-        <translation>&amp;Nouvelle phrase secrète</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="222"/>
-        <source>New passphrase &amp;again</source>
-        <translation>Nouvelle phrase secrète, &amp;à nouveau</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="228"/>
-        <source>Whoever opens the case file with the passphrase will need the new one.</source>
-        <translation>Quiconque ouvre le dossier avec la phrase secrète aura besoin de la nouvelle.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="238"/>
-        <source>The two new passphrases differ.</source>
-        <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3801,19 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/ui/send_dialog.py" line="241"/>
         <source>Read this password out to the person by telephone, group by group: capital letters and digits, never 0, O, 1 or I.</source>
         <translation>Lisez ce mot de passe à la personne par téléphone, groupe par groupe&#xa0;: des majuscules et des chiffres, jamais 0, O, 1 ni I.</translation>
+    </message>
+</context>
+<context>
+    <name>Pause</name>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="132"/>
+        <source>waiting for proof of identity</source>
+        <translation>en attente d’un justificatif d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="133"/>
+        <source>waiting for a clarification</source>
+        <translation>en attente de précisions</translation>
     </message>
 </context>
 <context>
@@ -3383,8 +3970,8 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <name>PurgeDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/purge_dialog.py" line="39"/>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="105"/>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="137"/>
         <source>Purge closed cases</source>
         <translation>Purger les demandes clôturées</translation>
     </message>
@@ -3394,32 +3981,37 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Ces demandes clôturées ont été conservées aussi longtemps que leur organisme l’a décidé (Fichier → Organisations…). La purge conserve leurs faits de procédure : référence, droits, canal, dates, statut, suspensions, quels courriers ont été envoyés et quand, et l’historique sans détails. L’auteur de la demande, ce qu’il a écrit, ses pièces, le contenu des courriers et les notes sont détruits, sans retour possible. Les sauvegardes faites avant la purge les contiennent encore jusqu’à leur rotation ou leur suppression.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="57"/>
+        <source>Closed cases past their retention period</source>
+        <translation>Dossiers clôturés au-delà de leur durée de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
         <source>Closed</source>
         <translation>Clôturée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="59"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="89"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="90"/>
         <source>%n closed case(s) past their retention period.</source>
         <translation>
             <numerusform>%n demande clôturée a dépassé sa durée de conservation.</numerusform>
@@ -3427,12 +4019,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="91"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="92"/>
         <source>No closed case is past its retention period.</source>
         <translation>Aucune demande clôturée n’a dépassé sa durée de conservation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="96"/>
         <source>%n message(s) set aside in the triage list as long ago will be deleted too.</source>
         <translation>
             <numerusform>%n message écarté dans la liste à trier depuis aussi longtemps sera aussi supprimé.</numerusform>
@@ -3440,7 +4032,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="99"/>
         <source>Purge %n case(s)…</source>
         <translation>
             <numerusform>Purger %n demande…</numerusform>
@@ -3448,7 +4040,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="108"/>
         <source>Purge %n case(s)? Only their procedural facts will be kept; the rest cannot be brought back.</source>
         <translation>
             <numerusform>Purger %n demande ? Seuls ses faits de procédure seront conservés ; le reste ne pourra pas être restauré.</numerusform>
@@ -3456,17 +4048,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="116"/>
         <source>Purge</source>
         <translation>Purger</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="125"/>
         <source>Purging closed cases…</source>
         <translation>Purge des demandes clôturées…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="145"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="146"/>
         <source>%n case(s) purged.</source>
         <translation>
             <numerusform>%n demande purgée.</numerusform>
@@ -3474,9 +4066,42 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/purge_dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/purge_dialog.py" line="152"/>
         <source>The purge was stopped; nothing was purged.</source>
         <translation>La purge a été interrompue ; rien n’a été purgé.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="33"/>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="40"/>
+        <source>no scan</source>
+        <translation>aucun scan</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="41"/>
+        <source>Scan…</source>
+        <translation>Scan…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="47"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="48"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/receipt_dialog.py" line="61"/>
+        <source>Scan of the signed acknowledgement</source>
+        <translation>Scan de l’accusé de réception signé</translation>
     </message>
 </context>
 <context>
@@ -3678,6 +4303,44 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
 </context>
 <context>
+    <name>Region</name>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="123"/>
+        <source>France (metropolitan)</source>
+        <translation>France métropolitaine</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="124"/>
+        <source>France: Alsace-Moselle (Good Friday, 26 December)</source>
+        <translation>France : Alsace-Moselle (Vendredi saint, 26 décembre)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="125"/>
+        <source>France: Guadeloupe</source>
+        <translation>France : Guadeloupe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="126"/>
+        <source>France: Martinique</source>
+        <translation>France : Martinique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="127"/>
+        <source>France: Guyane</source>
+        <translation>France : Guyane</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="128"/>
+        <source>France: La Réunion</source>
+        <translation>France : La Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="129"/>
+        <source>France: Mayotte</source>
+        <translation>France : Mayotte</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/register_dialog.py" line="33"/>
@@ -3740,74 +4403,84 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Contact interne (sollicité pour les données d’une personne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="45"/>
+        <source>Safeguards of the transfers (Art. 46)</source>
+        <translation>Garanties des transferts (art. 46)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="59"/>
         <source>Register of processing activities</source>
         <translation>Registre des activités de traitement</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/register_dialog.py" line="66"/>
+        <source>Processing activities</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="68"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="69"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="133"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="135"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="151"/>
         <location filename="../../dpo_desk/ui/register_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="155"/>
         <source>New activity</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="167"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="169"/>
         <source>Activity {n}</source>
         <translation>Traitement {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="175"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="177"/>
         <source>Two activities have the same name.</source>
         <translation>Deux traitements portent le même nom.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="187"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="189"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="190"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="192"/>
         <source>Replace this organisation&apos;s register by a spreadsheet&apos;s (XLSX, ODS, CSV), the CNIL model&apos;s too</source>
         <translation>Remplacer le registre de cet organisme par celui d’un tableur (XLSX, ODS, CSV), y compris le modèle de la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="192"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="194"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="198"/>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="233"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="235"/>
         <source>Import a register</source>
         <translation>Importer un registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="200"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="212"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name}&#xa0;: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="219"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="221"/>
         <source>{name} holds %n processing activit(ies), read as {layout}.</source>
         <translation>
             <numerusform>{name} contient %n activité de traitement, lue comme {layout}.</numerusform>
@@ -3815,67 +4488,67 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="221"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="223"/>
         <source>the CNIL model register</source>
         <translation>le modèle de registre de la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="221"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="223"/>
         <source>a table</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="223"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="225"/>
         <source>They replace the register of {code}.</source>
         <translation>Elles remplacent le registre de {code}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="226"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="228"/>
         <source>Not imported (no such field in DPO Desk):</source>
         <translation>Non importé (aucun champ correspondant dans DPO Desk)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="229"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="231"/>
         <source>To complete before an access report (purposes, legal basis, retention):</source>
         <translation>À compléter avant un rapport d’accès (finalités, base légale, durée de conservation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="235"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="237"/>
         <source>Replace the register</source>
         <translation>Remplacer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="256"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="258"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="259"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="261"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="260"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="262"/>
         <source>OpenDocument spreadsheet (*.ods)</source>
         <translation>Classeur OpenDocument (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="261"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="263"/>
         <source>The CNIL model register, a sheet per activity (*.ods)</source>
         <translation>Modèle de registre de la CNIL, une feuille par activité (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="262"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="264"/>
         <source>The CNIL model register, a sheet per activity (*.xlsx)</source>
         <translation>Modèle de registre de la CNIL, une feuille par activité (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="263"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="265"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="283"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="285"/>
         <source>The register could not be written: {why}</source>
         <translation>Le registre n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
@@ -3936,6 +4609,107 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/ui/relay_table_model.py" line="55"/>
         <source>Answer</source>
         <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="22"/>
+        <source>%n answer(s) due within a week</source>
+        <translation>
+            <numerusform>%n réponse due sous sept jours</numerusform>
+            <numerusform>%n réponses dues sous sept jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="24"/>
+        <source> (%n overdue)</source>
+        <translation>
+            <numerusform> (%n en retard)</numerusform>
+            <numerusform> (%n en retard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="28"/>
+        <source>%n last day(s) to notify an extension</source>
+        <translation>
+            <numerusform>%n dernier jour pour notifier une prolongation</numerusform>
+            <numerusform>%n derniers jours pour notifier une prolongation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="34"/>
+        <source>%n letter(s) written, not sent yet</source>
+        <translation>
+            <numerusform>%n courrier écrit, pas encore envoyé</numerusform>
+            <numerusform>%n courriers écrits, pas encore envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="38"/>
+        <source>%n department(s) late with their answer</source>
+        <translation>
+            <numerusform>%n service en retard pour répondre</numerusform>
+            <numerusform>%n services en retard pour répondre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="46"/>
+        <source>answer due</source>
+        <translation>réponse due</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="47"/>
+        <source>last day to notify an extension</source>
+        <translation>dernier jour pour notifier une prolongation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="48"/>
+        <source>letter written, not sent yet</source>
+        <translation>courrier écrit, pas encore envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="49"/>
+        <source>a department&apos;s answer is late</source>
+        <translation>réponse d’un service en retard</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersBanner</name>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="70"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="72"/>
+        <source>Details of what falls due</source>
+        <translation>Détails de ce qui arrive à échéance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="73"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="75"/>
+        <source>Dismiss today&apos;s reminders</source>
+        <translation>Masquer les rappels du jour</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="102"/>
+        <source>Falls due: {summary}.</source>
+        <translation>À échéance : {summary}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="116"/>
+        <source>DPO Desk — falls due</source>
+        <translation>DPO Desk — à échéance</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="119"/>
+        <source>What falls due</source>
+        <translation>Ce qui arrive à échéance</translation>
     </message>
 </context>
 <context>
@@ -4043,47 +4817,47 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Right</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="20"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="25"/>
         <source>Access</source>
         <translation>Accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="21"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="26"/>
         <source>Rectification</source>
         <translation>Rectification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="22"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="27"/>
         <source>Erasure</source>
         <translation>Effacement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="23"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="28"/>
         <source>Restriction</source>
         <translation>Limitation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="24"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="29"/>
         <source>Portability</source>
         <translation>Portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="25"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="30"/>
         <source>Objection</source>
         <translation>Opposition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="26"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="31"/>
         <source>Consent withdrawal</source>
         <translation>Retrait du consentement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="27"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="32"/>
         <source>Automated decision</source>
         <translation>Décision automatisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="28"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="33"/>
         <source>Post-mortem directives</source>
         <translation>Directives post mortem</translation>
     </message>
@@ -4219,22 +4993,22 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Courrier envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="34"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="35"/>
         <source>for a registered letter (recommandé)</source>
         <translation>pour un envoi recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="36"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="37"/>
         <source>Sent on</source>
         <translation>Envoyé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="37"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="38"/>
         <source>By</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/sent_dialog.py" line="38"/>
+        <location filename="../../dpo_desk/ui/sent_dialog.py" line="39"/>
         <source>Registered-mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
@@ -4340,165 +5114,177 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="74"/>
-        <location filename="../../dpo_desk/services/retention.py" line="244"/>
+        <location filename="../../dpo_desk/services/cases.py" line="76"/>
+        <location filename="../../dpo_desk/services/retention.py" line="263"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/request_detail.py" line="83"/>
+        <location filename="../../dpo_desk/services/request_detail.py" line="84"/>
         <source>There is no request with the reference {ref}.</source>
         <translation>Aucune demande ne porte la référence {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="89"/>
+        <location filename="../../dpo_desk/services/cases.py" line="91"/>
         <source>refuse a request</source>
         <translation>refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="90"/>
+        <location filename="../../dpo_desk/services/cases.py" line="92"/>
         <source>refuse a request in part</source>
         <translation>refuser une demande en partie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="112"/>
+        <location filename="../../dpo_desk/services/cases.py" line="114"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="113"/>
+        <location filename="../../dpo_desk/services/cases.py" line="115"/>
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="114"/>
+        <location filename="../../dpo_desk/services/cases.py" line="116"/>
         <source>postal address</source>
         <translation>adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="115"/>
+        <location filename="../../dpo_desk/services/cases.py" line="117"/>
         <source>email address</source>
         <translation>adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="116"/>
+        <location filename="../../dpo_desk/services/cases.py" line="118"/>
         <source>identifier</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="122"/>
+        <location filename="../../dpo_desk/services/cases.py" line="124"/>
         <source>The {what} holds invisible or direction-changing characters ({codes}) that would disguise it in lists and letters; nothing was changed. Type it again without them.</source>
         <translation>Le champ «&#xa0;{what}&#xa0;» contient des caractères invisibles ou qui changent le sens d’écriture ({codes}), qui le déguiseraient dans les listes et les courriers&#xa0;; rien n’a été modifié. Saisissez-le de nouveau sans eux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="138"/>
+        <location filename="../../dpo_desk/services/cases.py" line="139"/>
+        <location filename="../../dpo_desk/services/proxies.py" line="56"/>
+        <source>The civility is Madame, Monsieur or none, not “{value}”.</source>
+        <translation>La civilité est Madame, Monsieur ou aucune, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="153"/>
         <source>“{email}” does not look like an email address.</source>
         <translation>« {email} » ne ressemble pas à une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="149"/>
+        <location filename="../../dpo_desk/services/cases.py" line="165"/>
         <source>Say who the request is from: a name or an email address at least.</source>
         <translation>Indiquez de qui vient la demande : au moins un nom ou une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="229"/>
+        <location filename="../../dpo_desk/services/cases.py" line="245"/>
         <location filename="../../dpo_desk/services/corrections.py" line="98"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="237"/>
+        <location filename="../../dpo_desk/services/cases.py" line="253"/>
         <location filename="../../dpo_desk/services/corrections.py" line="137"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="248"/>
+        <location filename="../../dpo_desk/services/cases.py" line="264"/>
         <source>The person chosen is not on file for this organisation.</source>
         <translation>La personne choisie n’est pas connue de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="346"/>
+        <location filename="../../dpo_desk/services/cases.py" line="376"/>
+        <location filename="../../dpo_desk/services/proxies.py" line="101"/>
         <source>{on} is in the future.</source>
         <translation>Le {on} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="354"/>
+        <location filename="../../dpo_desk/services/cases.py" line="384"/>
         <source>{on} is before the request was received ({received_on}).</source>
         <translation>Le {on} précède la réception de la demande ({received_on}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="377"/>
+        <location filename="../../dpo_desk/services/cases.py" line="407"/>
         <source>Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): the request then waits for the identity.</source>
         <translation>Demandez d’abord un justificatif d’identité, en disant ce qui fait naître un doute raisonnable (art. 12(6)) : la demande attend alors l’identité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="388"/>
+        <location filename="../../dpo_desk/services/cases.py" line="418"/>
         <source>The pause started on {started_on}; it cannot end before.</source>
         <translation>La suspension a commencé le {started_on} ; elle ne peut pas finir avant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="415"/>
+        <location filename="../../dpo_desk/services/cases.py" line="445"/>
         <source>Information was asked for {days} days after receipt, later than the {grace_days} days this organisation allows: the clock keeps running (EDPB 01/2022 §159). The deadline stays {deadline_on}.</source>
         <translation>Les informations ont été demandées {days} jours après la réception, au-delà des {grace_days} jours admis par cette organisation : le délai continue de courir (CEPD 01/2022 §159). L’échéance reste le {deadline_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="468"/>
+        <location filename="../../dpo_desk/services/cases.py" line="498"/>
         <source>{reference} is not paused.</source>
         <translation>{reference} n’est pas suspendue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="479"/>
+        <location filename="../../dpo_desk/services/cases.py" line="513"/>
         <source>extend a deadline</source>
         <translation>prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="484"/>
+        <location filename="../../dpo_desk/services/cases.py" line="517"/>
+        <source>An extension is dated the day it is recorded ({today}); it cannot be dated {on}.</source>
+        <translation>Une prolongation est datée du jour où elle est enregistrée ({today}) ; elle ne peut pas être datée du {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="527"/>
         <source>{reference} is no longer open; it cannot be extended.</source>
         <translation>{reference} n’est plus en cours ; elle ne peut pas être prolongée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="492"/>
+        <location filename="../../dpo_desk/services/cases.py" line="535"/>
         <source>{reference} is already extended to {extended_due_on}.</source>
         <translation>{reference} est déjà prolongée jusqu’au {extended_due_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="501"/>
+        <location filename="../../dpo_desk/services/cases.py" line="544"/>
         <source>An extension needs its reasons (complexity, number of requests): they go to the data subject.</source>
         <translation>Une prolongation doit être motivée (complexité, nombre de demandes) : les motifs sont communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="508"/>
+        <location filename="../../dpo_desk/services/cases.py" line="551"/>
         <source>Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).</source>
         <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="546"/>
+        <location filename="../../dpo_desk/services/cases.py" line="616"/>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="570"/>
+        <location filename="../../dpo_desk/services/cases.py" line="640"/>
         <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
         <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="601"/>
+        <location filename="../../dpo_desk/services/cases.py" line="671"/>
         <source>The proof cannot have arrived on {on}: it was asked for on {asked_on}.</source>
         <translation>Le justificatif ne peut pas être arrivé le {on} : il a été demandé le {asked_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="654"/>
+        <location filename="../../dpo_desk/services/cases.py" line="725"/>
         <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
         <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="687"/>
+        <location filename="../../dpo_desk/services/cases.py" line="758"/>
         <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="746"/>
+        <location filename="../../dpo_desk/services/cases.py" line="817"/>
         <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
@@ -4510,339 +5296,345 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>modifier la rédaction des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="204"/>
+        <location filename="../../dpo_desk/services/letters.py" line="213"/>
         <source>write the letter that notifies an extension or a refusal</source>
         <translation>rédiger le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="212"/>
-        <location filename="../../dpo_desk/services/organisations.py" line="32"/>
+        <location filename="../../dpo_desk/services/letters.py" line="221"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="35"/>
         <source>Letters can be written in French (fr) or English (en).</source>
         <translation>Les courriers peuvent être rédigés en français (fr) ou en anglais (en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="219"/>
+        <location filename="../../dpo_desk/services/letters.py" line="228"/>
         <source>The extension notice had to reach the person by {due_on}, within the first month (Art. 12(3)); it is too late to write one now.</source>
         <translation>La notification de prolongation devait parvenir à la personne au plus tard le {due_on}, dans le premier mois (art. 12(3)) ; il est trop tard pour la rédiger.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="361"/>
-        <location filename="../../dpo_desk/services/letters.py" line="391"/>
+        <location filename="../../dpo_desk/services/letters.py" line="390"/>
+        <location filename="../../dpo_desk/services/letters.py" line="422"/>
+        <location filename="../../dpo_desk/services/sending_proof.py" line="22"/>
         <source>That letter does not exist.</source>
         <translation>Ce courrier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="368"/>
+        <location filename="../../dpo_desk/services/letters.py" line="397"/>
         <source>That letter&apos;s content was destroyed when its case was purged; its date, kind and fingerprint are kept.</source>
         <translation>Le contenu de ce courrier a été détruit lors de la purge de sa demande ; sa date, son type et son empreinte sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="398"/>
+        <location filename="../../dpo_desk/services/letters.py" line="429"/>
         <location filename="../../dpo_desk/services/sending.py" line="562"/>
         <source>send the letter that notifies an extension or a refusal</source>
         <translation>envoyer le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="402"/>
+        <location filename="../../dpo_desk/services/letters.py" line="433"/>
         <source>A letter cannot be marked sent on a day still to come.</source>
         <translation>Un courrier ne peut pas être marqué envoyé à une date future.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="410"/>
+        <location filename="../../dpo_desk/services/letters.py" line="441"/>
         <location filename="../../dpo_desk/services/sending.py" line="357"/>
         <source>This letter was already marked sent on {sent_on}.</source>
         <translation>Ce courrier a déjà été marqué envoyé le {sent_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="287"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="256"/>
         <source>add a mailbox</source>
         <translation>ajouter une boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="168"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="137"/>
         <source>{port} is not a port number (993 for IMAPS, 143 for STARTTLS).</source>
         <translation>{port} n’est pas un numéro de port (993 pour IMAPS, 143 pour STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="292"/>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="359"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="261"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="328"/>
         <source>There is already a mailbox called {name}.</source>
         <translation>Une boîte aux lettres s’appelle déjà {name}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="245"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="214"/>
         <source>The mailbox password could not be kept in the system keyring: {exc}</source>
         <translation>Le mot de passe de la boîte n’a pas pu être conservé dans le trousseau du système : {exc}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="158"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="127"/>
         <source>A mailbox needs a name and a user name.</source>
         <translation>Une boîte aux lettres a besoin d’un nom et d’un identifiant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="161"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="130"/>
         <source>A mailbox needs a server to fetch from (IMAP), a server to send through (SMTP), or both.</source>
         <translation>Une boîte aux lettres a besoin d’un serveur de réception (IMAP), d’un serveur d’envoi (SMTP), ou des deux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="176"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="145"/>
         <source>{port} is not a port number (465 for TLS, 587 for STARTTLS).</source>
         <translation>{port} n’est pas un numéro de port (465 pour TLS, 587 pour STARTTLS).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="182"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="151"/>
         <source>Say which address the answers are sent from (--from), e.g. dpo@example.fr: {address} is not one.</source>
         <translation>Indiquez l’adresse d’envoi des réponses (--from), p. ex. dpo@exemple.fr&#x202f;: {address} n’en est pas une.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="189"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="158"/>
         <source>The size limit of a message cannot be negative.</source>
         <translation>La taille maximale d’un message ne peut pas être négative.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="193"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="162"/>
         <source>An OAuth2 mailbox needs the client id of the application registered with the provider.</source>
         <translation>Une boîte OAuth2 a besoin de l’identifiant client de l’application enregistrée chez le fournisseur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="200"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="169"/>
         <source>The OAuth2 provider is microsoft, google or custom (not {provider}).</source>
         <translation>Le fournisseur OAuth2 est microsoft, google ou custom (pas {provider}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="205"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="174"/>
         <location filename="../../dpo_desk/services/oauth.py" line="95"/>
         <source>A custom OAuth2 provider needs its authorization and token addresses.</source>
         <translation>Un fournisseur OAuth2 personnalisé a besoin de ses adresses d’autorisation et de jeton.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="353"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="322"/>
         <source>change a mailbox</source>
         <translation>modifier une boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="397"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="366"/>
         <source>remove a mailbox</source>
         <translation>supprimer une boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="406"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="375"/>
         <source>{name} still has {count} message(s) to triage: log them or set them aside first.</source>
         <translation>{name} a encore {count} message(s) à trier&#x202f;: enregistrez-les ou écartez-les d’abord.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="437"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="406"/>
         <source>choose the sending address</source>
         <translation>choisir l’adresse d’envoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="442"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="411"/>
         <source>{name} has no SMTP server: it cannot send (give --smtp-host).</source>
         <translation>{name} n’a pas de serveur SMTP&#x202f;: elle ne peut pas envoyer (indiquez --smtp-host).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="462"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="431"/>
         <source>authorise a mailbox</source>
         <translation>autoriser une boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="466"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="435"/>
         <source>{name} signs in with a password, not OAuth2: nothing to authorise.</source>
         <translation>{name} se connecte par mot de passe, pas par OAuth2&#x202f;: rien à autoriser.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="538"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="507"/>
         <location filename="../../dpo_desk/services/smtp.py" line="45"/>
         <source>The certificate file {ca_file} cannot be read: {exc}.</source>
         <translation>Le fichier de certificat {ca_file} est illisible : {exc}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="590"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="559"/>
         <source>{where} refused the OAuth2 token of {username}: re-authorise the mailbox.</source>
         <translation>{where} a refusé le jeton OAuth2 de {username}&#x202f;: autorisez de nouveau la boîte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="604"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="573"/>
         <source>The certificate of {where} is not trusted ({why}). If your organisation uses its own certificate authority, give its certificate file in the mailbox settings.</source>
         <translation>Le certificat de {where} n’est pas reconnu ({why}). Si votre organisation a sa propre autorité de certification, indiquez son fichier de certificat dans les réglages de la boîte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="615"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="584"/>
         <source>{where} does not offer STARTTLS: choose TLS (port 993).</source>
         <translation>{where} ne propose pas STARTTLS : choisissez TLS (port 993).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="618"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="587"/>
         <source>{where} refused the user name or password for {username}.</source>
         <translation>{where} a refusé l’identifiant ou le mot de passe de {username}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="624"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="593"/>
         <source>{where} did not answer within {seconds} seconds.</source>
         <translation>{where} n’a pas répondu en {seconds} secondes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="630"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="599"/>
         <source>Could not reach the mail server {where}: {why}.</source>
         <translation>Impossible de joindre le serveur de messagerie {where} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="656"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="625"/>
         <source>{name} only sends: it has no IMAP server to fetch from.</source>
         <translation>{name} ne fait qu’envoyer&#x202f;: elle n’a pas de serveur IMAP où relever le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="664"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="633"/>
         <source>The folder {folder} does not exist on {host}.</source>
         <translation>Le dossier {folder} n’existe pas sur {host}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="703"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="672"/>
         <source>The mail server {host} stopped answering: {exc}. What was fetched is kept.</source>
         <translation>Le serveur de messagerie {host} ne répond plus : {exc}. Ce qui a été relevé est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="725"/>
+        <location filename="../../dpo_desk/services/mailbox_signin.py" line="90"/>
         <source>No password is known for {username} on {host}: give it once, it is kept in the system keyring (on a computer without one, the command line reads it from DPO_DESK_MAILBOX_PASSWORD).</source>
         <translation>Aucun mot de passe n’est connu pour {username} sur {host}&#xa0;: donnez-le une fois, il est gardé dans le trousseau du système (sur un ordinateur qui n’en a pas, la ligne de commande le lit dans DPO_DESK_MAILBOX_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="849"/>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="932"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="797"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="880"/>
         <source>There is no message {item_id} in the triage list.</source>
         <translation>Il n’y a pas de message {item_id} dans la liste à trier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="894"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="842"/>
         <source>The department&apos;s reply and its files were attached to {reference}.</source>
         <translation>La réponse du service et ses fichiers ont été joints à {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="898"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="846"/>
         <source>The bounce is recorded on {reference}.</source>
         <translation>Le retour en erreur est enregistré sur {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="916"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="864"/>
         <source>Say why the message is not a rights request: the reason is kept with it.</source>
         <translation>Indiquez pourquoi ce message n’est pas une demande d’exercice de droits : le motif est conservé avec lui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="940"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="888"/>
         <source>Message {item_id} was already {state} by {handled_by}.</source>
         <translation>Le message {item_id} a déjà été traité ({state}) par {handled_by}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="959"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="907"/>
         <source>There is no mailbox called {name} (mailboxes: {known}).</source>
         <translation>Aucune boîte ne s’appelle {name} (boîtes : {known}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="49"/>
+        <location filename="../../dpo_desk/services/permissions.py" line="29"/>
         <source>{user} is not a user of this case file, or no longer: nothing was changed. Ask the DPO to add you (File → Users…).</source>
         <translation>{user} n’est pas, ou plus, utilisateur de ce dossier : rien n’a été modifié. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="63"/>
+        <location filename="../../dpo_desk/services/permissions.py" line="43"/>
         <source>Only a DPO can {what}. Prepare it and ask the DPO; nothing was changed.</source>
         <translation>Seul un DPO peut {what}. Préparez-le et demandez au DPO ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="83"/>
+        <location filename="../../dpo_desk/services/members.py" line="49"/>
         <source>Give the user&apos;s login name (the name they sign in to the computer with).</source>
         <translation>Indiquez l’identifiant de la personne (le nom avec lequel elle ouvre sa session).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="91"/>
+        <location filename="../../dpo_desk/services/members.py" line="57"/>
         <source>Add yourself ({login}) first, as DPO: from then on only members can change the case file.</source>
         <translation>Ajoutez-vous d’abord ({login}), comme DPO : ensuite seules les personnes inscrites pourront modifier le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="97"/>
-        <location filename="../../dpo_desk/services/members.py" line="127"/>
+        <location filename="../../dpo_desk/services/members.py" line="63"/>
+        <location filename="../../dpo_desk/services/members.py" line="91"/>
         <source>manage the users of the case file</source>
         <translation>gérer les utilisateurs du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="100"/>
+        <location filename="../../dpo_desk/services/members.py" line="66"/>
         <source>{login} is already a user of this case file.</source>
         <translation>{login} est déjà utilisateur de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/digest.py" line="100"/>
+        <location filename="../../dpo_desk/services/digest.py" line="67"/>
         <source>choose where another user&apos;s digest goes</source>
         <translation>choisir où va le récapitulatif d’un autre utilisateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/digest.py" line="103"/>
-        <location filename="../../dpo_desk/services/members.py" line="131"/>
+        <location filename="../../dpo_desk/services/digest.py" line="70"/>
+        <location filename="../../dpo_desk/services/members.py" line="95"/>
         <source>{login} is not a user of this case file.</source>
         <translation>{login} n’est pas utilisateur de ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/digest.py" line="106"/>
+        <location filename="../../dpo_desk/services/digest.py" line="73"/>
         <source>{address} is not an email address.</source>
         <translation>{address} n’est pas une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/digest.py" line="152"/>
+        <location filename="../../dpo_desk/services/digest.py" line="119"/>
         <source>No organisation has a sending address: the digest cannot be sent.</source>
         <translation>Aucun organisme n’a d’adresse d’envoi&#x202f;: le récapitulatif ne peut pas être envoyé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/members.py" line="151"/>
+        <location filename="../../dpo_desk/services/members.py" line="115"/>
         <source>{login} is the only DPO: add another DPO first.</source>
         <translation>{login} est le seul DPO : ajoutez d’abord un autre DPO.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="25"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="28"/>
         <source>An organisation needs its legal name.</source>
         <translation>Une organisation a besoin de sa raison sociale.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="41"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="44"/>
         <source>The extension rule is &apos;standard&apos; or &apos;conservative&apos;.</source>
         <translation>La règle de prolongation est « standard » ou « conservative ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="48"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="51"/>
         <source>The delay for asking for information must be between 0 and 31 days.</source>
         <translation>Le délai pour demander des informations doit être compris entre 0 et 31 jours.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="55"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="58"/>
         <source>Closed cases are kept between {minimum} and {maximum} years.</source>
         <translation>Les demandes clôturées sont conservées entre {minimum} et {maximum} ans.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="92"/>
-        <location filename="../../dpo_desk/services/organisations.py" line="165"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="69"/>
+        <source>The envelope&apos;s window is on the right or on the left.</source>
+        <translation>La fenêtre de l’enveloppe est à droite ou à gauche.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/organisations.py" line="108"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="148"/>
         <source>change an organisation&apos;s settings</source>
         <translation>modifier les paramètres d’une organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="97"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="113"/>
         <source>An organisation with the code {code} already exists in this case file.</source>
         <translation>Une organisation porte déjà le code {code} dans ce dossier.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/case_list.py" line="88"/>
-        <location filename="../../dpo_desk/services/organisations.py" line="116"/>
+        <location filename="../../dpo_desk/services/organisation_lookup.py" line="22"/>
         <source>There is no organisation with the code {name} in this case file.</source>
         <translation>Aucune organisation ne porte le code {name} dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="128"/>
+        <location filename="../../dpo_desk/services/organisation_lookup.py" line="34"/>
         <source>This case file has no organisation yet.</source>
         <translation>Ce dossier ne contient encore aucune organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="135"/>
+        <location filename="../../dpo_desk/services/organisation_lookup.py" line="41"/>
         <source>This case file holds several organisations ({codes}); say which one.</source>
         <translation>Ce dossier contient plusieurs organisations ({codes}) ; indiquez laquelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/organisations.py" line="175"/>
+        <location filename="../../dpo_desk/services/organisations.py" line="158"/>
         <source>The signature image is larger than 2 MB; scan it at a lower resolution.</source>
         <translation>L’image de signature dépasse 2 Mo ; numérisez-la à une résolution plus basse.</translation>
     </message>
@@ -4864,7 +5656,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/services/register.py" line="79"/>
-        <location filename="../../dpo_desk/services/register.py" line="148"/>
+        <location filename="../../dpo_desk/services/register.py" line="141"/>
         <source>{name}: {exc}</source>
         <translation>{name} : {exc}</translation>
     </message>
@@ -4875,12 +5667,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Absent du registre de {code} : {unknown}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="151"/>
+        <location filename="../../dpo_desk/services/register.py" line="144"/>
         <source>{name} holds no processing activity with a name.</source>
         <translation>{name} ne contient aucune activité de traitement nommée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/register.py" line="193"/>
+        <location filename="../../dpo_desk/services/register.py" line="186"/>
         <source>The CNIL model has a sheet per activity: export it as .xlsx or .ods, not .csv.</source>
         <translation>Le modèle de la CNIL a une feuille par activité&#xa0;: exportez-le en .xlsx ou .ods, pas en .csv.</translation>
     </message>
@@ -4890,9 +5682,9 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>L’extrait {name} doit être un fichier CSV ou JSON.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/reports.py" line="84"/>
-        <source>Complete the register first (File → Register of processing activities): {activities}. An access report explains each of them.</source>
-        <translation>Complétez d’abord le registre (Fichier → Registre des activités de traitement)&#xa0;: {activities}. Un rapport d’accès explique chacune d’elles.</translation>
+        <location filename="../../dpo_desk/services/reports.py" line="85"/>
+        <source>Complete the register first (File → Register of processing activities): {activities}. The access report states each of these for every activity that concerns the person.</source>
+        <translation>Complétez d’abord le registre (Fichier → Registre des activités de traitement)&#xa0;: {activities}. Le rapport d’accès indique chacun de ces éléments pour chaque traitement qui concerne la personne.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/redaction.py" line="111"/>
@@ -5159,8 +5951,8 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/services/email_import.py" line="117"/>
-        <source>Could not tell which organisation it was sent to: give --org, or log it from the workbench.</source>
-        <translation>Impossible de savoir à quelle organisation il a été envoyé : indiquez --org, ou enregistrez-le depuis le poste de travail.</translation>
+        <source>Could not tell which organisation it was sent to: log it by hand, choosing the organisation.</source>
+        <translation>Impossible de savoir à quelle organisation il a été envoyé : enregistrez-le à la main, en choisissant l’organisation.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/email_import.py" line="128"/>
@@ -5173,72 +5965,72 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Aucun droit n’a été reconnu dans le message : lisez-le et enregistrez-le depuis le poste de travail.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="171"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="173"/>
         <source>Logged as {reference}. Linked to the person already on file.</source>
         <translation>Enregistré sous {reference}. Rattaché à la personne déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="175"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="177"/>
         <source>Logged as {reference}.</source>
         <translation>Enregistré sous {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="206"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="208"/>
         <source>Cannot read the file: {why}.</source>
         <translation>Impossible de lire le fichier : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="105"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="108"/>
         <source>The file is empty: there is no message to read.</source>
         <translation>Le fichier est vide : il n’y a aucun message à lire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="112"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="115"/>
         <source>The message is {megabytes:.0f} MB; messages over {limit} MB are not taken in. Save its attachments separately.</source>
         <translation>Le message pèse {megabytes:.0f} Mo ; les messages de plus de {limit} Mo ne sont pas acceptés. Enregistrez ses pièces jointes séparément.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="136"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="139"/>
         <source>Read from an Outlook .msg file; the original file is kept.</source>
         <translation>Lu depuis un fichier Outlook .msg ; le fichier d’origine est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="149"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="152"/>
         <source>The message is malformed: {defect}.</source>
         <translation>Le message est mal formé : {defect}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="158"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="162"/>
         <source>The sender&apos;s address could not be read: enter it by hand.</source>
         <translation>L’adresse de l’expéditeur est illisible : saisissez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="215"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="219"/>
         <source>The {header} header could not be read ({kind}).</source>
         <translation>L’en-tête {header} est illisible ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="283"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="287"/>
         <source>The Date header could not be read: check the date received.</source>
         <translation>L’en-tête Date est illisible : vérifiez la date de réception.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="335"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="339"/>
         <source>The text of the message uses an unknown encoding; some characters may be wrong.</source>
         <translation>Le texte du message utilise un codage inconnu ; certains caractères peuvent être erronés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="351"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="355"/>
         <source>The message has more than {limit} parts; the rest was not read.</source>
         <translation>Le message compte plus de {limit} parties ; le reste n’a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="360"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="364"/>
         <source>The attachments could not be listed ({kind}).</source>
         <translation>Les pièces jointes n’ont pas pu être listées ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="380"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="384"/>
         <source>Attachment {index} could not be decoded ({kind}); it was left out.</source>
         <translation>La pièce jointe {index} n’a pas pu être décodée ({kind}) ; elle a été laissée de côté.</translation>
     </message>
@@ -5248,22 +6040,22 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Ce fichier Outlook .msg est illisible ({kind}) : il est peut-être endommagé, ou c’est un autre type de fichier Office. Enregistrez de nouveau le message depuis Outlook (Fichier → Enregistrer sous → .msg ou .eml).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/events.py" line="40"/>
+        <location filename="../../dpo_desk/services/events.py" line="39"/>
         <source>{reference} was purged when its retention period was over: only its procedural facts are kept, and it cannot be changed.</source>
         <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="146"/>
+        <location filename="../../dpo_desk/services/retention.py" line="159"/>
         <source>{reference} cannot be purged: it is not closed, its retention period is not over, or it was purged already. Nothing was purged.</source>
         <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="230"/>
+        <location filename="../../dpo_desk/services/retention.py" line="249"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="234"/>
+        <location filename="../../dpo_desk/services/retention.py" line="253"/>
         <source>Only messages set aside longer ago than the retention period can be deleted. Nothing was purged.</source>
         <translation>Seuls les messages écartés depuis plus longtemps que la durée de conservation peuvent être supprimés. Rien n’a été purgé.</translation>
     </message>
@@ -5879,6 +6671,312 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>«&#xa0;{text}&#xa0;» n’est pas une date (écrivez 05/03/2026 ou 5 mars 2026)</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/services/answers.py" line="90"/>
+        <source>{activity} is not ticked for {reference}. Ticked: {ticked}.</source>
+        <translation>{activity} n’est pas coché pour {reference}. Cochés&#xa0;: {ticked}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="105"/>
+        <source>Say why there is no extract, e.g. no data about this person in the CRM.</source>
+        <translation>Dites pourquoi il n’y a pas d’extrait, p. ex. aucune donnée sur cette personne dans le CRM.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="109"/>
+        <source>The check was made between the day the request was received ({received}) and today.</source>
+        <translation>La vérification a eu lieu entre le jour de réception de la demande ({received}) et aujourd’hui.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="132"/>
+        <source>{reference} has no extract named {name}. Extracts: {names}.</source>
+        <translation>{reference} n’a pas d’extrait nommé {name}. Extraits&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="150"/>
+        <source>decide to keep data despite an erasure request</source>
+        <translation>décider de conserver des données malgré une demande d’effacement</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="161"/>
+        <source>decide that processing continues despite an objection</source>
+        <translation>décider qu’un traitement se poursuit malgré une opposition</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="213"/>
+        <source>{name} is not a recipient of the activities ticked for {reference}. Recipients: {names}.</source>
+        <translation>{name} n’est pas un destinataire des traitements cochés pour {reference}. Destinataires&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/answers.py" line="232"/>
+        <source>decide that a request is manifestly unfounded or excessive</source>
+        <translation>décider qu’une demande est manifestement infondée ou excessive</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="62"/>
+        <source>Record what was erased and what is kept first (dpo-desk decide-erasure {reference}, or Letters → Record answer → Erasure decided…): the letter states that decision.</source>
+        <translation>Enregistrez d’abord ce qui a été effacé et ce qui est conservé (dpo-desk decide-erasure {reference}, ou Courriers → Enregistrer la réponse → Effacement décidé…)&#xa0;: le courrier énonce cette décision.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="82"/>
+        <source>Record when and why the restriction is to be lifted first (dpo-desk lift-restriction {reference}).</source>
+        <translation>Enregistrez d’abord quand et pourquoi la limitation sera levée (dpo-desk lift-restriction {reference}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="91"/>
+        <source>The person is told before the restriction is lifted (Art. 18(3)); it was to be lifted on {on}: record a later day.</source>
+        <translation>La personne est informée avant la levée de la limitation (art. 18, 3)&#xa0;; elle devait être levée le {on}&#xa0;: enregistrez un jour plus tardif.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="102"/>
+        <source>Record which objection this is and what was decided first (dpo-desk decide-objection {reference}): direct marketing, or another processing (Art. 21(1)).</source>
+        <translation>Enregistrez d’abord de quelle opposition il s’agit et ce qui a été décidé (dpo-desk decide-objection {reference})&#xa0;: prospection, ou autre traitement (art. 21, 1).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="116"/>
+        <source>Record the Art. 12(5) decision first (dpo-desk decide-unfounded {reference}): manifestly unfounded or excessive, the reasons, and refusal or a fee.</source>
+        <translation>Enregistrez d’abord la décision au titre de l’article 12, 5 (dpo-desk decide-unfounded {reference})&#xa0;: manifestement infondée ou excessive, les motifs, et le refus ou des frais.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="127"/>
+        <source>Record first whether a decision about the person is automated (dpo-desk decide-automated {reference} --none, or --logic, --significance and --consequences).</source>
+        <translation>Enregistrez d’abord si une décision concernant la personne est automatisée (dpo-desk decide-automated {reference} --none, ou --logic, --significance et --consequences).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="142"/>
+        <source>Make the portability bundle first (dpo-desk export {reference} -o FILE.zip): the letter encloses it.</source>
+        <translation>Faites d’abord l’export de portabilité (dpo-desk export {reference} -o FICHIER.zip)&#xa0;: le courrier le joint.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="158"/>
+        <source>Tick the processing activities that concern the person first (dpo-desk activities {reference} NAME...): the letter answers for each of them.</source>
+        <translation>Cochez d’abord les traitements qui concernent la personne (dpo-desk activities {reference} NOM...)&#xa0;: le courrier répond pour chacun d’eux.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="173"/>
+        <location filename="../../dpo_desk/services/reports.py" line="95"/>
+        <source>The access answer is not complete yet: {problems}.</source>
+        <translation>La réponse d’accès n’est pas encore complète&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="178"/>
+        <source>No data about the person was found in any activity: write the no_data letter (we hold no data about you) instead of the access response.</source>
+        <translation>Aucune donnée sur la personne n’a été trouvée dans aucun traitement&#xa0;: écrivez le courrier no_data (nous ne détenons aucune donnée vous concernant) au lieu de la réponse d’accès.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="186"/>
+        <source>Make the access report first (dpo-desk report {reference} -o FILE.pdf, or Activities → Access report…): the letter encloses it.</source>
+        <translation>Faites d’abord le rapport d’accès (dpo-desk report {reference} -o FICHIER.pdf, ou Traitements → Rapport d’accès…)&#xa0;: le courrier le joint.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="199"/>
+        <source>{reference} has data extracts attached: answer with the access response, not with no_data.</source>
+        <translation>{reference} a des extraits de données joints&#xa0;: répondez par la réponse d’accès, pas par no_data.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="208"/>
+        <source>Record, for each ticked activity, that it holds no data about the person and the day it was checked (dpo-desk extract-reason): {activities}.</source>
+        <translation>Enregistrez, pour chaque traitement coché, qu’il ne contient aucune donnée sur la personne et le jour de la vérification (dpo-desk extract-reason)&#xa0;: {activities}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_content.py" line="223"/>
+        <source>Record for each recipient whether it was notified, and when, or why that is impossible or would take disproportionate effort (Art. 19; dpo-desk notify-recipient {reference} NAME): {names}.</source>
+        <translation>Enregistrez pour chaque destinataire s’il a été informé, et quand, ou pourquoi c’est impossible ou exigerait des efforts disproportionnés (art. 19&#xa0;; dpo-desk notify-recipient {reference} NOM)&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="88"/>
+        <source>Say what was erased (e.g. the customer account and its order history).</source>
+        <translation>Dites ce qui a été effacé (p. ex. le compte client et l’historique de ses commandes).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="95"/>
+        <source>{what}: the ground must be a letter of Art. 17(3), a to e (e.g. b, a legal obligation; e, legal claims).</source>
+        <translation>{what}&#xa0;: le motif est une lettre de l’article 17, paragraphe 3, de a à e (p. ex. b, une obligation légale&#xa0;; e, des droits en justice).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="104"/>
+        <source>Each item kept needs what it is and the text or reason that keeps it.</source>
+        <translation>Chaque donnée conservée indique ce qu’elle est et le texte ou la raison qui la fait conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="108"/>
+        <source>{what}: the end of the period it is kept must be after the decision ({on}).</source>
+        <translation>{what}&#xa0;: la fin de sa conservation doit suivre la décision ({on}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="160"/>
+        <source>The objection is direct_marketing or other; the outcome is stopped or continues.</source>
+        <translation>L’opposition est direct_marketing ou other&#xa0;; la décision est stopped ou continues.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="166"/>
+        <source>Say which processing the person objects to (e.g. the newsletter, CCTV of the car park).</source>
+        <translation>Dites à quel traitement la personne s’oppose (p. ex. la lettre d’information, la vidéosurveillance du parking).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="172"/>
+        <source>An objection to direct marketing is absolute (Art. 21(3)): the processing stops; it cannot continue.</source>
+        <translation>L’opposition à la prospection est absolue (art. 21, 3)&#xa0;: le traitement cesse&#xa0;; il ne peut pas se poursuivre.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="179"/>
+        <source>Processing continues only on compelling legitimate grounds which override the person&apos;s interests, or for legal claims (Art. 21(1)): state them.</source>
+        <translation>Le traitement ne se poursuit que pour des motifs légitimes et impérieux qui prévalent sur les intérêts de la personne, ou pour des droits en justice (art. 21, 1)&#xa0;: indiquez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="225"/>
+        <source>Record either the day the recipient was notified, or why it could not be (impossible or disproportionate effort, Art. 19), not both.</source>
+        <translation>Enregistrez soit le jour où le destinataire a été informé, soit pourquoi il n’a pas pu l’être (impossibilité ou efforts disproportionnés, art. 19), pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="234"/>
+        <source>A recipient cannot have been notified on a day still to come.</source>
+        <translation>Un destinataire ne peut pas avoir été informé un jour à venir.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="241"/>
+        <source>The Art. 19 exception is impossible or disproportionate.</source>
+        <translation>L’exception de l’article 19 est « impossible » ou « disproportionate ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="245"/>
+        <source>Say why notifying this recipient is impossible or would take disproportionate effort.</source>
+        <translation>Dites pourquoi informer ce destinataire est impossible ou exigerait des efforts disproportionnés.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="282"/>
+        <source>Choose one: the request is manifestly unfounded, or manifestly excessive.</source>
+        <translation>Choisissez&#xa0;: la demande est manifestement infondée, ou manifestement excessive.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="286"/>
+        <source>Give the reasons: the controller bears the burden of demonstrating that the request is manifestly unfounded or excessive (Art. 12(5)).</source>
+        <translation>Donnez les motifs&#xa0;: il incombe au responsable du traitement de démontrer le caractère manifestement infondé ou excessif de la demande (art. 12, 5).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="298"/>
+        <source>The fee {fee} is not an amount in euros (e.g. 15 or 12,50).</source>
+        <translation>Les frais {fee} ne sont pas un montant en euros (p. ex. 15 ou 12,50).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="302"/>
+        <source>The fee must be a reasonable amount based on the administrative costs, above zero.</source>
+        <translation>Les frais doivent être un montant raisonnable fondé sur les coûts administratifs, supérieur à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="336"/>
+        <source>There is no automated decision: its logic, significance and consequences stay empty.</source>
+        <translation>Il n’y a pas de décision automatisée&#xa0;: sa logique, son importance et ses conséquences restent vides.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="343"/>
+        <source>An automated decision is explained by its logic, its significance and its envisaged consequences for the person (Art. 15(1)(h)): give all three.</source>
+        <translation>Une décision automatisée s’explique par sa logique, son importance et ses conséquences prévues pour la personne (art. 15, 1, h)&#xa0;: donnez les trois.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="365"/>
+        <source>The person must be told before the restriction is lifted (Art. 18(3)): choose a later day.</source>
+        <translation>La personne doit être informée avant la levée de la limitation (art. 18, 3)&#xa0;: choisissez un jour plus tardif.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/domain/letter_facts.py" line="371"/>
+        <source>Say why the restriction is lifted (e.g. the accuracy of the data was verified).</source>
+        <translation>Dites pourquoi la limitation est levée (p. ex. l’exactitude des données a été vérifiée).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/clock.py" line="34"/>
+        <source>The extension was recorded on {extended_on}; its notice cannot have been sent on {on}.</source>
+        <translation>La prolongation a été enregistrée le {extended_on} ; sa notification ne peut pas avoir été envoyée le {on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/clock.py" line="81"/>
+        <source>The extension notice went out on {on}, after the first deadline ({due_on}): it is recorded as late, the extension does not count, and the request stays due on {due_on} (Art. 12(3)).</source>
+        <translation>La notification de prolongation est partie le {on}, après le premier délai ({due_on}) : elle est enregistrée en retard, la prolongation ne compte pas et la réponse reste due le {due_on} (art. 12, § 3).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/clock.py" line="93"/>
+        <source>This refusal went out on {on}, after the deadline ({deadline_on}): it is recorded as late, and the activity report counts it so.</source>
+        <translation>Ce refus est parti le {on}, après le délai ({deadline_on}) : il est enregistré en retard, et le rapport d’activité le compte ainsi.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_form.py" line="52"/>
+        <source>The address line “{line}” has {length} characters; La Poste reads at most {most} per line in the envelope&apos;s window. Shorten it (abbreviate the street type, e.g. “bd”, “av.”) in the person&apos;s details; nothing was written.</source>
+        <translation>La ligne d’adresse « {line} » compte {length} caractères ; La Poste en lit au plus {most} par ligne dans la fenêtre de l’enveloppe. Raccourcissez-la (abrégez le type de voie, p. ex. « bd », « av. ») dans les coordonnées de la personne ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/letter_form.py" line="63"/>
+        <source>The address has {lines} lines with the name; La Poste reads at most {most} in the envelope&apos;s window. Put it on fewer lines in the person&apos;s details; nothing was written.</source>
+        <translation>L’adresse compte {lines} lignes avec le nom ; La Poste en lit au plus {most} dans la fenêtre de l’enveloppe. Mettez-la sur moins de lignes dans les coordonnées de la personne ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="29"/>
+        <source>Someone acting for the person is a representative, a parent or guardian, or an heir, not “{value}”.</source>
+        <translation>Qui agit pour la personne est un mandataire, un parent ou tuteur, ou un héritier, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="43"/>
+        <source>Say who made the request on the person&apos;s behalf: their name.</source>
+        <translation>Indiquez qui a fait la demande pour le compte de la personne : son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="47"/>
+        <source>Say where to answer whoever made the request on the person&apos;s behalf: a postal or email address.</source>
+        <translation>Indiquez où répondre à qui a fait la demande pour le compte de la personne : une adresse postale ou électronique.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="94"/>
+        <source>{reference} was made by the person themselves; there is no one else&apos;s authority to check.</source>
+        <translation>{reference} a été faite par la personne elle-même ; il n’y a pas de pouvoir d’un tiers à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="106"/>
+        <source>Say which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the heir&apos;s certificate).</source>
+        <translation>Indiquez quelle preuve de l’identité et du pouvoir de {name} a été vérifiée (un mandat, l’autorité parentale ou le jugement de tutelle, l’acte de notoriété de l’héritier).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="115"/>
+        <source>An heir acts on proof of the death too (LIL art. 85-II): say which (e.g. the death certificate).</source>
+        <translation>Un héritier agit aussi sur preuve du décès (loi Informatique et Libertés, art. 85-II) : indiquez laquelle (p. ex. l’acte de décès).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="136"/>
+        <source>{name} made this request on the person&apos;s behalf: check their identity and authority first (Authority checked…, or dpo-desk authority); the identity check covers both people.</source>
+        <translation>{name} a fait cette demande pour le compte de la personne : vérifiez d’abord son identité et son pouvoir (Pouvoir vérifié…, ou dpo-desk authority) ; la vérification d’identité porte sur les deux personnes.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="154"/>
+        <source>Post-mortem directives are general or particular, not “{value}”.</source>
+        <translation>Les directives post mortem sont générales ou particulières, pas « {value} ».</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="159"/>
+        <source>General directives are registered with a certified digital trusted third party (LIL art. 85-I): name it.</source>
+        <translation>Les directives générales sont enregistrées auprès d’un tiers de confiance numérique certifié (loi Informatique et Libertés, art. 85-I) : nommez-le.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/proxies.py" line="167"/>
+        <source>Particular directives are held by the controller with the person&apos;s specific consent (LIL art. 85-I): give the day that consent was given.</source>
+        <translation>Les directives particulières sont enregistrées auprès du responsable du traitement avec le consentement spécifique de la personne (loi Informatique et Libertés, art. 85-I) : indiquez le jour de ce consentement.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending_proof.py" line="25"/>
+        <source>Mark the letter sent first: its acknowledgement of receipt follows.</source>
+        <translation>Marquez d’abord le courrier comme envoyé : son accusé de réception vient ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/sending_proof.py" line="29"/>
+        <source>The acknowledgement of receipt is signed between the day the letter was sent ({sent_on}) and today, not on {signed_on}.</source>
+        <translation>L’accusé de réception est signé entre le jour d’envoi du courrier ({sent_on}) et aujourd’hui, pas le {signed_on}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/workbench.py" line="232"/>
+        <source>Nothing to undo in this session.</source>
+        <translation>Rien à annuler dans cette session.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/workbench.py" line="361"/>
+        <source>Cannot read {name}: {why}</source>
+        <translation>Impossible de lire {name} : {why}</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/services/corrections.py" line="90"/>
         <source>{reference} was withdrawn as logged in error; it cannot be corrected.</source>
         <translation>{reference} a été retirée comme enregistrée par erreur ; elle ne peut pas être corrigée.</translation>
@@ -5939,60 +7037,65 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Quelque chose a été enregistré depuis {change} (voir l’historique) : l’annulation n’est plus sûre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/workbench.py" line="230"/>
-        <source>Nothing to undo in this session.</source>
-        <translation>Rien à annuler dans cette session.</translation>
+        <location filename="../../dpo_desk/services/envelopes.py" line="20"/>
+        <source>{reference} has no letter {letter}.</source>
+        <translation>{reference} n’a pas de courrier {letter}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/envelopes.py" line="27"/>
+        <source>There is no postal address for {name}: an envelope needs one (add it to the request first).</source>
+        <translation>Aucune adresse postale pour {name} : une enveloppe en demande une (ajoutez-la d’abord à la demande).</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="8"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="13"/>
         <source>Received</source>
         <translation>Reçue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="9"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="14"/>
         <source>Awaiting identity</source>
         <translation>En attente d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="10"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="15"/>
         <source>Awaiting clarification</source>
         <translation>En attente de précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="11"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="16"/>
         <source>In progress</source>
         <translation>En traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="12"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="17"/>
         <source>Answered</source>
         <translation>Répondue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="13"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="18"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="14"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="19"/>
         <source>Partially refused</source>
         <translation>Partiellement refusée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="15"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="20"/>
         <source>Withdrawn</source>
         <translation>Retirée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="16"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="21"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="17"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="22"/>
         <source>Logged in error</source>
         <translation>Enregistrée par erreur</translation>
     </message>
@@ -6090,47 +7193,52 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="100"/>
+        <source>Wording of the template</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="104"/>
         <source>First line: the subject; then a line ---; then the text. Placeholders:</source>
         <translation>Première ligne : l’objet ; puis une ligne --- ; puis le texte. Champs :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="119"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="119"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="120"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="121"/>
         <source>Back to the standard wording</source>
         <translation>Revenir à la rédaction standard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="159"/>
         <source>{placeholder}: {meaning}.</source>
         <translation>{placeholder}&#xa0;: {meaning}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="166"/>
         <source>The email that carries the document. First line: the subject; then a line ---; then the text. A letter kind without its own email uses the standard one for letters. Placeholders:</source>
         <translation>Le courriel qui porte le document. Première ligne&#xa0;: l’objet&#x202f;; puis une ligne ---&#x202f;; puis le texte. Un type de courrier sans courriel propre prend le courriel standard des courriers. Champs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="217"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="218"/>
         <source>This organisation&apos;s own wording</source>
         <translation>Rédaction propre à cette organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="217"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="218"/>
         <source>Standard wording</source>
         <translation>Rédaction standard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="232"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="233"/>
         <source>Sample letter.pdf</source>
         <translation>Exemple de courrier.pdf</translation>
     </message>
@@ -6204,17 +7312,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{letter} — recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="92"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="98"/>
         <source>nobody</source>
         <translation>personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="121"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="127"/>
         <source>undone: {changes}</source>
         <translation>annulé : {changes}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/event_table_model.py" line="139"/>
+        <location filename="../../dpo_desk/ui/event_table_model.py" line="145"/>
         <source>Recorded {when}</source>
         <translation>Consigné le {when}</translation>
     </message>
@@ -6227,63 +7335,73 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Courriels à trier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="55"/>
+        <source>Messages to triage</source>
+        <translation>Messages à trier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="57"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="57"/>
         <source>Mailbox</source>
         <translation>Boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="57"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="57"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/triage_dialog.py" line="67"/>
+        <source>Text of the message</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="69"/>
         <source>Select a message to read it here.</source>
         <translation>Sélectionnez un message pour le lire ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="68"/>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="164"/>
         <source>Fetch new mail</source>
         <translation>Relever le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="71"/>
         <source>Copies new messages from every mailbox; the server is only read</source>
         <translation>Copie les nouveaux messages de chaque boîte ; le serveur est seulement lu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="72"/>
         <source>Log as request</source>
         <translation>Enregistrer comme demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="74"/>
         <source>Set aside…</source>
         <translation>Écarter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="73"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="75"/>
         <source>Not a rights request: kept, with the reason, out of this list</source>
         <translation>Pas une demande d’exercice de droits : conservé, avec le motif, hors de cette liste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="112"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="114"/>
         <source>No mailbox yet: add one in File → Mailboxes…</source>
         <translation>Aucune boîte pour l’instant : ajoutez-en une dans Fichier → Boîtes aux lettres…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="116"/>
         <source>%n message(s) to triage.</source>
         <translation>
             <numerusform>%n message à trier.</numerusform>
@@ -6291,7 +7409,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="140"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="142"/>
         <source>From: {sender}
 To: {to}
 Subject: {subject}</source>
@@ -6300,17 +7418,17 @@ Subject: {subject}</source>
 Objet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="144"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="146"/>
         <source>Attachments: {names}</source>
         <translation>Pièces jointes : {names}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="157"/>
         <source>Fetching {mailbox}…</source>
         <translation>Relève de {mailbox}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="171"/>
         <source>{mailbox}: %n new message(s)</source>
         <translation>
             <numerusform>{mailbox} : %n nouveau message</numerusform>
@@ -6318,12 +7436,12 @@ Objet : {subject}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="211"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="210"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="212"/>
         <source>Why is this message not a rights request? The reason is kept with it.</source>
         <translation>Pourquoi ce message n’est-il pas une demande d’exercice de droits ? Le motif est conservé avec lui.</translation>
     </message>
@@ -6343,17 +7461,22 @@ Objet : {subject}</translation>
 {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="47"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="49"/>
         <source>Remember on this computer</source>
         <translation>Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="50"/>
         <source>Keep the key in the system keyring so that this computer opens the file</source>
         <translation>Garder la clé dans le trousseau du système pour que cet ordinateur ouvre le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/unlock_dialog.py" line="70"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj., puis réessayez.</translation>
     </message>
@@ -6361,12 +7484,12 @@ Objet : {subject}</translation>
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="29"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="31"/>
         <source>DPO: decides, refuses, extends, changes settings</source>
         <translation>DPO : décide, refuse, prolonge, modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="30"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="32"/>
         <source>Staff: logs requests, notes, documents, prepares letters</source>
         <translation>Équipe : enregistre les demandes, notes, documents, prépare les courriers</translation>
     </message>
@@ -6374,116 +7497,122 @@ Objet : {subject}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="44"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="46"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="51"/>
         <source>Users of this case file</source>
         <translation>Utilisateurs de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="50"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="67"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="50"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="68"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="50"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="69"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="53"/>
         <source>Daily digest</source>
         <translation>Récapitulatif quotidien</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="61"/>
         <source>the name they sign in to the computer with</source>
         <translation>le nom avec lequel la personne ouvre sa session</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="70"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="71"/>
         <source>Change role</source>
         <translation>Changer de rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="69"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="179"/>
         <source>No longer works here</source>
         <translation>Ne travaille plus ici</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="110"/>
         <source>{role} (no longer active)</source>
         <translation>{role} (plus active)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="111"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="118"/>
         <source>Nobody is listed yet: whoever opens the file may do everything. Add yourself first, as DPO; from then on only the people listed here can change the case file.</source>
         <translation>Personne n’est encore inscrit : quiconque ouvre le dossier peut tout faire. Ajoutez-vous d’abord, comme DPO ; ensuite seules les personnes inscrites ici pourront modifier le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="119"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="126"/>
         <source>Only a DPO extends deadlines, refuses requests, sends those letters and changes settings.</source>
         <translation>Seul un DPO prolonge les délais, refuse les demandes, envoie ces courriers et modifie les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="138"/>
+        <source>Address the daily digest goes to</source>
+        <translation>Adresse du récapitulatif quotidien</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="139"/>
         <source>e.g. claire@example.fr — empty: no digest</source>
         <translation>par ex. claire@example.fr — vide&#xa0;: pas de récapitulatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="142"/>
         <source>Once a day, DPO Desk emails this address what falls due: deadlines, extension notices, letters to send, late departments. References only, no names.</source>
         <translation>Une fois par jour, DPO Desk écrit à cette adresse ce qui arrive à échéance&#xa0;: délais, notifications de prolongation, courriers à envoyer, services en retard. Des références seulement, aucun nom.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="146"/>
         <source>Set digest</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="162"/>
         <source>{login} gets the daily digest at {address}.</source>
         <translation>{login} reçoit le récapitulatif quotidien à {address}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="164"/>
         <source>{login} gets no daily digest.</source>
         <translation>{login} ne reçoit pas de récapitulatif quotidien.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="173"/>
         <source>Daily digest of {login} to</source>
         <translation>Récapitulatif quotidien de {login} à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="179"/>
         <source>Works here again</source>
         <translation>Travaille de nouveau ici</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="189"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="197"/>
         <source>{login} added.</source>
         <translation>{login} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="203"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="211"/>
         <source>{login} is now {role}.</source>
         <translation>{login} est désormais {role}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="220"/>
         <source>{login} changed.</source>
         <translation>{login} modifié.</translation>
     </message>
@@ -6531,118 +7660,123 @@ Objet : {subject}</translation>
         <translation>La phrase secrète de la démonstration est &lt;b&gt;{p}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="93"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="83"/>
+        <source>Recent case files</source>
+        <translation>Fichiers de dossiers récents</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="94"/>
         <source>Recent case files (double-click to open):</source>
         <translation>Dossiers récents (double-cliquez pour ouvrir) :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="104"/>
         <source>Open a case file</source>
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="103"/>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="188"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="189"/>
         <source>DPO Desk case files (*.dpodesk)</source>
         <translation>Dossiers DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="125"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="137"/>
         <source>Remember on this computer</source>
         <translation>Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="148"/>
         <source>e.g. IMV: starts every reference</source>
         <translation>ex. IMV : début de chaque référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="160"/>
         <source>Case file</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="161"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="161"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="162"/>
         <source>Again</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="166"/>
         <source>&lt;b&gt;First organisation&lt;/b&gt; (the controller)</source>
         <translation>&lt;b&gt;Première organisation&lt;/b&gt; (le responsable du traitement)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="166"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="167"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="167"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="168"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="168"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="169"/>
         <source>Town (for letters)</source>
         <translation>Ville (pour les courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="170"/>
         <source>DPO email</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="172"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="172"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="173"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="188"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="189"/>
         <source>New case file</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
         <source>Too short: at least 10 characters</source>
         <translation>Trop courte : au moins 10 caractères</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
         <source>Fair</source>
         <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="201"/>
         <source>a few unrelated words work well</source>
         <translation>quelques mots sans rapport entre eux conviennent bien</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="205"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="206"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>

@@ -106,7 +106,9 @@ def upgrade() -> None:
     op.add_column("request", sa.Column("purged_on", sa.Date(), nullable=True))
     op.add_column("event", sa.Column("details_sha256", sa.String(length=64), nullable=False, server_default=""))
     op.execute("DROP TRIGGER event_no_update")
-    _rechain(op.get_bind(), op.get_context().config.attributes.get("progress"))
+    config = op.get_context().config
+    assert config is not None  # migrate.py always passes one
+    _rechain(op.get_bind(), config.attributes.get("progress"))
     op.get_bind().exec_driver_sql(NO_UPDATE)  # raw: ":true" is not a bind parameter
 
 

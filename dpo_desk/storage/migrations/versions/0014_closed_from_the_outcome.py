@@ -16,7 +16,7 @@ Revises: 0011 (until 0012 and 0013 are on main; then 0013)
 from alembic import op
 
 revision = "0014"
-down_revision = "0011"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
