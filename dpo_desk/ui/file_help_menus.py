@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..explained import Explained
 from ..paths import resources_dir
-from ..services.errors import ActionRefused
-from ..storage.errors import CaseFileError
 from .messages import in_words
 
 if TYPE_CHECKING:
@@ -123,12 +122,10 @@ class FileActions(QObject):
         return dialog
 
     def unlock(self, path: Path) -> QDialog:
-        from ..storage.casefile import open_case_file
+        from ..services.setup import open_with_passphrase
         from .unlock_dialog import UnlockDialog
 
-        dialog = UnlockDialog(
-            Path(path), lambda p: open_case_file(Path(path), passphrase=p, use_keyring=False), self.window
-        )
+        dialog = UnlockDialog(Path(path), lambda p: open_with_passphrase(Path(path), p), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.unlocked.connect(self.switch_to)
         dialog.open()
@@ -137,11 +134,10 @@ class FileActions(QObject):
     def switch_to(self, case: CaseFile) -> None:
         """The other case file in a new window; this one closes."""
         from ..services.workbench import Workbench
-        from .main_window import MainWindow
         from .recent_files import remember_recent
 
         remember_recent(case.path)
-        window = MainWindow(Workbench(case, self.window.workbench.user))
+        window = type(self.window)(Workbench(case, self.window.workbench.user))  # a MainWindow
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         self.opened = window
@@ -164,8 +160,8 @@ class FileActions(QObject):
     def backup_to(self, target: Path) -> Path | None:
         try:
             made = self.window.workbench.backup_to(target)
-        except (ActionRefused, CaseFileError, OSError) as exc:
-            self.window._error(in_words(exc) if not isinstance(exc, OSError) else str(exc.strerror or exc))
+        except (Explained, OSError) as exc:
+            self.window._error(in_words(exc) if isinstance(exc, Explained) else str(exc.strerror or exc))
             return None
         self.window.statusBar().showMessage(
             self.tr("Encrypted backup written to {path} (same passphrase; its key file beside it)").format(path=made),
@@ -180,7 +176,7 @@ class FileActions(QObject):
         def change(current: str, new: str) -> None:
             try:
                 self.window.workbench.change_passphrase(current, new)
-            except (ActionRefused, CaseFileError, ValueError) as exc:
+            except (Explained, ValueError) as exc:
                 dialog.refused(in_words(exc))
                 return
             dialog.accept()

@@ -1792,6 +1792,112 @@ Canaux : {channels}</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="85"/>
+        <source>&amp;New case file…</source>
+        <translation>&amp;Nouveau dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="88"/>
+        <source>&amp;Open case file…</source>
+        <translation>&amp;Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="91"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="93"/>
+        <source>An encrypted copy of the case file, with its key file, where you choose</source>
+        <translation>Une copie chiffrée du dossier, avec son fichier de clé, à l’endroit choisi</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="96"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="116"/>
+        <source>Open a case file</source>
+        <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="119"/>
+        <source>DPO Desk case files (*.dpodesk)</source>
+        <translation>Dossiers DPO Desk (*.dpodesk)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="155"/>
+        <source>Back up the case file</source>
+        <translation>Sauvegarder le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="171"/>
+        <source>Encrypted backup written to {path} (same passphrase; its key file beside it)</source>
+        <translation>Sauvegarde chiffrée écrite dans {path} (même phrase secrète ; son fichier de clé à côté)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="187"/>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète changée</translation>
+    </message>
+</context>
+<context>
+    <name>HelpActions</name>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="253"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="256"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="266"/>
+        <source>DPO Desk manual</source>
+        <translation>Manuel de DPO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="273"/>
+        <source>The manual (README.md) is not installed with this copy of DPO Desk.</source>
+        <translation>Le manuel (README.md) n’est pas installé avec cette copie de DPO Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="300"/>
+        <source>Intake form: log the request</source>
+        <translation>Formulaire de saisie : enregistrer la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="301"/>
+        <source>Intake form: next field, previous field</source>
+        <translation>Formulaire de saisie : champ suivant, champ précédent</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="302"/>
+        <source>Intake form: close (asks first when filled)</source>
+        <translation>Formulaire de saisie : fermer (demande d’abord s’il est rempli)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="309"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="314"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="314"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>Identity</name>
     <message>
         <location filename="../../dpo_desk/ui/labels.py" line="43"/>
@@ -1963,188 +2069,188 @@ Canaux : {channels}</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="60"/>
         <source>Log a request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="76"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="77"/>
         <source>The day the letter was delivered, not the day it was opened</source>
         <translation>Le jour où le courrier a été distribué, pas celui où il a été ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="82"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="83"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex. 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="96"/>
         <source>customer number, if the letter gives one</source>
         <translation>numéro client, si le courrier en donne un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="104"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="106"/>
         <source>Link this request to the person already on file</source>
         <translation>Rattacher cette demande à la personne déjà connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="125"/>
         <source>What the person asks, in their words or summarised</source>
         <translation>Ce que demande la personne, avec ses mots ou en résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="131"/>
         <source>Add scans…</source>
         <translation>Ajouter des scans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="132"/>
         <source>Or drop the scanned letter on this window</source>
         <translation>Ou déposez le courrier scanné sur cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="144"/>
         <source>Log request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="145"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="146"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
         <source>Registered &amp;mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
         <source>&amp;Email</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
         <source>&amp;Address</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="161"/>
         <source>Customer &amp;number</source>
         <translation>N° &amp;client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="163"/>
         <source>Rights asked</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="163"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="164"/>
         <source>Re&amp;quest</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="165"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="168"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="171"/>
         <source>Ci&amp;vility</source>
         <translation>Ci&amp;vilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="208"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="213"/>
         <source>Already on file: {name} ({emails}), last request {ref}.</source>
         <translation>Déjà connue : {name} ({emails}), dernière demande {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="214"/>
         <source>no email</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="238"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="243"/>
         <source>Linked to {name}, already on file.</source>
         <translation>Rattachée à {name}, déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="128"/>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="275"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="280"/>
         <source>Scans of the letter</source>
         <translation>Scans du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="300"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="305"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="349"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="354"/>
         <source>Discard this request?</source>
         <translation>Abandonner cette demande ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="350"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="355"/>
         <source>The form is filled in. Close it and lose what was typed?</source>
         <translation>Le formulaire est rempli. Le fermer et perdre ce qui a été saisi ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="355"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="360"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="356"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="361"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="379"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="384"/>
         <source>Received so long ago?</source>
         <translation>Reçue il y a si longtemps ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="381"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="386"/>
         <source>The date received is {date}, {days} days ago: the deadline counts from that day. Log the request with this date?</source>
         <translation>La date de réception est le {date}, il y a {days} jours : le délai court à partir de ce jour. Enregistrer la demande avec cette date ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="390"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="395"/>
         <source>Log with this date</source>
         <translation>Enregistrer avec cette date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="391"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="396"/>
         <source>Change the date</source>
         <translation>Corriger la date</translation>
     </message>
@@ -2781,82 +2887,82 @@ Canaux : {channels}</translation>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="218"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="222"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="270"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="271"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="275"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="273"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
         <source>Hide every case and forget the key until the passphrase is typed again</source>
         <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="276"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
         <source>&amp;Verify integrity</source>
         <translation>Vérifier l’&amp;intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
         <source>Check the database, its encryption, the event history and the documents</source>
         <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="284"/>
         <source>&amp;Organisations…</source>
         <translation>&amp;Organisations…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
         <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
         <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
         <source>&amp;Register of processing activities…</source>
         <translation>&amp;Registre des traitements…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="286"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
         <source>Each organisation&apos;s processing activities (Art. 30)</source>
         <translation>Les traitements de chaque organisation (art. 30)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
         <source>&amp;Letters written today…</source>
         <translation>&amp;Courriers rédigés aujourd’hui…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="293"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="297"/>
         <source>Print or save, in one go, every letter written today</source>
         <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="300"/>
         <source>&amp;Mailboxes…</source>
         <translation>&amp;Boîtes aux lettres…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
         <source>&amp;Users…</source>
         <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="304"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="308"/>
         <source>Who works in this case file: the DPO decides, staff prepare</source>
         <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
         <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
         <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
     </message>
@@ -2871,118 +2977,118 @@ Canaux : {channels}</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="307"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
         <source>Letter and email &amp;templates…</source>
         <translation>&amp;Modèles de courriers et de courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="310"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="314"/>
         <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
         <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
         <source>P&amp;urge closed cases…</source>
         <translation>P&amp;urger les demandes clôturées…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="318"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="322"/>
         <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
         <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="322"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="327"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="332"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="336"/>
         <source>&amp;Case</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="333"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="337"/>
         <source>&amp;Log postal request…</source>
         <translation>&amp;Enregistrer un courrier reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="336"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="340"/>
         <source>Log a request as the post is opened (or one received by phone, in person…)</source>
         <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="340"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="344"/>
         <source>&amp;Import emails…</source>
         <translation>&amp;Importer des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="342"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="347"/>
         <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
         <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="346"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1270"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="351"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1275"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="350"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="355"/>
         <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
         <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="354"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="359"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Attribuer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="358"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="363"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="359"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="364"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="363"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="368"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="367"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="372"/>
         <source>A&amp;ctivity report…</source>
         <translation>Rapport d’a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="369"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="374"/>
         <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
         <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="372"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="377"/>
         <source>Show &amp;all requests</source>
         <translation>Afficher &amp;toutes les demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="379"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="384"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="380"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="385"/>
         <source>&amp;About DPO Desk</source>
         <translation>&amp;À propos de DPO Desk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="434"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="439"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -2990,275 +3096,275 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="493"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1121"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="498"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1126"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="497"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="502"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="518"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="519"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="527"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="532"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="531"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="533"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="538"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="541"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="542"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="547"/>
         <source>Pause the clock</source>
         <translation>Suspendre le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="544"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="549"/>
         <source>What was asked of the person behind {ref} to clarify the request? The clock stops until the answer arrives (Resume), and this goes on the record.</source>
         <translation>Qu’a-t-on demandé à la personne à l’origine de {ref} pour préciser sa demande ? Le délai est suspendu jusqu’à la réponse (Reprendre), et ceci est consigné au dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="548"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="553"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="553"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="558"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="557"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="562"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="558"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="563"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="559"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="564"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="567"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="572"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="568"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="573"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="569"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="574"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="570"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="575"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="578"/>
         <location filename="../../dpo_desk/ui/main_window.py" line="583"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="588"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="587"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="592"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="606"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="611"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="609"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="614"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="618"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="623"/>
         <source>DPO Desk {version}
 Data-subject rights requests in an encrypted case file.</source>
         <translation>DPO Desk {version}
 Les demandes d’exercice de droits dans un dossier chiffré.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="619"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="624"/>
         <source>About DPO Desk</source>
         <translation>À propos de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="669"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="674"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="676"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="681"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="677"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="682"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="678"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="683"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="683"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="688"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="685"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="690"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="689"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="694"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="704"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="728"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="709"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="733"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="707"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="712"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="726"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1281"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1439"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="731"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1286"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1444"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="732"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="737"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="737"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="742"/>
         <source>Authority checked</source>
         <translation>Pouvoir vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="740"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="745"/>
         <source>authority checked</source>
         <translation>pouvoir vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="745"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="750"/>
         <source>Which proof of the death was checked (LIL art. 85-II)?</source>
         <translation>Quelle preuve du décès a été vérifiée (loi Informatique et Libertés, art. 85-II) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="753"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="758"/>
         <source>Which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the proof of being heir)?</source>
         <translation>Quelle preuve de l’identité et du pouvoir de {name} a été vérifiée (un mandat, l’autorité parentale ou le jugement de tutelle, la preuve de la qualité d’héritier) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="761"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="766"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="762"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="767"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="766"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="771"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="794"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="799"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="821"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="826"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="822"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="827"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="840"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="845"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="842"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="847"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="861"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="866"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="880"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="885"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="888"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="893"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="895"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="900"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="897"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="902"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -3267,17 +3373,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="904"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="909"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="920"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="925"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="925"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="930"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -3285,7 +3391,7 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="927"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="932"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -3293,119 +3399,119 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="945"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="950"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="947"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="952"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="954"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="959"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1000"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1005"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1004"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1009"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1018"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1023"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1020"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1025"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1035"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1040"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1039"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1044"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1055"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1060"/>
         <source>The access letter of {ref} encloses the access report, which is not in this batch: {why}</source>
         <translation>Le courrier d’accès de {ref} joint le rapport d’accès, qui n’est pas dans ce lot : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1056"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1061"/>
         <source>none was made yet.</source>
         <translation>aucun n’a encore été établi.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1071"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1076"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1081"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1086"/>
         <source>Address label</source>
         <translation>Étiquette d’adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1081"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1086"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1102"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1107"/>
         <source>Acknowledgement of receipt recorded</source>
         <translation>Accusé de réception enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1119"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1124"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1145"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1168"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1179"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1150"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1173"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1184"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1145"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1150"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1157"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1162"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1177"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1182"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1195"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1200"/>
         <source>Only a DPO changes settings</source>
         <translation>Seul un DPO modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1197"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1202"/>
         <source>Only a DPO purges closed cases</source>
         <translation>Seul un DPO purge les demandes clôturées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1270"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1275"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -3413,17 +3519,17 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1293"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1298"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1298"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1303"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1301"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1306"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -3431,32 +3537,32 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1321"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1326"/>
         <source>Register of &amp;requests…</source>
         <translation>Registre des &amp;demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1324"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1329"/>
         <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
         <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1328"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1333"/>
         <source>Import requests from a &amp;spreadsheet…</source>
         <translation>Importer des demandes depuis un &amp;tableur…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1330"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1335"/>
         <source>A register of requests kept in Excel, LibreOffice or CSV</source>
         <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1333"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1338"/>
         <source>Export &amp;dossier…</source>
         <translation>Exporter le &amp;dossier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1354"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1359"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -3464,33 +3570,33 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1361"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1366"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1364"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1369"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1367"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1372"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1376"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1381"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1385"/>
         <location filename="../../dpo_desk/ui/main_window.py" line="1390"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1395"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1392"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1397"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -3499,22 +3605,22 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1401"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1406"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1423"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1428"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1425"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1430"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1481"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="1486"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -3788,6 +3894,39 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/ui/organisation_dialog.py" line="229"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="203"/>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="220"/>
+        <source>&amp;Current passphrase</source>
+        <translation>Phrase secrète &amp;actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="221"/>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="222"/>
+        <source>New passphrase &amp;again</source>
+        <translation>Nouvelle phrase secrète, &amp;à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="228"/>
+        <source>Whoever opens the case file with the passphrase will need the new one.</source>
+        <translation>Quiconque ouvre le dossier avec la phrase secrète aura besoin de la nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="238"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -5115,7 +5254,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <name>Services</name>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="76"/>
-        <location filename="../../dpo_desk/services/retention.py" line="263"/>
+        <location filename="../../dpo_desk/services/retention.py" line="266"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
@@ -5182,13 +5321,13 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="245"/>
-        <location filename="../../dpo_desk/services/corrections.py" line="98"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="97"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="253"/>
-        <location filename="../../dpo_desk/services/corrections.py" line="137"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="136"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
@@ -5825,32 +5964,32 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Le dossier n’a pas été fermé correctement la dernière fois (son fichier de verrou nomme {who}, et ce programme ne tourne plus). Il a été rouvert&#xa0;: SQLite garde chaque modification enregistrée et abandonne celle qui était en cours. Pour contrôler tout le fichier, lancez Fichier → Vérifier l’intégrité (dpo-desk verify).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="39"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="40"/>
         <source>The disk holding {folder} is full; nothing was changed. Free some space on it, then try again.</source>
         <translation>Le disque qui contient {folder} est plein&#xa0;; rien n’a été modifié. Libérez de la place sur ce disque, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="107"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="108"/>
         <source>{name} cannot be written ({why}); nothing was changed. It is open read-only, or the file or its folder is not writable by you.</source>
         <translation>{name} ne peut pas être modifié ({why})&#xa0;; rien n’a été modifié. Il est ouvert en lecture seule, ou vous n’avez pas le droit d’écrire dans le fichier ou son dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="117"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="118"/>
         <source>{name} is busy: another program kept it locked for too long; nothing was changed. Try again.</source>
         <translation>{name} est occupé&#xa0;: un autre programme l’a verrouillé trop longtemps&#xa0;; rien n’a été modifié. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="125"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="126"/>
         <source>This computer ran out of memory while working on {name}; nothing was changed.</source>
         <translation>Cet ordinateur a manqué de mémoire en travaillant sur {name}&#xa0;; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="137"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="138"/>
         <source>{name} is damaged and cannot be read ({why}). Restore it from a backup (in {name}-backups): dpo-desk restore BACKUP.</source>
         <translation>{name} est endommagé et illisible ({why}). Restaurez-le depuis une sauvegarde (dans {name}-backups) : dpo-desk restore SAUVEGARDE.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/failures.py" line="149"/>
+        <location filename="../../dpo_desk/storage/failures.py" line="150"/>
         <source>{name} could not be read or written ({why}); nothing was changed. Check the disk (or the network drive) holding it, then try again.</source>
         <translation>{name} n’a pas pu être lu ou écrit ({why})&#xa0;; rien n’a été modifié. Vérifiez le disque (ou le lecteur réseau) qui le contient, puis réessayez.</translation>
     </message>
@@ -5980,57 +6119,57 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Impossible de lire le fichier : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="108"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="110"/>
         <source>The file is empty: there is no message to read.</source>
         <translation>Le fichier est vide : il n’y a aucun message à lire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="115"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="117"/>
         <source>The message is {megabytes:.0f} MB; messages over {limit} MB are not taken in. Save its attachments separately.</source>
         <translation>Le message pèse {megabytes:.0f} Mo ; les messages de plus de {limit} Mo ne sont pas acceptés. Enregistrez ses pièces jointes séparément.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="139"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="141"/>
         <source>Read from an Outlook .msg file; the original file is kept.</source>
         <translation>Lu depuis un fichier Outlook .msg ; le fichier d’origine est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="152"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="154"/>
         <source>The message is malformed: {defect}.</source>
         <translation>Le message est mal formé : {defect}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="162"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="164"/>
         <source>The sender&apos;s address could not be read: enter it by hand.</source>
         <translation>L’adresse de l’expéditeur est illisible : saisissez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="219"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="221"/>
         <source>The {header} header could not be read ({kind}).</source>
         <translation>L’en-tête {header} est illisible ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="287"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="289"/>
         <source>The Date header could not be read: check the date received.</source>
         <translation>L’en-tête Date est illisible : vérifiez la date de réception.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="339"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="341"/>
         <source>The text of the message uses an unknown encoding; some characters may be wrong.</source>
         <translation>Le texte du message utilise un codage inconnu ; certains caractères peuvent être erronés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="355"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="357"/>
         <source>The message has more than {limit} parts; the rest was not read.</source>
         <translation>Le message compte plus de {limit} parties ; le reste n’a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="364"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="366"/>
         <source>The attachments could not be listed ({kind}).</source>
         <translation>Les pièces jointes n’ont pas pu être listées ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="384"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="386"/>
         <source>Attachment {index} could not be decoded ({kind}); it was left out.</source>
         <translation>La pièce jointe {index} n’a pas pu être décodée ({kind}) ; elle a été laissée de côté.</translation>
     </message>
@@ -6045,17 +6184,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="159"/>
+        <location filename="../../dpo_desk/services/retention.py" line="164"/>
         <source>{reference} cannot be purged: it is not closed, its retention period is not over, or it was purged already. Nothing was purged.</source>
         <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="249"/>
+        <location filename="../../dpo_desk/services/retention.py" line="252"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="253"/>
+        <location filename="../../dpo_desk/services/retention.py" line="256"/>
         <source>Only messages set aside longer ago than the retention period can be deleted. Nothing was purged.</source>
         <translation>Seuls les messages écartés depuis plus longtemps que la durée de conservation peuvent être supprimés. Rien n’a été purgé.</translation>
     </message>
@@ -6570,88 +6709,88 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>De qui vient la demande&#xa0;: faites correspondre une colonne de nom ou de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="324"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="325"/>
         <source>channel “{text}” is not one DPO Desk knows (post, email, web form, telephone, in person)</source>
         <translation>canal «&#xa0;{text}&#xa0;» inconnu de DPO Desk (courrier, courriel, formulaire en ligne, téléphone, en personne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="340"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="341"/>
         <source>“{text}” names no right DPO Desk knows (accès, effacement, rectification, opposition…)</source>
         <translation>«&#xa0;{text}&#xa0;» ne désigne aucun droit connu de DPO Desk (accès, effacement, rectification, opposition…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="361"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="362"/>
         <source>status “{text}” is not one DPO Desk knows (en cours, répondu, refusé, clôturé…)</source>
         <translation>statut «&#xa0;{text}&#xa0;» inconnu de DPO Desk (en cours, répondu, refusé, clôturé…)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="375"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="376"/>
         <source>“{text}” is neither yes nor no</source>
         <translation>«&#xa0;{text}&#xa0;» n’est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="416"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="417"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="417"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="418"/>
         <source>date answered</source>
         <translation>date de réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="418"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="419"/>
         <source>date closed</source>
         <translation>date de clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="419"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="420"/>
         <source>date extended</source>
         <translation>date de prolongation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="420"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="421"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="453"/>
-        <location filename="../../dpo_desk/domain/request_import.py" line="494"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="454"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="495"/>
         <source>{label}: {why}</source>
         <translation>{label}&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="457"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="458"/>
         <source>{label} {day} is in the future</source>
         <translation>{label} {day} dans le futur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="463"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="464"/>
         <source>no date received</source>
         <translation>aucune date de réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="472"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="473"/>
         <source>no right named</source>
         <translation>aucun droit indiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="501"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="502"/>
         <source>“{email}” is not an email address</source>
         <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="503"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="504"/>
         <source>no name and no email: who is the request from?</source>
         <translation>ni nom ni courriel&#xa0;: de qui vient la demande&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="509"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="510"/>
         <source>“{status}” is an answer: give the date answered (or closed)</source>
         <translation>«&#xa0;{status}&#xa0;» est une réponse&#xa0;: indiquez la date de réponse (ou de clôture)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/domain/request_import.py" line="517"/>
+        <location filename="../../dpo_desk/domain/request_import.py" line="518"/>
         <source>{label} {day} is before the date received {received}</source>
         <translation>{label} {day} antérieure à la date de réception {received}</translation>
     </message>
@@ -6967,72 +7106,72 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>L’accusé de réception est signé entre le jour d’envoi du courrier ({sent_on}) et aujourd’hui, pas le {signed_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/workbench.py" line="232"/>
+        <location filename="../../dpo_desk/services/workbench.py" line="234"/>
         <source>Nothing to undo in this session.</source>
         <translation>Rien à annuler dans cette session.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/workbench.py" line="361"/>
+        <location filename="../../dpo_desk/services/workbench.py" line="363"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="90"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="89"/>
         <source>{reference} was withdrawn as logged in error; it cannot be corrected.</source>
         <translation>{reference} a été retirée comme enregistrée par erreur ; elle ne peut pas être corrigée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="111"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="110"/>
         <source>{reference} cannot have been received on {received_on}: a step of the case is dated {first_step}, before it.</source>
         <translation>{reference} ne peut pas avoir été reçue le {received_on} : une étape du dossier est datée du {first_step}, avant cette date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="133"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="132"/>
         <source>Nothing to correct: {reference} already says so.</source>
         <translation>Rien à corriger : {reference} indique déjà cela.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="143"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="142"/>
         <source>Give the person&apos;s name or an email: both cannot be empty.</source>
         <translation>Indiquez le nom de la personne ou une adresse e-mail : les deux ne peuvent pas être vides.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="186"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="185"/>
         <source>withdraw a request as logged in error</source>
         <translation>retirer une demande enregistrée par erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="190"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="189"/>
         <source>{reference} is already withdrawn as logged in error.</source>
         <translation>{reference} est déjà retirée comme enregistrée par erreur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="195"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="194"/>
         <source>Say why {reference} was logged in error: the reason stays in its history.</source>
         <translation>Indiquez pourquoi {reference} a été enregistrée par erreur : le motif reste dans son historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="224"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="223"/>
         <source>{reference} is not withdrawn as logged in error.</source>
         <translation>{reference} n’est pas retirée comme enregistrée par erreur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/undo.py" line="29"/>
+        <location filename="../../dpo_desk/services/undo.py" line="28"/>
         <source>correction of {reference}</source>
         <translation>la correction de {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/undo.py" line="30"/>
+        <location filename="../../dpo_desk/services/undo.py" line="29"/>
         <source>withdrawal of {reference}</source>
         <translation>le retrait de {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/undo.py" line="31"/>
+        <location filename="../../dpo_desk/services/undo.py" line="30"/>
         <source>assignment of {reference}</source>
         <translation>l’attribution de {reference}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/undo.py" line="73"/>
+        <location filename="../../dpo_desk/services/undo.py" line="74"/>
         <source>Something was recorded since the {change} (see the history): it can no longer be undone safely.</source>
         <translation>Quelque chose a été enregistré depuis {change} (voir l’historique) : l’annulation n’est plus sûre.</translation>
     </message>
