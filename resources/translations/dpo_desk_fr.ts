@@ -494,6 +494,11 @@ Canaux : {channels}</translation>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
@@ -987,11 +992,6 @@ Canaux : {channels}</translation>
         <location filename="../../dpo_desk/ui/case_detail.py" line="673"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
-        <source>Pause…</source>
-        <translation>Suspendre…</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="691"/>
@@ -1794,52 +1794,52 @@ Canaux : {channels}</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="85"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="84"/>
         <source>&amp;New case file…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="88"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="87"/>
         <source>&amp;Open case file…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="91"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="90"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="93"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="92"/>
         <source>An encrypted copy of the case file, with its key file, where you choose</source>
         <translation>Une copie chiffrée du dossier, avec son fichier de clé, à l’endroit choisi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="96"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="95"/>
         <source>Change &amp;passphrase…</source>
         <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="116"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="115"/>
         <source>Open a case file</source>
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="119"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="118"/>
         <source>DPO Desk case files (*.dpodesk)</source>
         <translation>Dossiers DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="155"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="151"/>
         <source>Back up the case file</source>
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="171"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="167"/>
         <source>Encrypted backup written to {path} (same passphrase; its key file beside it)</source>
         <translation>Sauvegarde chiffrée écrite dans {path} (même phrase secrète ; son fichier de clé à côté)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="187"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="183"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète changée</translation>
     </message>
@@ -1847,52 +1847,52 @@ Canaux : {channels}</translation>
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="253"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="249"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manuel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="256"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="252"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="266"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="262"/>
         <source>DPO Desk manual</source>
         <translation>Manuel de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="273"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="269"/>
         <source>The manual (README.md) is not installed with this copy of DPO Desk.</source>
         <translation>Le manuel (README.md) n’est pas installé avec cette copie de DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="300"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="296"/>
         <source>Intake form: log the request</source>
         <translation>Formulaire de saisie : enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="301"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="297"/>
         <source>Intake form: next field, previous field</source>
         <translation>Formulaire de saisie : champ suivant, champ précédent</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="302"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="298"/>
         <source>Intake form: close (asks first when filled)</source>
         <translation>Formulaire de saisie : fermer (demande d’abord s’il est rempli)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="309"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="305"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="314"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="310"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="314"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="310"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -3899,32 +3899,32 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="203"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="199"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="220"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="216"/>
         <source>&amp;Current passphrase</source>
         <translation>Phrase secrète &amp;actuelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="221"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="217"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="222"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="218"/>
         <source>New passphrase &amp;again</source>
         <translation>Nouvelle phrase secrète, &amp;à nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="228"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="224"/>
         <source>Whoever opens the case file with the passphrase will need the new one.</source>
         <translation>Quiconque ouvre le dossier avec la phrase secrète aura besoin de la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="238"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="234"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
