@@ -20,17 +20,19 @@ from .test_ui import _select_open_request
 pytestmark = pytest.mark.gui
 
 
+def complete_access_answer(window: MainWindow, reference: str) -> None:
+    """One activity ticked and its extract attached: the access answer is complete."""
+    from dpo_desk.services.views import FileInput
+
+    window.workbench.set_concerned(reference, window.workbench.suggested_activities(reference)[:1])
+    window.workbench.attach(reference, [FileInput("crm.csv", b"champ;valeur\nemail;x@example.fr\n", "extract")])
+    window.workbench.access_report(reference)  # the letter encloses it: made first
+
+
 def _write_two(window: MainWindow) -> None:
     """Two letters today: one through the workbench, one as the Letters tab writes it, signed by hand."""
     reference = _select_open_request(window)
-    window.workbench.set_concerned(reference, window.workbench.suggested_activities(reference)[:1])
-    from dpo_desk.services import answers, cases
-
-    with window.workbench.case.transaction() as session:  # the access answer is complete: data found, report made
-        if not answers.case_facts(session, reference).extracts:
-            extract = cases.FileInput("crm.csv", b"champ;valeur\nemail;x@example.fr\n", "extract")
-            cases.add_attachment(session, reference, extract, user="claire.dpo")
-    window.workbench.access_report(reference)
+    complete_access_answer(window, reference)
     window.workbench.write_letter(reference, LetterKind.ACKNOWLEDGEMENT)
     window.detail.sign_by_hand.setChecked(True)
     window._write_letter(reference, LetterKind.ACCESS_RESPONSE, "")
@@ -44,7 +46,7 @@ def test_todays_letters_are_printed_as_one_job(qtbot, window: MainWindow, tmp_pa
     assert dialog.table.item(2, 2).text() == "Access report (enclosed with the letter)"
     reference = dialog.chosen()[2].reference
     [kept] = [a for a in window.workbench.detail(reference).attachments if a.kind == "report"]
-    assert dialog.chosen()[2].id == kept.id  # the report kept with the case's documents, made now
+    assert dialog.chosen()[2].id == kept.id  # the report kept with the case's documents
     report = PdfReader(BytesIO(window.workbench.day_document_pdf(dialog.chosen()[2])))
     assert reference in report.pages[0].extract_text()
     expected = sum(len(PdfReader(BytesIO(window.workbench.day_document_pdf(le))).pages) for le in dialog.chosen())

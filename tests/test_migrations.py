@@ -289,7 +289,7 @@ def test_answered_and_refused_cases_get_their_closing_day(case: CaseFile, case_p
         # A registered letter logged then, its number indexed with its spaces only.
         raw.execute("UPDATE request SET registered_mail_no = '1A 123 456 7890 1' WHERE reference = ?", (refs[2],))
         raw.execute("UPDATE request_fts SET body = '1A 123 456 7890 1' WHERE rowid = 3")
-        raw.execute("UPDATE alembic_version SET version_num = '0011'")
+        raw.execute("UPDATE alembic_version SET version_num = '0013'")
     case.close()
     with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
         closed = dict(session.execute(text("SELECT reference, closed_on FROM request ORDER BY id")).all())

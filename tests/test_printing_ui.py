@@ -21,6 +21,7 @@ from dpo_desk.ui.main_window import MainWindow
 from dpo_desk.ui.preview_dialog import PreviewDialog
 
 from .cups_server import CupsServer, cupsd_binary, running_cups
+from .test_batch_ui import complete_access_answer
 from .test_ui import _select_open_request
 
 pytestmark = [
@@ -91,6 +92,7 @@ def test_a_letter_is_printed_from_its_preview(qtbot, window: MainWindow, cups: C
 
 def test_the_letters_of_the_day_are_printed_as_one_job(qtbot, window: MainWindow, cups: CupsServer) -> None:  # type: ignore[no-untyped-def]
     reference = _select_open_request(window)
+    complete_access_answer(window, reference)
     window.workbench.write_letter(reference, LetterKind.ACKNOWLEDGEMENT)
     window.workbench.write_letter(reference, LetterKind.ACCESS_RESPONSE)
     menu_action = next(
@@ -99,7 +101,8 @@ def test_the_letters_of_the_day_are_printed_as_one_job(qtbot, window: MainWindow
     menu_action.trigger()
     dialog = _dialog_of(qtbot, LettersOfDayDialog)
     assert isinstance(dialog, LettersOfDayDialog)
-    expected = sum(len(PdfReader(BytesIO(window.workbench.letter_pdf(le.id))).pages) for le in dialog.chosen())
+    expected = sum(len(PdfReader(BytesIO(window.workbench.day_document_pdf(le))).pages) for le in dialog.chosen())
+    assert [d.kind for d in dialog.chosen()][-1] == "access_report"  # the enclosure printed too
     with qtbot.waitSignal(dialog.finished_work, timeout=30000) as said:
         qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
         _print_through_the_dialog(qtbot, cups)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..storage.casefile import CaseFile, create_case_file, delete_case_file
+from ..storage.casefile import CaseFile, create_case_file, delete_case_file, open_case_file
 from ..storage.keyfile import KdfParams
 from .organisations import OrganisationInput, add_organisation
 
@@ -40,3 +40,8 @@ def passphrase_strength(passphrase: str) -> tuple[int, str]:
     words = len(passphrase.split())
     score = 1 + (len(passphrase) >= 16 or words >= 4) + (kinds >= 3 or words >= 5)
     return min(score, 3), {1: "fair", 2: "good", 3: "strong"}[min(score, 3)]
+
+
+def open_with_passphrase(path: Path, passphrase: str) -> CaseFile:
+    """Another case file opened from the window (File → Open case file…), with its passphrase."""
+    return open_case_file(path, passphrase=passphrase, use_keyring=False)

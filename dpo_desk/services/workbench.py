@@ -583,6 +583,10 @@ class Workbench:
 
     # How the case file is unlocked (services/keys.py: the settings rule, recorded) -----------
 
+    def backup_to(self, target: Path) -> Path:
+        """An encrypted, verified copy of the case file (and its key file) at `target`."""
+        return self.case.backup(target, label="manual")
+
     def change_passphrase(self, current: str, new: str) -> None:
         keys.change_passphrase(self.case, current, new, user=self.user)
 

@@ -99,7 +99,7 @@ class CaseDetailView(QWidget):
         self.status_button.setMenu(self.status_menu)
         self.extend_button = QPushButton(self.tr("Extend…"), self)
         self.extend_button.setToolTip(self.tr("Extend by two further months (Art. 12(3)); reasons required"))
-        self.pause_button = QPushButton(self.tr("Pause…"), self)
+        self.pause_button = QPushButton(self.tr("Pause"), self)
         self.pause_button.setToolTip(self.tr("Stop the clock while waiting for a clarification"))
         self.resume_button = QPushButton(self.tr("Resume"), self)
         self.resume_button.setToolTip(self.tr("The information arrived today: the clock runs again"))

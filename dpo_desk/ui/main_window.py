@@ -201,6 +201,10 @@ class MainWindow(QMainWindow):
         from .edit_menu import EditActions
 
         self.edit_actions = EditActions(self)  # Edit: Undo, Correct request…, Withdraw as logged in error…
+        from .file_help_menus import FileActions, HelpActions
+
+        self.file_actions = FileActions(self)  # File: New, Open, Back up now, Change passphrase
+        self.help_actions = HelpActions(self)  # Help: Manual, Keyboard shortcuts
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self._search_timer.timeout.connect(self._apply_filter)
         self.dashboard.bucket_chosen.connect(lambda _: self._apply_filter())
@@ -338,6 +342,7 @@ class MainWindow(QMainWindow):
         self.log_action.triggered.connect(self.open_intake)
         case_menu.addAction(self.log_action)
         import_action = QAction(self.tr("&Import emails…"), self)
+        import_action.setObjectName("importEmails")
         import_action.setToolTip(
             self.tr("Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported")
         )

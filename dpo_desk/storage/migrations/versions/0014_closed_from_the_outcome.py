@@ -10,7 +10,7 @@ Registered-mail numbers are also indexed without their spaces, so that "1A123456
 the search box finds "1A 123 456 7890 1" (services/search.py does the same for new requests).
 
 Revision ID: 0014
-Revises: 0011 (until 0012 and 0013 are on main; then 0013)
+Revises: 0013
 """
 
 from alembic import op
