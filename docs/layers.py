@@ -22,7 +22,10 @@ LAYERS: list[tuple[str, list[str]]] = [
     ("window and command line", ["ui", "cli", "self_test", "__main__"]),
     ("demo case files", ["demo_bulk", "demo"]),
     ("use cases", ["services"]),
-    ("renderers (PDF)", ["dossier_pdf", "report_pdf", "activity_pdf", "redacted_pdf", "letters_pdf", "extract_table"]),
+    (
+        "renderers (PDF)",
+        ["dossier_pdf", "report_pdf", "activity_pdf", "redacted_pdf", "envelope_pdf", "letters_pdf", "extract_table"],
+    ),
     ("storage", ["storage"]),
     ("domain", ["domain"]),
     ("plain helpers", ["explained", "spreadsheets", "hardening", "lazy", "paths"]),
@@ -107,7 +110,7 @@ def draw() -> str:
             key=lambda edge: (edge[1].layer, edge[0].name, edge[1].name),
         )
         arrows = [
-            f"{source.name} -> {target.name} {count}" + (" UP" if target.layer < index else "")
+            f"{source.name} -> {target.name} {count}" + (" UP" if target.layer < index < len(LAYERS) else "")
             for source, target, count in leaving
         ]
         out += _wrapped(arrows, "    ")
