@@ -23,7 +23,7 @@ from .domain.pauses import PauseReason
 from .domain.rights import Right
 from .domain.statuses import Status
 from .paths import resources_dir
-from .services import cases, letters, mailboxes
+from .services import cases, corrections, letters, mailboxes
 from .services.organisations import OrganisationInput, add_organisation
 from .services.register import import_register
 from .storage.casefile import CaseFile, create_case_file, open_case_file
@@ -187,6 +187,8 @@ PLANS: list[Plan] = [
     Plan(8, (Right.ACCESS,), Channel.EMAIL, ("progress",)),
     # Answered yesterday, closed today: "closed this month" is never empty, even on the 1st.
     Plan(31, (Right.RECTIFICATION,), Channel.EMAIL, ("progress", "answer_yesterday", "close_today")),
+    # A letter about an invoice, logged as a request by mistake and withdrawn by the DPO.
+    Plan(5, (Right.ACCESS,), Channel.POST, ("logged_in_error",)),
 ]
 
 
@@ -416,6 +418,10 @@ def _walk(session, ref: str, plan: Plan, received: date, today: date) -> None:  
                 on=later(12),
                 today=today,
                 reason="Factures conservées dix ans (art. L123-22 du Code de commerce).",
+            )
+        elif step == "logged_in_error":
+            corrections.withdraw_logged_in_error(
+                session, ref, "Courrier de relance d'une facture, pas une demande.", user=dpo, today=today
             )
         elif step == "withdraw":
             cases.change_status(

@@ -207,7 +207,7 @@ def withdraw_logged_in_error(session: Session, reference: str, reason: str, *, u
         user=user,
         kind="logged_in_error",
         request=request,
-        details={"from": previous["status"], "reason": reason.strip(), "on": today.isoformat()},
+        details={"from": previous["status"], "to": new.value, "reason": reason.strip(), "on": today.isoformat()},
     )
     search.index_request(session, request)
     return Withdrawn(Outcome(request.reference), previous, event.seq)

@@ -93,11 +93,16 @@ def account_problems(conn: Any) -> list[str]:
     return problems
 
 
+# The events that set a request's status, each naming it in details["to"].
+STATUS_EVENTS = ("status_changed", "logged_in_error", "withdrawal_undone")
+
+
 def _status_problems(conn: Any) -> list[str]:
     """Requests whose status is not the one their history last recorded (a row changed without an event)."""
     rows = conn.execute(
         "SELECT r.reference, r.status, ("
-        "  SELECT e.details FROM event e WHERE e.request_id = r.id AND e.kind = 'status_changed' "
+        "  SELECT e.details FROM event e WHERE e.request_id = r.id "
+        f"  AND e.kind IN ({', '.join(repr(kind) for kind in STATUS_EVENTS)}) "
         "  ORDER BY e.seq DESC LIMIT 1"
         ") FROM request r ORDER BY r.id"
     )
