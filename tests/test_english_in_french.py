@@ -143,6 +143,8 @@ def test_the_built_in_demo_writes_its_registers_in_french(tmp_path: Path) -> Non
         with demo.transaction() as session:
             assert "Commandes et livraison" in register.suggested(session, reference)
             register.set_concerned(session, reference, ["Commandes et livraison"], user="claire.dpo")
+            extract = cases.FileInput("commandes.csv", b"commande;date\n12;2026-11-02\n", "extract")
+            cases.add_attachment(session, reference, extract, user="claire.dpo")  # the answer is complete
             pdf = access_report(session, reference, today=TODAY, language="fr")
     finally:
         demo.close()

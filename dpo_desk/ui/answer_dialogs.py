@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..explained import QT_TRANSLATE_NOOP, Explained
-from ..services.answer_desk import AnswerDesk
 from .messages import in_words
+
+if TYPE_CHECKING:  # the ORM loads after the first paint: the desk is only named here
+    from ..services.answer_desk import AnswerDesk
 
 # What can be recorded, in the order of the "Record answer" menu (key, label).
 ANSWERS = (

@@ -8,7 +8,7 @@ nothing is lost.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.channels import Channel
 from ..domain.rights import Right
-from ..services.corrections import Correction
 from . import labels
 from .date_field import DateField
 from .dates import day_format
+
+if TYPE_CHECKING:  # the ORM loads after the first paint: the correction is made in correction()
+    from ..services.corrections import Correction
 
 
 class CorrectionDialog(QDialog):
@@ -108,6 +110,8 @@ class CorrectionDialog(QDialog):
 
         rights = sorted(right.value for right, box in self.rights.items() if box.isChecked())
         received = self.received.date().toPython()
+        from ..services.corrections import Correction
+
         return Correction(
             first_name=changed("first_name", self.first_name.text().strip()),
             last_name=changed("last_name", self.last_name.text().strip()),
