@@ -185,8 +185,8 @@ PLANS: list[Plan] = [
     Plan(13, (Right.ACCESS,), Channel.EMAIL, ("late_clarify",)),
     Plan(3, (Right.ERASURE,), Channel.POST, ()),
     Plan(8, (Right.ACCESS,), Channel.EMAIL, ("progress",)),
-    # Answered yesterday, closed today: "closed this month" is never empty, even on the 1st.
-    Plan(31, (Right.RECTIFICATION,), Channel.EMAIL, ("progress", "answer_yesterday", "close_today")),
+    # Answered and closed today: "closed this month" is never empty, even on the 1st.
+    Plan(31, (Right.RECTIFICATION,), Channel.EMAIL, ("progress", "answer_today", "close_today")),
     # A letter about an invoice, logged as a request by mistake and withdrawn by the DPO.
     Plan(5, (Right.ACCESS,), Channel.POST, ("logged_in_error",)),
 ]
@@ -391,9 +391,9 @@ def _walk(session, ref: str, plan: Plan, received: date, today: date) -> None:  
             cases.change_status(session, ref, Status.ANSWERED, user=dpo, on=later(8), today=today)
         elif step == "close":
             cases.change_status(session, ref, Status.CLOSED, user=dpo, on=later(3), today=today)
-        elif step == "answer_yesterday":
-            day = today - timedelta(days=1)
-            _set_clock(session, day, hour=11)
+        elif step == "answer_today":
+            day = today  # closing day = answer day (one status model): "closed this month" never empty
+            _set_clock(session, day, hour=7)
             cases.change_status(session, ref, Status.ANSWERED, user=dpo, on=day, today=today)
         elif step == "close_today":
             day = today
