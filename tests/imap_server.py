@@ -2,6 +2,10 @@
 
 It listens for STARTTLS (and IMAPS) with a certificate made for the run, requires TLS before any
 login, and keeps its mail in a temporary Maildir: nothing outside the run's folder is touched.
+
+Its clock is the tests' (libfaketime, Debian's `faketime` package): the suite pretends to run on a
+fixed day, and a mail server whose clock disagreed would turn every INTERNALDATE after its own "now"
+into now (Dovecot does), so the messages would arrive on the real day instead of the test's.
 """
 
 from __future__ import annotations
@@ -136,11 +140,38 @@ service submission-login {{
     )
 
 
+FAKETIME_LIBRARIES = (
+    Path("/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1"),
+    Path("/usr/lib/aarch64-linux-gnu/faketime/libfaketimeMT.so.1"),
+    Path("/usr/lib/faketime/libfaketimeMT.so.1"),
+)
+
+
+def _clock_settings(clock: datetime.datetime | None) -> tuple[dict[str, str], str]:
+    """The environment and the Dovecot setting that start its clock at `clock` (it ticks from there)."""
+    if clock is None:
+        return dict(os.environ), ""
+    library = next((path for path in FAKETIME_LIBRARIES if path.exists()), None)
+    if library is None:
+        if os.environ.get("DPO_DESK_CI"):
+            raise RuntimeError("libfaketime is missing: install Debian's faketime package (.ci/run does).")
+        return dict(os.environ), ""  # the real clock: right for the default test day, which is past
+    started = clock.astimezone(datetime.UTC).strftime("@%Y-%m-%d %H:%M:%S")
+    # NO_FAKE_STAT: files keep their real times, so the INTERNALDATE Dovecot stores as a Maildir
+    # file's time reads back as written. TZ=UTC: `started` is in UTC.
+    fake = {"LD_PRELOAD": str(library), "FAKETIME": started, "FAKETIME_DONT_RESET": "1", "NO_FAKE_STAT": "1"}
+    return {**os.environ, **fake, "TZ": "UTC"}, f"import_environment = $import_environment {' '.join(fake)}\n"
+
+
 @contextlib.contextmanager
-def running_dovecot(userinfo_url: str | None = None, relay_port: int = 0) -> Iterator[ImapServer]:
+def running_dovecot(
+    userinfo_url: str | None = None, relay_port: int = 0, clock: datetime.datetime | None = None
+) -> Iterator[ImapServer]:
     """Dovecot on loopback; with `userinfo_url`, OAuth2 tokens (XOAUTH2, OAUTHBEARER) are accepted,
-    checked there; with `relay_port`, its submission service (SMTP) relays to that port."""
+    checked there; with `relay_port`, its submission service (SMTP) relays to that port; with `clock`,
+    its clock starts there (the tests' day)."""
     binary = shutil.which("dovecot") or "/usr/sbin/dovecot"
+    environment, import_environment = _clock_settings(clock)
     folder = Path(tempfile.mkdtemp(prefix="dpo-desk-imap-"))
     folder.chmod(0o755)  # the mail process (another user under root) walks into it
     process: subprocess.Popen[bytes] | None = None
@@ -158,7 +189,7 @@ def running_dovecot(userinfo_url: str | None = None, relay_port: int = 0) -> Ite
         protocol, submission_settings = _submission(submission, relay_port)
         group = grp.getgrgid(gid).gr_name
         (folder / "dovecot.conf").write_text(
-            f"""protocols = imap{protocol}
+            f"""{import_environment}protocols = imap{protocol}
 listen = 127.0.0.1
 base_dir = {folder}/run
 state_dir = {folder}/state
@@ -203,7 +234,10 @@ service anvil {{
         )
         with open(folder / "output.log", "wb") as output:
             process = subprocess.Popen(
-                [binary, "-F", "-c", str(folder / "dovecot.conf")], stdout=output, stderr=subprocess.STDOUT
+                [binary, "-F", "-c", str(folder / "dovecot.conf")],
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                env=environment,
             )
         deadline = time.monotonic() + 15
         while True:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import imaplib
 import itertools
 import shutil
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, time, timedelta, timezone
 from email.message import EmailMessage
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -29,7 +31,7 @@ from dpo_desk.services.mailboxes import (
 from dpo_desk.storage import keystore
 from dpo_desk.storage.casefile import CaseFile
 
-from .conftest import PASSPHRASE, TODAY
+from .conftest import PASSPHRASE, TEST_MORNING, TODAY
 from .imap_server import PASSWORD, USER, ImapServer, running_dovecot
 
 pytestmark = pytest.mark.skipif(
@@ -41,7 +43,7 @@ _folders = itertools.count(1)
 
 @pytest.fixture(scope="module")
 def imap() -> Iterator[ImapServer]:
-    with running_dovecot() as server:
+    with running_dovecot(clock=TEST_MORNING) as server:
         yield server
 
 
@@ -60,11 +62,17 @@ def _message(n: int, body: str = "Je souhaite exercer mon droit d’accès à me
     message["From"] = headers.get("From", f"Zoé Lœwy <zoe{n}@example.fr>")
     message["To"] = "dpo@imv.example"
     message["Subject"] = headers.get("Subject", f"Demande RGPD n° {n}")
-    message["Date"] = "Mon, 16 Nov 2026 09:30:00 +0100"
+    message["Date"] = format_datetime(SENT)
     message["Message-ID"] = headers.get("Message-ID", f"<imap-{n}-{folder_tag()}@example.fr>")
     message.set_content(body)
     return message.as_bytes()
 
+
+# The server receives the messages four days before the test's today, their senders dated them two
+# days before: a recent request on whatever day the suite runs (an old one would ask to confirm).
+SERVER_RECEIVED = TODAY - timedelta(days=4)
+SENT = datetime.combine(TODAY - timedelta(days=2), time(9, 30), tzinfo=timezone(timedelta(hours=1)))
+INTERNALDATE = imaplib.Time2Internaldate(datetime.combine(SERVER_RECEIVED, time(10), tzinfo=SENT.tzinfo))
 
 _tags = itertools.count(1)
 
@@ -76,7 +84,7 @@ def folder_tag() -> int:
 def _put(imap: ImapServer, folder: str, *messages: bytes) -> None:
     client = imap.client()
     for raw in messages:
-        status, _ = client.append(folder, None, '"14-Nov-2026 10:00:00 +0100"', raw)
+        status, _ = client.append(folder, None, INTERNALDATE, raw)
         assert status == "OK"
     client.logout()
 
@@ -174,7 +182,7 @@ def test_triage_logs_a_request_or_sets_a_message_aside(case: CaseFile, imap: Ima
     with case.session() as session:
         detail = cases.get_request(session, outcome.reference, today=TODAY)
     assert detail.channel == "email" and detail.rights == ["access"]
-    assert detail.received_on.isoformat() == "2026-11-14"  # the day the server received it (INTERNALDATE)
+    assert detail.received_on == SERVER_RECEIVED  # the day the server received it (INTERNALDATE)
     assert any(a.kind == "email" for a in detail.attachments)  # the original, kept verbatim
     with pytest.raises(ActionRefused, match="Say why"), case.transaction() as session:
         set_aside(session, question.id, "  ", user="staff")
@@ -221,7 +229,7 @@ def test_the_command_line(
     listed = capsys.readouterr().out.splitlines()
     first, second = (int(line.split()[0]) for line in listed)
     assert main([*run, "triage", "log", str(first)]) == 0
-    assert "imported - Logged as IMV-2026-0001" in capsys.readouterr().out
+    assert f"imported - Logged as IMV-{SERVER_RECEIVED.year}-0001" in capsys.readouterr().out
     assert main([*run, "triage", "set-aside", str(second)]) != 0
     assert "Say why" in capsys.readouterr().err
     assert main([*run, "triage", "set-aside", str(second), "--reason", "not a request"]) == 0

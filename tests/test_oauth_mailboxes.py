@@ -29,7 +29,7 @@ from dpo_desk.services.sending import send_answer
 from dpo_desk.storage import keystore
 from dpo_desk.storage.casefile import CaseFile
 
-from .conftest import TODAY
+from .conftest import TEST_MORNING, TODAY
 from .imap_server import USER, ImapServer, running_dovecot
 from .oauth_server import CLIENT_ID, Provider, running_provider
 from .smtp_server import SmtpServers, running_smtp
@@ -56,7 +56,8 @@ def relay() -> Iterator[SmtpServers]:
 
 @pytest.fixture(scope="module")
 def dovecot(provider: Provider, relay: SmtpServers) -> Iterator[ImapServer]:
-    with running_dovecot(userinfo_url=f"{provider.base}/userinfo", relay_port=relay.relay_port) as server:
+    userinfo = f"{provider.base}/userinfo"
+    with running_dovecot(userinfo_url=userinfo, relay_port=relay.relay_port, clock=TEST_MORNING) as server:
         yield server
 
 

@@ -17,7 +17,7 @@ from dpo_desk.services.sending import send_answer, sent_messages
 from dpo_desk.storage.casefile import CaseFile
 from dpo_desk.storage.models import Attachment, Event
 
-from .conftest import TODAY
+from .conftest import TEST_MORNING, TODAY
 from .imap_server import PASSWORD, USER, ImapServer, running_dovecot
 from .smtp_server import SmtpServers, running_smtp
 from .test_mailboxes import _put, folder  # noqa: F401 (a fixture)
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.skipif(not __import__("shutil").which("dovecot") and no
 
 @pytest.fixture(scope="module")
 def imap() -> Iterator[ImapServer]:
-    with running_dovecot() as server:
+    with running_dovecot(clock=TEST_MORNING) as server:
         yield server
 
 
