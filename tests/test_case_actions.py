@@ -9,6 +9,7 @@ import pytest
 from dpo_desk.domain.case_actions import (
     DUE_SOON_DAYS,
     can_check_authority,
+    can_correct,
     can_extend,
     can_resume,
     is_actionable,
@@ -69,3 +70,9 @@ def test_authority_is_checked_once_on_an_open_request_made_for_someone() -> None
     assert not can_check_authority("received", "", None)
     assert not can_check_authority("received", "heir", date(2026, 1, 1))
     assert not can_check_authority("answered", "guardian", None)
+
+
+def test_anything_but_an_entry_logged_in_error_can_be_corrected() -> None:
+    assert {s for s in Status if not can_correct(s)} == {Status.LOGGED_IN_ERROR}
+    assert can_correct("closed") and can_correct("received")
+    assert not can_correct("logged_in_error")

@@ -37,3 +37,8 @@ def can_resume(status: Status | str) -> bool:
 def can_check_authority(status: Status | str, on_behalf: str | None, authority_checked_on: date | None) -> bool:
     """A request made on someone's behalf, still open, whose authority has not been checked yet."""
     return Status(status).is_open and bool(on_behalf) and authority_checked_on is None
+
+
+def can_correct(status: Status | str) -> bool:
+    """Corrected, or withdrawn as logged in error: any request but one already withdrawn as logged in error."""
+    return Status(status) is not Status.LOGGED_IN_ERROR

@@ -1404,63 +1404,63 @@ Canaux : {channels}</translation>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="26"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="27"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="30"/>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="62"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="31"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="63"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="33"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="34"/>
         <source>&amp;Correct request…</source>
         <translation>&amp;Corriger la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="36"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="37"/>
         <source>Name, address, date received, rights, channel: old and new values kept</source>
         <translation>Nom, adresse, date de réception, droits, canal : anciennes et nouvelles valeurs conservées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="39"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="40"/>
         <source>&amp;Withdraw as logged in error…</source>
         <translation>&amp;Retirer (enregistrée par erreur)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="40"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="41"/>
         <source>A DPO&apos;s decision: the entry stays in the history and counts nowhere</source>
         <translation>Décision du DPO : l’entrée reste dans l’historique et n’est comptée nulle part</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="62"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="63"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Annuler : {change}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="72"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="73"/>
         <source>undone: {change}</source>
         <translation>annulé : {change}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="95"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="96"/>
         <source>{ref}: corrected</source>
         <translation>{ref} : corrigée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="106"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="107"/>
         <source>Withdraw as logged in error</source>
         <translation>Retirer une demande enregistrée par erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="108"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="109"/>
         <source>Why was {ref} logged in error (not a request, logged twice…)? It stays in the history with this reason, and counts nowhere.</source>
         <translation>Pourquoi {ref} a-t-elle été enregistrée par erreur (pas une demande, enregistrée deux fois…) ? Elle reste dans l’historique avec ce motif et n’est comptée nulle part.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="113"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="114"/>
         <source>withdrawn as logged in error</source>
         <translation>retirée (enregistrée par erreur)</translation>
     </message>
@@ -5341,13 +5341,13 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="246"/>
-        <location filename="../../dpo_desk/services/corrections.py" line="97"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="98"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/cases.py" line="254"/>
-        <location filename="../../dpo_desk/services/corrections.py" line="136"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="137"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
@@ -7136,42 +7136,42 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="89"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="90"/>
         <source>{reference} was withdrawn as logged in error; it cannot be corrected.</source>
         <translation>{reference} a été retirée comme enregistrée par erreur ; elle ne peut pas être corrigée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="110"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="111"/>
         <source>{reference} cannot have been received on {received_on}: a step of the case is dated {first_step}, before it.</source>
         <translation>{reference} ne peut pas avoir été reçue le {received_on} : une étape du dossier est datée du {first_step}, avant cette date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="132"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="133"/>
         <source>Nothing to correct: {reference} already says so.</source>
         <translation>Rien à corriger : {reference} indique déjà cela.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="142"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="143"/>
         <source>Give the person&apos;s name or an email: both cannot be empty.</source>
         <translation>Indiquez le nom de la personne ou une adresse e-mail : les deux ne peuvent pas être vides.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="185"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="186"/>
         <source>withdraw a request as logged in error</source>
         <translation>retirer une demande enregistrée par erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="189"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="190"/>
         <source>{reference} is already withdrawn as logged in error.</source>
         <translation>{reference} est déjà retirée comme enregistrée par erreur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="194"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="195"/>
         <source>Say why {reference} was logged in error: the reason stays in its history.</source>
         <translation>Indiquez pourquoi {reference} a été enregistrée par erreur : le motif reste dans son historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="223"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="224"/>
         <source>{reference} is not withdrawn as logged in error.</source>
         <translation>{reference} n’est pas retirée comme enregistrée par erreur.</translation>
     </message>
