@@ -36,12 +36,12 @@ class Status(StrEnum):
     @property
     def is_open(self) -> bool:
         """Whether the controller still owes the data subject an answer."""
-        return self in _OPEN
+        return self in OPEN_STATUSES
 
     @property
     def is_closed(self) -> bool:
         """Answered, refused, withdrawn or filed: counted as closed, the purge clock running."""
-        return self not in _OPEN and self is not Status.LOGGED_IN_ERROR
+        return self not in OPEN_STATUSES and self is not Status.LOGGED_IN_ERROR
 
     @property
     def is_counted(self) -> bool:
@@ -54,12 +54,16 @@ class Status(StrEnum):
         return _PAUSING.get(self)
 
 
-_OPEN = {
-    Status.RECEIVED,
-    Status.AWAITING_IDENTITY,
-    Status.AWAITING_CLARIFICATION,
-    Status.IN_PROGRESS,
-}
+# The one set of open statuses (the list, the counts, the case's buttons and the services use it).
+# A StrEnum set: a status kept as its string value (`"received" in OPEN_STATUSES`) is found too.
+OPEN_STATUSES: frozenset[Status] = frozenset(
+    {
+        Status.RECEIVED,
+        Status.AWAITING_IDENTITY,
+        Status.AWAITING_CLARIFICATION,
+        Status.IN_PROGRESS,
+    }
+)
 
 _PAUSING = {
     Status.AWAITING_IDENTITY: PauseReason.IDENTITY,

@@ -16,6 +16,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.calendars import calendar_for, parse_region
+from ..domain.case_actions import can_extend, can_resume
 from ..domain.civility import Civility, parse_civility
 from ..domain.deadlines import ExtensionRule, compute_deadlines
 from ..domain.identity import (
@@ -493,7 +494,7 @@ def pause(
 def resume(session: Session, reference: str, *, user: str, on: date, today: date) -> Outcome:
     """The information arrived on `on`: the clock runs again."""
     request = load_request(session, reference)
-    if Status(request.status).pause_reason is None:
+    if not can_resume(request.status):
         raise ActionRefused(
             QT_TRANSLATE_NOOP(
                 "Services",
@@ -522,15 +523,15 @@ def extend(session: Session, reference: str, reason: str, *, user: str, on: date
             on=on,
         )
     _check_day(request, on, today)
-    if not Status(request.status).is_open:
-        raise ActionRefused(
-            QT_TRANSLATE_NOOP(
-                "Services",
-                "{reference} is no longer open; it cannot be extended.",
-            ),
-            reference=request.reference,
-        )
-    if request.extended:
+    if not can_extend(request.status, request.extended):  # the rule the Extend button follows
+        if not Status(request.status).is_open:
+            raise ActionRefused(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "{reference} is no longer open; it cannot be extended.",
+                ),
+                reference=request.reference,
+            )
         raise ActionRefused(
             QT_TRANSLATE_NOOP(
                 "Services",

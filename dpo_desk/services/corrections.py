@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.case_actions import can_correct
 from ..domain.channels import Channel
 from ..domain.rights import Right
 from ..domain.statuses import Status, closing_day
@@ -84,7 +85,7 @@ def _wanted(correction: Correction) -> dict[str, Any]:
 
 
 def _refuse_unless_correctable(request: Request) -> None:
-    if request.status == Status.LOGGED_IN_ERROR.value:
+    if not can_correct(request.status):  # the rule the Edit menu follows
         raise ActionRefused(
             QT_TRANSLATE_NOOP("Services", "{reference} was withdrawn as logged in error; it cannot be corrected."),
             reference=request.reference,
@@ -184,7 +185,7 @@ def withdraw_logged_in_error(session: Session, reference: str, reason: str, *, u
     """A DPO withdraws an entry that was never a request; it stays in the history, out of the counts."""
     require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "withdraw a request as logged in error"))
     request = load_request(session, reference)
-    if request.status == Status.LOGGED_IN_ERROR.value:
+    if not can_correct(request.status):
         raise ActionRefused(
             QT_TRANSLATE_NOOP("Services", "{reference} is already withdrawn as logged in error."),
             reference=request.reference,

@@ -6,10 +6,11 @@ from dataclasses import replace
 from datetime import date
 from enum import StrEnum
 
+from ..domain.case_actions import DUE_SOON_DAYS
 from ..domain.statuses import Status
 from .case_list import Connection, ListFilter, count_requests
 
-SOON_DAYS = 7
+SOON_DAYS = DUE_SOON_DAYS  # the one threshold, shared with the list's colouring
 
 
 class Bucket(StrEnum):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.case_actions import can_check_authority, can_extend, can_resume, is_actionable
 from ..domain.letters import DECISION_LETTERS, WRITTEN_BY_DPO_DESK, LetterKind
 from ..domain.statuses import DPO_DECISIONS, Status
 from ..services.views import RequestDetail
@@ -35,8 +36,6 @@ from .event_table_model import EventTableModel
 from .letter_table_model import LETTER_ROLE, LetterTableModel, kind_label
 from .relay_table_model import RelayTableModel
 from .sent_table_model import SENT_ROLE, SentTableModel
-
-OPEN_STATUSES = {"received", "awaiting_identity", "awaiting_clarification", "in_progress"}
 
 
 class CaseDetailView(QWidget):
@@ -486,7 +485,7 @@ class CaseDetailView(QWidget):
     def _acting(self) -> bool:
         """A case is shown and can be acted on (open, not purged)."""
         detail = self._detail
-        return detail is not None and detail.purged_on is None and detail.status in OPEN_STATUSES
+        return detail is not None and is_actionable(detail.status, detail.purged_on)
 
     def _documents_page(self) -> QWidget:
         """The documents, with the redaction window a click away."""
@@ -553,7 +552,6 @@ class CaseDetailView(QWidget):
             self.show_relays([])
             self.show_sent([])
             return
-        is_open = detail.status in OPEN_STATUSES
         if detail.purged_on is not None:
             purged = self.tr("purged on {date}: only its procedural facts are kept")
             self.title.setText(f"{detail.reference} — " + purged.format(date=short_day(detail.purged_on)))
@@ -621,10 +619,9 @@ class CaseDetailView(QWidget):
                 action.setEnabled(False)
                 action.setToolTip(self.tr("Only a DPO can refuse a request"))
         self.status_button.setEnabled(bool(self.status_menu.actions()))
-        paused = detail.status in ("awaiting_identity", "awaiting_clarification")
-        self.extend_button.setEnabled(is_open and not detail.extended and self.can_decide)
+        self.extend_button.setEnabled(can_extend(detail.status, detail.extended) and self.can_decide)
         self.pause_button.setEnabled("awaiting_clarification" in detail.next_statuses)
-        self.resume_button.setEnabled(paused)
+        self.resume_button.setEnabled(can_resume(detail.status))
         self.note_button.setEnabled(True)
         steps = set(detail.next_identity_steps)
         self.ask_id_button.setEnabled("requested" in steps)
@@ -632,7 +629,9 @@ class CaseDetailView(QWidget):
         self.verify_button.setEnabled("verified" in steps)
         self.id_failed_button.setEnabled("failed" in steps)
         self.authority_button.setVisible(bool(detail.on_behalf))
-        self.authority_button.setEnabled(is_open and bool(detail.on_behalf) and detail.authority_checked_on is None)
+        self.authority_button.setEnabled(
+            can_check_authority(detail.status, detail.on_behalf, detail.authority_checked_on)
+        )
         if detail.purged_on is not None:  # only procedural facts are left: nothing to act on
             for button in (
                 self.status_button,

@@ -19,6 +19,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ..domain.case_actions import is_due_soon
+from ..domain.statuses import OPEN_STATUSES
 from ..services.views import RequestRow
 from . import labels
 from .dates import short_day
@@ -27,7 +29,6 @@ from .table_model import Index, RowsTableModel
 Fetch = Callable[[str, bool, int, int], list[RequestRow]]
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-OPEN_STATUSES = {"received", "awaiting_identity", "awaiting_clarification", "in_progress"}
 
 # (sort key understood by services.cases.SORT_COLUMNS, header)
 COLUMNS: list[tuple[str | None, str]] = [
@@ -57,7 +58,7 @@ def urgency(row: RequestRow) -> QColor | None:
         return PAUSED
     if row.days_left < 0:
         return OVERDUE
-    if row.days_left <= 7:
+    if is_due_soon(row.days_left):
         return SOON
     return None
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
+from ..domain.case_actions import DUE_SOON_DAYS
 from ..services.dashboard import Bucket
 
 TITLES = {
     Bucket.OVERDUE: QT_TRANSLATE_NOOP("Dashboard", "Overdue"),
-    Bucket.DUE_SOON: QT_TRANSLATE_NOOP("Dashboard", "Due within 7 days"),
+    Bucket.DUE_SOON: QT_TRANSLATE_NOOP("Dashboard", "Due within {days} days"),
     Bucket.EXTENSION_NOTICE: QT_TRANSLATE_NOOP("Dashboard", "Extension notice due"),
     Bucket.LETTERS_DUE: QT_TRANSLATE_NOOP("Dashboard", "Letters to send"),
     Bucket.AWAITING_SUBJECT: QT_TRANSLATE_NOOP("Dashboard", "Awaiting the data subject"),
@@ -18,9 +19,9 @@ TITLES = {
 }
 TIPS = {
     Bucket.OVERDUE: QT_TRANSLATE_NOOP("Dashboard", "Open requests whose deadline has passed"),
-    Bucket.DUE_SOON: QT_TRANSLATE_NOOP("Dashboard", "Open requests due in the next 7 days"),
+    Bucket.DUE_SOON: QT_TRANSLATE_NOOP("Dashboard", "Open requests due in the next {days} days"),
     Bucket.EXTENSION_NOTICE: QT_TRANSLATE_NOOP(
-        "Dashboard", "Not extended, first deadline within 7 days: answer, or notify an extension by then"
+        "Dashboard", "Not extended, first deadline within {days} days: answer, or notify an extension by then"
     ),
     Bucket.LETTERS_DUE: QT_TRANSLATE_NOOP(
         "Dashboard", "Extended or refused, but the extension notice or refusal letter has not been sent"
@@ -55,7 +56,7 @@ class DashboardStrip(QWidget):
             button = QToolButton(self)
             button.setCheckable(True)
             button.setAutoRaise(True)
-            button.setToolTip(QCoreApplication.translate("Dashboard", TIPS[bucket]))
+            button.setToolTip(QCoreApplication.translate("Dashboard", TIPS[bucket]).format(days=DUE_SOON_DAYS))
             button.setObjectName(f"bucket_{bucket.value}")
             button.clicked.connect(lambda checked, b=bucket: self._clicked(b, checked))
             self._group.addButton(button)
@@ -67,7 +68,8 @@ class DashboardStrip(QWidget):
     def set_counts(self, counts: dict[Bucket, int]) -> None:
         for bucket, button in self.buttons.items():
             n = counts.get(bucket, 0)
-            button.setText(f"{n}\n{QCoreApplication.translate('Dashboard', TITLES[bucket])}")
+            title = QCoreApplication.translate("Dashboard", TITLES[bucket]).format(days=DUE_SOON_DAYS)
+            button.setText(f"{n}\n{title}")
             colour = ALERT.get(bucket) if n else None
             button.setStyleSheet(
                 "QToolButton { padding: 4px 10px; font-weight: 600; %s }" % (f"color: {colour};" if colour else "")

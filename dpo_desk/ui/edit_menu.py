@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ..domain.case_actions import can_correct
 from ..services.errors import ActionRefused
 from ..storage.errors import CaseFileError
 from .correction_dialog import CorrectionDialog
@@ -51,7 +52,7 @@ class EditActions(QObject):
 
     def _reference(self) -> str:
         detail = self.window.detail._detail
-        if detail is None or detail.purged_on is not None or detail.status == "logged_in_error":
+        if detail is None or detail.purged_on is not None or not can_correct(detail.status):
             return ""
         return detail.reference
 

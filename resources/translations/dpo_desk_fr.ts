@@ -137,327 +137,327 @@ Canaux : {channels}</translation>
 <context>
     <name>Answers</name>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="32"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="35"/>
         <source>No data in an activity…</source>
         <translation>Aucune donnée dans un traitement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="33"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="36"/>
         <source>Erasure decided…</source>
         <translation>Effacement décidé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="34"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="37"/>
         <source>Recipient notified (Art. 19)…</source>
         <translation>Destinataire informé (art. 19)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="35"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="38"/>
         <source>Objection decided…</source>
         <translation>Opposition décidée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="36"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="39"/>
         <source>Manifestly unfounded or excessive…</source>
         <translation>Manifestement infondée ou excessive…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="37"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="40"/>
         <source>Automated decision (Art. 22)…</source>
         <translation>Décision automatisée (art. 22)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="38"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="41"/>
         <source>Restriction to be lifted…</source>
         <translation>Limitation à lever…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="103"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="106"/>
         <source>No data in an activity</source>
         <translation>Aucune donnée dans un traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="107"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="110"/>
         <source>e.g. no data about this person in the CRM</source>
         <translation>p. ex. aucune donnée sur cette personne dans le CRM</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="109"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="112"/>
         <source>Activity</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="110"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="113"/>
         <source>Why there is no extract</source>
         <translation>Pourquoi il n’y a pas d’extrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="111"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="114"/>
         <source>Checked on</source>
         <translation>Vérifié le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="117"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="120"/>
         <source>Erasure decided</source>
         <translation>Effacement décidé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="125"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="128"/>
         <source>Kept</source>
         <translation>Conservé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="126"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="129"/>
         <source>Art. 17(3) ground</source>
         <translation>Motif (art. 17, 3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="127"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="130"/>
         <source>Text or reason</source>
         <translation>Texte ou raison</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="128"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="131"/>
         <source>Until</source>
         <translation>Jusqu’au</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="134"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="137"/>
         <source>Add an item kept</source>
         <translation>Ajouter une donnée conservée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="135"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="138"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="137"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="140"/>
         <source>(b) a legal obligation</source>
         <translation>b) une obligation légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="138"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="141"/>
         <source>(e) legal claims</source>
         <translation>e) des droits en justice</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="139"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="142"/>
         <source>(a) freedom of expression</source>
         <translation>a) la liberté d’expression</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="140"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="143"/>
         <source>(c) public health</source>
         <translation>c) la santé publique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="141"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="144"/>
         <source>(d) archiving, research, statistics</source>
         <translation>d) archivage, recherche, statistiques</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="161"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="164"/>
         <source>What was erased</source>
         <translation>Ce qui a été effacé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="162"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="165"/>
         <source>What is kept (nothing: leave empty)</source>
         <translation>Ce qui est conservé (rien&#xa0;: laisser vide)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="178"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="181"/>
         <source>Recipient notified (Art. 19)</source>
         <translation>Destinataire informé (art. 19)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="183"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="186"/>
         <source>Notified</source>
         <translation>Informé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="184"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="187"/>
         <source>Impossible to notify</source>
         <translation>Impossible à informer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="185"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="188"/>
         <source>Disproportionate effort</source>
         <translation>Efforts disproportionnés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="189"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="192"/>
         <source>The person asked who the recipients are (the letters list them)</source>
         <translation>La personne a demandé qui sont les destinataires (les courriers les nomment)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="192"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="195"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="193"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="196"/>
         <source>What was done</source>
         <translation>Ce qui a été fait</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="194"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="197"/>
         <source>Notified on</source>
         <translation>Informé le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="195"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="198"/>
         <source>Why not</source>
         <translation>Pourquoi pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="215"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="218"/>
         <source>Objection decided</source>
         <translation>Opposition décidée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="217"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="220"/>
         <source>Direct marketing (Art. 21(2)): absolute</source>
         <translation>Prospection (art. 21, 2)&#xa0;: absolue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="219"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="222"/>
         <source>Other processing (Art. 21(1)): legitimate interest or public task</source>
         <translation>Autre traitement (art. 21, 1)&#xa0;: intérêt légitime ou mission d’intérêt public</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="223"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="226"/>
         <source>e.g. CCTV of the car park, the newsletter</source>
         <translation>p. ex. la vidéosurveillance du parking, la lettre d’information</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="225"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="228"/>
         <source>The processing stops</source>
         <translation>Le traitement cesse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="227"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="230"/>
         <source>It continues: compelling legitimate grounds or legal claims</source>
         <translation>Il se poursuit&#xa0;: motifs légitimes et impérieux ou droits en justice</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="232"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="235"/>
         <source>Objection to</source>
         <translation>Opposition à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="233"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="236"/>
         <source>Processing</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="234"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="237"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="235"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="238"/>
         <source>Grounds demonstrated</source>
         <translation>Motifs démontrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="244"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="247"/>
         <source>Manifestly unfounded or excessive (Art. 12(5))</source>
         <translation>Manifestement infondée ou excessive (art. 12, 5)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="247"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="250"/>
         <source>Manifestly unfounded</source>
         <translation>Manifestement infondée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="248"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="251"/>
         <source>Manifestly excessive</source>
         <translation>Manifestement excessive</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="252"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="255"/>
         <source>Refuse to act</source>
         <translation>Refuser d’y donner suite</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="253"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="256"/>
         <source>Charge a reasonable fee</source>
         <translation>Demander des frais raisonnables</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="255"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="258"/>
         <source>amount in euros, from the administrative costs</source>
         <translation>montant en euros, d’après les coûts administratifs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="259"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="262"/>
         <source>No earlier request from this person.</source>
         <translation>Aucune demande antérieure de cette personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="262"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="265"/>
         <source>Earlier requests (the evidence)</source>
         <translation>Demandes antérieures (la preuve)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="263"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="266"/>
         <source>The request is</source>
         <translation>La demande est</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="264"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="267"/>
         <source>Reasons</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="265"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="268"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="266"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="269"/>
         <source>Fee</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="278"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="281"/>
         <source>Automated decision (Art. 22)</source>
         <translation>Décision automatisée (art. 22)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="280"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="283"/>
         <source>A decision about the person is based solely on automated processing</source>
         <translation>Une décision concernant la personne est fondée exclusivement sur un traitement automatisé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="285"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="288"/>
         <source>Logic involved</source>
         <translation>Logique sous-jacente</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="286"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="289"/>
         <source>Significance</source>
         <translation>Importance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="287"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="290"/>
         <source>Envisaged consequences</source>
         <translation>Conséquences prévues</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="302"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="305"/>
         <source>Restriction to be lifted (Art. 18(3))</source>
         <translation>Limitation à lever (art. 18, 3)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="305"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="308"/>
         <source>Lifted on</source>
         <translation>Levée le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="306"/>
+        <location filename="../../dpo_desk/ui/answer_dialogs.py" line="309"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
@@ -479,364 +479,364 @@ Canaux : {channels}</translation>
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="94"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="93"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="99"/>
         <source>Extend…</source>
         <translation>Prolonger…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="100"/>
         <source>Extend by two further months (Art. 12(3)); reasons required</source>
         <translation>Prolonger de deux mois (art. 12(3)) ; motifs obligatoires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="101"/>
         <source>Pause</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="102"/>
         <source>Stop the clock while waiting for a clarification</source>
         <translation>Suspendre le délai en attendant une précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="103"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="104"/>
         <source>The information arrived today: the clock runs again</source>
         <translation>L’information est arrivée aujourd’hui : le délai court de nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="105"/>
         <source>Add note…</source>
         <translation>Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="107"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="106"/>
         <source>Ask for proof of identity…</source>
         <translation>Demander un justificatif d’identité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="108"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="107"/>
         <source>Only on a reasonable doubt (Art. 12(6)); pauses the clock</source>
         <translation>Seulement en cas de doute raisonnable (art. 12(6)) ; suspend le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="109"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="108"/>
         <source>Proof received…</source>
         <translation>Justificatif reçu…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="111"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="110"/>
         <source>Identity verified</source>
         <translation>Identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="113"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="112"/>
         <source>Any copy of an ID document is then destroyed; a note stays</source>
         <translation>Toute copie de pièce d’identité est alors détruite ; une mention est conservée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="116"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="115"/>
         <source>Email matches the account</source>
         <translation>L’adresse correspond au compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="117"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="116"/>
         <source>Customer number matches</source>
         <translation>Le numéro client correspond</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="118"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="117"/>
         <source>ID document checked</source>
         <translation>Pièce d’identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="119"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="118"/>
         <source>Seen in person</source>
         <translation>Vu en personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="120"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="119"/>
         <source>Other means</source>
         <translation>Autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="124"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="123"/>
         <source>Not verified…</source>
         <translation>Non vérifiée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="125"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="124"/>
         <source>Authority checked…</source>
         <translation>Pouvoir vérifié…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="128"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="127"/>
         <source>The request was made for the person: check the requester&apos;s identity and authority too</source>
         <translation>La demande a été faite pour la personne : vérifiez aussi l’identité et le pouvoir du demandeur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="144"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="143"/>
         <source>Export dossier…</source>
         <translation>Exporter le dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="147"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="146"/>
         <source>One PDF: the chronology, the letters, the documents&apos; fingerprints, the history&apos;s checkpoint</source>
         <translation>Un PDF&#xa0;: la chronologie, les courriers, les empreintes des documents, le point de contrôle de l’historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="157"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="156"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="158"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="157"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="159"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="158"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="160"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="159"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="161"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="160"/>
         <source>Deadlines</source>
         <translation>Délais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="162"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="161"/>
         <source>Identity</source>
         <translation>Identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="163"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="162"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="164"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="163"/>
         <source>Assigned to</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="165"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="164"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="176"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="175"/>
         <source>Documents of the case</source>
         <translation>Documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="188"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="187"/>
         <source>Letters of the case</source>
         <translation>Courriers du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="205"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="204"/>
         <source>Write letter</source>
         <translation>Rédiger un courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="214"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="213"/>
         <source>Record answer</source>
         <translation>Enregistrer la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="215"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="214"/>
         <source>What was decided and done: the letters state exactly this</source>
         <translation>Ce qui a été décidé et fait&#xa0;: les courriers disent exactement cela</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="226"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="225"/>
         <source>Space to sign by hand</source>
         <translation>Place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="229"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="228"/>
         <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
         <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="231"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="230"/>
         <source>Mark sent…</source>
         <translation>Marquer envoyé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="237"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="236"/>
         <source>Receipt signed…</source>
         <translation>Accusé de réception signé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="240"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="239"/>
         <source>The acknowledgement of receipt came back: the day it was signed, its scan</source>
         <translation>L’accusé de réception est revenu : le jour de sa signature, son scan</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="246"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="245"/>
         <source>Send by email…</source>
         <translation>Envoyer par courriel…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="249"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="248"/>
         <source>Send the letter from the organisation&apos;s address, in reply to the request</source>
         <translation>Envoyer le courrier depuis l’adresse de l’organisme, en réponse à la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="257"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="256"/>
         <source>History of the case</source>
         <translation>Historique du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="269"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="268"/>
         <source>Select a request in the list to see it here.</source>
         <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="297"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="300"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="298"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="301"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="299"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="302"/>
         <source>Drop files on the window to add them to this case</source>
         <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="300"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="303"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="302"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="305"/>
         <source>Processing activities that concern the person</source>
         <translation>Traitements qui concernent la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="304"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="307"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="305"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="308"/>
         <source>The ticked activities drive the access report</source>
         <translation>Les traitements cochés composent le rapport d’accès</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="306"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="309"/>
         <source>Access report…</source>
         <translation>Rapport d’accès…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="307"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="310"/>
         <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
         <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="308"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="311"/>
         <source>Portability export…</source>
         <translation>Export de portabilité…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="311"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="314"/>
         <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
         <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="315"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="318"/>
         <source>Processing activities of the register that concern the person:</source>
         <translation>Traitements du registre qui concernent la personne :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="324"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="327"/>
         <source>Send by email</source>
         <translation>Envoyer par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="327"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="330"/>
         <source>Access report, encrypted…</source>
         <translation>Rapport d’accès, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="328"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="331"/>
         <source>Portability bundle, encrypted…</source>
         <translation>Export de portabilité, chiffré…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="336"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="339"/>
         <source>Activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="360"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="428"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="363"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="431"/>
         <source>Departments asked for the person&apos;s data:</source>
         <translation>Services sollicités pour les données de la personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="363"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="366"/>
         <source>Departments asked for the data</source>
         <translation>Services sollicités pour les données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="376"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="379"/>
         <source>Ask the departments…</source>
         <translation>Solliciter les services…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="378"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="381"/>
         <source>Remind the late ones</source>
         <translation>Relancer les retardataires</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="380"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="383"/>
         <source>Email again the departments that did not answer by their due date</source>
         <translation>Écrire de nouveau aux services qui n’ont pas répondu à la date demandée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="397"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="400"/>
         <source>Emails sent</source>
         <translation>Courriels envoyés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="407"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="410"/>
         <source>Show the password again…</source>
         <translation>Revoir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="410"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="413"/>
         <source>The password read out by telephone, for a DPO; the history records that it was shown</source>
         <translation>Le mot de passe lu par téléphone, pour un DPO&#x202f;; l’historique garde trace de sa consultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="415"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="460"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="418"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="463"/>
         <source>Emails sent for this request:</source>
         <translation>Courriels envoyés pour cette demande&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="428"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="431"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -844,17 +844,17 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="439"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="442"/>
         <source>Email the internal contact of each ticked activity a dated request for the person&apos;s data, due before the legal deadline</source>
         <translation>Écrire au contact interne de chaque traitement coché une demande datée des données de la personne, à rendre avant le délai légal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="444"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="447"/>
         <source>Only a DPO asks the departments</source>
         <translation>Seul un DPO sollicite les services</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="450"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="453"/>
         <source>%n department(s) late with their answer</source>
         <translation>
             <numerusform>%n service en retard pour répondre</numerusform>
@@ -862,7 +862,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="462"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="465"/>
         <source>%n bounced</source>
         <translation>
             <numerusform>%n non distribué</numerusform>
@@ -870,7 +870,7 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="465"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="468"/>
         <source>%n email(s) bounced: not delivered</source>
         <translation>
             <numerusform>%n courriel non distribué&#xa0;: revenu en erreur</numerusform>
@@ -878,123 +878,123 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="474"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="477"/>
         <source>Only a DPO sees a password again</source>
         <translation>Seul un DPO revoit un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="494"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="497"/>
         <source>Withhold others&apos; data…</source>
         <translation>Occulter les données de tiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="497"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="500"/>
         <source>Art. 15(4): mark what belongs to other people in an extract or a document, with the reason</source>
         <translation>Art. 15(4)&#xa0;: signaler ce qui concerne d’autres personnes dans un extrait ou un document, avec le motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="534"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="537"/>
         <source>Only a DPO writes this letter</source>
         <translation>Seul un DPO rédige ce courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="537"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="540"/>
         <source>Only a DPO can extend a deadline</source>
         <translation>Seul un DPO peut prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="554"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="556"/>
         <source>purged on {date}: only its procedural facts are kept</source>
         <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="567"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="569"/>
         <source>, registered mail {number}</source>
         <translation>, recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="569"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="571"/>
         <source>Due {due} (extension notice by the same date)</source>
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="571"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="573"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="575"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="577"/>
         <source>(counts once its notice is sent, by {date})</source>
         <translation>(compte une fois sa notification envoyée, au plus tard le {date})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="581"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="583"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="586"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="588"/>
         <source>representative</source>
         <translation>mandataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="587"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="589"/>
         <source>parent or guardian</source>
         <translation>parent ou tuteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="588"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="590"/>
         <source>heir</source>
         <translation>héritier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="591"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="593"/>
         <source>authority checked on {date}</source>
         <translation>pouvoir vérifié le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="593"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="595"/>
         <source>authority not checked yet</source>
         <translation>pouvoir pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="595"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="597"/>
         <source>Made by {name} ({capacity}); {checked}</source>
         <translation>Faite par {name} ({capacity}) ; {checked}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="607"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="609"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="618"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="620"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="667"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="670"/>
         <source>  (suggested)</source>
         <translation>  (suggéré)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="704"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="707"/>
         <source>Envelope (DL) and registered-mail slip…</source>
         <translation>Enveloppe (DL) et bordereau de recommandé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="705"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="708"/>
         <source>Address label and registered-mail slip…</source>
         <translation>Étiquette d’adresse et bordereau de recommandé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="449"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="673"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="452"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="676"/>
         <source>Activities ({n})</source>
         <translation>Traitements ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="691"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="694"/>
         <source>Letters ({n})</source>
         <translation>Courriers ({n})</translation>
     </message>
@@ -1002,67 +1002,67 @@ Canaux : {channels}</translation>
 <context>
     <name>CaseTable</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="34"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="35"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="35"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="36"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="36"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="37"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="37"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="38"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="38"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="39"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="39"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="40"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="40"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="41"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="41"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="42"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="42"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="43"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="43"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="44"/>
         <source>Assignee</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="137"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="138"/>
         <source>(purged)</source>
         <translation>(purgée)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="147"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="148"/>
         <source> (ext.)</source>
         <translation> (prol.)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="153"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="154"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
@@ -1154,47 +1154,47 @@ Canaux : {channels}</translation>
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/correction_dialog.py" line="45"/>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="47"/>
         <source>Correct {ref}</source>
         <translation>Corriger {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/correction_dialog.py" line="75"/>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="77"/>
         <source>The history keeps the values as logged and each correction, old and new.</source>
         <translation>L’historique garde les valeurs enregistrées et chaque correction, ancienne et nouvelle valeur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/correction_dialog.py" line="85"/>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="87"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/correction_dialog.py" line="86"/>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="88"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/correction_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="89"/>
         <source>&amp;Address</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/correction_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="90"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/correction_dialog.py" line="89"/>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="91"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/correction_dialog.py" line="90"/>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="92"/>
         <source>Rights asked</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/correction_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/correction_dialog.py" line="96"/>
         <source>Correct</source>
         <translation>Corriger</translation>
     </message>
@@ -1202,72 +1202,72 @@ Canaux : {channels}</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="11"/>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="12"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="12"/>
-        <source>Due within 7 days</source>
-        <translation>Échéance sous 7 jours</translation>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="13"/>
+        <source>Due within {days} days</source>
+        <translation>Échéance sous {days} jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="13"/>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="14"/>
         <source>Extension notice due</source>
         <translation>Prolongation à notifier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="14"/>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="15"/>
         <source>Letters to send</source>
         <translation>Courriers à envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="15"/>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="16"/>
         <source>Awaiting the data subject</source>
         <translation>En attente de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="16"/>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="17"/>
         <source>Open</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="17"/>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="18"/>
         <source>Closed this month</source>
         <translation>Clôturées ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="20"/>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="21"/>
         <source>Open requests whose deadline has passed</source>
         <translation>Demandes en cours dont le délai est dépassé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="21"/>
-        <source>Open requests due in the next 7 days</source>
-        <translation>Demandes en cours à traiter dans les 7 jours</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/ui/dashboard_strip.py" line="22"/>
-        <source>Not extended, first deadline within 7 days: answer, or notify an extension by then</source>
-        <translation>Non prolongées, premier délai sous 7 jours : répondre, ou notifier une prolongation d’ici là</translation>
+        <source>Open requests due in the next {days} days</source>
+        <translation>Demandes en cours à traiter dans les {days} jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="25"/>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="23"/>
+        <source>Not extended, first deadline within {days} days: answer, or notify an extension by then</source>
+        <translation>Non prolongées, premier délai sous {days} jours : répondre, ou notifier une prolongation d’ici là</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="26"/>
         <source>Extended or refused, but the extension notice or refusal letter has not been sent</source>
         <translation>Prolongées ou refusées, mais la notification de prolongation ou le courrier de refus n’est pas parti</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="28"/>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="29"/>
         <source>Paused while waiting for identity or clarification</source>
         <translation>Suspendues en attendant une identité ou une précision</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="29"/>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="30"/>
         <source>Every request still awaiting an answer</source>
         <translation>Toutes les demandes qui attendent encore une réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="30"/>
+        <location filename="../../dpo_desk/ui/dashboard_strip.py" line="31"/>
         <source>Requests closed since the first of the month</source>
         <translation>Demandes clôturées depuis le premier du mois</translation>
     </message>
@@ -1404,63 +1404,63 @@ Canaux : {channels}</translation>
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="26"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="27"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="30"/>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="62"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="31"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="63"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="33"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="34"/>
         <source>&amp;Correct request…</source>
         <translation>&amp;Corriger la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="36"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="37"/>
         <source>Name, address, date received, rights, channel: old and new values kept</source>
         <translation>Nom, adresse, date de réception, droits, canal : anciennes et nouvelles valeurs conservées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="39"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="40"/>
         <source>&amp;Withdraw as logged in error…</source>
         <translation>&amp;Retirer (enregistrée par erreur)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="40"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="41"/>
         <source>A DPO&apos;s decision: the entry stays in the history and counts nowhere</source>
         <translation>Décision du DPO : l’entrée reste dans l’historique et n’est comptée nulle part</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="62"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="63"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Annuler : {change}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="72"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="73"/>
         <source>undone: {change}</source>
         <translation>annulé : {change}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="95"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="96"/>
         <source>{ref}: corrected</source>
         <translation>{ref} : corrigée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="106"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="107"/>
         <source>Withdraw as logged in error</source>
         <translation>Retirer une demande enregistrée par erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="108"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="109"/>
         <source>Why was {ref} logged in error (not a request, logged twice…)? It stays in the history with this reason, and counts nowhere.</source>
         <translation>Pourquoi {ref} a-t-elle été enregistrée par erreur (pas une demande, enregistrée deux fois…) ? Elle reste dans l’historique avec ce motif et n’est comptée nulle part.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="113"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="114"/>
         <source>withdrawn as logged in error</source>
         <translation>retirée (enregistrée par erreur)</translation>
     </message>
@@ -5273,7 +5273,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="76"/>
+        <location filename="../../dpo_desk/services/cases.py" line="77"/>
         <location filename="../../dpo_desk/services/retention.py" line="266"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
@@ -5284,166 +5284,166 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Aucune demande ne porte la référence {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="91"/>
+        <location filename="../../dpo_desk/services/cases.py" line="92"/>
         <source>refuse a request</source>
         <translation>refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="92"/>
+        <location filename="../../dpo_desk/services/cases.py" line="93"/>
         <source>refuse a request in part</source>
         <translation>refuser une demande en partie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="114"/>
+        <location filename="../../dpo_desk/services/cases.py" line="115"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="115"/>
+        <location filename="../../dpo_desk/services/cases.py" line="116"/>
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="116"/>
+        <location filename="../../dpo_desk/services/cases.py" line="117"/>
         <source>postal address</source>
         <translation>adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="117"/>
+        <location filename="../../dpo_desk/services/cases.py" line="118"/>
         <source>email address</source>
         <translation>adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="118"/>
+        <location filename="../../dpo_desk/services/cases.py" line="119"/>
         <source>identifier</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="124"/>
+        <location filename="../../dpo_desk/services/cases.py" line="125"/>
         <source>The {what} holds invisible or direction-changing characters ({codes}) that would disguise it in lists and letters; nothing was changed. Type it again without them.</source>
         <translation>Le champ «&#xa0;{what}&#xa0;» contient des caractères invisibles ou qui changent le sens d’écriture ({codes}), qui le déguiseraient dans les listes et les courriers&#xa0;; rien n’a été modifié. Saisissez-le de nouveau sans eux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="139"/>
+        <location filename="../../dpo_desk/services/cases.py" line="140"/>
         <location filename="../../dpo_desk/services/proxies.py" line="56"/>
         <source>The civility is Madame, Monsieur or none, not “{value}”.</source>
         <translation>La civilité est Madame, Monsieur ou aucune, pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="153"/>
+        <location filename="../../dpo_desk/services/cases.py" line="154"/>
         <source>“{email}” does not look like an email address.</source>
         <translation>« {email} » ne ressemble pas à une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="165"/>
+        <location filename="../../dpo_desk/services/cases.py" line="166"/>
         <source>Say who the request is from: a name or an email address at least.</source>
         <translation>Indiquez de qui vient la demande : au moins un nom ou une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="245"/>
-        <location filename="../../dpo_desk/services/corrections.py" line="97"/>
+        <location filename="../../dpo_desk/services/cases.py" line="246"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="98"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="253"/>
-        <location filename="../../dpo_desk/services/corrections.py" line="136"/>
+        <location filename="../../dpo_desk/services/cases.py" line="254"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="137"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="264"/>
+        <location filename="../../dpo_desk/services/cases.py" line="265"/>
         <source>The person chosen is not on file for this organisation.</source>
         <translation>La personne choisie n’est pas connue de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="376"/>
+        <location filename="../../dpo_desk/services/cases.py" line="377"/>
         <location filename="../../dpo_desk/services/proxies.py" line="101"/>
         <source>{on} is in the future.</source>
         <translation>Le {on} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="384"/>
+        <location filename="../../dpo_desk/services/cases.py" line="385"/>
         <source>{on} is before the request was received ({received_on}).</source>
         <translation>Le {on} précède la réception de la demande ({received_on}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="407"/>
+        <location filename="../../dpo_desk/services/cases.py" line="408"/>
         <source>Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): the request then waits for the identity.</source>
         <translation>Demandez d’abord un justificatif d’identité, en disant ce qui fait naître un doute raisonnable (art. 12(6)) : la demande attend alors l’identité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="418"/>
+        <location filename="../../dpo_desk/services/cases.py" line="419"/>
         <source>The pause started on {started_on}; it cannot end before.</source>
         <translation>La suspension a commencé le {started_on} ; elle ne peut pas finir avant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="445"/>
+        <location filename="../../dpo_desk/services/cases.py" line="446"/>
         <source>Information was asked for {days} days after receipt, later than the {grace_days} days this organisation allows: the clock keeps running (EDPB 01/2022 §159). The deadline stays {deadline_on}.</source>
         <translation>Les informations ont été demandées {days} jours après la réception, au-delà des {grace_days} jours admis par cette organisation : le délai continue de courir (CEPD 01/2022 §159). L’échéance reste le {deadline_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="498"/>
+        <location filename="../../dpo_desk/services/cases.py" line="499"/>
         <source>{reference} is not paused.</source>
         <translation>{reference} n’est pas suspendue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="513"/>
+        <location filename="../../dpo_desk/services/cases.py" line="514"/>
         <source>extend a deadline</source>
         <translation>prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="517"/>
+        <location filename="../../dpo_desk/services/cases.py" line="518"/>
         <source>An extension is dated the day it is recorded ({today}); it cannot be dated {on}.</source>
         <translation>Une prolongation est datée du jour où elle est enregistrée ({today}) ; elle ne peut pas être datée du {on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="527"/>
+        <location filename="../../dpo_desk/services/cases.py" line="529"/>
         <source>{reference} is no longer open; it cannot be extended.</source>
         <translation>{reference} n’est plus en cours ; elle ne peut pas être prolongée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="535"/>
+        <location filename="../../dpo_desk/services/cases.py" line="536"/>
         <source>{reference} is already extended to {extended_due_on}.</source>
         <translation>{reference} est déjà prolongée jusqu’au {extended_due_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="544"/>
+        <location filename="../../dpo_desk/services/cases.py" line="545"/>
         <source>An extension needs its reasons (complexity, number of requests): they go to the data subject.</source>
         <translation>Une prolongation doit être motivée (complexité, nombre de demandes) : les motifs sont communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="551"/>
+        <location filename="../../dpo_desk/services/cases.py" line="552"/>
         <source>Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).</source>
         <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="616"/>
+        <location filename="../../dpo_desk/services/cases.py" line="617"/>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="640"/>
+        <location filename="../../dpo_desk/services/cases.py" line="641"/>
         <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
         <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="671"/>
+        <location filename="../../dpo_desk/services/cases.py" line="672"/>
         <source>The proof cannot have arrived on {on}: it was asked for on {asked_on}.</source>
         <translation>Le justificatif ne peut pas être arrivé le {on} : il a été demandé le {asked_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="725"/>
+        <location filename="../../dpo_desk/services/cases.py" line="726"/>
         <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
         <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="758"/>
+        <location filename="../../dpo_desk/services/cases.py" line="759"/>
         <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="817"/>
+        <location filename="../../dpo_desk/services/cases.py" line="818"/>
         <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
@@ -7136,42 +7136,42 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="89"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="90"/>
         <source>{reference} was withdrawn as logged in error; it cannot be corrected.</source>
         <translation>{reference} a été retirée comme enregistrée par erreur ; elle ne peut pas être corrigée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="110"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="111"/>
         <source>{reference} cannot have been received on {received_on}: a step of the case is dated {first_step}, before it.</source>
         <translation>{reference} ne peut pas avoir été reçue le {received_on} : une étape du dossier est datée du {first_step}, avant cette date.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="132"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="133"/>
         <source>Nothing to correct: {reference} already says so.</source>
         <translation>Rien à corriger : {reference} indique déjà cela.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="142"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="143"/>
         <source>Give the person&apos;s name or an email: both cannot be empty.</source>
         <translation>Indiquez le nom de la personne ou une adresse e-mail : les deux ne peuvent pas être vides.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="185"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="186"/>
         <source>withdraw a request as logged in error</source>
         <translation>retirer une demande enregistrée par erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="189"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="190"/>
         <source>{reference} is already withdrawn as logged in error.</source>
         <translation>{reference} est déjà retirée comme enregistrée par erreur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="194"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="195"/>
         <source>Say why {reference} was logged in error: the reason stays in its history.</source>
         <translation>Indiquez pourquoi {reference} a été enregistrée par erreur : le motif reste dans son historique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/corrections.py" line="223"/>
+        <location filename="../../dpo_desk/services/corrections.py" line="224"/>
         <source>{reference} is not withdrawn as logged in error.</source>
         <translation>{reference} n’est pas retirée comme enregistrée par erreur.</translation>
     </message>
