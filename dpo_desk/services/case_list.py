@@ -177,7 +177,7 @@ def list_requests(conn: Connection, flt: ListFilter, *, today: date) -> list[Req
     if flt.limit is not None or flt.offset:
         sql += " LIMIT ? OFFSET ?"
         params += [-1 if flt.limit is None else flt.limit, flt.offset]
-    return [_row(r, json.loads(r[14]) if r[14] else [], today) for r in conn.execute(sql, params)]
+    return [_row(r, json.loads(r[14]) if r[14] else [], today) for r in conn.execute(sql, params).fetchall()]
 
 
 def _row(r: Any, rights: list[str], today: date) -> RequestRow:
