@@ -158,7 +158,7 @@ def _output_file(path: Path) -> Path:
 
 def _read_file(path: Path, kind: str = "document") -> cases.FileInput:
     try:
-        return cases.FileInput(path.name, path.read_bytes(), kind)
+        return cases.file_from_path(path, kind)
     except OSError as exc:
         raise UsageError(f"Cannot read {path}: {exc.strerror or exc}.") from None
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import os
 import re
 import unicodedata
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
@@ -753,18 +755,44 @@ def safe_filename(name: str) -> str:
     return base[:150]
 
 
+def _too_large(filename: str, size: int) -> ActionRefused:
+    return ActionRefused(
+        QT_TRANSLATE_NOOP(
+            "Services",
+            "{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a "
+            "lower resolution or split it.",
+        ),
+        filename=filename,
+        megabytes=size / 1024 / 1024,
+        limit=MAX_ATTACHMENT_BYTES // 1024 // 1024,
+    )
+
+
+def file_from_path(path: Path, kind: str = "document") -> FileInput:
+    """The file at `path` as an attachment, refused by its size before it is read (issue #19).
+
+    The size is taken from the open file, then at most the limit plus one byte is read, in chunks, so a
+    file that grows meanwhile, or a device that reports no size, is still refused without being read whole.
+    """
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_ATTACHMENT_BYTES:
+            raise _too_large(path.name, size)
+        chunks, read = [], 0
+        while read <= MAX_ATTACHMENT_BYTES:
+            chunk = handle.read(min(1024 * 1024, MAX_ATTACHMENT_BYTES + 1 - read))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            read += len(chunk)
+        if read > MAX_ATTACHMENT_BYTES:
+            raise _too_large(path.name, max(size, read))
+    return FileInput(path.name, b"".join(chunks), kind)
+
+
 def _attach(session: Session, request: Request, item: FileInput, *, user: str) -> Attachment:
     if len(item.data) > MAX_ATTACHMENT_BYTES:
-        raise ActionRefused(
-            QT_TRANSLATE_NOOP(
-                "Services",
-                "{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a "
-                "lower resolution or split it.",
-            ),
-            filename=item.filename,
-            megabytes=len(item.data) / 1024 / 1024,
-            limit=MAX_ATTACHMENT_BYTES // 1024 // 1024,
-        )
+        raise _too_large(item.filename, len(item.data))
     name = safe_filename(item.filename)
     attachment = Attachment(
         kind=item.kind,
