@@ -6,11 +6,12 @@ nothing here may be imported there.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from pytestqt.qtbot import QtBot
 
 from dpo_desk.storage.casefile import CaseFile
@@ -54,3 +55,34 @@ def window(qtbot, demo_case: CaseFile):  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(win.refreshed, timeout=5000):  # the counts follow the list's first paint
         win.show()
     return win
+
+
+@contextlib.contextmanager
+def interface_in(qapp, code: str) -> Iterator[list[QTranslator]]:  # type: ignore[no-untyped-def]
+    """The interface in `code` ("en", "fr") inside the block (the translators installed are given);
+    the locale and translators are as before after it."""
+    from dpo_desk.ui.app import install_translations
+
+    previous = QLocale()
+    translators = install_translations(qapp, code)
+    try:
+        yield translators
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The interface in French for the test."""
+    with interface_in(qapp, "fr") as translators:
+        assert len(translators) == 2, "the French .qm files (ours and Qt's) must be found"
+        yield
+
+
+@pytest.fixture(params=["en", "fr"])
+def interface_language(request, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Each test once in English, once in French."""
+    with interface_in(qapp, request.param):
+        yield request.param

@@ -13,7 +13,9 @@ from functools import cache
 from pathlib import Path
 
 QT_MODULES = ("PySide6", "pytestqt", "dpo_desk.ui", "shiboken6")
-QT_FIXTURES = frozenset({"qtbot", "qapp", "qapp_args", "qtmodeltester", "qtlog", "window"})
+QT_FIXTURES = frozenset(
+    {"qtbot", "qapp", "qapp_args", "qtmodeltester", "qtlog", "window", "french", "interface_language"}
+)
 TESTS = Path(__file__).parent
 
 

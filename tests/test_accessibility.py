@@ -6,16 +6,13 @@ of tests/screens.py, each tab of the case pane included, in both languages.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from dpo_desk.storage.casefile import CaseFile
-from dpo_desk.ui.app import install_translations
 
 from .accessibility_check import unnamed_controls
 from .screens import dialogs, main_window, open_dialog, settle
@@ -24,17 +21,7 @@ pytestmark = pytest.mark.gui
 SIZE = (1280, 800)
 
 
-@pytest.fixture(params=["en", "fr"])
-def language(request, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    previous = QLocale()
-    translators = install_translations(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
-
-
-def test_every_control_has_an_accessible_name(qtbot, language: str, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_has_an_accessible_name(qtbot, interface_language: str, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     window = main_window(demo_case, SIZE)
     qtbot.addWidget(window)
     found: dict[str, list[str]] = {}
@@ -49,7 +36,8 @@ def test_every_control_has_an_accessible_name(qtbot, language: str, demo_case: C
         dialog.close()
     assert {name: controls for name, controls in found.items() if controls} == {}
     search = QAccessible.queryAccessibleInterface(window.search)
-    assert search.text(QAccessible.Text.Name) == ("Search cases" if language == "en" else "Rechercher des dossiers")
+    named = "Search cases" if interface_language == "en" else "Rechercher des dossiers"
+    assert search.text(QAccessible.Text.Name) == named
     table = QAccessible.queryAccessibleInterface(window.table)
     assert table.role() == QAccessible.Role.Table and table.text(QAccessible.Text.Name) in ("Cases", "Dossiers")
 

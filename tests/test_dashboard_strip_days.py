@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale
 
 from dpo_desk.domain import case_actions
 from dpo_desk.services.dashboard import Bucket
-from dpo_desk.ui.app import install_translations
 from dpo_desk.ui.dashboard_strip import DashboardStrip
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    previous = QLocale()
-    translators = install_translations(qapp, "fr")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
 
 
 def test_the_due_soon_count_names_the_threshold(qtbot) -> None:  # type: ignore[no-untyped-def]

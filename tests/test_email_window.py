@@ -26,7 +26,6 @@ from dpo_desk.storage.models import Event, Member
 from .conftest import TODAY
 from .smtp_server import SmtpServers, running_smtp
 from .test_email_followups import bounce_of, fetched
-from .test_french_ui import french as french  # a fixture
 from .test_sending import acknowledgement, email_request, ready_for_report, sending_mailbox
 
 pytestmark = pytest.mark.gui

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from io import BytesIO
 from pathlib import Path
@@ -21,20 +20,6 @@ from dpo_desk.storage.casefile import CaseFile
 
 from .conftest import TODAY
 from .test_cases import log
-
-
-@pytest.fixture
-def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    from PySide6.QtCore import QLocale
-
-    from dpo_desk.ui.app import install_translations
-
-    previous = QLocale()
-    translators = install_translations(qapp, "fr")
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
 
 
 def test_a_verification_note_is_read_back_and_said_in_either_language() -> None:

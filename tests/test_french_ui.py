@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from dpo_desk.paths import resources_dir
 from dpo_desk.storage.casefile import CaseFile
-from dpo_desk.ui.app import install_translations
 
 pytestmark = pytest.mark.gui
 
@@ -39,17 +37,6 @@ def english_sources() -> set[str]:
         if source and source.strip() and source not in forms:
             found.add(source)
     return found
-
-
-@pytest.fixture
-def french(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    previous = QLocale()
-    translators = install_translations(qapp, "fr")
-    assert len(translators) == 2, "the French .qm files (ours and Qt's) must be found"
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
 
 
 def texts_of(widget: QWidget) -> set[str]:

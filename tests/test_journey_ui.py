@@ -29,7 +29,6 @@ from dpo_desk.ui.text_dialog import TextDialog
 
 from .conftest import TODAY
 from .cups_server import CupsServer, cupsd_binary, running_cups
-from .test_french_ui import french  # noqa: F401 (a fixture)
 
 pytestmark = [
     pytest.mark.gui,

@@ -5,13 +5,9 @@ The list of screens is tests/screens.py; what counts as text that does not fit i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale
 
 from dpo_desk.storage.casefile import CaseFile
-from dpo_desk.ui.app import install_translations
 
 from .conftest import PASSPHRASE
 from .layout_check import layout_problems
@@ -22,17 +18,7 @@ pytestmark = pytest.mark.gui
 SIZES = ((1280, 800), (1920, 1080))
 
 
-@pytest.fixture(params=["en", "fr"])
-def language(request, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    previous = QLocale()
-    translators = install_translations(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
-
-
-def test_no_text_is_cut_anywhere(qtbot, language: str, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+def test_no_text_is_cut_anywhere(qtbot, interface_language: str, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     found: dict[str, list[str]] = {}
     window = main_window(demo_case, SIZES[0])
     qtbot.addWidget(window)
@@ -54,7 +40,7 @@ def test_no_text_is_cut_anywhere(qtbot, language: str, demo_case: CaseFile) -> N
     assert {name: problems for name, problems in found.items() if problems} == {}
 
 
-def test_status_and_sent_are_in_sight_at_1600_pixels(qtbot, language: str, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+def test_status_and_sent_are_in_sight_at_1600_pixels(qtbot, interface_language: str, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     window = main_window(demo_case, (1600, 900))
     qtbot.addWidget(window)
     header, viewport = window.table.horizontalHeader(), window.table.viewport().width()
