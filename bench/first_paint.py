@@ -50,7 +50,7 @@ def main() -> None:
         import os
         from pathlib import Path
 
-        from dpo_desk.services.workbench import Workbench
+        from dpo_desk.front_door.workbench import Workbench
         from dpo_desk.storage import keystore
         from dpo_desk.storage.casefile import open_case_file
         from dpo_desk.ui.app import make_application

@@ -76,7 +76,7 @@ def interleaved(app: Callable[[], object], base: Callable[[], object], runs: int
 
 def case_file(cases: int) -> Path:
     """The benchmark's case file, generated once with `dpo-desk demo --cases N` and reused."""
-    from dpo_desk.demo_bulk import generate
+    from dpo_desk.demo.bulk import generate
 
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"bench-{cases}.dpodesk"
@@ -226,7 +226,7 @@ def _canvas_floor(pages: list[list[str]]) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    from dpo_desk.letters_pdf import FONT, FONT_BOLD, register_fonts
+    from dpo_desk.renderers.letters_pdf import FONT, FONT_BOLD, register_fonts
 
     register_fonts()
     buffer = BytesIO()
@@ -252,7 +252,7 @@ def _cells_floor(header: list[str], rows: list[list[str]], pages: int) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    from dpo_desk.letters_pdf import FONT, FONT_BOLD, register_fonts
+    from dpo_desk.renderers.letters_pdf import FONT, FONT_BOLD, register_fonts
 
     register_fonts()
     buffer = BytesIO()
@@ -283,7 +283,7 @@ def _pages_of(pdf: bytes) -> list[list[str]]:
 def letter(case, reference: str, runs: int) -> Result:  # type: ignore[no-untyped-def]
     """The PDF of an access response letter: words filled in, laid out (Platypus), fonts embedded."""
     from dpo_desk.domain.letters import LetterKind
-    from dpo_desk.letters_pdf import render_letter
+    from dpo_desk.renderers.letters_pdf import render_letter
     from dpo_desk.services.cases import load_request
     from dpo_desk.services.letters import _layout, template_text
 
@@ -301,7 +301,7 @@ def letter(case, reference: str, runs: int) -> Result:  # type: ignore[no-untype
 def access_report(runs: int) -> list[Result]:
     from dpo_desk.domain.extracts import Extract
     from dpo_desk.domain.register import Activity
-    from dpo_desk.report_pdf import ReportContent, render_report
+    from dpo_desk.renderers.report_pdf import ReportContent, render_report
 
     rng = random.Random(5000)
     header = ["date", "order", "product", "quantity", "amount", "status"]
@@ -489,7 +489,7 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.storage.casefile import open_case_file
     from dpo_desk.ui.app import make_application
     from dpo_desk.ui.main_window import MainWindow

@@ -20,20 +20,17 @@ import grimp
 # Top to bottom; a module belongs to the first group whose prefix it has.
 LAYERS: list[tuple[str, list[str]]] = [
     ("window and command line", ["ui", "cli", "self_test", "__main__"]),
-    ("demo case files", ["demo_bulk", "demo"]),
+    ("front door", ["front_door"]),
+    ("demo case files", ["demo"]),
     ("use cases", ["services"]),
-    (
-        "renderers (PDF)",
-        ["dossier_pdf", "report_pdf", "activity_pdf", "redacted_pdf", "envelope_pdf", "letters_pdf", "extract_table"],
-    ),
+    ("renderers (PDF)", ["renderers"]),
     ("storage", ["storage"]),
     ("domain", ["domain"]),
     ("plain helpers", ["explained", "spreadsheets", "hardening", "lazy", "paths"]),
 ]
 # The two doors: drawn under the layer they stand below.
 DOORS = {
-    "demo case files": "FRONT DOOR (next): one facade for the window, the CLI and the self-test; "
-    "today services/workbench.py, used by the window only",
+    "window and command line": "FRONT DOOR: front_door/, what the window, the CLI and the self-test may call",
     "renderers (PDF)": "STORAGE DOOR (next), between the use cases and storage: a unit of work for writes "
     "and a reader for reads; today storage/casefile.py's six routes in",
 }

@@ -109,7 +109,7 @@ def case(case_path: Path) -> Iterator[CaseFile]:
 @pytest.fixture
 def demo_case(case_path: Path) -> Iterator[CaseFile]:
     """A case file holding the demo: both organisations, 41 requests in every status, letters."""
-    from dpo_desk.demo import populate
+    from dpo_desk.demo.sample import populate
 
     case = create_case_file(case_path, PASSPHRASE, kdf=FAST_KDF)
     populate(case, today=TODAY)

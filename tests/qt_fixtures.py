@@ -47,7 +47,7 @@ def ascii_key_clicks(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def window(qtbot, demo_case: CaseFile):  # type: ignore[no-untyped-def]
     """The workbench window on the demo case file, shown."""
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
 
     win = MainWindow(Workbench(demo_case, "claire.dpo", demo=True))

@@ -17,7 +17,7 @@ def settle(rounds: int = 10) -> None:
 
 
 def main_window(case: CaseFile, size: tuple[int, int]):  # type: ignore[no-untyped-def]
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
 
     window = MainWindow(Workbench(case, "claire.dpo", demo=True))

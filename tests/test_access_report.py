@@ -57,7 +57,7 @@ def test_the_report_holds_every_art_15_item_and_every_row(case: CaseFile, candid
         pdf = access_report(session, candidate, today=TODAY, language=language)
     pages = PdfReader(BytesIO(pdf)).pages
     text = " ".join(" ".join(page.extract_text() for page in pages).split())
-    from dpo_desk.report_pdf import ITEMS, LABELS
+    from dpo_desk.renderers.report_pdf import ITEMS, LABELS
 
     for item in ITEMS:  # 15(1)(a) purposes ... (h) automated decisions, 15(2) transfers
         assert LABELS[language][item] in text, item

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from dpo_desk.activity_pdf import render_activity
 from dpo_desk.cli.main import main
 from dpo_desk.domain.activity import months
 from dpo_desk.domain.letters import LetterKind
 from dpo_desk.domain.rights import Right
 from dpo_desk.domain.statuses import Status
+from dpo_desk.renderers.activity_pdf import render_activity
 from dpo_desk.services import cases, letters
 from dpo_desk.services.activity import activity, facts_csv
 from dpo_desk.storage.casefile import CaseFile
@@ -113,7 +113,7 @@ def test_the_command_line(
 def test_the_activity_view_shows_the_figures_and_saves_them(qtbot, year: CaseFile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QDate
 
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
 
     window = MainWindow(Workbench(year, "dpo", today=lambda: LATER))

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from dpo_desk.domain.channels import Channel
 from dpo_desk.domain.letters import LetterKind
 from dpo_desk.domain.rights import Right
+from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.services import register
 from dpo_desk.services.cases import NewRequest, PersonInput
-from dpo_desk.services.workbench import Workbench
 from dpo_desk.storage.casefile import CaseFile
 from dpo_desk.ui.answer_dialogs import AnswerDialog
 from dpo_desk.ui.main_window import MainWindow

@@ -13,6 +13,7 @@ from dpo_desk.domain.channels import Channel
 from dpo_desk.domain.pauses import PauseReason
 from dpo_desk.domain.rights import Right
 from dpo_desk.domain.statuses import Status
+from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.services import cases
 from dpo_desk.services.activity import request_facts
 from dpo_desk.services.case_list import ListFilter
@@ -20,7 +21,6 @@ from dpo_desk.services.corrections import Correction
 from dpo_desk.services.dashboard import Bucket
 from dpo_desk.services.errors import ActionRefused
 from dpo_desk.services.members import Role, add_member
-from dpo_desk.services.workbench import Workbench
 from dpo_desk.storage.casefile import CaseFile
 
 from .conftest import PASSPHRASE, TODAY

@@ -130,7 +130,7 @@ def test_the_storage_layer_says_damaged_in_words(pristine: Path, tmp_path: Path)
 def test_the_window_says_damaged(pristine: Path, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
 
     path = damaged_copy(pristine, tmp_path, "flip-middle")

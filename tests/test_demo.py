@@ -7,8 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from dpo_desk.demo import PLANS, populate
-from dpo_desk.demo_bulk import generate
+from dpo_desk.demo.bulk import generate
+from dpo_desk.demo.sample import PLANS, populate
 from dpo_desk.domain.channels import Channel
 from dpo_desk.domain.statuses import Status
 from dpo_desk.services import cases

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from dpo_desk.cli.main import main
 from dpo_desk.domain.channels import Channel
 from dpo_desk.domain.letters import LetterKind
+from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.services import cases, letters
-from dpo_desk.services.workbench import Workbench
 from dpo_desk.storage.casefile import CaseFile
 from dpo_desk.storage.models import Event, Letter
 

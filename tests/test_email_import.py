@@ -117,7 +117,7 @@ def test_an_unreadable_file_is_one_outcome_and_the_rest_goes_on(case: CaseFile, 
 def test_importing_from_the_workbench_reports_each_message(qtbot, case: CaseFile, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
 
     window = MainWindow(Workbench(case, "lucas"))

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from sqlalchemy import select
 
 from dpo_desk.domain.delivery import PasswordChannel, Purpose
+from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.services.members import add_member
 from dpo_desk.services.relays import set_internal_contact
 from dpo_desk.services.roles import Role
 from dpo_desk.services.sending import send_answer
-from dpo_desk.services.workbench import Workbench
 from dpo_desk.storage.casefile import CaseFile
 from dpo_desk.storage.models import Event, Member
 

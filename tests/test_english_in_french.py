@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from dpo_desk.demo import open_demo
+from dpo_desk.demo.sample import open_demo
 from dpo_desk.domain.identity import VerificationMethod, note_in, verification_facts, verification_note
 from dpo_desk.domain.pauses import PauseReason
 from dpo_desk.services import cases, register
@@ -57,7 +57,7 @@ def _verified_case(case: CaseFile) -> str:
 
 @pytest.mark.gui
 def test_the_case_pane_and_its_history_in_french(qtbot, french, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui import labels
     from dpo_desk.ui.main_window import MainWindow
 
@@ -80,7 +80,7 @@ def test_the_case_pane_and_its_history_in_french(qtbot, french, case: CaseFile) 
 
 @pytest.mark.gui
 def test_the_regions_are_named_in_french(qtbot, french, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.organisation_dialog import OrganisationDialog
 
     dialog = OrganisationDialog(Workbench(case, "marie"))

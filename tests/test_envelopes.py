@@ -105,7 +105,7 @@ def test_the_command_line(
 
 @pytest.mark.gui
 def test_from_the_letters_context_menu(qtbot, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
     from dpo_desk.ui.preview_dialog import PreviewDialog
 
@@ -133,7 +133,7 @@ def test_from_the_letters_context_menu(qtbot, demo_case: CaseFile) -> None:  # t
 def test_the_envelopes_of_the_letters_of_the_day(qtbot, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
     from dpo_desk.ui.preview_dialog import PreviewDialog
 

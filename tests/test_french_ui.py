@@ -63,7 +63,7 @@ def texts_of(widget: QWidget) -> set[str]:
 
 
 def test_every_window_and_dialog_is_in_french(qtbot, french, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
     from dpo_desk.ui.unlock_dialog import UnlockDialog
     from dpo_desk.ui.welcome_dialog import WelcomeDialog

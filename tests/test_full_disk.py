@@ -165,7 +165,7 @@ def test_the_window_says_the_disk_is_full(small_disk: Path, qtbot) -> None:  # t
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
     from dpo_desk.ui.text_dialog import TextDialog
 

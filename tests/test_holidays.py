@@ -138,8 +138,8 @@ def test_the_command_line_notes_customary_days_and_counts_them_only_when_asked(
 def test_an_organisation_opting_in_recomputes_its_open_deadlines(case) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.services.organisations import get_organisation, update_organisation
-    from dpo_desk.services.workbench import Workbench
 
     from .conftest import TODAY
     from .test_cases import detail, log

@@ -13,8 +13,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
+from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.services import cases
-from dpo_desk.services.workbench import Workbench
 from dpo_desk.storage.casefile import CaseFile
 from dpo_desk.ui.import_requests_dialog import ImportRequestsDialog
 from dpo_desk.ui.main_window import MainWindow

@@ -14,7 +14,7 @@ from reportlab.pdfbase import pdfmetrics
 from dpo_desk.domain.channels import Channel
 from dpo_desk.domain.envelope import Box, WindowSide, window_on_sheet
 from dpo_desk.domain.letters import LetterKind
-from dpo_desk.letters_pdf import FONT, register_fonts
+from dpo_desk.renderers.letters_pdf import FONT, register_fonts
 from dpo_desk.services import cases, letters
 from dpo_desk.services.errors import ActionRefused
 from dpo_desk.services.organisations import get_organisation

@@ -15,10 +15,10 @@ from dpo_desk.domain.channels import Channel
 from dpo_desk.domain.letters import WRITTEN_BY_DPO_DESK, LetterKind, dateline, french_typography
 from dpo_desk.domain.pauses import PauseReason
 from dpo_desk.domain.statuses import Status
+from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.services import cases, letters
 from dpo_desk.services.errors import ActionRefused
 from dpo_desk.services.organisations import update_organisation
-from dpo_desk.services.workbench import Workbench
 from dpo_desk.storage.casefile import CaseFile
 
 from .conftest import TODAY

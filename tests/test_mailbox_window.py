@@ -16,10 +16,10 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from dpo_desk.domain.delivery import Purpose
+from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.services.mailboxes import oauth_key, password_name
 from dpo_desk.services.oauth import client_secret_name
 from dpo_desk.services.sending import send_answer
-from dpo_desk.services.workbench import Workbench
 from dpo_desk.storage import keystore
 from dpo_desk.storage.casefile import CaseFile
 

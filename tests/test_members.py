@@ -112,7 +112,7 @@ def test_the_command_line(
 
 @pytest.mark.gui
 def test_the_window_follows_the_role(qtbot, demo_case: CaseFile) -> None:  # type: ignore[no-untyped-def]
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
 
     dpo_window = MainWindow(Workbench(demo_case, "claire.dpo"))

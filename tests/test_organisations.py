@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from dpo_desk.domain.statuses import Status
+from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.services import cases
 from dpo_desk.services.errors import ActionRefused
 from dpo_desk.services.organisations import update_organisation
-from dpo_desk.services.workbench import Workbench
 from dpo_desk.storage.casefile import CaseFile
 from dpo_desk.ui.organisation_dialog import OrganisationDialog
 

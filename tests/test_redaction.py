@@ -22,11 +22,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from dpo_desk.domain.redaction import WITHHELD, Mark, Part, redact_extract
 from dpo_desk.domain.third_parties import Kind, Subject, find_third_parties
+from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.paths import resources_dir
 from dpo_desk.services import cases, redaction, register
 from dpo_desk.services.errors import ActionRefused
 from dpo_desk.services.reports import access_report
-from dpo_desk.services.workbench import Workbench
 from dpo_desk.storage.casefile import CaseFile
 from dpo_desk.storage.models import Attachment, AttachmentBlob, Event
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from dpo_desk.cli.main import main
-from dpo_desk.demo import populate
+from dpo_desk.demo.sample import populate
 from dpo_desk.domain.register import RegisterError, register_from_json
 from dpo_desk.paths import resources_dir
 from dpo_desk.services import register
@@ -158,7 +158,7 @@ def test_each_seed_activity_reaches_the_access_report(tmp_path: Path, code: str,
 def test_the_register_is_edited_in_the_workbench(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.register_dialog import RegisterDialog
 
     case = create_case_file(tmp_path / "edit.dpodesk", PASSPHRASE, kdf=FAST_KDF)
@@ -195,7 +195,7 @@ def test_activities_are_ticked_on_a_case_and_drive_the_report(qtbot, tmp_path: P
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
     from dpo_desk.ui.preview_dialog import PreviewDialog
 

@@ -89,7 +89,7 @@ def test_the_window_announces_once_a_day_per_user(qtbot, demo_case: CaseFile) ->
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
 
     def opened(login: str) -> MainWindow:

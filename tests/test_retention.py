@@ -205,7 +205,7 @@ def test_the_window_previews_and_purges(qtbot, demo_case: CaseFile) -> None:  # 
     runs in the background, and the list shows them purged."""
     from PySide6.QtWidgets import QMessageBox
 
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
 
     later = TODAY + timedelta(days=6 * 366)
@@ -345,7 +345,7 @@ def test_the_activity_report_prints_the_checkpoint(case: CaseFile) -> None:
 
     from pypdf import PdfReader
 
-    from dpo_desk.activity_pdf import render_activity
+    from dpo_desk.renderers.activity_pdf import render_activity
     from dpo_desk.services.activity import activity
 
     log(case, received=TODAY - timedelta(days=2))

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from dpo_desk.domain.delivery import PasswordChannel
-from dpo_desk.services.workbench import Workbench
+from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.storage.casefile import CaseFile
 
 from .smtp_server import SmtpServers, running_smtp

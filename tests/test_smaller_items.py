@@ -10,10 +10,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
 from dpo_desk.domain.pauses import PauseReason
+from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.services import cases
 from dpo_desk.services.case_list import ListFilter
 from dpo_desk.services.errors import ActionRefused
-from dpo_desk.services.workbench import Workbench
 from dpo_desk.storage.casefile import CaseFile
 from dpo_desk.ui.main_window import MainWindow
 from dpo_desk.ui.proof_dialog import ProofDialog

@@ -138,7 +138,7 @@ def test_headings_are_mapped_by_their_words() -> None:
 
 
 def test_a_spreadsheet_with_bad_rows_imports_the_good_ones_whole(case: CaseFile, tmp_path: Path) -> None:
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
 
     workbench = Workbench(case, "dpo", today=lambda: TODAY)
     data = workbook(tmp_path / "demandes.xlsx").read_bytes()
@@ -187,8 +187,8 @@ def test_a_spreadsheet_with_bad_rows_imports_the_good_ones_whole(case: CaseFile,
 def test_a_row_that_fails_while_it_is_logged_leaves_nothing(
     case: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.services.errors import ActionRefused
-    from dpo_desk.services.workbench import Workbench
 
     workbench = Workbench(case, "dpo", today=lambda: TODAY)
     preview = workbench.import_preview(workbook(tmp_path / "d.xlsx").read_bytes(), "d.xlsx")
@@ -213,7 +213,7 @@ def test_a_row_that_fails_while_it_is_logged_leaves_nothing(
 
 
 def test_the_mapping_is_remembered_and_can_be_given(case: CaseFile, tmp_path: Path) -> None:
-    from dpo_desk.services.workbench import Workbench
+    from dpo_desk.front_door.workbench import Workbench
 
     workbench = Workbench(case, "dpo", today=lambda: TODAY)
     headings = ["Quand", "Qui", "Quoi"]

@@ -29,7 +29,7 @@ FIRST_PAINT = r"""
 import json, sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject
-from dpo_desk.services.workbench import Workbench
+from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.storage.casefile import open_case_file
 from dpo_desk.ui.app import make_application
 from dpo_desk.ui.main_window import MainWindow

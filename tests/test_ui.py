@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.services.dashboard import Bucket
-from dpo_desk.services.workbench import Workbench
 from dpo_desk.storage.casefile import CaseFile, create_case_file, open_case_file
 from dpo_desk.ui.case_table_model import ROW_ROLE, CaseTableModel
 from dpo_desk.ui.main_window import MainWindow

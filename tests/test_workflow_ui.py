@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
+from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.services.dashboard import Bucket
-from dpo_desk.services.workbench import Workbench
 from dpo_desk.storage.casefile import open_case_file
 from dpo_desk.ui.case_table_model import ROW_ROLE
 from dpo_desk.ui.intake_dialog import IntakeDialog
@@ -165,7 +165,7 @@ def test_idle_lock(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-de
 
 
 def test_documents_dropped_on_the_window_are_attached(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from dpo_desk.demo import populate
+    from dpo_desk.demo.sample import populate
     from dpo_desk.storage.casefile import create_case_file
 
     from .conftest import TODAY
@@ -307,7 +307,7 @@ def test_write_preview_and_mark_a_letter_sent(qtbot, tmp_path: Path) -> None:  #
     from dpo_desk.ui.sent_dialog import SentDialog
 
     case = create_case_file(tmp_path / "letters.dpodesk", PASSPHRASE, kdf=FAST_KDF)
-    from dpo_desk.demo import IMV
+    from dpo_desk.demo.sample import IMV
     from dpo_desk.domain.channels import Channel
     from dpo_desk.domain.rights import Right
     from dpo_desk.services.organisations import add_organisation

@@ -335,8 +335,8 @@ def letter_sent(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 
 def demo(args: argparse.Namespace, _: CaseFile | None) -> int:
-    from .. import demo as demo_file
-    from ..demo_bulk import generate
+    from ..demo import sample as demo_file
+    from ..demo.bulk import generate
 
     path = Path(args.path).expanduser()
     passphrase = os.environ.get("DPO_DESK_PASSPHRASE") or demo_file.DEMO_PASSPHRASE
@@ -866,7 +866,7 @@ def _triage_json(item) -> dict[str, object]:  # type: ignore[no-untyped-def]
 
 
 def activity_report(args: argparse.Namespace, case: CaseFile | None) -> int:
-    from ..activity_pdf import key_figures, render_activity
+    from ..renderers.activity_pdf import key_figures, render_activity
     from ..services.activity import activity, facts_csv
     from ..services.organisations import get_organisation
 

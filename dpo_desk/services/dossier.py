@@ -171,7 +171,7 @@ def _day(value: date | None) -> str:
 
 def case_dossier(session: Session, reference: str, *, user: str, today: date, language: str | None = None) -> Dossier:
     """The dossier as PDF, its checkpoint the history's head now; its export is then recorded."""
-    from ..dossier_pdf import (
+    from ..renderers.dossier_pdf import (
         DossierContent,
         DossierDocument,
         DossierEvent,

@@ -38,7 +38,7 @@ def letter_envelope(session: Session, reference: str, letter_id: int) -> tuple[E
 
 
 def envelope_pdf_for(session: Session, reference: str, letter_id: int, *, label: bool = False) -> bytes:
-    from ..envelope_pdf import envelope_pdf  # ReportLab only when one is printed
+    from ..renderers.envelope_pdf import envelope_pdf  # ReportLab only when one is printed
 
     envelope, language = letter_envelope(session, reference, letter_id)
     return envelope_pdf(envelope, language=language, label=label)
@@ -48,7 +48,7 @@ def batch_envelopes_pdf(
     session: Session, letters: list[tuple[str, int]], *, label: bool = False
 ) -> tuple[bytes | None, list[str]]:
     """The envelopes of (reference, letter id) in one PDF, and the references left out (no postal address)."""
-    from ..envelope_pdf import envelopes_pdf
+    from ..renderers.envelope_pdf import envelopes_pdf
 
     made, left_out = [], []
     for reference, letter_id in letters:

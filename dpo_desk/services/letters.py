@@ -148,7 +148,7 @@ def _layout(  # type: ignore[no-untyped-def]
     *,
     registered: bool = False,
 ):
-    from ..letters_pdf import LetterLayout  # ReportLab is imported only when a letter is made
+    from ..renderers.letters_pdf import LetterLayout  # ReportLab is imported only when a letter is made
 
     values = {**letter_values(request, language, details), **(extra or {})}
     filled = fill(template, values, where=where, language=language)
@@ -212,7 +212,7 @@ def create_letter(
         require_dpo(
             session, user, QT_TRANSLATE_NOOP("Services", "write the letter that notifies an extension or a refusal")
         )
-    from ..letters_pdf import render_letter
+    from ..renderers.letters_pdf import render_letter
 
     request = load_request(session, reference)
     language = language or request.organisation.letter_language
@@ -529,7 +529,7 @@ def sample_letter(
     """A letter from `text` about a sample case, to preview a template before saving it."""
     from ..domain.calendars import calendar_for, parse_region
     from ..domain.deadlines import ExtensionRule, compute_deadlines
-    from ..letters_pdf import render_letter
+    from ..renderers.letters_pdf import render_letter
     from ..storage.models import Person, RequestRight
 
     org = get_organisation(session, organisation_code)

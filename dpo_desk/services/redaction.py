@@ -78,7 +78,7 @@ def _mark(row: Redaction) -> Mark:
 
 def as_pdf(filename: str, media_type: str, data: bytes) -> bytes:
     """A document as PDF pages: a PDF as it is, an image on a page, an email set as text."""
-    from ..redacted_pdf import DocumentUnreadable, image_as_pdf, text_as_pdf
+    from ..renderers.redacted_pdf import DocumentUnreadable, image_as_pdf, text_as_pdf
 
     lower = filename.lower()
     try:
@@ -218,7 +218,7 @@ def suggestions(session: Session, item: RedactionSource) -> list[Suggestion]:
 
 def look_for_others(session: Session, item: RedactionSource) -> tuple[list[Suggestion], bool]:
     """(suggestions, whether there was any text to search at all: a scan or a photo has none)."""
-    from ..redacted_pdf import page_texts, span_boxes
+    from ..renderers.redacted_pdf import page_texts, span_boxes
 
     request = load_request(session, item.reference)
     subject = subject_of(request)

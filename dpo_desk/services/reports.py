@@ -60,7 +60,7 @@ def read_extracts(session: Session, request: Request, *, language: str | None = 
 
 def access_report(session: Session, reference: str, *, today: date, language: str | None = None) -> bytes:
     """The report as PDF bytes, built from the case as it is now (identical input, identical bytes)."""
-    from ..report_pdf import ReportContent, render_report  # ReportLab only when needed
+    from ..renderers.report_pdf import ReportContent, render_report  # ReportLab only when needed
 
     request = load_request(session, reference)
     org, person = request.organisation, request.person

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.activity import ActivitySummary
-from ..services.workbench import Workbench
+from ..front_door.workbench import Workbench
 from ..storage.safe_files import write_private_atomic
 from . import labels
 from .dates import day_format

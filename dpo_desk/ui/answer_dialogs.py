@@ -28,7 +28,7 @@ from ..explained import QT_TRANSLATE_NOOP, Explained
 from .messages import in_words
 
 if TYPE_CHECKING:  # the ORM loads after the first paint: the desk is only named here
-    from ..services.answer_desk import AnswerDesk
+    from ..front_door.answer_desk import AnswerDesk
 
 # What can be recorded, in the order of the "Record answer" menu (key, label).
 ANSWERS = (

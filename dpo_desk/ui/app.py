@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
+from ..front_door.workbench import Workbench
 from ..paths import icon_path, translations_dir
-from ..services.workbench import Workbench
 from ..storage.casefile import CaseFile, open_case_file
 from ..storage.errors import CaseFileError, PassphraseRequired
 from .main_window import MainWindow
@@ -117,7 +117,7 @@ def _unlock(path: Path, use_keyring: bool) -> CaseFile | None:
 
 def _choose(case_file: Path | None, demo: bool, use_keyring: bool) -> tuple[CaseFile | None, bool]:
     if demo:
-        from ..demo import open_demo
+        from ..demo.sample import open_demo
 
         return open_demo(), True
     if case_file is None:

@@ -133,7 +133,7 @@ class FileActions(QObject):
 
     def switch_to(self, case: CaseFile) -> None:
         """The other case file in a new window; this one closes."""
-        from ..services.workbench import Workbench
+        from ..front_door.workbench import Workbench
         from .recent_files import remember_recent
 
         remember_recent(case.path)

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from ..domain.channels import Channel
 from ..domain.received_dates import is_unusually_old
 from ..domain.rights import Right
+from ..front_door.workbench import Workbench
 from ..services.errors import ActionRefused
 from ..services.views import FileInput, NewRequest, PersonInput, PersonSuggestion
-from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from . import labels
 from .date_field import DateField

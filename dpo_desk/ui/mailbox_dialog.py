@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..front_door.workbench import Workbench
 from ..services.errors import ActionRefused
 from ..services.mailboxes import Auth, MailboxSettings, Security
-from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from .messages import in_words
 

@@ -32,12 +32,12 @@ from ..domain.identity import VerificationMethod
 from ..domain.letters import LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
+from ..front_door.workbench import Workbench
 from ..lazy import load_all
 from ..services.case_list import ListFilter
 from ..services.errors import ActionRefused
 from ..services.roles import Role
 from ..services.views import FileInput, Outcome, RequestRow
-from ..services.workbench import Workbench
 from ..storage.backup import automatic_backup_due
 from ..storage.casefile import open_case_file
 from ..storage.errors import CaseFileError, WrongPassphrase
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         if workbench.demo:
-            from ..demo import DEMO_PASSPHRASE  # already loaded: it made the demo
+            from ..demo.sample import DEMO_PASSPHRASE  # already loaded: it made the demo
 
             banner = QLabel(
                 self.tr("DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.").format(
@@ -802,7 +802,7 @@ class MainWindow(QMainWindow):
 
     def record_answer(self, reference: str, what: str) -> None:
         """A small dialog records what was decided (ui/answer_dialogs.py); the letters then state it."""
-        from ..services.answer_desk import AnswerDesk
+        from ..front_door.answer_desk import AnswerDesk
         from .answer_dialogs import answer_dialog
 
         try:

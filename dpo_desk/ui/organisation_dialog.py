@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.calendars import HolidayRegion
 from ..domain.retention import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
+from ..front_door.workbench import Workbench
 from ..services.errors import ActionRefused
 from ..services.views import CNIL, KEEP, Keep, OrganisationInput
-from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from . import labels
 from .messages import in_words

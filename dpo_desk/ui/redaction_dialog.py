@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.redaction import Mark, Part
+from ..front_door.workbench import Workbench, expected_errors
 from ..services.errors import Cancelled
-from ..services.workbench import Workbench, expected_errors
 from .jobs import Job, start, with_progress
 from .messages import in_words
 
@@ -320,7 +320,7 @@ class RedactionDialog(QDialog):
     # Documents ------------------------------------------------------------------------------
 
     def _build_document(self, layout: QVBoxLayout) -> None:
-        from ..redacted_pdf import page_count
+        from ..renderers.redacted_pdf import page_count
 
         assert self.item.pdf is not None
         self.pages = page_count(self.item.pdf)
@@ -355,7 +355,7 @@ class RedactionDialog(QDialog):
         self.show_page(0)
 
     def show_page(self, index: int) -> None:
-        from ..redacted_pdf import render_page
+        from ..renderers.redacted_pdf import render_page
 
         if not 0 <= index < self.pages:
             return

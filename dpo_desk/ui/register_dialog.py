@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.register import LIST_FIELDS, TEXT_FIELDS, Activity, RegisterError, activity_from_json
+from ..front_door.workbench import Workbench
 from ..services.errors import ActionRefused
-from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from .messages import in_words
 

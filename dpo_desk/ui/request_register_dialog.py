@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.workbench import Workbench, expected_errors
+from ..front_door.workbench import Workbench, expected_errors
 from .jobs import Job, start, with_progress
 from .messages import in_words
 

@@ -13,9 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..demo import open_demo
+from ..demo.sample import open_demo
 from ..domain.letters import LetterKind
-from ..services.workbench import Workbench
+from ..front_door.workbench import Workbench
 from .app import install_translations, make_application
 from .intake_dialog import IntakeDialog
 from .main_window import MainWindow
@@ -124,7 +124,7 @@ def render(folder: Path) -> list[Path]:
 
 def _accountability_shots(window: MainWindow, folder: Path, app: QApplication, scratch: Path) -> list[Path]:
     """The redaction window on a CCTV complaint, and the mapping dialog of a spreadsheet import."""
-    from ..redacted_pdf import text_as_pdf
+    from ..renderers.redacted_pdf import text_as_pdf
     from ..services.views import FileInput
     from ..spreadsheets import Sheet, write
     from .import_requests_dialog import ImportRequestsDialog

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtPdf import QPdfDocument
 
-from ..services.workbench import Workbench
+from ..front_door.workbench import Workbench
 from ..storage.casefile import CaseFile
 from .app import make_application
 from .main_window import MainWindow

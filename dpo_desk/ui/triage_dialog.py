@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..front_door.workbench import Workbench
 from ..services.errors import ActionRefused
 from ..services.mailboxes import FetchReport, TriageItem
-from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from .dates import short_moment
 from .jobs import Job, start, stop_and_wait, with_progress

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..front_door.workbench import Workbench
 from ..services.errors import ActionRefused
 from ..services.roles import Role
-from ..services.workbench import Workbench
 from ..storage.errors import CaseFileError
 from .fit import fit_all_headers
 from .messages import in_words

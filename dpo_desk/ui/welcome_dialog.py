@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..demo import DEMO_PASSPHRASE
+from ..demo.sample import DEMO_PASSPHRASE
 from ..services.errors import ActionRefused
 from ..services.setup import new_case_file, passphrase_strength
 from ..services.views import OrganisationInput

@@ -17,8 +17,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from .domain.extracts import Extract
-from .domain.register import Activity
+from ..domain.extracts import Extract
+from ..domain.register import Activity
 from .extract_table import ExtractTable
 from .extract_table import TableStyle as ExtractStyle
 from .letters_pdf import FONT, FONT_BOLD, register_fonts

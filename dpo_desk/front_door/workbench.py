@@ -23,15 +23,14 @@ from ..domain.reminders import Reminder
 from ..domain.statuses import Status
 from ..explained import Words
 from ..lazy import lazy_module
-from . import case_list, request_detail, roles
-from .case_list import ListFilter
-from .dashboard import Bucket, bucket_filter, dashboard_counts
-from .errors import QT_TRANSLATE_NOOP, ActionRefused
-from .views import KEEP, Keep, OrganisationInput, RequestDetail, RequestRow
+from ..services import case_list, request_detail, roles
+from ..services.case_list import ListFilter
+from ..services.dashboard import Bucket, bucket_filter, dashboard_counts
+from ..services.errors import QT_TRANSLATE_NOOP, ActionRefused
+from ..services.views import KEEP, Keep, OrganisationInput, RequestDetail, RequestRow
 
 if TYPE_CHECKING:
-    from ..storage.casefile import CaseFile
-    from . import (
+    from ..services import (
         cases,
         corrections,
         day_batch,
@@ -53,11 +52,12 @@ if TYPE_CHECKING:
         sending,
         undo,
     )
-    from .email_import import ImportOutcome
+    from ..services.email_import import ImportOutcome
 
     # By name: inside Workbench, `letters`, `mailboxes` and `relays` are its methods, not the modules.
-    from .mailboxes import FetchReport, MailboxSettings, TriageItem
-    from .relays import RelayView, ToAsk
+    from ..services.mailboxes import FetchReport, MailboxSettings, TriageItem
+    from ..services.relays import RelayView, ToAsk
+    from ..storage.casefile import CaseFile
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
     corrections = lazy_module("dpo_desk.services.corrections")
@@ -281,19 +281,19 @@ class Workbench:
 
     def reminders(self, within_days: int = 7) -> list[Reminder]:
         """What falls due for this user (domain/reminders.py): announced once a day by the window."""
-        from .reminders import reminders
+        from ..services.reminders import reminders
 
         with self.case.session() as session:
             return reminders(session, today=self.today(), login=self.user, within_days=within_days)
 
     def envelope_pdf(self, reference: str, letter_id: int, *, label: bool = False) -> bytes:
-        from .envelopes import envelope_pdf_for
+        from ..services.envelopes import envelope_pdf_for
 
         with self.case.session() as session:
             return envelope_pdf_for(session, reference, letter_id, label=label)
 
     def batch_envelopes(self, chosen: list[tuple[str, int]], *, label: bool = False) -> tuple[bytes | None, list[str]]:
-        from .envelopes import batch_envelopes_pdf
+        from ..services.envelopes import batch_envelopes_pdf
 
         with self.case.session() as session:
             return batch_envelopes_pdf(session, chosen, label=label)
@@ -357,8 +357,8 @@ class Workbench:
 
     def record_receipt(self, letter_id: int, signed_on: date, scan: Path | None = None) -> None:
         """A registered letter's acknowledgement of receipt: the day it was signed, and its scan."""
-        from . import sending_proof
-        from .views import FileInput
+        from ..services import sending_proof
+        from ..services.views import FileInput
 
         item = None
         if scan is not None:
@@ -422,19 +422,19 @@ class Workbench:
     # Activity report -----------------------------------------------------------------------
 
     def activity(self, start: date, end: date, organisation_code: str | None = None):  # type: ignore[no-untyped-def]
-        from .activity import activity
+        from ..services.activity import activity
 
         with self.case.session() as session:
             return activity(session, start=start, end=end, today=self.today(), organisation_code=organisation_code)
 
     def activity_pdf(self, summary, organisation_code: str | None, language: str = "fr") -> bytes:  # type: ignore[no-untyped-def]
-        from ..activity_pdf import render_activity
+        from ..renderers.activity_pdf import render_activity
 
         name = self.organisation(organisation_code)[0].legal_name if organisation_code else ""
         return render_activity(summary, language=language, organisation=name)
 
     def activity_csv(self, facts) -> bytes:  # type: ignore[no-untyped-def]
-        from .activity import facts_csv
+        from ..services.activity import facts_csv
 
         return facts_csv(facts)
 
@@ -467,7 +467,7 @@ class Workbench:
         self, attachment_id: int, language: str = "fr", progress: Callable[[int, int], None] | None = None
     ) -> int:
         """Flatten the document with its saved boxes (slow: run it off the GUI thread) and keep the copy."""
-        from ..redacted_pdf import flatten
+        from ..renderers.redacted_pdf import flatten
 
         item = self.redaction_source(attachment_id)
         assert item.pdf is not None

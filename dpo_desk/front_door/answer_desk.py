@@ -6,8 +6,8 @@ from datetime import date
 
 from ..domain import letter_facts as facts
 from ..domain.letter_facts import CaseFacts, FactError, Recipient
-from . import answers
-from .errors import ActionRefused
+from ..services import answers
+from ..services.errors import ActionRefused
 from .workbench import Workbench
 
 

@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from .domain.envelopes import SLIP_WORDS, Envelope, slip_rows
+from ..domain.envelopes import SLIP_WORDS, Envelope, slip_rows
 from .letters_pdf import FONT, FONT_BOLD, register_fonts
 
 DL = (220 * mm, 110 * mm)

@@ -16,18 +16,18 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy import select
 
-from .domain.channels import Channel
-from .domain.identity import VerificationMethod
-from .domain.letters import LetterKind
-from .domain.pauses import PauseReason
-from .domain.rights import Right
-from .domain.statuses import Status
-from .paths import resources_dir
-from .services import cases, corrections, letters, mailboxes
-from .services.organisations import OrganisationInput, add_organisation
-from .services.register import import_register
-from .storage.casefile import CaseFile, create_case_file, open_case_file
-from .storage.models import Mailbox
+from ..domain.channels import Channel
+from ..domain.identity import VerificationMethod
+from ..domain.letters import LetterKind
+from ..domain.pauses import PauseReason
+from ..domain.rights import Right
+from ..domain.statuses import Status
+from ..paths import resources_dir
+from ..services import cases, corrections, letters, mailboxes
+from ..services.organisations import OrganisationInput, add_organisation
+from ..services.register import import_register
+from ..storage.casefile import CaseFile, create_case_file, open_case_file
+from ..storage.models import Mailbox
 
 DEMO_PASSPHRASE = "demo-dpo-desk"  # shown on the welcome screen: the demo holds no real data
 

@@ -25,8 +25,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, Image, KeepTogether, PageTemplate, Paragraph, Spacer
 
-from .domain.envelope import Box, WindowSide, address_zone
-from .paths import resources_dir
+from ..domain.envelope import Box, WindowSide, address_zone
+from ..paths import resources_dir
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT = 22 * mm

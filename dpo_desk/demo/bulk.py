@@ -16,17 +16,17 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
 
-from .demo import FIRST, IMERA, IMV, LAST, STAFF, STREETS, SUMMARIES, TOWNS, _ascii
-from .domain.calendars import calendar_for, parse_region
-from .domain.deadlines import ExtensionRule, compute_deadlines
-from .domain.hashchain import GENESIS, details_digest, event_payload, link_hash
-from .domain.references import format_reference
-from .domain.rights import Right
-from .domain.statuses import Status
-from .services.organisations import add_organisation
-from .services.search import searchable_number
-from .storage.casefile import CaseFile, create_case_file
-from .storage.keyfile import KdfParams
+from ..domain.calendars import calendar_for, parse_region
+from ..domain.deadlines import ExtensionRule, compute_deadlines
+from ..domain.hashchain import GENESIS, details_digest, event_payload, link_hash
+from ..domain.references import format_reference
+from ..domain.rights import Right
+from ..domain.statuses import Status
+from ..services.organisations import add_organisation
+from ..services.search import searchable_number
+from ..storage.casefile import CaseFile, create_case_file
+from ..storage.keyfile import KdfParams
+from .sample import FIRST, IMERA, IMV, LAST, STAFF, STREETS, SUMMARIES, TOWNS, _ascii
 
 Progress = Callable[[int, int], None]
 

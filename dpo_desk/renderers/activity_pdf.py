@@ -13,10 +13,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from .domain.activity import ActivitySummary
-from .domain.channels import Channel
-from .domain.letters import date_in_words
-from .domain.rights import Right
+from ..domain.activity import ActivitySummary
+from ..domain.channels import Channel
+from ..domain.letters import date_in_words
+from ..domain.rights import Right
 from .letters_pdf import FONT, FONT_BOLD, register_fonts
 
 WORDS = {
