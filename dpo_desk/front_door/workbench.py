@@ -83,13 +83,6 @@ else:  # the ORM and what is built on it load after the window's first paint (se
 MIN_SEARCH_LENGTH = 2
 
 
-def expected_errors() -> tuple[type[Exception], ...]:
-    """What an action may refuse with, in words (for the window's `except`)."""
-    from ..storage.errors import CaseFileError
-
-    return (ActionRefused, CaseFileError)
-
-
 class Workbench:
     def __init__(self, case: CaseFile, user: str, today: Callable[[], date] = date.today, demo: bool = False) -> None:
         self.case = case

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.channels import Channel
 from ..domain.request_import import FIELDS, Mapping
-from ..front_door.workbench import Workbench, expected_errors
+from ..front_door.errors import expected_errors
+from ..front_door.workbench import Workbench
 from . import labels
 from .jobs import Job, start, with_progress
 from .messages import in_words

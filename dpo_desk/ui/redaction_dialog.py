@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.redaction import Mark, Part
-from ..front_door.workbench import Workbench, expected_errors
+from ..front_door.errors import expected_errors
+from ..front_door.workbench import Workbench
 from ..services.errors import Cancelled
 from .jobs import Job, start, with_progress
 from .messages import in_words

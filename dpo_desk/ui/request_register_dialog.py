@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..front_door.workbench import Workbench, expected_errors
+from ..front_door.errors import expected_errors
+from ..front_door.workbench import Workbench
 from .jobs import Job, start, with_progress
 from .messages import in_words
 
