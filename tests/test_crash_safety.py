@@ -59,6 +59,7 @@ def test_kill_minus_nine_never_loses_a_commit(tmp_path: Path) -> None:
         add_organisation(session, OrganisationInput(code="IMV", legal_name="IMV"), user="dpo")
     rng = random.Random(1234)
     acknowledged: set[str] = set()
+    killed_after_a_commit = 0  # rounds whose kill came once at least one commit was acknowledged
     for round_no in range(KILLS):
         read, write = os.pipe()
         pid = os.fork()
@@ -85,13 +86,17 @@ def test_kill_minus_nine_never_loses_a_commit(tmp_path: Path) -> None:
                 break
             buffer += chunk
         os.close(read)
-        acknowledged |= {line for line in buffer.decode().splitlines() if line}
+        this_round = {line for line in buffer.decode().splitlines() if line}
+        killed_after_a_commit += bool(this_round)
+        acknowledged |= this_round
     with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False) as case:
         report = verify_case_file(case)
         assert report.ok, report.lines()
         with case.session() as session:
             stored = {r for (r,) in session.execute(text("SELECT reference FROM request"))}
             notes = session.execute(text("SELECT count(*) FROM event WHERE kind = 'note'")).scalar_one()
-    assert len(acknowledged) > KILLS, "too few commits before the kills: the test would prove little"
+    # Counted by rounds, not by commits in a time window: a loaded machine commits less per round,
+    # but four rounds in five still wait for a first commit before killing.
+    assert killed_after_a_commit >= KILLS // 2, "too few kills after a commit: the test would prove little"
     assert acknowledged <= stored  # every acknowledged commit survived
     assert notes == len(stored)  # and no transaction was left half done
