@@ -67,14 +67,18 @@ def _canonical(name: str) -> str:
 
 
 def runtime_distributions(root: str = ROOT) -> list[metadata.Distribution]:
-    """`root` and everything it needs at run time on this platform (extras left out)."""
+    """`root` and everything it needs at run time on this platform: its own extras left out, but the
+    extras its requirements name (psycopg[binary] brings psycopg-binary, which ships too)."""
     environment = default_environment()
     seen: dict[str, metadata.Distribution] = {}
-    todo = [root]
+    done: set[tuple[str, str]] = set()
+    todo: list[tuple[str, frozenset[str]]] = [(root, frozenset())]
     while todo:
-        name = todo.pop()
-        if _canonical(name) in seen:
+        name, extras = todo.pop()
+        wanted = {(_canonical(name), extra) for extra in {"", *extras}} - done
+        if not wanted:
             continue
+        done |= wanted
         try:
             dist = metadata.distribution(name)
         except metadata.PackageNotFoundError:
@@ -82,9 +86,11 @@ def runtime_distributions(root: str = ROOT) -> list[metadata.Distribution]:
         seen[_canonical(name)] = dist
         for text in dist.requires or []:
             requirement = Requirement(text)
-            if requirement.marker is not None and not requirement.marker.evaluate({**environment, "extra": ""}):
+            if requirement.marker is not None and not any(
+                requirement.marker.evaluate({**environment, "extra": extra}) for _, extra in wanted
+            ):
                 continue
-            todo.append(requirement.name)
+            todo.append((requirement.name, frozenset(requirement.extras)))
     return sorted(seen.values(), key=lambda d: _canonical(d.metadata["Name"]))
 
 

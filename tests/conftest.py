@@ -27,6 +27,7 @@ from dpo_desk.storage import keystore
 from dpo_desk.storage.casefile import CaseFile, create_case_file
 from dpo_desk.storage.keyfile import KdfParams
 
+from .pg_server import PgServer, running_postgres, why_no_server
 from .qt_needs import QT_FIXTURES, module_needs_qt, tests_needing_qt
 
 QT_INSTALLED = all(importlib.util.find_spec(name) is not None for name in ("PySide6", "pytestqt"))
@@ -184,11 +185,27 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
-    """In CI (DPO_DESK_CI=1, set by .ci/run), a test that needs the shared corpora or cupsd must not be skipped."""
+    """In CI (DPO_DESK_CI=1, set by .ci/run), a test that needs the shared corpora, cupsd or PostgreSQL must not
+    be skipped."""
     outcome = yield
     report = outcome.get_result()
-    needs = item.get_closest_marker("needs_corpus") or item.get_closest_marker("needs_cups")
+    needs = (
+        item.get_closest_marker("needs_corpus")
+        or item.get_closest_marker("needs_cups")
+        or item.get_closest_marker("needs_postgres")
+    )
     if report.skipped and needs and os.environ.get("DPO_DESK_CI") == "1":
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.outcome = "failed"
         report.longrepr = f"CI must run this test, but it was skipped: {reason}"
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PgServer]:
+    """One private PostgreSQL server for the test session (tests/pg_server.py); each test makes its own
+    database on it. Skipped without PostgreSQL's programs, a failure in CI (needs_postgres)."""
+    reason = why_no_server()
+    if reason is not None:
+        pytest.skip(f"no private PostgreSQL server: {reason}")
+    with running_postgres() as server:
+        yield server

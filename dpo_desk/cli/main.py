@@ -20,7 +20,15 @@ from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..hardening import disable_core_dumps, owner_only_files
 from ..storage.failures import DiskFull
-from . import commands, correction_commands, envelope_commands, form_commands, org_commands, reminder_commands
+from . import (
+    commands,
+    correction_commands,
+    envelope_commands,
+    form_commands,
+    org_commands,
+    reminder_commands,
+    server_commands,
+)
 from .inputs import UsageError, whole_number
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -484,6 +492,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=commands.remember)
     p = sub.add_parser("forget", help="forget the key on this computer")
     p.set_defaults(handler=commands.forget, needs_passphrase=False)
+    server_commands.add_parser(sub, _org_options)
     return parser
 
 

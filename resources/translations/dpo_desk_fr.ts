@@ -5273,6 +5273,36 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Services</name>
     <message>
+        <location filename="../../dpo_desk/storage/server/engine.py" line="48"/>
+        <source>{url} is not the address of a team server: write it as postgresql://HOST/DATABASE.</source>
+        <translation>{url} n’est pas l’adresse d’un serveur d’équipe : écrivez-la postgresql://HÔTE/BASE.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/server/engine.py" line="56"/>
+        <source>Do not write the password in the server&apos;s address (it would stay in the shell&apos;s history): PostgreSQL takes it from PGPASSWORD or ~/.pgpass.</source>
+        <translation>N’écrivez pas le mot de passe dans l’adresse du serveur (il resterait dans l’historique du terminal) : PostgreSQL le prend dans PGPASSWORD ou ~/.pgpass.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/server/engine.py" line="117"/>
+        <source>The team server refused this ({why}): your role does not allow it. Nothing was changed.</source>
+        <translation>Le serveur d’équipe a refusé ({why}) : votre rôle ne le permet pas. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/server/engine.py" line="125"/>
+        <source>The team server {server} could not be reached, or refused the login ({why}). Nothing was changed.</source>
+        <translation>Le serveur d’équipe {server} est injoignable, ou a refusé la connexion ({why}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/server/schema.py" line="81"/>
+        <source>Only the owner of the database {database} ({owner}) can set it up; {login} is not. Nothing was changed.</source>
+        <translation>Seul le propriétaire de la base {database} ({owner}) peut la préparer ; {login} ne l’est pas. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/server/schema.py" line="93"/>
+        <source>The database {database} already holds a DPO Desk case file (schema {revision}). Nothing was changed.</source>
+        <translation>La base {database} contient déjà un dossier DPO Desk (schéma {revision}). Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/services/cases.py" line="77"/>
         <location filename="../../dpo_desk/services/retention.py" line="266"/>
         <source>There is no request with the reference {name}.</source>

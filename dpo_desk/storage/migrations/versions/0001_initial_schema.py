@@ -231,6 +231,9 @@ def upgrade() -> None:
     )
     # ### end Alembic commands ###
 
+    if op.get_bind().dialect.name != "sqlite":
+        _postgresql_append_only()
+        return
     # Full-text search over what people type to find a case (diacritics-insensitive: "lefe"
     # finds "Lefèvre"). rowid = request.id; kept in step by dpo_desk.services.search.
     op.execute(
@@ -244,6 +247,23 @@ def upgrade() -> None:
             f"CREATE TRIGGER event_no_{action.lower()} BEFORE {action} ON event "
             "BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"
         )
+
+
+def _postgresql_append_only() -> None:
+    """On a team server: the same refusal, for every login, TRUNCATE included (0004 adds the
+    purge's one exception). Search on the server comes later (issue 20): no request_fts here."""
+    op.execute(
+        "CREATE FUNCTION event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN RAISE EXCEPTION 'the event log is append-only' USING ERRCODE = 'insufficient_privilege'; END $$"
+    )
+    op.execute(
+        "CREATE TRIGGER event_no_update BEFORE UPDATE OR DELETE ON event "
+        "FOR EACH ROW EXECUTE FUNCTION event_append_only()"
+    )
+    op.execute(
+        "CREATE TRIGGER event_no_truncate BEFORE TRUNCATE ON event "
+        "FOR EACH STATEMENT EXECUTE FUNCTION event_append_only()"
+    )
 
 
 def downgrade() -> None:

@@ -44,6 +44,19 @@ NO_UPDATE = (
     ") BEGIN SELECT RAISE(ABORT, 'the event log is append-only: only the details of a purged case can be "
     "redacted'); END"
 )
+# The same rule on a team server (PL/pgSQL): the trigger of 0001 calls this function.
+PG_APPEND_ONLY = (
+    "CREATE OR REPLACE FUNCTION event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    "IF TG_OP = 'UPDATE' "
+    f"AND NEW.details::jsonb = '{REDACTED_JSON}'::jsonb "
+    'AND NEW.seq = OLD.seq AND NEW.at = OLD.at AND NEW."user" = OLD."user" AND NEW.kind = OLD.kind '
+    "AND NEW.request_id IS NOT DISTINCT FROM OLD.request_id AND NEW.reference = OLD.reference "
+    "AND NEW.details_sha256 = OLD.details_sha256 AND NEW.prev_hash = OLD.prev_hash AND NEW.hash = OLD.hash "
+    "AND EXISTS (SELECT 1 FROM request WHERE request.id = OLD.request_id AND request.purged_on IS NOT NULL) "
+    "THEN RETURN NEW; END IF; "
+    "RAISE EXCEPTION 'the event log is append-only: only the details of a purged case can be redacted' "
+    "USING ERRCODE = 'insufficient_privilege'; END $$"
+)
 
 
 def _canonical(payload: dict) -> bytes:
@@ -105,6 +118,11 @@ def upgrade() -> None:
     op.add_column("organisation", sa.Column("retention_years", sa.Integer(), nullable=False, server_default="5"))
     op.add_column("request", sa.Column("purged_on", sa.Date(), nullable=True))
     op.add_column("event", sa.Column("details_sha256", sa.String(length=64), nullable=False, server_default=""))
+    if op.get_bind().dialect.name != "sqlite":
+        # A server's database is created empty at this release's schema (a case file moved onto
+        # it is copied already re-chained): there is no first chain to check and re-chain.
+        op.get_bind().exec_driver_sql(PG_APPEND_ONLY)
+        return
     op.execute("DROP TRIGGER event_no_update")
     config = op.get_context().config
     assert config is not None  # migrate.py always passes one

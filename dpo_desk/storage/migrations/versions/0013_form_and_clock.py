@@ -52,14 +52,15 @@ def upgrade() -> None:
     op.add_column("letter", sa.Column("ar_signed_on", sa.Date(), nullable=True))
     op.add_column("letter", sa.Column("ar_scan_id", sa.Integer(), nullable=True))
     # Extensions already recorded count when their notice went out by the first deadline.
+    true = "1" if op.get_bind().dialect.name == "sqlite" else "true"  # a team server's booleans are typed
     op.execute(
         "UPDATE request SET extension_notified_on = ("
         " SELECT min(letter.sent_on) FROM letter WHERE letter.request_id = request.id"
         " AND letter.kind = 'extension_notice' AND letter.sent_on IS NOT NULL"
         " AND letter.sent_on <= request.due_on)"
-        " WHERE extended = 1"
+        f" WHERE extended = {true}"
     )
-    op.execute("UPDATE request SET deadline_on = due_on WHERE extended = 1 AND extension_notified_on IS NULL")
+    op.execute(f"UPDATE request SET deadline_on = due_on WHERE extended = {true} AND extension_notified_on IS NULL")
 
 
 def downgrade() -> None:

@@ -24,6 +24,9 @@ _OUTCOMES = "('answered', 'refused', 'partially_refused', 'withdrawn')"
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        _upgrade_server()
+        return
     op.execute(
         f"""
         UPDATE request SET closed_on = COALESCE(
@@ -44,6 +47,25 @@ def upgrade() -> None:
         UPDATE request_fts SET body = body || ' ' ||
             (SELECT replace(request.registered_mail_no, ' ', '') FROM request WHERE request.id = request_fts.rowid)
         WHERE rowid IN (SELECT id FROM request WHERE registered_mail_no LIKE '% %')
+        """
+    )
+
+
+def _upgrade_server() -> None:
+    """The same closing days on a team server (its JSON and dates typed); no search table there yet."""
+    op.execute(
+        f"""
+        UPDATE request SET closed_on = COALESCE(
+            (SELECT NULLIF(event.details ->> 'on', '')::date FROM event
+              WHERE event.request_id = request.id AND event.kind = 'status_changed'
+                AND event.details ->> 'to' IN {_OUTCOMES}
+              ORDER BY event.seq DESC LIMIT 1),
+            request.answered_on,
+            (SELECT substr(event.at, 1, 10)::date FROM event
+              WHERE event.request_id = request.id AND event.kind = 'status_changed'
+              ORDER BY event.seq DESC LIMIT 1),
+            request.received_on)
+        WHERE NOT request.is_open AND request.closed_on IS NULL
         """
     )
 

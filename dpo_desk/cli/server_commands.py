@@ -1,0 +1,70 @@
+"""`dpo-desk server init`: set up a team server (issue 20), run by the database's owner."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+
+from ..services.organisations import OrganisationInput
+from ..services.team_server import set_up_server
+from ..storage.server.database import ServerDatabase
+from ..storage.server.engine import Tls
+
+OrgOptions = Callable[..., None]
+
+
+def add_parser(sub: argparse._SubParsersAction, org_options: OrgOptions) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("server", help="a team server (PostgreSQL) holding the case file")
+    server_sub = p.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    q = server_sub.add_parser(
+        "init",
+        help="create the schema, the roles and the first DPO on an empty database (run by its owner)",
+        description="The password comes from PGPASSWORD or ~/.pgpass, never from the address.",
+    )
+    q.add_argument("--url", required=True, help="postgresql://HOST/DATABASE (optionally LOGIN@HOST, ?port=…)")
+    org_options(q, required=True)
+    q.add_argument("--dpo", required=True, metavar="LOGIN", help="the first DPO's PostgreSQL login (created if new)")
+    tls_options(q)
+    q.set_defaults(handler=server_init, needs_case=False)
+
+
+def tls_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--sslmode",
+        default="",
+        choices=["", "disable", "require", "verify-ca", "verify-full"],
+        help="TLS to the server (default: verify-full over the network, none on a local socket)",
+    )
+    parser.add_argument("--ca-file", dest="server_ca_file", default="", help="the company's CA certificate (PEM)")
+
+
+def _organisation(args: argparse.Namespace) -> OrganisationInput:
+    return OrganisationInput(
+        code=args.org_code,
+        legal_name=args.org_name,
+        address=args.org_address.replace("\\n", "\n"),
+        city=args.org_city,
+        dpo_name=args.dpo_name,
+        dpo_email=args.dpo_email,
+        dpo_address=args.dpo_address.replace("\\n", "\n"),
+        signatory_name=args.signatory_name,
+        signatory_title=args.signatory_title,
+        letter_language=args.language,
+        holiday_region=args.region,
+        extension_rule=args.extension_rule,
+        envelope_window=args.envelope,
+        count_customary_days=args.count_customary_days,
+    )
+
+
+def server_init(args: argparse.Namespace, _: object) -> int:
+    with ServerDatabase(args.url, Tls(args.sslmode, args.server_ca_file)) as server:
+        done = set_up_server(server, _organisation(args), args.dpo)
+        print(f"Set up {server.address}: schema, roles dpo_desk_dpo and dpo_desk_staff, row-level security.")
+    print(f"Organisation {done.organisation} added; {done.dpo} is its DPO.")
+    if done.dpo_created:
+        print(
+            f"Note: the login {done.dpo} was created without a password: set one with psql's "
+            f"\\password {done.dpo} (the server must ask for it: scram-sha-256 in pg_hba.conf)."
+        )
+    return 0

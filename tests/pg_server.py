@@ -1,0 +1,144 @@
+"""A private PostgreSQL server for the tests: initdb into a temporary folder, served on a Unix socket
+in that folder only (listen_addresses=''), never the system's cluster.
+
+initdb refuses to run as root: as root (CI), the server's programs run as Debian's `postgres`
+system user, which owns the folder. Passwords are checked (scram-sha-256), as on a real server.
+"""
+
+from __future__ import annotations
+
+import os
+import pwd
+import secrets
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+DEBIAN_BINDIRS = ("/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin")
+ADMIN = "dpo_admin"  # the cluster's superuser
+
+
+def postgres_bindir() -> Path | None:
+    """Where initdb, pg_ctl and psql are: pg_config --bindir, else Debian's folders."""
+    candidates: list[str] = []
+    if pg_config := shutil.which("pg_config"):
+        with suppress(OSError):
+            candidates.append(subprocess.run([pg_config, "--bindir"], capture_output=True, text=True).stdout.strip())
+    candidates.extend(DEBIAN_BINDIRS)
+    for folder in candidates:
+        if folder and (Path(folder) / "initdb").is_file() and (Path(folder) / "pg_ctl").is_file():
+            return Path(folder)
+    return None
+
+
+def why_no_server() -> str | None:
+    """None when a private server can be started here, else why not (the skip's reason)."""
+    if postgres_bindir() is None:
+        return "PostgreSQL's server programs (initdb, pg_ctl) are not installed: apt-get install postgresql"
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return "running as root and there is no `postgres` system user to run initdb as"
+        if shutil.which("runuser") is None:
+            return "running as root and runuser is missing"
+    return None
+
+
+@dataclass(frozen=True)
+class PgServer:
+    bindir: Path
+    socket_dir: Path
+    port: int
+    admin_password: str
+
+    def url(self, database: str, login: str) -> str:
+        """A SQLAlchemy/libpq URL on the socket, without a password (libpq finds it: PGPASSWORD)."""
+        return f"postgresql://{login}@/{database}?host={self.socket_dir}&port={self.port}"
+
+    def psql(
+        self, sql: str, *, database: str, login: str, password: str, check: bool = False
+    ) -> subprocess.CompletedProcess[str]:
+        """The real psql, as `login`: ON_ERROR_STOP, unaligned tuples only; its output is returned."""
+        psql = self.bindir / "psql" if (self.bindir / "psql").is_file() else Path(shutil.which("psql") or "psql")
+        command = [str(psql), "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1"]
+        command += ["-h", str(self.socket_dir), "-p", str(self.port), "-U", login, "-d", database, "-c", sql]
+        environment = {**os.environ, "PGPASSWORD": password, "PGCONNECT_TIMEOUT": "10"}
+        environment.pop("PGPASSFILE", None)
+        return subprocess.run(command, capture_output=True, text=True, env=environment, check=check, timeout=60)
+
+    def admin(self, sql: str, database: str = "postgres") -> str:
+        """Run SQL as the cluster's superuser; its output."""
+        return self.psql(sql, database=database, login=ADMIN, password=self.admin_password, check=True).stdout
+
+
+def _as_server_user(command: Sequence[str]) -> list[str]:
+    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else list(command)
+
+
+@contextmanager
+def running_postgres() -> Iterator[PgServer]:
+    """Start a private cluster; stopped (immediately) and removed afterwards."""
+    bindir = postgres_bindir()
+    assert bindir is not None, why_no_server()
+    # Not under pytest's tmp folder: /tmp/pytest-of-root is root's only, and postgres must reach it.
+    folder = Path(tempfile.mkdtemp(prefix="dpo-pg-"))
+    data, sockets = folder / "data", folder / "run"
+    sockets.mkdir()
+    password = secrets.token_urlsafe(18)
+    (folder / "pw").write_text(password + "\n", encoding="utf-8")
+    if os.geteuid() == 0:
+        user = pwd.getpwnam("postgres")
+        for path in (folder, sockets, folder / "pw"):
+            os.chown(path, user.pw_uid, user.pw_gid)
+    port = 5432 + secrets.randbelow(20_000)  # the socket's name only: nothing listens on TCP
+    log = folder / "server.log"
+    try:
+        subprocess.run(
+            _as_server_user(
+                [
+                    str(bindir / "initdb"),
+                    "-D",
+                    str(data),
+                    "-U",
+                    ADMIN,
+                    f"--pwfile={folder / 'pw'}",
+                    "--auth=scram-sha-256",
+                    "-E",
+                    "UTF8",
+                    "--locale=C",
+                    "--no-sync",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        options = f"-c listen_addresses='' -k {sockets} -p {port} -c fsync=off -c max_connections=40"
+        subprocess.run(
+            _as_server_user(
+                [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w", "-t", "120", "start"]
+            ),
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        try:
+            yield PgServer(bindir, sockets, port, password)
+        finally:
+            subprocess.run(
+                _as_server_user([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"]),
+                capture_output=True,
+                timeout=120,
+            )
+    except subprocess.CalledProcessError as exc:
+        details = (exc.stderr or b"").decode(errors="replace")
+        if log.is_file():
+            details += log.read_text(errors="replace")
+        raise RuntimeError(f"the private PostgreSQL server did not start: {details}") from exc
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

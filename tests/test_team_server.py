@@ -1,0 +1,254 @@
+"""Team mode's base (issue 20) against a real private PostgreSQL server (tests/pg_server.py):
+`dpo-desk server init` through the real command line, then what the server itself refuses, tried
+with the real psql as each login: the history's edits, another organisation's rows, a DPO's act."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.exc import DBAPIError
+
+from dpo_desk.storage import migrate
+from dpo_desk.storage.models import Base, Member, Organisation
+from dpo_desk.storage.server import schema
+from dpo_desk.storage.server.database import ServerDatabase
+from dpo_desk.storage.server.engine import Tls, connect_arguments, server_url
+from dpo_desk.storage.server.errors import ServerError, ServerUnreachable
+
+from .pg_server import PgServer
+
+pytestmark = pytest.mark.needs_postgres
+OWNER_PASSWORD, DPO_PASSWORD, STAFF_PASSWORD = "owner-pw-1", "dpo-pw-2", "staff-pw-3"
+_numbers = itertools.count(1)
+
+
+@dataclass
+class TeamDb:
+    server: PgServer
+    name: str
+    owner: str
+
+    def url(self, login: str | None = None) -> str:
+        return self.server.url(self.name, login or self.owner)
+
+    def psql(self, login: str, password: str, sql: str) -> subprocess.CompletedProcess[str]:
+        return self.server.psql(sql, database=self.name, login=login, password=password)
+
+    def init(self, *extra: str, org: str = "IMV", dpo: str = "claire") -> subprocess.CompletedProcess[str]:
+        """`dpo-desk server init` in its own process, as the owner; the password from PGPASSWORD."""
+        command = [sys.executable, "-m", "dpo_desk", "server", "init", "--url", self.url(), "--org-code", org]
+        command += ["--org-name", f"{org} SA", "--dpo", dpo, *extra]
+        environment = {**os.environ, "PGPASSWORD": OWNER_PASSWORD}
+        return subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120)
+
+
+@pytest.fixture
+def team_db(postgres_server: PgServer, monkeypatch: pytest.MonkeyPatch) -> Iterator[TeamDb]:
+    """An empty database of its own, owned by a login that may create roles (not a superuser)."""
+    number = next(_numbers)
+    owner, name = f"desk_owner{number}", f"desk{number}"
+    postgres_server.admin(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD '{OWNER_PASSWORD}'")
+    postgres_server.admin(f"CREATE DATABASE {name} OWNER {owner}")
+    monkeypatch.setenv("PGPASSWORD", OWNER_PASSWORD)  # libpq's own password source, for ServerDatabase
+    yield TeamDb(postgres_server, name, owner)
+
+
+def _set_password(db: TeamDb, login: str, password: str) -> None:
+    db.server.admin(f"ALTER ROLE {login} PASSWORD '{password}'")
+
+
+def _filler(column: sa.Column) -> object:  # type: ignore[type-arg]
+    kind = column.type
+    if isinstance(kind, sa.Boolean):
+        return False
+    if isinstance(kind, sa.Integer):
+        return 1
+    if isinstance(kind, sa.DateTime):
+        return datetime(2026, 11, 18, 9, 30, tzinfo=UTC)
+    if isinstance(kind, sa.Date):
+        return date(2026, 11, 18)
+    if isinstance(kind, sa.JSON):
+        return {}
+    if isinstance(kind, sa.LargeBinary):
+        return b""
+    return "x"
+
+
+def _insert(conn: sa.Connection, table: str, **given: object) -> int:
+    """A row with `given` and a plain value in every other required column; its id."""
+    columns = Base.metadata.tables[table].columns
+    values = {
+        c.name: _filler(c)
+        for c in columns
+        if not c.nullable and c.default is None and c.server_default is None and not c.primary_key
+    }
+    values.update(given)
+    return int(
+        conn.execute(sa.insert(Base.metadata.tables[table]).values(values).returning(sa.text("id"))).scalar_one()
+    )
+
+
+def _two_organisations(db: TeamDb) -> tuple[int, int]:
+    """After init (IMV, DPO claire): a second organisation CLIENTB, a request in each; a staff
+    login bruno of IMV only."""
+    assert db.init().returncode == 0
+    with ServerDatabase(db.url()) as server, server.engine.begin() as conn:  # the owner: no policy applies
+        a = int(conn.execute(sa.text("SELECT id FROM organisation WHERE code = 'IMV'")).scalar_one())
+        b = _insert(conn, "organisation", code="CLIENTB", legal_name="Client B")
+        for org, reference in ((a, "IMV-2026-0001"), (b, "CLIENTB-2026-0001")):
+            person = _insert(conn, "person", organisation_id=org, last_name=f"Person of {reference}")
+            request = _insert(conn, "request", organisation_id=org, person_id=person, reference=reference)
+            _insert(conn, "letter", request_id=request, subject=f"Letter of {reference}")
+        schema.grant_member(conn, "bruno", "staff", [a])
+    _set_password(db, "bruno", STAFF_PASSWORD)
+    _set_password(db, "claire", DPO_PASSWORD)
+    return a, b
+
+
+def test_server_init_through_the_command_line(team_db: TeamDb) -> None:
+    done = team_db.init("--dpo-email", "dpo@imv.example")
+    assert done.returncode == 0, done.stderr
+    assert "Organisation IMV added; claire is its DPO." in done.stdout
+    assert "\\password claire" in done.stdout  # a new login: its password is still to be set
+    with ServerDatabase(team_db.url()) as server, server.reader() as conn:
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == migrate.head_revision()
+        assert set(conn.execute(sa.text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars()) >= {
+            *Base.metadata.tables,
+            "alembic_version",
+            "member_organisation",
+        }
+        secured = conn.execute(
+            sa.text("SELECT relname FROM pg_class WHERE relrowsecurity AND relname = ANY(:names)"),
+            {"names": schema.tables_under_policy()},
+        ).scalars()
+        assert sorted(secured) == schema.tables_under_policy()
+        history = conn.execute(sa.text('SELECT seq, "user", kind FROM event ORDER BY seq')).all()
+        assert [tuple(row) for row in history] == [
+            (1, team_db.owner, "organisation_added"),
+            (2, team_db.owner, "member_added"),
+        ]
+        assert conn.execute(
+            sa.text(
+                "SELECT pg_has_role('claire', 'dpo_desk_dpo', 'member') AND rolcanlogin FROM pg_roles "
+                "WHERE rolname = 'claire'"
+            )
+        ).scalar_one()
+    _set_password(team_db, "claire", DPO_PASSWORD)
+    seen = team_db.psql("claire", DPO_PASSWORD, "SELECT code, dpo_email FROM organisation")
+    assert seen.returncode == 0, seen.stderr
+    assert seen.stdout.split() == ["IMV|dpo@imv.example"]
+    with ServerDatabase(team_db.url("claire")) as server:
+        os.environ["PGPASSWORD"] = DPO_PASSWORD
+        assert server.login() == "claire"
+        with server.unit_of_work() as session:
+            assert [m.login for m in session.scalars(sa.select(Member))] == ["claire"]
+            assert session.scalars(sa.select(Organisation.code)).all() == ["IMV"]
+
+
+def test_server_init_twice_or_by_another_login_changes_nothing(team_db: TeamDb) -> None:
+    assert team_db.init().returncode == 0
+    again = team_db.init(org="OTHER")
+    assert again.returncode == 1
+    assert "already holds a DPO Desk case file" in again.stderr and "Traceback" not in again.stderr
+    team_db.server.admin("CREATE ROLE intruder LOGIN PASSWORD 'intruder-pw'")
+    command = [sys.executable, "-m", "dpo_desk", "server", "init", "--url", team_db.url("intruder")]
+    command += ["--org-code", "X", "--org-name", "X", "--dpo", "x"]
+    refused = subprocess.run(
+        command, capture_output=True, text=True, env={**os.environ, "PGPASSWORD": "intruder-pw"}, timeout=120
+    )
+    assert refused.returncode == 1
+    assert "could not be reached, or refused the login" in refused.stderr  # CONNECT revoked from PUBLIC
+    orgs = team_db.psql(team_db.owner, OWNER_PASSWORD, "SELECT code FROM organisation")
+    assert orgs.stdout.split() == ["IMV"]
+
+
+def test_the_history_refuses_updates_and_deletions_even_from_psql(team_db: TeamDb) -> None:
+    _two_organisations(team_db)
+    for sql in ("UPDATE event SET kind = 'forged' WHERE seq = 1", "DELETE FROM event WHERE seq = 2", "TRUNCATE event"):
+        staff = team_db.psql("bruno", STAFF_PASSWORD, sql)
+        assert staff.returncode != 0 and "permission denied" in staff.stderr, (sql, staff.stderr)
+        # Even the owner, who holds every privilege, is stopped by the trigger.
+        owner = team_db.psql(team_db.owner, OWNER_PASSWORD, sql)
+        assert owner.returncode != 0 and "append-only" in owner.stderr, (sql, owner.stderr)
+    kinds = team_db.psql("bruno", STAFF_PASSWORD, "SELECT kind FROM event ORDER BY seq")
+    assert kinds.stdout.split() == ["organisation_added", "member_added"]
+
+
+def test_staff_of_one_organisation_see_nothing_of_another_through_psql(team_db: TeamDb) -> None:
+    a, b = _two_organisations(team_db)
+    for sql, expected in (
+        ("SELECT reference FROM request", ["IMV-2026-0001"]),
+        ("SELECT code FROM organisation", ["IMV"]),
+        (f"SELECT count(*) FROM person WHERE organisation_id = {b}", ["0"]),
+        ("SELECT subject FROM letter", ["Letter of IMV-2026-0001"]),
+    ):
+        seen = team_db.psql("bruno", STAFF_PASSWORD, sql)
+        assert seen.returncode == 0, seen.stderr
+        assert seen.stdout.strip().split("\n") == expected, sql
+    changed = team_db.psql("bruno", STAFF_PASSWORD, f"UPDATE request SET summary = 'seen' WHERE organisation_id = {b}")
+    assert (
+        changed.returncode == 0
+        and team_db.psql(
+            team_db.owner, OWNER_PASSWORD, f"SELECT summary FROM request WHERE organisation_id = {b}"
+        ).stdout.strip()
+        != "seen"
+    )
+    moved = team_db.psql("bruno", STAFF_PASSWORD, f"UPDATE person SET organisation_id = {b}")
+    assert moved.returncode != 0 and "row-level security" in moved.stderr
+    # The owner, who set it up, sees both (the policies are the members', not the owner's).
+    both = team_db.psql(team_db.owner, OWNER_PASSWORD, "SELECT count(*) FROM request")
+    assert both.stdout.strip() == "2" and a != b
+
+
+def test_staff_cannot_change_settings_and_the_dpo_can(team_db: TeamDb) -> None:
+    _two_organisations(team_db)
+    for sql in (
+        "UPDATE organisation SET dpo_email = 'me@imv.example'",
+        "INSERT INTO meta (key, value) VALUES ('setting', 'by staff')",
+        "INSERT INTO member_organisation VALUES ('bruno', 2)",
+    ):
+        staff = team_db.psql("bruno", STAFF_PASSWORD, sql)
+        assert staff.returncode != 0 and "permission denied" in staff.stderr, (sql, staff.stderr)
+    dpo = team_db.psql("claire", DPO_PASSWORD, "UPDATE organisation SET dpo_email = 'dpo@imv.example' RETURNING code")
+    assert dpo.returncode == 0 and dpo.stdout.split() == ["IMV"], dpo.stderr
+
+
+def test_the_reader_is_read_only_and_a_refusal_is_said(team_db: TeamDb, monkeypatch: pytest.MonkeyPatch) -> None:
+    _two_organisations(team_db)
+    monkeypatch.setenv("PGPASSWORD", STAFF_PASSWORD)
+    with ServerDatabase(team_db.url("bruno")) as server:
+        with server.reader() as conn:
+            assert conn.execute(sa.text("SELECT count(*) FROM request")).scalar_one() == 1
+        with pytest.raises(DBAPIError, match="read-only transaction"), server.reader() as conn:
+            conn.execute(sa.text("UPDATE request SET summary = 'x'"))
+        with pytest.raises(ServerError, match="your role does not allow it"), server.unit_of_work() as session:
+            session.execute(sa.text("UPDATE organisation SET city = 'Nantes'"))
+        assert server.commits == 0
+    monkeypatch.setenv("PGPASSWORD", "not-the-password")
+    with (
+        pytest.raises(ServerUnreachable, match="password authentication failed"),
+        ServerDatabase(team_db.url("bruno")) as server,
+    ):
+        server.login()
+
+
+def test_server_addresses_and_tls() -> None:
+    for wrong in ("sqlite:///x.db", "postgresql://host", "not a url"):
+        with pytest.raises(ServerError, match="is not the address of a team server"):
+            server_url(wrong)
+    with pytest.raises(ServerError, match="Do not write the password"):
+        server_url("postgresql://claire:secret@db.example/desk")
+    network = server_url("postgresql://claire@db.example/desk")
+    assert connect_arguments(network)["sslmode"] == "verify-full"
+    assert connect_arguments(network, Tls(ca_file="/etc/ca.pem"))["sslrootcert"] == "/etc/ca.pem"
+    assert connect_arguments(server_url("postgresql://db.example/desk?sslmode=require")).get("sslmode") is None
+    assert "sslmode" not in connect_arguments(server_url("postgresql:///desk?host=/run/postgresql"))
+    assert connect_arguments(network)["options"] == "-c TimeZone=UTC"
