@@ -1,5 +1,5 @@
 """A private PostgreSQL server for the tests: initdb into a temporary folder, served on a Unix socket
-in that folder only (listen_addresses=''), never the system's cluster.
+in that folder and on a loopback port (127.0.0.1, without TLS), never the system's cluster.
 
 initdb refuses to run as root: as root (CI), the server's programs run as Debian's `postgres`
 system user, which owns the folder. Passwords are checked (scram-sha-256), as on a real server.
@@ -60,6 +60,10 @@ class PgServer:
         """A SQLAlchemy/libpq URL on the socket, without a password (libpq finds it: PGPASSWORD)."""
         return f"postgresql://{login}@/{database}?host={self.socket_dir}&port={self.port}"
 
+    def tcp_url(self, database: str, login: str) -> str:
+        """The same over TCP on loopback, where the server offers no TLS."""
+        return f"postgresql://{login}@127.0.0.1:{self.port}/{database}"
+
     def psql(
         self, sql: str, *, database: str, login: str, password: str, check: bool = False
     ) -> subprocess.CompletedProcess[str]:
@@ -95,7 +99,7 @@ def running_postgres() -> Iterator[PgServer]:
         user = pwd.getpwnam("postgres")
         for path in (folder, sockets, folder / "pw"):
             os.chown(path, user.pw_uid, user.pw_gid)
-    port = 5432 + secrets.randbelow(20_000)  # the socket's name only: nothing listens on TCP
+    port = 20_000 + secrets.randbelow(20_000)
     log = folder / "server.log"
     try:
         subprocess.run(
@@ -118,7 +122,7 @@ def running_postgres() -> Iterator[PgServer]:
             capture_output=True,
             timeout=300,
         )
-        options = f"-c listen_addresses='' -k {sockets} -p {port} -c fsync=off -c max_connections=40"
+        options = f"-c listen_addresses=127.0.0.1 -k {sockets} -p {port} -c fsync=off -c max_connections=40"
         subprocess.run(
             _as_server_user(
                 [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w", "-t", "120", "start"]

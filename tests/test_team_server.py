@@ -12,16 +12,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+import psycopg
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.exc import DBAPIError
 
 from dpo_desk.storage import migrate
 from dpo_desk.storage.models import Base, Member, Organisation
 from dpo_desk.storage.server import schema
 from dpo_desk.storage.server.database import ServerDatabase
 from dpo_desk.storage.server.engine import Tls, connect_arguments, server_url
-from dpo_desk.storage.server.errors import ServerError, ServerUnreachable
+from dpo_desk.storage.server.errors import ServerError, ServerRefused, ServerUnreachable
 
 from .pg_server import PgServer
 
@@ -35,6 +35,8 @@ class TeamDb:
     server: PgServer
     name: str
     owner: str
+    dpo: str  # logins are the cluster's: each database has its own
+    staff: str
 
     def url(self, login: str | None = None) -> str:
         return self.server.url(self.name, login or self.owner)
@@ -42,10 +44,10 @@ class TeamDb:
     def psql(self, login: str, password: str, sql: str) -> subprocess.CompletedProcess[str]:
         return self.server.psql(sql, database=self.name, login=login, password=password)
 
-    def init(self, *extra: str, org: str = "IMV", dpo: str = "claire") -> subprocess.CompletedProcess[str]:
+    def init(self, *extra: str, org: str = "IMV", dpo: str = "") -> subprocess.CompletedProcess[str]:
         """`dpo-desk server init` in its own process, as the owner; the password from PGPASSWORD."""
         command = [sys.executable, "-m", "dpo_desk", "server", "init", "--url", self.url(), "--org-code", org]
-        command += ["--org-name", f"{org} SA", "--dpo", dpo, *extra]
+        command += ["--org-name", f"{org} SA", "--dpo", dpo or self.dpo, *extra]
         environment = {**os.environ, "PGPASSWORD": OWNER_PASSWORD}
         return subprocess.run(command, capture_output=True, text=True, env=environment, timeout=120)
 
@@ -58,7 +60,7 @@ def team_db(postgres_server: PgServer, monkeypatch: pytest.MonkeyPatch) -> Itera
     postgres_server.admin(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD '{OWNER_PASSWORD}'")
     postgres_server.admin(f"CREATE DATABASE {name} OWNER {owner}")
     monkeypatch.setenv("PGPASSWORD", OWNER_PASSWORD)  # libpq's own password source, for ServerDatabase
-    yield TeamDb(postgres_server, name, owner)
+    yield TeamDb(postgres_server, name, owner, f"claire{number}", f"bruno{number}")
 
 
 def _set_password(db: TeamDb, login: str, password: str) -> None:
@@ -97,8 +99,8 @@ def _insert(conn: sa.Connection, table: str, **given: object) -> int:
 
 
 def _two_organisations(db: TeamDb) -> tuple[int, int]:
-    """After init (IMV, DPO claire): a second organisation CLIENTB, a request in each; a staff
-    login bruno of IMV only."""
+    """After init (IMV, its DPO): a second organisation CLIENTB, a request in each; a staff
+    login of IMV only."""
     assert db.init().returncode == 0
     with ServerDatabase(db.url()) as server, server.engine.begin() as conn:  # the owner: no policy applies
         a = int(conn.execute(sa.text("SELECT id FROM organisation WHERE code = 'IMV'")).scalar_one())
@@ -107,49 +109,41 @@ def _two_organisations(db: TeamDb) -> tuple[int, int]:
             person = _insert(conn, "person", organisation_id=org, last_name=f"Person of {reference}")
             request = _insert(conn, "request", organisation_id=org, person_id=person, reference=reference)
             _insert(conn, "letter", request_id=request, subject=f"Letter of {reference}")
-        schema.grant_member(conn, "bruno", "staff", [a])
-    _set_password(db, "bruno", STAFF_PASSWORD)
-    _set_password(db, "claire", DPO_PASSWORD)
+        schema.grant_member(conn, db.staff, "staff", [a])
+    _set_password(db, db.staff, STAFF_PASSWORD)
+    _set_password(db, db.dpo, DPO_PASSWORD)
     return a, b
 
 
 def test_server_init_through_the_command_line(team_db: TeamDb) -> None:
     done = team_db.init("--dpo-email", "dpo@imv.example")
     assert done.returncode == 0, done.stderr
-    assert "Organisation IMV added; claire is its DPO." in done.stdout
-    assert "\\password claire" in done.stdout  # a new login: its password is still to be set
-    with ServerDatabase(team_db.url()) as server, server.reader() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one() == migrate.head_revision()
-        assert set(conn.execute(sa.text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars()) >= {
-            *Base.metadata.tables,
-            "alembic_version",
-            "member_organisation",
-        }
-        secured = conn.execute(
-            sa.text("SELECT relname FROM pg_class WHERE relrowsecurity AND relname = ANY(:names)"),
-            {"names": schema.tables_under_policy()},
-        ).scalars()
-        assert sorted(secured) == schema.tables_under_policy()
-        history = conn.execute(sa.text('SELECT seq, "user", kind FROM event ORDER BY seq')).all()
-        assert [tuple(row) for row in history] == [
-            (1, team_db.owner, "organisation_added"),
-            (2, team_db.owner, "member_added"),
-        ]
-        assert conn.execute(
-            sa.text(
-                "SELECT pg_has_role('claire', 'dpo_desk_dpo', 'member') AND rolcanlogin FROM pg_roles "
-                "WHERE rolname = 'claire'"
-            )
-        ).scalar_one()
-    _set_password(team_db, "claire", DPO_PASSWORD)
-    seen = team_db.psql("claire", DPO_PASSWORD, "SELECT code, dpo_email FROM organisation")
+    assert f"Organisation IMV added; {team_db.dpo} is its DPO." in done.stdout
+    assert f"\\password {team_db.dpo}" in done.stdout  # a new login: its password is still to be set
+    with ServerDatabase(team_db.url()) as server, server.reader() as read:
+        assert read.execute("SELECT version_num FROM alembic_version").fetchone() == (migrate.head_revision(),)
+        tables = {row[0] for row in read.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+        assert tables >= {*Base.metadata.tables, "alembic_version", "member_organisation"}
+        secured = read.execute(
+            "SELECT relname FROM pg_class WHERE relrowsecurity AND relname = ANY(%s)", (schema.tables_under_policy(),)
+        ).fetchall()
+        assert sorted(row[0] for row in secured) == schema.tables_under_policy()
+        history = read.execute('SELECT seq, "user", kind FROM event ORDER BY seq').fetchall()
+        assert history == [(1, team_db.owner, "organisation_added"), (2, team_db.owner, "member_added")]
+        dpo = read.execute(
+            "SELECT pg_has_role(rolname, 'dpo_desk_dpo', 'member') AND rolcanlogin FROM pg_roles WHERE rolname = %s",
+            (team_db.dpo,),
+        ).fetchone()
+        assert dpo == (True,)
+    _set_password(team_db, team_db.dpo, DPO_PASSWORD)
+    seen = team_db.psql(team_db.dpo, DPO_PASSWORD, "SELECT code, dpo_email FROM organisation")
     assert seen.returncode == 0, seen.stderr
     assert seen.stdout.split() == ["IMV|dpo@imv.example"]
-    with ServerDatabase(team_db.url("claire")) as server:
-        os.environ["PGPASSWORD"] = DPO_PASSWORD
-        assert server.login() == "claire"
+    os.environ["PGPASSWORD"] = DPO_PASSWORD  # restored by the fixture's monkeypatch
+    with ServerDatabase(team_db.url(team_db.dpo)) as server:
+        assert server.login() == team_db.dpo
         with server.unit_of_work() as session:
-            assert [m.login for m in session.scalars(sa.select(Member))] == ["claire"]
+            assert [m.login for m in session.scalars(sa.select(Member))] == [team_db.dpo]
             assert session.scalars(sa.select(Organisation.code)).all() == ["IMV"]
 
 
@@ -173,12 +167,12 @@ def test_server_init_twice_or_by_another_login_changes_nothing(team_db: TeamDb) 
 def test_the_history_refuses_updates_and_deletions_even_from_psql(team_db: TeamDb) -> None:
     _two_organisations(team_db)
     for sql in ("UPDATE event SET kind = 'forged' WHERE seq = 1", "DELETE FROM event WHERE seq = 2", "TRUNCATE event"):
-        staff = team_db.psql("bruno", STAFF_PASSWORD, sql)
+        staff = team_db.psql(team_db.staff, STAFF_PASSWORD, sql)
         assert staff.returncode != 0 and "permission denied" in staff.stderr, (sql, staff.stderr)
         # Even the owner, who holds every privilege, is stopped by the trigger.
         owner = team_db.psql(team_db.owner, OWNER_PASSWORD, sql)
         assert owner.returncode != 0 and "append-only" in owner.stderr, (sql, owner.stderr)
-    kinds = team_db.psql("bruno", STAFF_PASSWORD, "SELECT kind FROM event ORDER BY seq")
+    kinds = team_db.psql(team_db.staff, STAFF_PASSWORD, "SELECT kind FROM event ORDER BY seq")
     assert kinds.stdout.split() == ["organisation_added", "member_added"]
 
 
@@ -190,10 +184,12 @@ def test_staff_of_one_organisation_see_nothing_of_another_through_psql(team_db: 
         (f"SELECT count(*) FROM person WHERE organisation_id = {b}", ["0"]),
         ("SELECT subject FROM letter", ["Letter of IMV-2026-0001"]),
     ):
-        seen = team_db.psql("bruno", STAFF_PASSWORD, sql)
+        seen = team_db.psql(team_db.staff, STAFF_PASSWORD, sql)
         assert seen.returncode == 0, seen.stderr
         assert seen.stdout.strip().split("\n") == expected, sql
-    changed = team_db.psql("bruno", STAFF_PASSWORD, f"UPDATE request SET summary = 'seen' WHERE organisation_id = {b}")
+    changed = team_db.psql(
+        team_db.staff, STAFF_PASSWORD, f"UPDATE request SET summary = 'seen' WHERE organisation_id = {b}"
+    )
     assert (
         changed.returncode == 0
         and team_db.psql(
@@ -201,7 +197,7 @@ def test_staff_of_one_organisation_see_nothing_of_another_through_psql(team_db: 
         ).stdout.strip()
         != "seen"
     )
-    moved = team_db.psql("bruno", STAFF_PASSWORD, f"UPDATE person SET organisation_id = {b}")
+    moved = team_db.psql(team_db.staff, STAFF_PASSWORD, f"UPDATE person SET organisation_id = {b}")
     assert moved.returncode != 0 and "row-level security" in moved.stderr
     # The owner, who set it up, sees both (the policies are the members', not the owner's).
     both = team_db.psql(team_db.owner, OWNER_PASSWORD, "SELECT count(*) FROM request")
@@ -213,31 +209,49 @@ def test_staff_cannot_change_settings_and_the_dpo_can(team_db: TeamDb) -> None:
     for sql in (
         "UPDATE organisation SET dpo_email = 'me@imv.example'",
         "INSERT INTO meta (key, value) VALUES ('setting', 'by staff')",
-        "INSERT INTO member_organisation VALUES ('bruno', 2)",
+        f"INSERT INTO member_organisation VALUES ('{team_db.staff}', 2)",
     ):
-        staff = team_db.psql("bruno", STAFF_PASSWORD, sql)
+        staff = team_db.psql(team_db.staff, STAFF_PASSWORD, sql)
         assert staff.returncode != 0 and "permission denied" in staff.stderr, (sql, staff.stderr)
-    dpo = team_db.psql("claire", DPO_PASSWORD, "UPDATE organisation SET dpo_email = 'dpo@imv.example' RETURNING code")
+    dpo = team_db.psql(
+        team_db.dpo, DPO_PASSWORD, "UPDATE organisation SET dpo_email = 'dpo@imv.example' RETURNING code"
+    )
     assert dpo.returncode == 0 and dpo.stdout.split() == ["IMV"], dpo.stderr
 
 
 def test_the_reader_is_read_only_and_a_refusal_is_said(team_db: TeamDb, monkeypatch: pytest.MonkeyPatch) -> None:
     _two_organisations(team_db)
     monkeypatch.setenv("PGPASSWORD", STAFF_PASSWORD)
-    with ServerDatabase(team_db.url("bruno")) as server:
-        with server.reader() as conn:
-            assert conn.execute(sa.text("SELECT count(*) FROM request")).scalar_one() == 1
-        with pytest.raises(DBAPIError, match="read-only transaction"), server.reader() as conn:
-            conn.execute(sa.text("UPDATE request SET summary = 'x'"))
-        with pytest.raises(ServerError, match="your role does not allow it"), server.unit_of_work() as session:
+    with ServerDatabase(team_db.url(team_db.staff)) as server:
+        with server.reader() as read:
+            assert read.execute("SELECT count(*) FROM request").fetchone() == (1,)
+            assert read.execute("SELECT code FROM organisation WHERE id = %s", (1,)).fetchone() == ("IMV",)
+        with server.reader(orm=True) as read:
+            assert read.orm.scalars(sa.select(Organisation.code)).all() == ["IMV"]
+        with pytest.raises(psycopg.errors.ReadOnlySqlTransaction), server.reader() as read:
+            read.execute("UPDATE request SET summary = 'x'")
+        with pytest.raises(ServerRefused, match="your role does not allow it"), server.unit_of_work() as session:
             session.execute(sa.text("UPDATE organisation SET city = 'Nantes'"))
-        assert server.commits == 0
+        with server.unit_of_work() as session:  # a staff change within their organisation
+            session.execute(sa.text("UPDATE request SET summary = 'called back'"))
+            assert server.plain(session).execute("SELECT summary FROM request").fetchone() == ("called back",)
+        assert server.commits == 1
     monkeypatch.setenv("PGPASSWORD", "not-the-password")
     with (
         pytest.raises(ServerUnreachable, match="password authentication failed"),
-        ServerDatabase(team_db.url("bruno")) as server,
+        ServerDatabase(team_db.url(team_db.staff)) as server,
     ):
         server.login()
+
+
+def test_over_the_network_tls_is_required_unless_the_address_says_otherwise(team_db: TeamDb) -> None:
+    """The private server offers no TLS on loopback: by default the connection is refused, not made in clear."""
+    with pytest.raises(ServerUnreachable, match="could not be reached") as refused:
+        ServerDatabase(team_db.server.tcp_url(team_db.name, team_db.owner)).login()
+    assert "SSL" in str(refused.value)
+    plain = ServerDatabase(team_db.server.tcp_url(team_db.name, team_db.owner) + "?sslmode=disable")
+    with plain:
+        assert plain.login() == team_db.owner
 
 
 def test_server_addresses_and_tls() -> None:

@@ -104,14 +104,21 @@ def make_engine(url: URL, tls: Tls = Tls()) -> Engine:
 
 @contextlib.contextmanager
 def explained(url: URL) -> Iterator[None]:
-    """A driver failure said as what it means for the user: unreachable, or refused by the server."""
+    """A driver failure said as what it means for the user: unreachable, or refused by the server.
+
+    Both SQLAlchemy's wrapping of it (ORM, engine) and psycopg's own (a reader's plain connection).
+    """
+    import psycopg
     from sqlalchemy.exc import DBAPIError
 
     try:
         yield
-    except DBAPIError as exc:
-        sqlstate = getattr(exc.orig, "sqlstate", None)
-        why = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
+    except (DBAPIError, psycopg.Error) as exc:
+        original = exc.orig if isinstance(exc, DBAPIError) else exc
+        invalidated = isinstance(exc, DBAPIError) and exc.connection_invalidated
+        sqlstate = getattr(original, "sqlstate", None)
+        text = str(original).strip()
+        why = text.splitlines()[0] if text else type(original).__name__
         if sqlstate == INSUFFICIENT_PRIVILEGE:
             raise ServerRefused(
                 QT_TRANSLATE_NOOP(
@@ -120,7 +127,8 @@ def explained(url: URL) -> Iterator[None]:
                 ),
                 why=why,
             ) from None
-        if sqlstate is None or sqlstate.startswith(("08", "28")) or exc.connection_invalidated:
+        no_connection = sqlstate is None and isinstance(original, psycopg.OperationalError)
+        if no_connection or invalidated or (sqlstate or "").startswith(("08", "28")):
             raise ServerUnreachable(
                 QT_TRANSLATE_NOOP(
                     "Services",
