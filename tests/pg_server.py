@@ -99,38 +99,9 @@ def running_postgres() -> Iterator[PgServer]:
         user = pwd.getpwnam("postgres")
         for path in (folder, sockets, folder / "pw"):
             os.chown(path, user.pw_uid, user.pw_gid)
-    port = 20_000 + secrets.randbelow(20_000)
     log = folder / "server.log"
     try:
-        subprocess.run(
-            _as_server_user(
-                [
-                    str(bindir / "initdb"),
-                    "-D",
-                    str(data),
-                    "-U",
-                    ADMIN,
-                    f"--pwfile={folder / 'pw'}",
-                    "--auth=scram-sha-256",
-                    "-E",
-                    "UTF8",
-                    "--locale=C",
-                    "--no-sync",
-                ]
-            ),
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-        options = f"-c listen_addresses=127.0.0.1 -k {sockets} -p {port} -c fsync=off -c max_connections=40"
-        subprocess.run(
-            _as_server_user(
-                [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w", "-t", "120", "start"]
-            ),
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
+        port = _start(bindir, data, sockets, folder / "pw", log)
         try:
             yield PgServer(bindir, sockets, port, password)
         finally:
@@ -139,10 +110,23 @@ def running_postgres() -> Iterator[PgServer]:
                 capture_output=True,
                 timeout=120,
             )
-    except subprocess.CalledProcessError as exc:
-        details = (exc.stderr or b"").decode(errors="replace")
-        if log.is_file():
-            details += log.read_text(errors="replace")
-        raise RuntimeError(f"the private PostgreSQL server did not start: {details}") from exc
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def _start(bindir: Path, data: Path, sockets: Path, password_file: Path, log: Path) -> int:
+    """initdb, then pg_ctl start on a free loopback port (tried three times); the port."""
+    initdb = [str(bindir / "initdb"), "-D", str(data), "-U", ADMIN, f"--pwfile={password_file}"]
+    initdb += ["--auth=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync"]
+    done = subprocess.run(_as_server_user(initdb), capture_output=True, text=True, timeout=300)
+    if done.returncode != 0:
+        raise RuntimeError(f"initdb failed: {done.stderr}")
+    for _ in range(3):  # a loopback port another program holds: another port
+        port = 20_000 + secrets.randbelow(20_000)
+        options = f"-c listen_addresses=127.0.0.1 -k {sockets} -p {port} -c fsync=off -c max_connections=40"
+        pg_ctl = [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w", "-t", "120", "start"]
+        done = subprocess.run(_as_server_user(pg_ctl), capture_output=True, text=True, timeout=180)
+        if done.returncode == 0:
+            return port
+    server_log = log.read_text(errors="replace") if log.is_file() else ""
+    raise RuntimeError(f"the private PostgreSQL server did not start: {done.stderr}{server_log}")

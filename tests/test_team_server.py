@@ -147,6 +147,19 @@ def test_server_init_through_the_command_line(team_db: TeamDb) -> None:
             assert session.scalars(sa.select(Organisation.code)).all() == ["IMV"]
 
 
+def test_the_migrations_build_exactly_the_models_on_the_server(team_db: TeamDb) -> None:
+    """The same models and migrations as the case file's: the server's tables are exactly the models'."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    assert team_db.init().returncode == 0
+    with ServerDatabase(team_db.url()) as server, server.engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    # The server's own table of who sees which organisation (storage/server/schema.py).
+    differences = [d for d in differences if not (d[0] == "remove_table" and d[1].name == schema.ACCESS_TABLE)]
+    assert differences == []
+
+
 def test_server_init_twice_or_by_another_login_changes_nothing(team_db: TeamDb) -> None:
     assert team_db.init().returncode == 0
     again = team_db.init(org="OTHER")
