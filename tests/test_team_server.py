@@ -20,12 +20,13 @@ from dpo_desk.storage import migrate
 from dpo_desk.storage.models import Base, Member, Organisation
 from dpo_desk.storage.server import schema
 from dpo_desk.storage.server.database import ServerDatabase
-from dpo_desk.storage.server.engine import Tls, connect_arguments, server_url
+from dpo_desk.storage.server.engine import Tls, connect_arguments, server_url, shown
 from dpo_desk.storage.server.errors import ServerError, ServerRefused, ServerUnreachable
 
 from .pg_server import PgServer
 
-pytestmark = pytest.mark.needs_postgres
+# The server keeps its own clock; nothing here reads the calendar (left out of `make test-dates`).
+pytestmark = [pytest.mark.needs_postgres, pytest.mark.clock_free]
 OWNER_PASSWORD, DPO_PASSWORD, STAFF_PASSWORD = "owner-pw-1", "dpo-pw-2", "staff-pw-3"
 _numbers = itertools.count(1)
 
@@ -279,3 +280,6 @@ def test_server_addresses_and_tls() -> None:
     assert connect_arguments(server_url("postgresql://db.example/desk?sslmode=require")).get("sslmode") is None
     assert "sslmode" not in connect_arguments(server_url("postgresql:///desk?host=/run/postgresql"))
     assert connect_arguments(network)["options"] == "-c TimeZone=UTC"
+    assert shown(server_url("postgresql://claire@/desk?host=/run/postgresql")) == (
+        "postgresql://claire@/desk?host=/run/postgresql"
+    )

@@ -12,6 +12,7 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
 from ...explained import QT_TRANSLATE_NOOP
 from .errors import ServerError, ServerRefused, ServerUnreachable
@@ -64,7 +65,7 @@ def server_url(text: str) -> URL:
 
 def shown(url: URL) -> str:
     """The address as told to the user: never a password."""
-    return url.set(drivername="postgresql").render_as_string(hide_password=True)
+    return unquote(url.set(drivername="postgresql").render_as_string(hide_password=True))
 
 
 def _host(url: URL) -> str:
