@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -146,6 +147,40 @@ def test_server_init_through_the_command_line(team_db: TeamDb) -> None:
         with server.unit_of_work() as session:
             assert [m.login for m in session.scalars(sa.select(Member))] == [team_db.dpo]
             assert session.scalars(sa.select(Organisation.code)).all() == ["IMV"]
+
+
+def test_the_password_comes_from_pgpass_or_is_asked_for(team_db: TeamDb, tmp_path: Path) -> None:
+    """libpq's own sources: without PGPASSWORD, ~/.pgpass (PGPASSFILE) serves; with neither, and no
+    terminal to type it in, the command says where to put it."""
+    environment = {k: v for k, v in os.environ.items() if k != "PGPASSWORD"}
+    nowhere = tmp_path / "no-pgpass"
+    command = [sys.executable, "-m", "dpo_desk", "server", "init", "--url", team_db.url()]
+    command += ["--org-code", "IMV", "--org-name", "IMV SA", "--dpo", team_db.dpo]
+    asked = subprocess.run(
+        command, capture_output=True, text=True, env={**environment, "PGPASSFILE": str(nowhere)}, timeout=120
+    )
+    assert asked.returncode == 1 and "asks for a password: set PGPASSWORD or write it in ~/.pgpass" in asked.stderr
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"*:*:{team_db.name}:{team_db.owner}:{OWNER_PASSWORD}\n", encoding="utf-8")
+    pgpass.chmod(0o600)
+    done = subprocess.run(
+        command, capture_output=True, text=True, env={**environment, "PGPASSFILE": str(pgpass)}, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_in_a_terminal_the_password_is_typed_once(
+    team_db: TeamDb, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dpo_desk.cli import server_commands
+
+    monkeypatch.delenv("PGPASSWORD")
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    asked: list[str] = []
+    monkeypatch.setattr(server_commands.sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(server_commands.getpass, "getpass", lambda prompt: asked.append(prompt) or OWNER_PASSWORD)
+    login = server_commands.open_server(team_db.url(), Tls(), lambda server: server.login())
+    assert login == team_db.owner and asked == [f"Password for {team_db.url()}: "]
 
 
 def test_the_migrations_build_exactly_the_models_on_the_server(team_db: TeamDb) -> None:

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from collections.abc import Callable
+from typing import TypeVar
 
 from ..services.organisations import OrganisationInput
 from ..services.team_server import set_up_server
 from ..storage.server.database import ServerDatabase
 from ..storage.server.engine import Tls
+from ..storage.server.errors import PasswordNeeded
 
 OrgOptions = Callable[..., None]
+T = TypeVar("T")
 
 
 def add_parser(sub: argparse._SubParsersAction, org_options: OrgOptions) -> None:  # type: ignore[type-arg]
@@ -57,10 +62,28 @@ def _organisation(args: argparse.Namespace) -> OrganisationInput:
     )
 
 
+def open_server(url: str, tls: Tls, act: Callable[[ServerDatabase], T]) -> T:
+    """`act` on the server; when libpq found no password (PGPASSWORD, ~/.pgpass), it is asked for
+    in a terminal, once, and kept in memory only."""
+    server = ServerDatabase(url, tls)
+    try:
+        with server:
+            return act(server)
+    except PasswordNeeded:
+        if not (sys.stdin is not None and sys.stdin.isatty()):
+            raise
+    with ServerDatabase(url, tls, password=getpass.getpass(f"Password for {server.address}: ")) as typed:
+        return act(typed)
+
+
 def server_init(args: argparse.Namespace, _: object) -> int:
-    with ServerDatabase(args.url, Tls(args.sslmode, args.server_ca_file)) as server:
-        done = set_up_server(server, _organisation(args), args.dpo)
-        print(f"Set up {server.address}: schema, roles dpo_desk_dpo and dpo_desk_staff, row-level security.")
+    organisation = _organisation(args)
+    done, address = open_server(
+        args.url,
+        Tls(args.sslmode, args.server_ca_file),
+        lambda server: (set_up_server(server, organisation, args.dpo), server.address),
+    )
+    print(f"Set up {address}: schema, roles dpo_desk_dpo and dpo_desk_staff, row-level security.")
     print(f"Organisation {done.organisation} added; {done.dpo} is its DPO.")
     if done.dpo_created:
         print(

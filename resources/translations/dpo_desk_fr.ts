@@ -5273,22 +5273,27 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../dpo_desk/storage/server/engine.py" line="48"/>
+        <location filename="../../dpo_desk/storage/server/engine.py" line="138"/>
+        <source>The team server {server} asks for a password: set PGPASSWORD or write it in ~/.pgpass, or run this in a terminal to type it. Nothing was changed.</source>
+        <translation>Le serveur d’équipe {server} demande un mot de passe : mettez-le dans PGPASSWORD ou dans ~/.pgpass, ou lancez la commande dans un terminal pour le saisir. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/server/engine.py" line="49"/>
         <source>{url} is not the address of a team server: write it as postgresql://HOST/DATABASE.</source>
         <translation>{url} n’est pas l’adresse d’un serveur d’équipe : écrivez-la postgresql://HÔTE/BASE.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/server/engine.py" line="56"/>
+        <location filename="../../dpo_desk/storage/server/engine.py" line="57"/>
         <source>Do not write the password in the server&apos;s address (it would stay in the shell&apos;s history): PostgreSQL takes it from PGPASSWORD or ~/.pgpass.</source>
         <translation>N’écrivez pas le mot de passe dans l’adresse du serveur (il resterait dans l’historique du terminal) : PostgreSQL le prend dans PGPASSWORD ou ~/.pgpass.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/server/engine.py" line="117"/>
+        <location filename="../../dpo_desk/storage/server/engine.py" line="129"/>
         <source>The team server refused this ({why}): your role does not allow it. Nothing was changed.</source>
         <translation>Le serveur d’équipe a refusé ({why}) : votre rôle ne le permet pas. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/server/engine.py" line="125"/>
+        <location filename="../../dpo_desk/storage/server/engine.py" line="147"/>
         <source>The team server {server} could not be reached, or refused the login ({why}). Nothing was changed.</source>
         <translation>Le serveur d’équipe {server} est injoignable, ou a refusé la connexion ({why}). Rien n’a été modifié.</translation>
     </message>

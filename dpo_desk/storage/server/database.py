@@ -40,9 +40,10 @@ class ServerDatabase:
 
     read_only = False  # what a login may change is the server's to say, not a flag here
 
-    def __init__(self, url: str, tls: Tls | None = None) -> None:
+    def __init__(self, url: str, tls: Tls | None = None, password: str | None = None) -> None:
         self.url: URL = server_url(url)
         self._tls = tls or Tls()
+        self._password = password
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self.commits = 0  # as CaseFile.commits: whoever reports a later failure knows a change was saved
@@ -58,7 +59,7 @@ class ServerDatabase:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            self._engine = make_engine(self.url, self._tls)
+            self._engine = make_engine(self.url, self._tls, self._password)
         return self._engine
 
     @contextlib.contextmanager

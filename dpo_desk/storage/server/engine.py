@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from ...explained import QT_TRANSLATE_NOOP
-from .errors import ServerError, ServerRefused, ServerUnreachable
+from .errors import PasswordNeeded, ServerError, ServerRefused, ServerUnreachable
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Engine
@@ -97,10 +97,14 @@ def connect_arguments(url: URL, tls: Tls = Tls()) -> dict[str, str]:
     return arguments
 
 
-def make_engine(url: URL, tls: Tls = Tls()) -> Engine:
+def make_engine(url: URL, tls: Tls = Tls(), password: str | None = None) -> Engine:
+    """`password`: one the person typed, when libpq found none of its own (kept in memory only)."""
     from sqlalchemy import create_engine
 
-    return create_engine(url, connect_args=connect_arguments(url, tls), pool_size=2, max_overflow=4, pool_pre_ping=True)
+    arguments = connect_arguments(url, tls)
+    if password is not None:
+        arguments["password"] = password
+    return create_engine(url, connect_args=arguments, pool_size=2, max_overflow=4, pool_pre_ping=True)
 
 
 @contextlib.contextmanager
@@ -129,6 +133,15 @@ def explained(url: URL) -> Iterator[None]:
                 why=why,
             ) from None
         no_connection = sqlstate is None and isinstance(original, psycopg.OperationalError)
+        if no_connection and "no password supplied" in text:
+            raise PasswordNeeded(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The team server {server} asks for a password: set PGPASSWORD or write it in ~/.pgpass, "
+                    "or run this in a terminal to type it. Nothing was changed.",
+                ),
+                server=shown(url),
+            ) from None
         if no_connection or invalidated or (sqlstate or "").startswith(("08", "28")):
             raise ServerUnreachable(
                 QT_TRANSLATE_NOOP(

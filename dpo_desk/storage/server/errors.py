@@ -13,6 +13,10 @@ class ServerUnreachable(ServerError):
     """No answer, or the login was refused (password, pg_hba.conf, TLS)."""
 
 
+class PasswordNeeded(ServerUnreachable):
+    """The server asks for a password and libpq found none (PGPASSWORD, ~/.pgpass): ask the person."""
+
+
 class ServerRefused(ServerError):
     """The server refused an act: this login's role does not allow it."""
 
