@@ -28,6 +28,8 @@ from ..services.case_list import ListFilter
 from ..services.dashboard import Bucket, bucket_filter, dashboard_counts
 from ..services.errors import QT_TRANSLATE_NOOP, ActionRefused
 from ..services.views import KEEP, Keep, OrganisationInput, RequestDetail, RequestRow
+from .snapshot import Snapshot
+from .snapshot import take as take_snapshot
 
 if TYPE_CHECKING:
     from ..services import (
@@ -153,6 +155,11 @@ class Workbench:
     def detail(self, reference: str) -> RequestDetail:
         with self.case.read() as conn:
             return request_detail.get_request(conn, reference, today=self.today())
+
+    def snapshot(self, flt: ListFilter, *, limit: int = 256, reference: str | None = None) -> Snapshot:
+        """What the window shows after a change (counts, the list's first page and total, the case
+        `reference` if it is on that page), read in one transaction: see snapshot.py."""
+        return take_snapshot(self.case, flt, today=self.today(), limit=limit, reference=reference)
 
     # Acting ----------------------------------------------------------------------------------
 
