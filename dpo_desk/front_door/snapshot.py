@@ -62,6 +62,7 @@ def take(case: CaseFile, flt: ListFilter, *, today: date, limit: int, reference:
         session.begin()
         try:
             conn = session.connection().connection.driver_connection
+            assert conn is not None  # a pooled connection, checked out for this session
             rows = tuple(case_list.list_requests(conn, replace(flt, offset=0, limit=limit), today=today))
             total = len(rows) if len(rows) < limit else case_list.count_requests(conn, flt, today=today)
             counts = dashboard_counts(conn, today=today)
