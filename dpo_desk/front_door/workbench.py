@@ -28,8 +28,12 @@ from ..services.case_list import ListFilter
 from ..services.dashboard import Bucket, bucket_filter, dashboard_counts
 from ..services.errors import QT_TRANSLATE_NOOP, ActionRefused
 from ..services.views import KEEP, Keep, OrganisationInput, RequestDetail, RequestRow
+from .snapshot import Snapshot
+from .snapshot import take as take_snapshot
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from ..services import (
         cases,
         corrections,
@@ -153,6 +157,11 @@ class Workbench:
     def detail(self, reference: str) -> RequestDetail:
         with self.case.read() as conn:
             return request_detail.get_request(conn, reference, today=self.today())
+
+    def snapshot(self, flt: ListFilter, *, limit: int = 256, reference: str | None = None) -> Snapshot:
+        """What the window shows after a change (counts, the list's first page and total, the case
+        `reference` if it is on that page), read in one transaction: see snapshot.py."""
+        return take_snapshot(self.case, flt, today=self.today(), limit=limit, reference=reference)
 
     # Acting ----------------------------------------------------------------------------------
 
@@ -304,17 +313,28 @@ class Workbench:
         *,
         sign_by_hand: bool = False,
     ) -> tuple[int, bytes]:
-        with self.case.transaction() as session:
-            return letters.create_letter(
-                session,
-                reference,
-                kind,
-                user=self.user,
-                today=self.today(),
-                language=language,
-                details=details,
+        """Read what the letter says, render it with no transaction open (ReportLab takes tens of
+        milliseconds), then keep it in a short write transaction, if nothing was recorded meanwhile
+        (else it is read and rendered again; twice overtaken, it is done inside the transaction)."""
+        today = self.today()
+
+        def read(session: Session) -> letters.LetterDraft:
+            return letters.prepare_letter(
+                session, reference, kind, user=self.user, today=today, language=language, details=details,
                 sign_by_hand=sign_by_hand,
-            )
+            )  # fmt: skip
+
+        for _ in range(2):
+            with self.case.session() as session:
+                draft = read(session)
+            pdf = letters.render_draft(draft)
+            with self.case.transaction() as session:
+                if letters.still_current(session, draft):
+                    return letters.keep_letter(session, draft, pdf, user=self.user), pdf
+        with self.case.transaction() as session:
+            draft = read(session)
+            pdf = letters.render_draft(draft)
+            return letters.keep_letter(session, draft, pdf, user=self.user), pdf
 
     def letters_written_today(self) -> day_batch.Batch:
         """Today's letters, each access letter followed by the report it encloses (kept now if it was not)."""

@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.channels import Channel
@@ -188,7 +189,29 @@ def _layout(  # type: ignore[no-untyped-def]
     )
 
 
-def create_letter(
+@dataclass(frozen=True, slots=True)
+class LetterDraft:
+    """A letter worked out from the case file but not rendered nor kept yet (prepare_letter).
+
+    `last_event` is the history's last event when it was read: keep_letter refuses the draft if
+    anything was recorded since (still_current), so a letter rendered outside the write
+    transaction never states what the file no longer says.
+    """
+
+    request_id: int
+    reference: str
+    kind: LetterKind
+    language: str
+    registered: bool
+    layout: Any  # renderers.letters_pdf.LetterLayout: ReportLab is imported only when a letter is made
+    last_event: int
+
+    @property
+    def subject(self) -> str:
+        return str(self.layout.subject)
+
+
+def prepare_letter(
     session: Session,
     reference: str,
     kind: LetterKind,
@@ -200,20 +223,13 @@ def create_letter(
     sign_by_hand: bool = False,
     extra: dict[str, str] | None = None,
     registered: bool | None = None,
-) -> tuple[int, bytes]:
-    """Write the letter, keep its PDF in the case file, and return (letter id, PDF bytes).
-
-    `sign_by_hand` leaves room for a handwritten signature instead of the organisation's image.
-    `registered`: to be sent as a registered letter with acknowledgement of receipt (the mention is
-    printed); by default, decisions sent to a request that came by post.
-    `extra`: values of placeholders only DPO Desk knows (the password letter's).
-    """
+) -> LetterDraft:
+    """Everything a letter needs from the case file, checked (refused in words), without rendering
+    it: a read, which may run in a read-only session. See create_letter for the options."""
     if kind in DECISION_LETTERS:
         require_dpo(
             session, user, QT_TRANSLATE_NOOP("Services", "write the letter that notifies an extension or a refusal")
         )
-    from ..renderers.letters_pdf import render_letter
-
     request = load_request(session, reference)
     language = language or request.organisation.letter_language
     if language not in ("fr", "en"):
@@ -256,19 +272,42 @@ def create_letter(
         )
     except LetterError as exc:
         raise ActionRefused(str(exc)) from None
-    pdf = render_letter(layout)
+    return LetterDraft(request.id, request.reference, kind, language, registered, layout, _last_event(session))
+
+
+def _last_event(session: Session) -> int:
+    from ..storage.models import Event
+
+    return int(session.scalar(select(func.max(Event.seq))) or 0)
+
+
+def render_draft(draft: LetterDraft) -> bytes:
+    """The letter's PDF (ReportLab: tens of milliseconds): no session, so run it outside any transaction."""
+    from ..renderers.letters_pdf import render_letter
+
+    return render_letter(draft.layout)
+
+
+def still_current(session: Session, draft: LetterDraft) -> bool:
+    """Nothing was recorded in the case file since the draft was read."""
+    return _last_event(session) == draft.last_event
+
+
+def keep_letter(session: Session, draft: LetterDraft, pdf: bytes, *, user: str) -> int:
+    """Keep the rendered letter and record it in the history (in the write transaction); its id."""
+    request = session.get(Request, draft.request_id) or load_request(session, draft.reference)  # gone: said
     letter = Letter(
-        request_id=request.id,
-        kind=kind.value,
-        language=language,
-        subject=layout.subject,
+        request_id=draft.request_id,
+        kind=draft.kind.value,
+        language=draft.language,
+        subject=draft.subject,
         created_at=events.now(session),
         created_by=user,
         sha256=hashlib.sha256(pdf).hexdigest(),
         pdf=pdf,
         sent_channel="",
         registered_mail_no="",
-        registered=registered,
+        registered=draft.registered,
     )
     session.add(letter)
     session.flush()
@@ -277,9 +316,51 @@ def create_letter(
         user=user,
         kind="letter_created",
         request=request,
-        details={"letter_id": letter.id, "letter": kind.value, "language": language, "sha256": letter.sha256},
+        details={
+            "letter_id": letter.id,
+            "letter": draft.kind.value,
+            "language": draft.language,
+            "sha256": letter.sha256,
+        },
     )
-    return letter.id, pdf
+    return letter.id
+
+
+def create_letter(
+    session: Session,
+    reference: str,
+    kind: LetterKind,
+    *,
+    user: str,
+    today: date,
+    language: str | None = None,
+    details: str = "",
+    sign_by_hand: bool = False,
+    extra: dict[str, str] | None = None,
+    registered: bool | None = None,
+) -> tuple[int, bytes]:
+    """Write the letter, keep its PDF in the case file, and return (letter id, PDF bytes), all in
+    `session` (the window renders outside the transaction instead: Workbench.write_letter).
+
+    `sign_by_hand` leaves room for a handwritten signature instead of the organisation's image.
+    `registered`: to be sent as a registered letter with acknowledgement of receipt (the mention is
+    printed); by default, decisions sent to a request that came by post.
+    `extra`: values of placeholders only DPO Desk knows (the password letter's).
+    """
+    draft = prepare_letter(
+        session,
+        reference,
+        kind,
+        user=user,
+        today=today,
+        language=language,
+        details=details,
+        sign_by_hand=sign_by_hand,
+        extra=extra,
+        registered=registered,
+    )
+    pdf = render_draft(draft)
+    return keep_letter(session, draft, pdf, user=user), pdf
 
 
 def list_letters(session: Session, reference: str) -> list[LetterView]:

@@ -912,3 +912,16 @@ def _mailbox(session: Session, name: str) -> Mailbox:
             known=known,
         )
     return mailbox
+
+
+def waiting_count(session: Session) -> int:
+    """How many fetched messages wait in triage, over every mailbox still in use (the menu's count)."""
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(InboxMessage)
+            .join(Mailbox, Mailbox.id == InboxMessage.mailbox_id)
+            .where(InboxMessage.state == TriageState.TO_TRIAGE.value, Mailbox.removed_at.is_(None))
+        )
+        or 0
+    )

@@ -1,0 +1,85 @@
+"""What the window shows after a change, read in one go: one connection, one transaction.
+
+The window used to refresh with about fifteen separate reads (counts, the list's first page, its
+total, the open case's detail, letters, register, relays, emails…), each on its own connection, on
+the GUI thread. A snapshot reads all of it in one read transaction, so it can be taken off the GUI
+thread (right after the write it follows) and painted at once; what it holds is plain, frozen data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..services import case_list, request_detail
+from ..services.case_list import ListFilter
+from ..services.dashboard import Bucket, dashboard_counts
+from ..services.views import LetterView, RequestDetail, RequestRow
+
+if TYPE_CHECKING:
+    from ..services.relays import RelayView
+    from ..services.sending import SentView
+    from ..storage.casefile import CaseFile
+
+
+@dataclass(frozen=True, slots=True)
+class CaseParts:
+    """Everything the case pane shows of one request."""
+
+    detail: RequestDetail
+    letters: tuple[LetterView, ...]
+    register: tuple[str, ...]  # the processing activities of its organisation
+    ticked: tuple[str, ...]  # those ticked as concerning the person
+    suggested: tuple[str, ...]  # suggested when none is ticked yet
+    relays: tuple[RelayView, ...]
+    sent: tuple[SentView, ...]
+
+    @property
+    def letter_kinds(self) -> dict[int, str]:
+        return {letter.id: letter.kind for letter in self.letters}
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """The dashboard, the list's first page and total for the filter, and the open case."""
+
+    counts: dict[Bucket, int]
+    waiting: int  # fetched messages to triage
+    rows: tuple[RequestRow, ...]  # the first page for the filter (and its sort)
+    limit: int  # the page size asked: fewer rows means the list is complete
+    total: int  # how many requests the filter matches
+    case: CaseParts | None  # the case asked for, when it is on the first page
+
+
+def take(case: CaseFile, flt: ListFilter, *, today: date, limit: int, reference: str | None) -> Snapshot:
+    """One read transaction on one pooled connection: the plain-SQL reads run on the session's own
+    driver connection, so the ORM's reads and theirs see the same state of the file."""
+    from ..services import mailboxes, register, relays, sending
+    from ..services.letters import list_letters
+
+    with case.session() as session:
+        session.begin()
+        try:
+            conn = session.connection().connection.driver_connection
+            assert conn is not None  # a pooled connection, checked out for this session
+            rows = tuple(case_list.list_requests(conn, replace(flt, offset=0, limit=limit), today=today))
+            total = len(rows) if len(rows) < limit else case_list.count_requests(conn, flt, today=today)
+            counts = dashboard_counts(conn, today=today)
+            waiting = mailboxes.waiting_count(session)
+            parts = None
+            row = next((r for r in rows if r.reference == reference), None) if reference else None
+            if row is not None:
+                ticked = tuple(a.name for a in register.concerned(session, row.reference))
+                parts = CaseParts(
+                    detail=request_detail.get_request(conn, row.reference, today=today),
+                    letters=tuple(list_letters(session, row.reference)),
+                    register=tuple(a.name for a in register.activities(session, row.organisation)),
+                    ticked=ticked,
+                    suggested=() if ticked else tuple(register.suggested(session, row.reference)),
+                    relays=tuple(relays.relays_of(session, row.reference, today=today)),
+                    sent=tuple(sending.sent_messages(session, row.reference)),
+                )
+        finally:
+            session.rollback()  # a read: nothing to keep
+    return Snapshot(counts, waiting, rows, limit, total, parts)
