@@ -146,6 +146,8 @@ def test_extend_asks_for_reasons_then_moves_the_deadline(qtbot, window: MainWind
     assert after.extension_reason == "Data in five systems — données réparties"
     assert "Extended to" in window.detail.fields["deadlines"].text()
     assert "counts once its notice is sent" in window.detail.fields["deadlines"].text()
+    # Once extended, "extension notice by the same date" would be stale: the line above says it.
+    assert "extension notice by the same date" not in window.detail.fields["deadlines"].text()
     assert "once its notice is sent)" in window.detail.deadline.text()
     assert not window.detail.extend_button.isEnabled()
 

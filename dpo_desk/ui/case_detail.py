@@ -326,7 +326,11 @@ class CaseDetailView(CaseLettersTab, CaseActivitiesTab):
         if detail.registered_mail_no:
             received += self.tr(", registered mail {number}").format(number=detail.registered_mail_no)
         self.fields["received"].setText(received)
-        deadlines = self.tr("Due {due} (extension notice by the same date)").format(due=f"{detail.due_on:%d/%m/%Y}")
+        due = f"{detail.due_on:%d/%m/%Y}"
+        if can_extend(detail.status, detail.extended):  # the notice's date matters only while it can be sent
+            deadlines = self.tr("Due {due} (extension notice by the same date)").format(due=due)
+        else:
+            deadlines = self.tr("Due {due}").format(due=due)
         if detail.extended:
             deadlines += "\n" + self.tr("Extended to {date}: {reason}").format(
                 date=f"{detail.extended_due_on:%d/%m/%Y}", reason=detail.extension_reason

@@ -1117,6 +1117,11 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="329"/>
+        <source>Due {due}</source>
+        <translation>Échéance le {due}</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="331"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
