@@ -477,6 +477,288 @@ Canaux : {channels}</translation>
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="36"/>
+        <source>Checking the database structure…</source>
+        <translation>Vérification de la structure de la base…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="37"/>
+        <source>Checking every encrypted page…</source>
+        <translation>Vérification de chaque page chiffrée…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="38"/>
+        <source>Checking the history, event by event…</source>
+        <translation>Vérification de l’historique, événement par événement…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="39"/>
+        <source>Checking the documents…</source>
+        <translation>Vérification des documents…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="47"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="52"/>
+        <source>Integrity check</source>
+        <translation>Vérification d’intégrité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="56"/>
+        <source>Integrity check stopped; nothing was changed.</source>
+        <translation>Vérification interrompue ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="75"/>
+        <source>Daily backup written to {path}</source>
+        <translation>Sauvegarde du jour écrite dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="78"/>
+        <source>The daily backup failed: {why}</source>
+        <translation>La sauvegarde du jour a échoué : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="113"/>
+        <source>Daily digest of what falls due sent by email.</source>
+        <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="117"/>
+        <source>The daily digest could not be sent: {why}</source>
+        <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="131"/>
+        <source>Export the dossier</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="134"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="143"/>
+        <source>Making the dossier of {ref}…</source>
+        <translation>Constitution du dossier {ref}…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="152"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="157"/>
+        <source>Export dossier</source>
+        <translation>Exporter le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="159"/>
+        <source>The dossier of {ref} was saved to {path} ({pages} pages).
+
+Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
+        <translation>Le dossier {ref} a été enregistré dans {path} ({pages} pages).
+
+Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="168"/>
+        <source>The dossier could not be written: {why}</source>
+        <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/background_work.py" line="208"/>
+        <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
+        <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="48"/>
+        <source>{ref} logged</source>
+        <translation>{ref} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="55"/>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="56"/>
+        <source>Who handles {ref}?</source>
+        <translation>Qui traite {ref} ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="57"/>
+        <source>assigned</source>
+        <translation>attribuée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="66"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="67"/>
+        <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
+        <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="71"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="75"/>
+        <source>status changed</source>
+        <translation>statut changé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="79"/>
+        <source>Extend the deadline</source>
+        <translation>Prolonger le délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="81"/>
+        <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
+        <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="84"/>
+        <source>extended</source>
+        <translation>prolongée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="90"/>
+        <source>Pause the clock</source>
+        <translation>Suspendre le délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="92"/>
+        <source>What was asked of the person behind {ref} to clarify the request? The clock stops until the answer arrives (Resume), and this goes on the record.</source>
+        <translation>Qu’a-t-on demandé à la personne à l’origine de {ref} pour préciser sa demande ? Le délai est suspendu jusqu’à la réponse (Reprendre), et ceci est consigné au dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="96"/>
+        <source>paused</source>
+        <translation>suspendue</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="101"/>
+        <source>resumed</source>
+        <translation>reprise</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="105"/>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="106"/>
+        <source>Note for the history of {ref}:</source>
+        <translation>Note pour l’historique de {ref} :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="107"/>
+        <source>note added</source>
+        <translation>note ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="132"/>
+        <source>Ask for proof of identity</source>
+        <translation>Demander un justificatif d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="134"/>
+        <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
+        <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="138"/>
+        <source>proof of identity requested</source>
+        <translation>justificatif d’identité demandé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="153"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="169"/>
+        <source>proof received</source>
+        <translation>justificatif reçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="156"/>
+        <source>Copy of the identity document</source>
+        <translation>Copie de la pièce d’identité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="167"/>
+        <source>Cannot read {name}: {why}</source>
+        <translation>Impossible de lire {name} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="173"/>
+        <source>identity verified</source>
+        <translation>identité vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="178"/>
+        <source>Authority checked</source>
+        <translation>Pouvoir vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="181"/>
+        <source>authority checked</source>
+        <translation>pouvoir vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="186"/>
+        <source>Which proof of the death was checked (LIL art. 85-II)?</source>
+        <translation>Quelle preuve du décès a été vérifiée (loi Informatique et Libertés, art. 85-II) ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="194"/>
+        <source>Which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the proof of being heir)?</source>
+        <translation>Quelle preuve de l’identité et du pouvoir de {name} a été vérifiée (un mandat, l’autorité parentale ou le jugement de tutelle, la preuve de la qualité d’héritier) ?</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="202"/>
+        <source>Identity not verified</source>
+        <translation>Identité non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="203"/>
+        <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
+        <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="207"/>
+        <source>identity not verified</source>
+        <translation>identité non vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/case_actions.py" line="240"/>
+        <source>%n redaction(s) saved</source>
+        <translation>
+            <numerusform>%n occultation enregistrée</numerusform>
+            <numerusform>%n occultations enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="247"/>
+        <source>Redacted copy kept with the case&apos;s documents</source>
+        <translation>Copie occultée conservée avec les documents du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="253"/>
+        <source>Show the password again</source>
+        <translation>Revoir le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="255"/>
+        <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
+        <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="262"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailView</name>
     <message>
         <location filename="../../dpo_desk/ui/case_detail.py" line="93"/>
@@ -1963,62 +2245,62 @@ Canaux : {channels}</translation>
 <context>
     <name>ImportRequestsDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="57"/>
         <source>Import requests — {name}</source>
         <translation>Importer des demandes — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="60"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="61"/>
         <source>Sheet “{sheet}” of {name}: {rows} row(s) under the headings of row {header}. Say which column holds what; the choice is remembered for spreadsheets with the same headings.</source>
         <translation>Feuille «&#xa0;{sheet}&#xa0;» de {name}&#xa0;: {rows} ligne(s) sous les intitulés de la ligne {header}. Indiquez ce que contient chaque colonne&#xa0;; ce choix est retenu pour les tableurs aux mêmes intitulés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="73"/>
         <source>— not imported —</source>
         <translation>— non importé —</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="85"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="86"/>
         <source>— the row says —</source>
         <translation>— indiqué par la ligne —</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="97"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="98"/>
         <source>Organisation of rows that do not say</source>
         <translation>Organisme des lignes qui ne l’indiquent pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="99"/>
         <source>Channel of rows that do not say</source>
         <translation>Canal des lignes qui ne l’indiquent pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="116"/>
         <source>Rows that cannot be read, and why (they are not imported):</source>
         <translation>Lignes illisibles, et pourquoi (elles ne sont pas importées)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="124"/>
         <source>Save mapping…</source>
         <translation>Enregistrer la correspondance…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="127"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="160"/>
         <source>Map these first: {what}.</source>
         <translation>Faites d’abord correspondre&#xa0;: {what}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="166"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="167"/>
         <source>{ok} row(s) can be imported; {bad} cannot (listed below).</source>
         <translation>{ok} ligne(s) importable(s)&#xa0;; {bad} ne le sont pas (liste ci-dessous).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="171"/>
         <source>Import %n request(s)</source>
         <translation>
             <numerusform>Importer %n demande</numerusform>
@@ -2026,44 +2308,103 @@ Canaux : {channels}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="175"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="176"/>
         <source>Row {row}: {reason}</source>
         <translation>Ligne {row}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="178"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="179"/>
         <source>Save the mapping</source>
         <translation>Enregistrer la correspondance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="180"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="181"/>
         <source>Mappings (*.json)</source>
         <translation>Correspondances (*.json)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="195"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="196"/>
         <source>Logging the requests…</source>
         <translation>Enregistrement des demandes…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="198"/>
         <source>Import requests</source>
         <translation>Importer des demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="209"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="210"/>
         <source>Row {row}: already imported as {ref}</source>
         <translation>Ligne {row}&#xa0;: déjà importée sous {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="212"/>
         <source>{imported} request(s) imported, {already} already there, {bad} row(s) not imported.</source>
         <translation>{imported} demande(s) importée(s), {already} déjà présente(s), {bad} ligne(s) non importée(s).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="216"/>
+        <location filename="../../dpo_desk/ui/import_requests_dialog.py" line="217"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingFiles</name>
+    <message>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="49"/>
+        <source>Select the request the documents belong to, then drop them again.</source>
+        <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="54"/>
+        <source>A document could not be read: {why}</source>
+        <translation>Un document n’a pas pu être lu : {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="57"/>
+        <source>%n document(s) added</source>
+        <translation>
+            <numerusform>%n document ajouté</numerusform>
+            <numerusform>%n documents ajoutés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="67"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="174"/>
+        <source>Cannot read {name}: {why}</source>
+        <translation>Impossible de lire {name} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="78"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="101"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="112"/>
+        <source>Import emails</source>
+        <translation>Importer des courriels</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="78"/>
+        <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
+        <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="90"/>
+        <source>Importing emails…</source>
+        <translation>Import des courriels…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="110"/>
+        <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
+        <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="158"/>
+        <source>Import requests from a spreadsheet</source>
+        <translation>Importer des demandes depuis un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="160"/>
+        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2602,159 @@ Canaux : {channels}</translation>
         <location filename="../../dpo_desk/ui/jobs.py" line="75"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>LetterActions</name>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="45"/>
+        <source>These words go into the letter.</source>
+        <translation>Ces mots figureront dans le courrier.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="58"/>
+        <source>Letter {ref}</source>
+        <translation>Courrier {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="59"/>
+        <source>{ref}: letter kept in the case file</source>
+        <translation>{ref} : courrier conservé dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="73"/>
+        <source>{ref}: access report kept with the case&apos;s documents</source>
+        <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="75"/>
+        <source>Access report {ref}</source>
+        <translation>Rapport d’accès {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="94"/>
+        <source>{ref}: sent by email ({id})</source>
+        <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="107"/>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="117"/>
+        <source>Address label</source>
+        <translation>Étiquette d’adresse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="117"/>
+        <source>Envelope</source>
+        <translation>Enveloppe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="131"/>
+        <source>The access letter of {ref} encloses the access report, which is not in this batch: {why}</source>
+        <translation>Le courrier d’accès de {ref} joint le rapport d’accès, qui n’est pas dans ce lot : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="132"/>
+        <source>none was made yet.</source>
+        <translation>aucun n’a encore été établi.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="151"/>
+        <source>No postal address, so no envelope, for: {references}</source>
+        <translation>Pas d’adresse postale, donc pas d’enveloppe, pour : {references}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="154"/>
+        <source>Envelopes</source>
+        <translation>Enveloppes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="167"/>
+        <source>Acknowledgement of receipt recorded</source>
+        <translation>Accusé de réception enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="184"/>
+        <source>Letter marked sent</source>
+        <translation>Courrier marqué envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="186"/>
+        <source>Please note</source>
+        <translation>À noter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="193"/>
+        <source>Save the portability bundle</source>
+        <translation>Enregistrer l’export de portabilité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="195"/>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Archives ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="210"/>
+        <source>The bundle could not be written: {why}</source>
+        <translation>L’export n’a pas pu être écrit : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="214"/>
+        <source>{ref}: portability bundle saved ({n} records)</source>
+        <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="230"/>
+        <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
+        <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="238"/>
+        <source>• {contact} ({activity}), to answer by {due}</source>
+        <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="245"/>
+        <source>Ask the departments</source>
+        <translation>Solliciter les services</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="247"/>
+        <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
+
+{lines}</source>
+        <translation>Écrire à ces services pour demander les données de {ref}&#x202f;? Le courriel nomme la personne, pour qu’ils retrouvent ses données.
+
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="254"/>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="270"/>
+        <source>{ref}: emailing the departments…</source>
+        <translation>{ref}&#xa0;: envoi aux services…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="275"/>
+        <source>{ref}: %n department(s) asked</source>
+        <translation>
+            <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
+            <numerusform>{ref}&#xa0;: %n services sollicités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="277"/>
+        <source>{ref}: %n department(s) reminded</source>
+        <translation>
+            <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
+            <numerusform>{ref}&#xa0;: %n services relancés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2877,772 +3371,60 @@ Canaux : {channels}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="109"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="85"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="116"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="92"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="162"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="138"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="172"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="148"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="222"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="198"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="274"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="275"/>
-        <source>&amp;Lock</source>
-        <translation>&amp;Verrouiller</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="277"/>
-        <source>Hide every case and forget the key until the passphrase is typed again</source>
-        <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="280"/>
-        <source>&amp;Verify integrity</source>
-        <translation>Vérifier l’&amp;intégrité</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="281"/>
-        <source>Check the database, its encryption, the event history and the documents</source>
-        <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="284"/>
-        <source>&amp;Organisations…</source>
-        <translation>&amp;Organisations…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="285"/>
-        <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
-        <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
-        <source>&amp;Register of processing activities…</source>
-        <translation>&amp;Registre des traitements…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
-        <source>Each organisation&apos;s processing activities (Art. 30)</source>
-        <translation>Les traitements de chaque organisation (art. 30)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
-        <source>&amp;Letters written today…</source>
-        <translation>&amp;Courriers rédigés aujourd’hui…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="297"/>
-        <source>Print or save, in one go, every letter written today</source>
-        <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="300"/>
-        <source>&amp;Mailboxes…</source>
-        <translation>&amp;Boîtes aux lettres…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="306"/>
-        <source>&amp;Users…</source>
-        <translation>&amp;Utilisateurs…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="308"/>
-        <source>Who works in this case file: the DPO decides, staff prepare</source>
-        <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="302"/>
-        <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
-        <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="114"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="90"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="126"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="102"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="311"/>
-        <source>Letter and email &amp;templates…</source>
-        <translation>&amp;Modèles de courriers et de courriels…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="314"/>
-        <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
-        <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="319"/>
-        <source>P&amp;urge closed cases…</source>
-        <translation>P&amp;urger les demandes clôturées…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="322"/>
-        <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
-        <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Préférences…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="331"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="336"/>
-        <source>&amp;Case</source>
-        <translation>&amp;Dossier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="337"/>
-        <source>&amp;Log postal request…</source>
-        <translation>&amp;Enregistrer un courrier reçu…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="340"/>
-        <source>Log a request as the post is opened (or one received by phone, in person…)</source>
-        <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="344"/>
-        <source>&amp;Import emails…</source>
-        <translation>&amp;Importer des courriels…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="347"/>
-        <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
-        <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="351"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1290"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="355"/>
-        <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
-        <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="359"/>
-        <source>&amp;Assign…</source>
-        <translation>&amp;Attribuer…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="363"/>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="364"/>
-        <source>&amp;Refresh</source>
-        <translation>Ac&amp;tualiser</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="368"/>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="372"/>
-        <source>A&amp;ctivity report…</source>
-        <translation>Rapport d’a&amp;ctivité…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="374"/>
-        <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
-        <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="377"/>
-        <source>Show &amp;all requests</source>
-        <translation>Afficher &amp;toutes les demandes</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="384"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="385"/>
-        <source>&amp;About DPO Desk</source>
-        <translation>&amp;À propos de DPO Desk</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="439"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
             <numerusform>%n demandes</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="498"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1141"/>
-        <source>Please note</source>
-        <translation>À noter</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="502"/>
-        <source>Not done</source>
-        <translation>Non effectué</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="523"/>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="524"/>
-        <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
-        <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="528"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="532"/>
-        <source>status changed</source>
-        <translation>statut changé</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="536"/>
-        <source>Extend the deadline</source>
-        <translation>Prolonger le délai</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="538"/>
-        <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
-        <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="541"/>
-        <source>extended</source>
-        <translation>prolongée</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="547"/>
-        <source>Pause the clock</source>
-        <translation>Suspendre le délai</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="549"/>
-        <source>What was asked of the person behind {ref} to clarify the request? The clock stops until the answer arrives (Resume), and this goes on the record.</source>
-        <translation>Qu’a-t-on demandé à la personne à l’origine de {ref} pour préciser sa demande ? Le délai est suspendu jusqu’à la réponse (Reprendre), et ceci est consigné au dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="553"/>
-        <source>paused</source>
-        <translation>suspendue</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="558"/>
-        <source>resumed</source>
-        <translation>reprise</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="562"/>
-        <source>Add a note</source>
-        <translation>Ajouter une note</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="563"/>
-        <source>Note for the history of {ref}:</source>
-        <translation>Note pour l’historique de {ref} :</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="564"/>
-        <source>note added</source>
-        <translation>note ajoutée</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="572"/>
-        <source>Checking the database structure…</source>
-        <translation>Vérification de la structure de la base…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="573"/>
-        <source>Checking every encrypted page…</source>
-        <translation>Vérification de chaque page chiffrée…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="574"/>
-        <source>Checking the history, event by event…</source>
-        <translation>Vérification de l’historique, événement par événement…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="575"/>
-        <source>Checking the documents…</source>
-        <translation>Vérification des documents…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="583"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="588"/>
-        <source>Integrity check</source>
-        <translation>Vérification d’intégrité</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="592"/>
-        <source>Integrity check stopped; nothing was changed.</source>
-        <translation>Vérification interrompue ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="611"/>
-        <source>Daily backup written to {path}</source>
-        <translation>Sauvegarde du jour écrite dans {path}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="614"/>
-        <source>The daily backup failed: {why}</source>
-        <translation>La sauvegarde du jour a échoué : {why}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="623"/>
-        <source>DPO Desk {version}
-Data-subject rights requests in an encrypted case file.</source>
-        <translation>DPO Desk {version}
-Les demandes d’exercice de droits dans un dossier chiffré.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="624"/>
-        <source>About DPO Desk</source>
-        <translation>À propos de DPO Desk</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="674"/>
-        <source>{ref} logged</source>
-        <translation>{ref} enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="681"/>
-        <source>Assign</source>
-        <translation>Attribuer</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="682"/>
-        <source>Who handles {ref}?</source>
-        <translation>Qui traite {ref} ?</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="683"/>
-        <source>assigned</source>
-        <translation>attribuée</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="688"/>
-        <source>Ask for proof of identity</source>
-        <translation>Demander un justificatif d’identité</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="690"/>
-        <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
-        <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="694"/>
-        <source>proof of identity requested</source>
-        <translation>justificatif d’identité demandé</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="709"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="733"/>
-        <source>proof received</source>
-        <translation>justificatif reçu</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="712"/>
-        <source>Copy of the identity document</source>
-        <translation>Copie de la pièce d’identité</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="731"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1301"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1459"/>
-        <source>Cannot read {name}: {why}</source>
-        <translation>Impossible de lire {name} : {why}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="737"/>
-        <source>identity verified</source>
-        <translation>identité vérifiée</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="742"/>
-        <source>Authority checked</source>
-        <translation>Pouvoir vérifié</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="745"/>
-        <source>authority checked</source>
-        <translation>pouvoir vérifié</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="750"/>
-        <source>Which proof of the death was checked (LIL art. 85-II)?</source>
-        <translation>Quelle preuve du décès a été vérifiée (loi Informatique et Libertés, art. 85-II) ?</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="758"/>
-        <source>Which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the proof of being heir)?</source>
-        <translation>Quelle preuve de l’identité et du pouvoir de {name} a été vérifiée (un mandat, l’autorité parentale ou le jugement de tutelle, la preuve de la qualité d’héritier) ?</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="766"/>
-        <source>Identity not verified</source>
-        <translation>Identité non vérifiée</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="767"/>
-        <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
-        <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="771"/>
-        <source>identity not verified</source>
-        <translation>identité non vérifiée</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="799"/>
-        <source>These words go into the letter.</source>
-        <translation>Ces mots figureront dans le courrier.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="826"/>
-        <source>Letter {ref}</source>
-        <translation>Courrier {ref}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="827"/>
-        <source>{ref}: letter kept in the case file</source>
-        <translation>{ref} : courrier conservé dans le dossier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="845"/>
-        <source>{ref}: access report kept with the case&apos;s documents</source>
-        <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="847"/>
-        <source>Access report {ref}</source>
-        <translation>Rapport d’accès {ref}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="866"/>
-        <source>{ref}: sent by email ({id})</source>
-        <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="885"/>
-        <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
-        <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="893"/>
-        <source>• {contact} ({activity}), to answer by {due}</source>
-        <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="900"/>
-        <source>Ask the departments</source>
-        <translation>Solliciter les services</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="902"/>
-        <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
-
-{lines}</source>
-        <translation>Écrire à ces services pour demander les données de {ref}&#x202f;? Le courriel nomme la personne, pour qu’ils retrouvent ses données.
-
-{lines}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="909"/>
-        <source>Send</source>
-        <translation>Envoyer</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="925"/>
-        <source>{ref}: emailing the departments…</source>
-        <translation>{ref}&#xa0;: envoi aux services…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="930"/>
-        <source>{ref}: %n department(s) asked</source>
-        <translation>
-            <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
-            <numerusform>{ref}&#xa0;: %n services sollicités</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="932"/>
-        <source>{ref}: %n department(s) reminded</source>
-        <translation>
-            <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
-            <numerusform>{ref}&#xa0;: %n services relancés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="950"/>
-        <source>Show the password again</source>
-        <translation>Revoir le mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="952"/>
-        <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
-        <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="959"/>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1005"/>
-        <source>Daily digest of what falls due sent by email.</source>
-        <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1009"/>
-        <source>The daily digest could not be sent: {why}</source>
-        <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1023"/>
-        <source>Save the portability bundle</source>
-        <translation>Enregistrer l’export de portabilité</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1025"/>
-        <source>ZIP archives (*.zip)</source>
-        <translation>Archives ZIP (*.zip)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1040"/>
-        <source>The bundle could not be written: {why}</source>
-        <translation>L’export n’a pas pu être écrit : {why}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1044"/>
-        <source>{ref}: portability bundle saved ({n} records)</source>
-        <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1060"/>
-        <source>The access letter of {ref} encloses the access report, which is not in this batch: {why}</source>
-        <translation>Le courrier d’accès de {ref} joint le rapport d’accès, qui n’est pas dans ce lot : {why}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1061"/>
-        <source>none was made yet.</source>
-        <translation>aucun n’a encore été établi.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1080"/>
-        <source>No postal address, so no envelope, for: {references}</source>
-        <translation>Pas d’adresse postale, donc pas d’enveloppe, pour : {references}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1083"/>
-        <source>Envelopes</source>
-        <translation>Enveloppes</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1091"/>
-        <source>Letter</source>
-        <translation>Courrier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1101"/>
-        <source>Address label</source>
-        <translation>Étiquette d’adresse</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1101"/>
-        <source>Envelope</source>
-        <translation>Enveloppe</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1122"/>
-        <source>Acknowledgement of receipt recorded</source>
-        <translation>Accusé de réception enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1139"/>
-        <source>Letter marked sent</source>
-        <translation>Courrier marqué envoyé</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1165"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1188"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1199"/>
-        <source>Import emails</source>
-        <translation>Importer des courriels</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1165"/>
-        <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
-        <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1177"/>
-        <source>Importing emails…</source>
-        <translation>Import des courriels…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1197"/>
-        <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
-        <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1215"/>
-        <source>Only a DPO changes settings</source>
-        <translation>Seul un DPO modifie les paramètres</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1217"/>
-        <source>Only a DPO purges closed cases</source>
-        <translation>Seul un DPO purge les demandes clôturées</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1290"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1313"/>
-        <source>Select the request the documents belong to, then drop them again.</source>
-        <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1318"/>
-        <source>A document could not be read: {why}</source>
-        <translation>Un document n’a pas pu être lu : {why}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1321"/>
-        <source>%n document(s) added</source>
-        <translation>
-            <numerusform>%n document ajouté</numerusform>
-            <numerusform>%n documents ajoutés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1341"/>
-        <source>Register of &amp;requests…</source>
-        <translation>Registre des &amp;demandes…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1344"/>
-        <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
-        <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1348"/>
-        <source>Import requests from a &amp;spreadsheet…</source>
-        <translation>Importer des demandes depuis un &amp;tableur…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1350"/>
-        <source>A register of requests kept in Excel, LibreOffice or CSV</source>
-        <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1353"/>
-        <source>Export &amp;dossier…</source>
-        <translation>Exporter le &amp;dossier…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="1374"/>
-        <source>%n redaction(s) saved</source>
-        <translation>
-            <numerusform>%n occultation enregistrée</numerusform>
-            <numerusform>%n occultations enregistrées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1381"/>
-        <source>Redacted copy kept with the case&apos;s documents</source>
-        <translation>Copie occultée conservée avec les documents du dossier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1384"/>
-        <source>Export the dossier</source>
-        <translation>Exporter le dossier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1387"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1396"/>
-        <source>Making the dossier of {ref}…</source>
-        <translation>Constitution du dossier {ref}…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1405"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1410"/>
-        <source>Export dossier</source>
-        <translation>Exporter le dossier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1412"/>
-        <source>The dossier of {ref} was saved to {path} ({pages} pages).
-
-Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
-        <translation>Le dossier {ref} a été enregistré dans {path} ({pages} pages).
-
-Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1421"/>
-        <source>The dossier could not be written: {why}</source>
-        <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1443"/>
-        <source>Import requests from a spreadsheet</source>
-        <translation>Importer des demandes depuis un tableur</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1445"/>
-        <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
-        <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="1501"/>
-        <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
-        <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
 </context>
 <context>
@@ -4266,197 +4048,197 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>RedactionDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="49"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="50"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="51"/>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="51"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="52"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="170"/>
         <source>Withhold other people&apos;s data — {name}</source>
         <translation>Occulter les données de tiers — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="173"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="174"/>
         <source>e.g. Name and phone number of a neighbour filmed by the camera</source>
         <translation>p. ex. nom et numéro de téléphone d’un voisin filmé par la caméra</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="174"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="175"/>
         <source>Another person&apos;s personal data (Art. 15(4) GDPR)</source>
         <translation>Données personnelles d’une autre personne (art. 15, § 4, du RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="177"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="178"/>
         <source>Reason (shown to the person in the access report; do not name the other person):</source>
         <translation>Motif (indiqué à la personne dans le rapport d’accès&#xa0;; ne nommez pas l’autre personne)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="185"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="186"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="189"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="190"/>
         <source>Withhold the ticked suggestions</source>
         <translation>Occulter les suggestions cochées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="192"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="193"/>
         <source>Withheld:</source>
         <translation>Occulté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="195"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="196"/>
         <source>Suggestions (check each one; never applied by themselves):</source>
         <translation>Suggestions (vérifiez chacune&#xa0;; jamais appliquées d’elles-mêmes)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="206"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="207"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="244"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="245"/>
         <source>Looking for other people&apos;s data…</source>
         <translation>Recherche des données de tiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="279"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="280"/>
         <source>Withhold cells</source>
         <translation>Occulter les cellules</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="280"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="281"/>
         <source>Withhold rows</source>
         <translation>Occulter les lignes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="281"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="282"/>
         <source>Withhold columns</source>
         <translation>Occulter les colonnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="288"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="289"/>
         <source>Select cells, rows or columns that hold another person&apos;s data:</source>
         <translation>Sélectionnez les cellules, lignes ou colonnes qui contiennent des données d’une autre personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="292"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="293"/>
         <source>The extract kept in the case is never changed; the access report shows the placeholder.</source>
         <translation>L’extrait conservé dans le dossier n’est jamais modifié&#xa0;; le rapport d’accès affiche la mention d’occultation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="298"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="299"/>
         <source>Select what to withhold first.</source>
         <translation>Sélectionnez d’abord ce qu’il faut occulter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="333"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="334"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="334"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="335"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="338"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="339"/>
         <source>Drag a box over what must not go out.</source>
         <translation>Tracez un cadre sur ce qui ne doit pas être communiqué.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="348"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="349"/>
         <source>Make the redacted copy…</source>
         <translation>Établir la copie occultée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="352"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="353"/>
         <source>A new PDF: each page drawn at 300 dpi with the boxes burned in; no text can be extracted from it</source>
         <translation>Un nouveau PDF&#xa0;: chaque page dessinée à 300 ppp, cadres incrustés&#xa0;; aucun texte ne peut en être extrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="367"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="368"/>
         <source>Page {n} of {total}</source>
         <translation>Page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="384"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="385"/>
         <source>Give the reason first: each redaction records it.</source>
         <translation>Indiquez d’abord le motif&#xa0;: chaque occultation l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="396"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="397"/>
         <source>Page {n}, box</source>
         <translation>Page {n}, cadre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="398"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="399"/>
         <source>Row {n}</source>
         <translation>Ligne {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="402"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="403"/>
         <source>Column {name}</source>
         <translation>Colonne {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="404"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="405"/>
         <source>Row {row}, column {column}</source>
         <translation>Ligne {row}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="435"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="436"/>
         <source>Withheld in what goes out</source>
         <translation>Occulté dans ce qui est communiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="458"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="459"/>
         <source>page {n}</source>
         <translation>page {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="460"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="461"/>
         <source>row {row}, column {column}</source>
         <translation>ligne {row}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="470"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="471"/>
         <source>No text can be read in this document (a scan or a photo): look for other people&apos;s data yourself.</source>
         <translation>Aucun texte n’est lisible dans ce document (numérisation ou photo)&#xa0;: cherchez vous-même les données de tiers.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="475"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="476"/>
         <source>Nothing found that looks like another person&apos;s data; read it all the same.</source>
         <translation>Rien ne ressemble à des données d’une autre personne&#xa0;; relisez tout de même.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="477"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="478"/>
         <source>Names written without a capital or a civility are not found: read it all.</source>
         <translation>Les noms écrits sans majuscule ni civilité ne sont pas trouvés&#xa0;: relisez tout.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="515"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="516"/>
         <source>Drawing the pages at print resolution…</source>
         <translation>Dessin des pages à la résolution d’impression…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="526"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="527"/>
         <source>Redacted copy</source>
         <translation>Copie occultée</translation>
     </message>
@@ -4874,93 +4656,93 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>RequestRegisterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="38"/>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="39"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="126"/>
         <source>Register of requests</source>
         <translation>Registre des demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="49"/>
         <source>All organisations</source>
         <translation>Tous les organismes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="51"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="52"/>
         <source>Include the data subjects&apos; names</source>
         <translation>Inclure le nom des personnes concernées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="54"/>
         <source>Off by default: an auditor rarely needs them</source>
         <translation>Désactivé par défaut&#xa0;: un contrôleur en a rarement besoin</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="56"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="56"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="57"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="59"/>
         <source>Received from</source>
         <translation>Reçues du</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="60"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="60"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="61"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="61"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="62"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="66"/>
         <source>One row per request: reference, channel, received, rights, identity steps, pauses, extension and its notice, decision, letters with their dates and registered-mail numbers, time to answer, on time or late.</source>
         <translation>Une ligne par demande&#xa0;: référence, canal, réception, droits, vérification d’identité, suspensions, prolongation et sa notification, décision, courriers avec leurs dates et numéros de recommandé, délai de réponse, dans les délais ou en retard.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="79"/>
         <source>Save as…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="97"/>
         <source>Save the register of requests</source>
         <translation>Enregistrer le registre des demandes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="99"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="99"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="108"/>
         <source>The period starts after it ends.</source>
         <translation>La période commence après sa fin.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="115"/>
         <source>Reading the requests…</source>
         <translation>Lecture des demandes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="137"/>
         <source>%n request(s) saved to {path}</source>
         <translation>
             <numerusform>%n demande enregistrée dans {path}</numerusform>
@@ -4968,7 +4750,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/request_register_dialog.py" line="144"/>
         <source>The register could not be written: {why}</source>
         <translation>Le registre n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
@@ -5273,7 +5055,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="77"/>
+        <location filename="../../dpo_desk/services/cases.py" line="79"/>
         <location filename="../../dpo_desk/services/retention.py" line="266"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
@@ -5284,166 +5066,166 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Aucune demande ne porte la référence {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="92"/>
+        <location filename="../../dpo_desk/services/cases.py" line="94"/>
         <source>refuse a request</source>
         <translation>refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="93"/>
+        <location filename="../../dpo_desk/services/cases.py" line="95"/>
         <source>refuse a request in part</source>
         <translation>refuser une demande en partie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="115"/>
+        <location filename="../../dpo_desk/services/cases.py" line="117"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="116"/>
+        <location filename="../../dpo_desk/services/cases.py" line="118"/>
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="117"/>
+        <location filename="../../dpo_desk/services/cases.py" line="119"/>
         <source>postal address</source>
         <translation>adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="118"/>
+        <location filename="../../dpo_desk/services/cases.py" line="120"/>
         <source>email address</source>
         <translation>adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="119"/>
+        <location filename="../../dpo_desk/services/cases.py" line="121"/>
         <source>identifier</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="125"/>
+        <location filename="../../dpo_desk/services/cases.py" line="127"/>
         <source>The {what} holds invisible or direction-changing characters ({codes}) that would disguise it in lists and letters; nothing was changed. Type it again without them.</source>
         <translation>Le champ «&#xa0;{what}&#xa0;» contient des caractères invisibles ou qui changent le sens d’écriture ({codes}), qui le déguiseraient dans les listes et les courriers&#xa0;; rien n’a été modifié. Saisissez-le de nouveau sans eux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="140"/>
+        <location filename="../../dpo_desk/services/cases.py" line="142"/>
         <location filename="../../dpo_desk/services/proxies.py" line="56"/>
         <source>The civility is Madame, Monsieur or none, not “{value}”.</source>
         <translation>La civilité est Madame, Monsieur ou aucune, pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="154"/>
+        <location filename="../../dpo_desk/services/cases.py" line="156"/>
         <source>“{email}” does not look like an email address.</source>
         <translation>« {email} » ne ressemble pas à une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="166"/>
+        <location filename="../../dpo_desk/services/cases.py" line="168"/>
         <source>Say who the request is from: a name or an email address at least.</source>
         <translation>Indiquez de qui vient la demande : au moins un nom ou une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="246"/>
+        <location filename="../../dpo_desk/services/cases.py" line="248"/>
         <location filename="../../dpo_desk/services/corrections.py" line="98"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="254"/>
+        <location filename="../../dpo_desk/services/cases.py" line="256"/>
         <location filename="../../dpo_desk/services/corrections.py" line="137"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="265"/>
+        <location filename="../../dpo_desk/services/cases.py" line="267"/>
         <source>The person chosen is not on file for this organisation.</source>
         <translation>La personne choisie n’est pas connue de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="377"/>
+        <location filename="../../dpo_desk/services/cases.py" line="379"/>
         <location filename="../../dpo_desk/services/proxies.py" line="101"/>
         <source>{on} is in the future.</source>
         <translation>Le {on} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="385"/>
+        <location filename="../../dpo_desk/services/cases.py" line="387"/>
         <source>{on} is before the request was received ({received_on}).</source>
         <translation>Le {on} précède la réception de la demande ({received_on}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="408"/>
+        <location filename="../../dpo_desk/services/cases.py" line="410"/>
         <source>Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): the request then waits for the identity.</source>
         <translation>Demandez d’abord un justificatif d’identité, en disant ce qui fait naître un doute raisonnable (art. 12(6)) : la demande attend alors l’identité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="419"/>
+        <location filename="../../dpo_desk/services/cases.py" line="421"/>
         <source>The pause started on {started_on}; it cannot end before.</source>
         <translation>La suspension a commencé le {started_on} ; elle ne peut pas finir avant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="446"/>
+        <location filename="../../dpo_desk/services/cases.py" line="448"/>
         <source>Information was asked for {days} days after receipt, later than the {grace_days} days this organisation allows: the clock keeps running (EDPB 01/2022 §159). The deadline stays {deadline_on}.</source>
         <translation>Les informations ont été demandées {days} jours après la réception, au-delà des {grace_days} jours admis par cette organisation : le délai continue de courir (CEPD 01/2022 §159). L’échéance reste le {deadline_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="499"/>
+        <location filename="../../dpo_desk/services/cases.py" line="501"/>
         <source>{reference} is not paused.</source>
         <translation>{reference} n’est pas suspendue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="514"/>
+        <location filename="../../dpo_desk/services/cases.py" line="516"/>
         <source>extend a deadline</source>
         <translation>prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="518"/>
+        <location filename="../../dpo_desk/services/cases.py" line="520"/>
         <source>An extension is dated the day it is recorded ({today}); it cannot be dated {on}.</source>
         <translation>Une prolongation est datée du jour où elle est enregistrée ({today}) ; elle ne peut pas être datée du {on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="529"/>
+        <location filename="../../dpo_desk/services/cases.py" line="531"/>
         <source>{reference} is no longer open; it cannot be extended.</source>
         <translation>{reference} n’est plus en cours ; elle ne peut pas être prolongée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="536"/>
+        <location filename="../../dpo_desk/services/cases.py" line="538"/>
         <source>{reference} is already extended to {extended_due_on}.</source>
         <translation>{reference} est déjà prolongée jusqu’au {extended_due_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="545"/>
+        <location filename="../../dpo_desk/services/cases.py" line="547"/>
         <source>An extension needs its reasons (complexity, number of requests): they go to the data subject.</source>
         <translation>Une prolongation doit être motivée (complexité, nombre de demandes) : les motifs sont communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="552"/>
+        <location filename="../../dpo_desk/services/cases.py" line="554"/>
         <source>Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).</source>
         <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="617"/>
+        <location filename="../../dpo_desk/services/cases.py" line="619"/>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="641"/>
+        <location filename="../../dpo_desk/services/cases.py" line="643"/>
         <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
         <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="672"/>
+        <location filename="../../dpo_desk/services/cases.py" line="674"/>
         <source>The proof cannot have arrived on {on}: it was asked for on {asked_on}.</source>
         <translation>Le justificatif ne peut pas être arrivé le {on} : il a été demandé le {asked_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="726"/>
+        <location filename="../../dpo_desk/services/cases.py" line="728"/>
         <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
         <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="759"/>
+        <location filename="../../dpo_desk/services/cases.py" line="760"/>
         <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="818"/>
+        <location filename="../../dpo_desk/services/cases.py" line="846"/>
         <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
@@ -7126,16 +6908,6 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>L’accusé de réception est signé entre le jour d’envoi du courrier ({sent_on}) et aujourd’hui, pas le {signed_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/workbench.py" line="234"/>
-        <source>Nothing to undo in this session.</source>
-        <translation>Rien à annuler dans cette session.</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/services/workbench.py" line="369"/>
-        <source>Cannot read {name}: {why}</source>
-        <translation>Impossible de lire {name} : {why}</translation>
-    </message>
-    <message>
         <location filename="../../dpo_desk/services/corrections.py" line="90"/>
         <source>{reference} was withdrawn as logged in error; it cannot be corrected.</source>
         <translation>{reference} a été retirée comme enregistrée par erreur ; elle ne peut pas être corrigée.</translation>
@@ -7938,6 +7710,254 @@ Objet : {subject}</translation>
         <location filename="../../dpo_desk/ui/welcome_dialog.py" line="206"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="33"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="34"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="36"/>
+        <source>Hide every case and forget the key until the passphrase is typed again</source>
+        <translation>Masquer tous les dossiers et oublier la clé jusqu’à ce que la phrase secrète soit saisie</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="39"/>
+        <source>&amp;Verify integrity</source>
+        <translation>Vérifier l’&amp;intégrité</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="40"/>
+        <source>Check the database, its encryption, the event history and the documents</source>
+        <translation>Vérifier la base, son chiffrement, l’historique et les documents</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="43"/>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Organisations…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="44"/>
+        <source>Letterhead, DPO contact, signatory, holidays and deadline rules</source>
+        <translation>En-tête, contact du DPO, signataire, jours fériés et règles de délai</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="48"/>
+        <source>&amp;Register of processing activities…</source>
+        <translation>&amp;Registre des traitements…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="49"/>
+        <source>Each organisation&apos;s processing activities (Art. 30)</source>
+        <translation>Les traitements de chaque organisation (art. 30)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="53"/>
+        <source>&amp;Letters written today…</source>
+        <translation>&amp;Courriers rédigés aujourd’hui…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="56"/>
+        <source>Print or save, in one go, every letter written today</source>
+        <translation>Imprimer ou enregistrer d’un coup tous les courriers rédigés aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="59"/>
+        <source>&amp;Mailboxes…</source>
+        <translation>&amp;Boîtes aux lettres…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="61"/>
+        <source>The mailboxes requests arrive in (IMAP) and answers leave from (SMTP)</source>
+        <translation>Les boîtes où arrivent les demandes (IMAP) et d’où partent les réponses (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="65"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="67"/>
+        <source>Who works in this case file: the DPO decides, staff prepare</source>
+        <translation>Qui travaille dans ce dossier : le DPO décide, l’équipe prépare</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="70"/>
+        <source>Letter and email &amp;templates…</source>
+        <translation>&amp;Modèles de courriers et de courriels…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="73"/>
+        <source>Each organisation&apos;s own wording of its letters and of the emails that carry them, with a preview</source>
+        <translation>La rédaction propre à chaque organisme, de ses courriers et des courriels qui les portent, avec un aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="78"/>
+        <source>P&amp;urge closed cases…</source>
+        <translation>P&amp;urger les demandes clôturées…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="81"/>
+        <source>Closed cases kept longer than their organisation&apos;s retention period: preview, then purge</source>
+        <translation>Les demandes clôturées conservées au-delà de la durée fixée par leur organisme : aperçu, puis purge</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="85"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="90"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="95"/>
+        <source>&amp;Case</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="96"/>
+        <source>&amp;Log postal request…</source>
+        <translation>&amp;Enregistrer un courrier reçu…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="99"/>
+        <source>Log a request as the post is opened (or one received by phone, in person…)</source>
+        <translation>Enregistrer une demande à l’ouverture du courrier (ou reçue par téléphone, en personne…)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="103"/>
+        <source>&amp;Import emails…</source>
+        <translation>&amp;Importer des courriels…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="106"/>
+        <source>Log requests from .eml or Outlook .msg files, or mbox mailboxes; each message is reported</source>
+        <translation>Enregistrer des demandes depuis des fichiers .eml ou Outlook .msg, ou des boîtes mbox ; le sort de chaque message est indiqué</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="110"/>
+        <source>&amp;Mail to triage…</source>
+        <translation>Courriels à &amp;trier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="114"/>
+        <source>Messages fetched from the mailboxes: log them as requests or set them aside</source>
+        <translation>Messages relevés dans les boîtes : les enregistrer comme demandes ou les écarter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="118"/>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Attribuer…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="122"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="123"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="127"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="131"/>
+        <source>A&amp;ctivity report…</source>
+        <translation>Rapport d’a&amp;ctivité…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="133"/>
+        <source>Your figures for a period: requests, responses on time, extensions, refusals</source>
+        <translation>Vos chiffres sur une période : demandes, réponses dans les délais, prolongations, refus</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="136"/>
+        <source>Show &amp;all requests</source>
+        <translation>Afficher &amp;toutes les demandes</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="143"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="144"/>
+        <source>&amp;About DPO Desk</source>
+        <translation>&amp;À propos de DPO Desk</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="149"/>
+        <source>Register of &amp;requests…</source>
+        <translation>Registre des &amp;demandes…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="152"/>
+        <source>For an inspection: every request of a period, one row each, as XLSX or CSV</source>
+        <translation>Pour un contrôle&#xa0;: toutes les demandes d’une période, une ligne chacune, en XLSX ou CSV</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="156"/>
+        <source>Import requests from a &amp;spreadsheet…</source>
+        <translation>Importer des demandes depuis un &amp;tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="158"/>
+        <source>A register of requests kept in Excel, LibreOffice or CSV</source>
+        <translation>Un registre des demandes tenu dans Excel, LibreOffice ou en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="161"/>
+        <source>Export &amp;dossier…</source>
+        <translation>Exporter le &amp;dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="175"/>
+        <source>Only a DPO changes settings</source>
+        <translation>Seul un DPO modifie les paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="177"/>
+        <source>Only a DPO purges closed cases</source>
+        <translation>Seul un DPO purge les demandes clôturées</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="181"/>
+        <source>DPO Desk {version}
+Data-subject rights requests in an encrypted case file.</source>
+        <translation>DPO Desk {version}
+Les demandes d’exercice de droits dans un dossier chiffré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_menus.py" line="182"/>
+        <source>About DPO Desk</source>
+        <translation>À propos de DPO Desk</translation>
+    </message>
+</context>
+<context>
+    <name>WindowParts</name>
+    <message>
+        <location filename="../../dpo_desk/ui/window_parts.py" line="95"/>
+        <source>Please note</source>
+        <translation>À noter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/window_parts.py" line="99"/>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
     </message>
 </context>
 </TS>

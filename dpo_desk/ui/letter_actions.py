@@ -1,0 +1,289 @@
+"""Letters and what leaves the office: writing, previewing, envelopes, sending by email, marking sent,
+receipts, the letters of the day, the portability bundle, asking the departments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+)
+
+from ..domain.channels import Channel
+from ..domain.letters import LetterKind
+from ..services.errors import ActionRefused
+from ..storage.errors import CaseFileError
+from ..storage.safe_files import write_private_atomic
+from .jobs import Job, start
+from .letter_table_model import details_prompt, kind_label
+from .messages import in_words
+from .receipt_dialog import ReceiptDialog
+from .sent_dialog import SentDialog
+from .window_parts import WindowParts
+
+if TYPE_CHECKING:  # dialogs load when first opened (QtPdf, QtPrintSupport, the ORM), not at start-up
+    from .letters_of_day_dialog import LettersOfDayDialog
+    from .preview_dialog import PreviewDialog
+    from .send_dialog import SendDialog
+
+
+class LetterActions(WindowParts):
+    """The window's letter and sending handlers."""
+
+    def write_letter(self, reference: str, kind: str) -> None:
+        """Write the letter (asking first for the words it needs, if any), keep it, and show it."""
+        letter_kind = LetterKind(kind)
+        prompt = letter_kind.details_prompt
+        if prompt is None:
+            self._write_letter(reference, letter_kind, "")
+            return
+        self._ask(
+            kind_label(kind),
+            (details_prompt(kind) or prompt) + "\n" + self.tr("These words go into the letter."),
+            lambda details: self._write_letter(reference, letter_kind, details),
+        )
+
+    def _write_letter(self, reference: str, kind: LetterKind, details: str) -> None:
+        try:
+            letter_id, pdf = self.workbench.write_letter(
+                reference, kind, details=details, sign_by_hand=self.detail.sign_by_hand.isChecked()
+            )
+        except (ActionRefused, CaseFileError, ValueError) as exc:
+            self._error(in_words(exc))
+            return
+        self.refresh()
+        self._show_pdf(self.tr("Letter {ref}").format(ref=reference), pdf)
+        self.statusBar().showMessage(self.tr("{ref}: letter kept in the case file").format(ref=reference), 8000)
+        by_email = self.detail._detail is not None and self.detail._detail.channel == "email"
+        if by_email and self.workbench.can_send_email(reference):  # it came by email: answered so, by default
+            self.send_by_email(reference, "letter", letter_id)
+
+    def show_access_report(self, reference: str) -> PreviewDialog | None:
+        try:
+            pdf, new = self.workbench.access_report(reference)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(in_words(exc))
+            return None
+        if new:
+            self.refresh()
+            self.statusBar().showMessage(
+                self.tr("{ref}: access report kept with the case's documents").format(ref=reference), 8000
+            )
+        return self._show_pdf(self.tr("Access report {ref}").format(ref=reference), pdf)
+
+    def _current_reference(self) -> str:
+        return self.detail._detail.reference if self.detail._detail is not None else ""
+
+    def send_by_email(self, reference: str, what: str, letter_id: int | None = None) -> SendDialog | None:
+        """Send by email…: the dialog shows the message; sending runs off the GUI thread."""
+        from ..domain.delivery import Purpose
+        from .send_dialog import SendDialog
+
+        if not reference:
+            return None
+        purpose = {"letter": Purpose.LETTER, "report": Purpose.REPORT, "bundle": Purpose.BUNDLE}[what]
+        dialog = SendDialog(self.workbench, reference, purpose, letter_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sent.connect(
+            lambda sent: (
+                self.refresh(),
+                self.statusBar().showMessage(
+                    self.tr("{ref}: sent by email ({id})").format(ref=reference, id=sent.message_id), 8000
+                ),
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def preview_letter(self, letter_id: int) -> PreviewDialog | None:
+        try:
+            pdf = self.workbench.letter_pdf(letter_id)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(in_words(exc))
+            return None
+        return self._show_pdf(self.tr("Letter"), pdf)
+
+    def show_envelope(self, letter_id: int, label: bool = False) -> PreviewDialog | None:
+        """The letter's envelope (or address label) and registered-mail slip, previewed to print."""
+        reference = self.detail.reference
+        try:
+            pdf = self.workbench.envelope_pdf(reference, letter_id, label=label)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(in_words(exc))
+            return None
+        return self._show_pdf(self.tr("Address label") if label else self.tr("Envelope"), pdf)
+
+    def open_letters_of_day(self) -> LettersOfDayDialog:
+        from .letters_of_day_dialog import LettersOfDayDialog
+
+        today = self.workbench.today()
+        batch = self.workbench.letters_written_today()
+        dialog = LettersOfDayDialog(
+            QLocale().toString(today, QLocale.FormatType.LongFormat),
+            batch.documents,
+            self.workbench.day_document_pdf,
+            self,
+            missing=[
+                self.tr(
+                    "The access letter of {ref} encloses the access report, which is not in this batch: {why}"
+                ).format(ref=reference, why=in_words(why) if why is not None else self.tr("none was made yet."))
+                for reference, why in batch.missing
+            ],
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished_work.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        dialog.envelopes_requested.connect(self.show_batch_envelopes)
+        dialog.open()
+        return dialog
+
+    def show_batch_envelopes(self, chosen: list[tuple[str, int]]) -> PreviewDialog | None:
+        """The envelopes and slips of the letters chosen, in one PDF to print; those without an address said."""
+        try:
+            pdf, left_out = self.workbench.batch_envelopes(chosen)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(in_words(exc))
+            return None
+        if left_out:
+            self.statusBar().showMessage(
+                self.tr("No postal address, so no envelope, for: {references}").format(references=", ".join(left_out)),
+                12_000,
+            )
+        return self._show_pdf(self.tr("Envelopes"), pdf) if pdf is not None else None
+
+    def _letter_receipt(self, letter_id: int) -> ReceiptDialog:
+        dialog = ReceiptDialog(self.workbench.today(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def record(signed_on, scan) -> None:  # type: ignore[no-untyped-def]
+            try:
+                self.workbench.record_receipt(letter_id, signed_on, scan)
+            except (ActionRefused, CaseFileError) as exc:
+                self._error(in_words(exc))
+                return
+            self.refresh()
+            self.statusBar().showMessage(self.tr("Acknowledgement of receipt recorded"), 8000)
+
+        dialog.chosen.connect(record)
+        dialog.open()
+        return dialog
+
+    def _letter_sent(self, letter_id: int) -> SentDialog:
+        dialog = SentDialog(self.workbench.today(), self, channel=self.detail.channel)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def record(on, channel: str, registered: str) -> None:  # type: ignore[no-untyped-def]
+            try:
+                warnings = self.workbench.mark_letter_sent(letter_id, on, Channel(channel), registered)
+            except (ActionRefused, CaseFileError) as exc:
+                self._error(in_words(exc))
+                return
+            self.refresh()
+            self.statusBar().showMessage(self.tr("Letter marked sent"), 8000)
+            if warnings:
+                self._error("\n\n".join(in_words(w) for w in warnings), title=self.tr("Please note"))
+
+        dialog.chosen.connect(record)
+        dialog.open()
+        return dialog
+
+    def choose_portability_file(self, reference: str) -> None:
+        dialog = QFileDialog(self, self.tr("Save the portability bundle"), f"{reference}-portability.zip")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("ZIP archives (*.zip)"))
+        dialog.setDefaultSuffix("zip")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: self.export_portability(reference, Path(path)))
+        dialog.open()
+
+    def export_portability(self, reference: str, path: Path) -> bool:
+        """Write the Art. 20 bundle where the user chose; the case records that it was made."""
+        try:
+            bundle = self.workbench.portability_bundle(reference)
+            write_private_atomic(path, bundle.data)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(in_words(exc))
+            return False
+        except OSError as exc:
+            self._error(self.tr("The bundle could not be written: {why}").format(why=exc.strerror or exc))
+            return False
+        self.refresh()
+        self.statusBar().showMessage(
+            self.tr("{ref}: portability bundle saved ({n} records)").format(ref=reference, n=bundle.records), 8000
+        )
+        return True
+
+    # Relays to departments ---------------------------------------------------------------------
+
+    def ask_departments(self, reference: str) -> QMessageBox | None:
+        """Ask the departments…: who will be emailed, and by when they are asked to answer; then send."""
+        try:
+            targets = self.workbench.departments_to_ask(reference)
+        except (ActionRefused, CaseFileError) as exc:
+            self._error(in_words(exc))
+            return None
+        if not targets:
+            return self._error(
+                self.tr(
+                    "No ticked activity of {ref} names an internal contact not asked yet. Tick the activities "
+                    "that concern the person, and name each one's contact in File → Register of processing "
+                    "activities."
+                ).format(ref=reference)
+            )
+        from .dates import short_day
+
+        lines = "\n".join(
+            self.tr("• {contact} ({activity}), to answer by {due}").format(
+                contact=t.contact, activity=t.activity, due=short_day(t.due_on)
+            )
+            for t in targets
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Ask the departments"),
+            self.tr(
+                "Email these departments a request for the data of {ref}? The email names the person, so that "
+                "they can find their data.\n\n{lines}"
+            ).format(ref=reference, lines=lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("askDepartmentsBox")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Send"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self._relay_job(reference, ask=True))
+        box.open()
+        return box
+
+    def remind_departments(self, reference: str) -> Job:
+        return self._relay_job(reference, ask=False)
+
+    def _relay_job(self, reference: str, *, ask: bool) -> Job:
+        """Sending to the departments runs off the GUI thread; the case is shown again after."""
+        workbench = self.workbench
+        if ask:
+            job = Job(lambda _report, _cancelled: workbench.ask_departments(reference))
+        else:
+            job = Job(lambda _report, _cancelled: workbench.remind_departments(reference))
+        self.statusBar().showMessage(self.tr("{ref}: emailing the departments…").format(ref=reference))
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            self.refresh()
+            if ask:
+                text = self.tr("{ref}: %n department(s) asked", "", len(result)).format(ref=reference)
+            else:
+                text = self.tr("{ref}: %n department(s) reminded", "", result).format(ref=reference)
+            self.statusBar().showMessage(text, 8000)
+
+        def failed(exc: Exception) -> None:
+            self.refresh()  # those asked before the failure are recorded
+            self.statusBar().clearMessage()
+            self._error(in_words(exc))
+
+        job.succeeded.connect(self._while_open(done))
+        job.failed.connect(self._while_open(failed))
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        return start(job)
