@@ -16,11 +16,9 @@ from PySide6.QtWidgets import (
 from ..domain.identity import VerificationMethod
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
+from ..front_door.errors import ActionRefused, CaseFileError
 from ..front_door.snapshot import Snapshot
-from ..services.case_list import ListFilter
-from ..services.errors import ActionRefused
-from ..services.views import FileInput, Outcome
-from ..storage.errors import CaseFileError
+from ..front_door.views import FileInput, ListFilter, Outcome
 from .messages import in_words
 from .window_parts import WindowParts
 
