@@ -212,6 +212,9 @@ def measure(path: Path, passphrase: str, runs: int) -> list:  # type: ignore[typ
     source.backup(copy)
     source.close()
     case = open_case_file(copy, passphrase=passphrase, use_keyring=False)
+    # The window makes the day's automatic backup 3 s after it is shown (background_work.py): made now,
+    # it is not due then, and does not run beside the actions measured (it holds the GIL in long steps).
+    case.automatic_backup()
     window = MainWindow(Workbench(case, "bench"))
     window.resize(1280, 800)
     window.show()
