@@ -29,17 +29,18 @@ def complete_access_answer(window: MainWindow, reference: str) -> None:
     window.workbench.access_report(reference)  # the letter encloses it: made first
 
 
-def _write_two(window: MainWindow) -> None:
+def _write_two(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """Two letters today: one through the workbench, one as the Letters tab writes it, signed by hand."""
     reference = _select_open_request(window)
     complete_access_answer(window, reference)
     window.workbench.write_letter(reference, LetterKind.ACKNOWLEDGEMENT)
     window.detail.sign_by_hand.setChecked(True)
-    window._write_letter(reference, LetterKind.ACCESS_RESPONSE, "")
+    job = window._write_letter(reference, LetterKind.ACCESS_RESPONSE, "")
+    qtbot.waitUntil(lambda: job not in window._jobs, timeout=15000)  # written off the GUI thread
 
 
 def test_todays_letters_are_printed_as_one_job(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _write_two(window)
+    _write_two(qtbot, window)
     dialog = window.open_letters_of_day()
     # The demo's letters were written on other days; the access letter encloses the access report.
     assert [d.kind for d in dialog.chosen()] == ["acknowledgement", "access_response", "access_report"]
@@ -62,7 +63,7 @@ def test_todays_letters_are_printed_as_one_job(qtbot, window: MainWindow, tmp_pa
 
 
 def test_ticked_letters_are_saved_to_a_folder(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    _write_two(window)
+    _write_two(qtbot, window)
     dialog = window.open_letters_of_day()
     dialog.table.item(0, 0).setCheckState(Qt.CheckState.Unchecked)
     assert len(dialog.chosen()) == 2 and "2 letter(s) ticked" in dialog.summary.text()  # the letter and its report

@@ -68,8 +68,8 @@ def test_from_a_new_case_file_to_a_closed_request(qtbot, tmp_path: Path) -> None
     qtbot.keyClicks(intake.first_name, "Jeanne")
     qtbot.keyClicks(intake.last_name, "Lefevre")
     qtbot.keyClicks(intake.email, "jeanne@example.fr")
-    qtbot.mouseClick(intake.save, Qt.MouseButton.LeftButton)
-    assert "at least one right" in intake.error.text()  # refused, and nothing typed is lost
+    qtbot.mouseClick(intake.save, Qt.MouseButton.LeftButton)  # logged off the GUI thread: refused in a moment
+    qtbot.waitUntil(lambda: "at least one right" in intake.error.text(), timeout=5000)  # nothing typed is lost
     assert intake.first_name.text() == "Jeanne"
     intake.rights[next(iter(intake.rights))].setChecked(True)
     scan = tmp_path / "lettre.pdf"

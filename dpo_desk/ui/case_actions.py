@@ -3,6 +3,7 @@ documents. Each handler asks what it needs, calls the workbench once and refresh
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,7 +17,8 @@ from ..domain.identity import VerificationMethod
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..front_door.errors import ActionRefused, CaseFileError
-from ..front_door.views import FileInput, Outcome
+from ..front_door.snapshot import Snapshot
+from ..front_door.views import FileInput, ListFilter, Outcome
 from .messages import in_words
 from .window_parts import WindowParts
 
@@ -34,15 +36,23 @@ class CaseActions(WindowParts):
 
         dialog = IntakeDialog(self.workbench, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.logged.connect(self._logged)
+        # Once logged, the whole list is shown with the new request open: read with it, off the GUI thread.
+        workbench, size = self.workbench, self.model.PAGE_SIZE
+        flt = replace(workbench.filter_for(None, ""), sort=self.model.order[0], descending=self.model.order[1])
+        dialog.follow = lambda reference: workbench.snapshot(flt, limit=size, reference=reference)
+        dialog.logged.connect(lambda reference: self._logged(reference, dialog.followed, flt))
         dialog.open()
         return dialog
 
-    def _logged(self, reference: str) -> None:
+    def _logged(self, reference: str, snapshot: object = None, flt: ListFilter | None = None) -> None:
         self.dashboard.clear_selection()
         self.search.clear()
         self._search_timer.stop()
-        self.refresh()
+        if isinstance(snapshot, Snapshot):
+            self._filter = self.workbench.filter_for(None, "")
+            self.show_snapshot(snapshot, flt)
+        else:
+            self.refresh()
         self.select_reference(reference)
         self.statusBar().showMessage(self.tr("{ref} logged").format(ref=reference), 8000)
 

@@ -88,6 +88,18 @@ class CaseTableModel(RowsTableModel[RequestRow]):
         self._exhausted = len(self._rows) < self.PAGE_SIZE
         self.endResetModel()
 
+    @property
+    def order(self) -> tuple[str, bool]:
+        """The sort key and whether it is descending."""
+        return self._sort, self._descending
+
+    def show_rows(self, rows: list[RequestRow], *, exhausted: bool) -> None:
+        """Start again from a first page already read (a snapshot), in the model's order."""
+        self.beginResetModel()
+        self._rows = rows
+        self._exhausted = exhausted
+        self.endResetModel()
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
 

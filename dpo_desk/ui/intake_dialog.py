@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,7 @@ from . import labels
 from .date_field import DateField
 from .dates import day_format
 from .intake_extras import OnBehalfFields, civility_box
+from .jobs import Job, start
 from .messages import in_words
 
 if TYPE_CHECKING:
@@ -56,6 +58,11 @@ class IntakeDialog(QDialog):
     def __init__(self, workbench: Workbench, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workbench = workbench
+        # Called off the GUI thread with the new reference once it is logged (the window's
+        # snapshot); what it returned is `followed` when `logged` is emitted.
+        self.follow: Callable[[str], object] | None = None
+        self.followed: object = None
+        self._saving: Job | None = None
         self.setWindowTitle(self.tr("Log a request"))
         self.setAcceptDrops(True)
         self._chosen_person: PersonSuggestion | None = None
@@ -345,6 +352,8 @@ class IntakeDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Escape and closing the window: a filled form asks before what was typed is lost."""
+        if self._saving is not None:  # being logged: it closes by itself when it is
+            return
         if not self.is_filled() or self._question is not None:
             super().reject()
             return
@@ -405,11 +414,37 @@ class IntakeDialog(QDialog):
         self._log()
 
     def _log(self) -> None:
-        try:
-            outcome = self.workbench.log_request(self.request())
-        except (ActionRefused, CaseFileError, ValueError) as exc:
-            self.error.setText(in_words(exc))
-            self.error.show()
+        """Log the request off the GUI thread (one write, then `follow`'s snapshot); then say so."""
+        if self._saving is not None:
             return
-        self.logged.emit(outcome.reference)
+        try:
+            new = self.request()
+        except (ActionRefused, ValueError) as exc:
+            self._refused(exc)
+            return
+        workbench, follow = self.workbench, self.follow
+
+        def work(_report, _cancelled):  # type: ignore[no-untyped-def]
+            outcome = workbench.log_request(new)
+            return outcome.reference, follow(outcome.reference) if follow is not None else None
+
+        job = Job(work)
+        self._saving = job
+        self.save.setEnabled(False)
+        job.succeeded.connect(self._logged)
+        job.failed.connect(self._refused)
+        start(job)
+
+    def _logged(self, result) -> None:  # type: ignore[no-untyped-def]
+        self._saving = None
+        reference, self.followed = result
+        self.logged.emit(reference)
         self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self._saving = None
+        self.save.setEnabled(True)
+        if not isinstance(exc, ActionRefused | CaseFileError | ValueError):
+            raise exc
+        self.error.setText(in_words(exc))
+        self.error.show()

@@ -45,20 +45,41 @@ class LetterActions(WindowParts):
             lambda details: self._write_letter(reference, letter_kind, details),
         )
 
-    def _write_letter(self, reference: str, kind: LetterKind, details: str) -> None:
-        try:
-            letter_id, pdf = self.workbench.write_letter(
-                reference, kind, details=details, sign_by_hand=self.detail.sign_by_hand.isChecked()
-            )
-        except (ActionRefused, CaseFileError, ValueError) as exc:
-            self._error(in_words(exc))
-            return
-        self.refresh()
-        self._show_pdf(self.tr("Letter {ref}").format(ref=reference), pdf)
-        self.statusBar().showMessage(self.tr("{ref}: letter kept in the case file").format(ref=reference), 8000)
+    def _write_letter(self, reference: str, kind: LetterKind, details: str) -> Job:
+        """Write, keep and re-read off the GUI thread (ReportLab, the write, the snapshot); then the
+        window shows the case again and the letter's preview."""
+        workbench, size = self.workbench, self.model.PAGE_SIZE
+        flt = self._snapshot_filter()
+        sign_by_hand = self.detail.sign_by_hand.isChecked()
         by_email = self.detail._detail is not None and self.detail._detail.channel == "email"
-        if by_email and self.workbench.can_send_email(reference):  # it came by email: answered so, by default
-            self.send_by_email(reference, "letter", letter_id)
+
+        def work(_report, _cancelled):  # type: ignore[no-untyped-def]
+            letter_id, pdf = workbench.write_letter(reference, kind, details=details, sign_by_hand=sign_by_hand)
+            snapshot = workbench.snapshot(flt, limit=size, reference=reference)
+            return letter_id, pdf, snapshot, by_email and workbench.can_send_email(reference)
+
+        job = Job(work)
+        self.statusBar().showMessage(self.tr("{ref}: writing the letter…").format(ref=reference))
+
+        def done(result) -> None:  # type: ignore[no-untyped-def]
+            letter_id, pdf, snapshot, send = result
+            self.show_snapshot(snapshot, flt)
+            self._show_pdf(self.tr("Letter {ref}").format(ref=reference), pdf)
+            self.statusBar().showMessage(self.tr("{ref}: letter kept in the case file").format(ref=reference), 8000)
+            if send:  # it came by email: answered so, by default
+                self.send_by_email(reference, "letter", letter_id)
+
+        def failed(exc: Exception) -> None:
+            self.statusBar().clearMessage()
+            if not isinstance(exc, ActionRefused | CaseFileError | ValueError):
+                raise exc
+            self._error(in_words(exc))
+
+        job.succeeded.connect(self._while_open(done))
+        job.failed.connect(self._while_open(failed))
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        return start(job)
 
     def show_access_report(self, reference: str) -> PreviewDialog | None:
         try:

@@ -48,7 +48,7 @@ from .unlock_dialog import Opener
 from .window_menus import WindowMenus
 
 if TYPE_CHECKING:  # dialogs load when first opened (QtPdf, QtPrintSupport, the ORM), not at start-up
-    pass
+    from ..front_door.snapshot import CaseParts, Snapshot
 
 SEARCH_DELAY_MS = 150
 BACKUP_FIRST_CHECK_MS = 3_000  # after the window has painted
@@ -78,6 +78,7 @@ class MainWindow(WindowMenus, CaseActions, LetterActions, BackgroundWork, Incomi
         self._opener: Opener = opener or (lambda p: open_case_file(path, passphrase=p, use_keyring=False))
         self.setAcceptDrops(True)
         self._filter = ListFilter()
+        self._snapshot_case: CaseParts | None = None  # the open case, while a snapshot is painted
         self._jobs: set[Job] = set()
         self._closed = False
         title = f"DPO Desk — {workbench.title}"
@@ -258,15 +259,40 @@ class MainWindow(WindowMenus, CaseActions, LetterActions, BackgroundWork, Incomi
         self._update_shown()
 
     def refresh(self) -> None:
-        """Reload counts, list and the open case (after any change)."""
+        """Reload counts, list and the open case (after any change), from one snapshot (one read)."""
         self._counts_pending = False
+        self._filter = self.workbench.filter_for(self.dashboard.selected(), self.search.text())
         try:
-            self.dashboard.set_counts(self.workbench.counts())
-            self._update_triage_count()
-            self._apply_filter()
+            snapshot = self.workbench.snapshot(
+                self._snapshot_filter(), limit=self.model.PAGE_SIZE, reference=self.detail.reference
+            )
         except CaseFileError as exc:  # a full disk, a damaged page: said as such (storage/failures.py)
             self._storage_failure(exc)
             return
+        self.show_snapshot(snapshot)
+
+    def _snapshot_filter(self) -> ListFilter:
+        """The list's filter in the list's order: what a snapshot reads the first page of."""
+        sort, descending = self.model.order
+        return replace(self._filter, sort=sort, descending=descending)
+
+    def show_snapshot(self, snapshot: Snapshot, flt: ListFilter | None = None) -> None:
+        """Paint a snapshot taken after a change (maybe off the GUI thread), reading nothing more.
+
+        `flt`: the filter it was taken for; if the list's filter changed since, the list is read again.
+        """
+        if flt is not None and flt != self._snapshot_filter():
+            self.refresh()
+            return
+        self._counts_pending = False
+        self.dashboard.set_counts(snapshot.counts)
+        self._show_triage_count(snapshot.waiting)
+        self._snapshot_case = snapshot.case
+        try:
+            self.model.show_rows(list(snapshot.rows), exhausted=len(snapshot.rows) < snapshot.limit)
+        finally:
+            self._snapshot_case = None
+        self.shown_label.setText(self.tr("%n request(s)", "", snapshot.total))
         self.refreshed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -289,12 +315,15 @@ class MainWindow(WindowMenus, CaseActions, LetterActions, BackgroundWork, Incomi
         self.shown_label.setText(self.tr("%n request(s)", "", total))
 
     def _update_triage_count(self) -> None:
-        waiting = sum(box.waiting for box in self.workbench.mailboxes())
+        self._show_triage_count(sum(box.waiting for box in self.workbench.mailboxes()))
+
+    def _show_triage_count(self, waiting: int) -> None:
         text = self.tr("&Mail to triage…") if not waiting else self.tr("&Mail to triage (%n)…", "", waiting)
         self.triage_action.setText(text)
 
     def _reselect(self) -> None:
-        reference = self.detail.reference
+        shown = self._snapshot_case  # a snapshot being painted names the case to show
+        reference = shown.detail.reference if shown is not None else self.detail.reference
         for row in range(self.model.rowCount()):
             item = self.model.row_at(row)
             if item is not None and item.reference == reference:
@@ -311,6 +340,14 @@ class MainWindow(WindowMenus, CaseActions, LetterActions, BackgroundWork, Incomi
 
     def _show_row_details(self, row: int) -> None:
         item = self.model.row_at(row)
+        parts = self._snapshot_case
+        if item is not None and parts is not None and parts.detail.reference == item.reference:
+            self.detail.show_detail(parts.detail)
+            self.detail.show_letters(list(parts.letters))
+            self.detail.show_activities(list(parts.register), list(parts.ticked), list(parts.suggested))
+            self.detail.show_relays(list(parts.relays))
+            self.detail.show_sent(list(parts.sent), parts.letter_kinds)
+            return
         self.detail.show_detail(self.workbench.detail(item.reference) if item is not None else None)
         self.detail.show_letters(self.workbench.letters(item.reference) if item is not None else [])
         if item is not None:

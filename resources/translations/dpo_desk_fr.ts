@@ -573,164 +573,164 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="47"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="57"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="54"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="64"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="55"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="65"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="56"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="66"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="65"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="75"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="66"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="76"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="70"/>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="74"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="80"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="84"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="78"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="88"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="80"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="90"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="83"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="93"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="89"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="99"/>
         <source>Pause the clock</source>
         <translation>Suspendre le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="91"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="101"/>
         <source>What was asked of the person behind {ref} to clarify the request? The clock stops until the answer arrives (Resume), and this goes on the record.</source>
         <translation>Qu’a-t-on demandé à la personne à l’origine de {ref} pour préciser sa demande ? Le délai est suspendu jusqu’à la réponse (Reprendre), et ceci est consigné au dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="95"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="105"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="100"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="110"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="104"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="114"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="105"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="115"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="106"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="116"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="131"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="141"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="133"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="143"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="137"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="147"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="152"/>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="168"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="162"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="178"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="155"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="165"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="166"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="176"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="172"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="182"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="177"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="187"/>
         <source>Authority checked</source>
         <translation>Pouvoir vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="180"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="190"/>
         <source>authority checked</source>
         <translation>pouvoir vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="185"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="195"/>
         <source>Which proof of the death was checked (LIL art. 85-II)?</source>
         <translation>Quelle preuve du décès a été vérifiée (loi Informatique et Libertés, art. 85-II) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="193"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="203"/>
         <source>Which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the proof of being heir)?</source>
         <translation>Quelle preuve de l’identité et du pouvoir de {name} a été vérifiée (un mandat, l’autorité parentale ou le jugement de tutelle, la preuve de la qualité d’héritier) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="201"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="211"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="202"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="212"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="206"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="216"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_actions.py" line="239"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="249"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -738,22 +738,22 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="246"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="256"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="252"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="262"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="254"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="264"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="261"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="271"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -1345,17 +1345,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="138"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="150"/>
         <source>(purged)</source>
         <translation>(purgée)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="148"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="160"/>
         <source> (ext.)</source>
         <translation> (prol.)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="154"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="166"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
@@ -2421,188 +2421,188 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="66"/>
         <source>Log a request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="76"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="83"/>
         <source>The day the letter was delivered, not the day it was opened</source>
         <translation>Le jour où le courrier a été distribué, pas celui où il a été ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="82"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="89"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex. 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="102"/>
         <source>customer number, if the letter gives one</source>
         <translation>numéro client, si le courrier en donne un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="110"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="105"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="112"/>
         <source>Link this request to the person already on file</source>
         <translation>Rattacher cette demande à la personne déjà connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="131"/>
         <source>What the person asks, in their words or summarised</source>
         <translation>Ce que demande la personne, avec ses mots ou en résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="137"/>
         <source>Add scans…</source>
         <translation>Ajouter des scans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="138"/>
         <source>Or drop the scanned letter on this window</source>
         <translation>Ou déposez le courrier scanné sur cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
         <source>Log request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="145"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="161"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="162"/>
         <source>Registered &amp;mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="163"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="164"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="165"/>
         <source>&amp;Email</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="166"/>
         <source>&amp;Address</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="167"/>
         <source>Customer &amp;number</source>
         <translation>N° &amp;client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="169"/>
         <source>Rights asked</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="163"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="170"/>
         <source>Re&amp;quest</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="171"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="177"/>
         <source>Ci&amp;vility</source>
         <translation>Ci&amp;vilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="219"/>
         <source>Already on file: {name} ({emails}), last request {ref}.</source>
         <translation>Déjà connue : {name} ({emails}), dernière demande {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="213"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="220"/>
         <source>no email</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="242"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="249"/>
         <source>Linked to {name}, already on file.</source>
         <translation>Rattachée à {name}, déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="128"/>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="279"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="135"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="286"/>
         <source>Scans of the letter</source>
         <translation>Scans du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="304"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="311"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="353"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="362"/>
         <source>Discard this request?</source>
         <translation>Abandonner cette demande ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="354"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="363"/>
         <source>The form is filled in. Close it and lose what was typed?</source>
         <translation>Le formulaire est rempli. Le fermer et perdre ce qui a été saisi ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="359"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="368"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="360"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="369"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="383"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="392"/>
         <source>Received so long ago?</source>
         <translation>Reçue il y a si longtemps ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="385"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="394"/>
         <source>The date received is {date}, {days} days ago: the deadline counts from that day. Log the request with this date?</source>
         <translation>La date de réception est le {date}, il y a {days} jours : le délai court à partir de ce jour. Enregistrer la demande avec cette date ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="394"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="403"/>
         <source>Log with this date</source>
         <translation>Enregistrer avec cette date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="395"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="404"/>
         <source>Change the date</source>
         <translation>Corriger la date</translation>
     </message>
@@ -2623,117 +2623,122 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="57"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="62"/>
+        <source>{ref}: writing the letter…</source>
+        <translation>{ref} : rédaction du courrier…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="67"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="58"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="68"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="72"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="93"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="74"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="95"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="93"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="114"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="106"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="127"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="116"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="137"/>
         <source>Address label</source>
         <translation>Étiquette d’adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="116"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="137"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="130"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="151"/>
         <source>The access letter of {ref} encloses the access report, which is not in this batch: {why}</source>
         <translation>Le courrier d’accès de {ref} joint le rapport d’accès, qui n’est pas dans ce lot : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="131"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="152"/>
         <source>none was made yet.</source>
         <translation>aucun n’a encore été établi.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="150"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="171"/>
         <source>No postal address, so no envelope, for: {references}</source>
         <translation>Pas d’adresse postale, donc pas d’enveloppe, pour : {references}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="153"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="174"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="166"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="187"/>
         <source>Acknowledgement of receipt recorded</source>
         <translation>Accusé de réception enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="183"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="204"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="185"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="206"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="192"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="213"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="194"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="215"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="209"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="230"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="213"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="234"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="229"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="250"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="237"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="258"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="244"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="265"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="246"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="267"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -2742,17 +2747,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="253"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="274"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="269"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="290"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="274"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="295"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -2760,7 +2765,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="276"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="297"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -3382,47 +3387,48 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="84"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="85"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="91"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="92"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="137"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="138"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="147"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="148"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="197"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="198"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="89"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="90"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="101"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="102"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="293"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="321"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -3430,7 +3436,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="293"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="321"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -5277,52 +5283,52 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="59"/>
-        <location filename="../../dpo_desk/services/letters.py" line="86"/>
+        <location filename="../../dpo_desk/services/letters.py" line="60"/>
+        <location filename="../../dpo_desk/services/letters.py" line="87"/>
         <source>change the wording of letters</source>
         <translation>modifier la rédaction des courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="213"/>
+        <location filename="../../dpo_desk/services/letters.py" line="231"/>
         <source>write the letter that notifies an extension or a refusal</source>
         <translation>rédiger le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="221"/>
+        <location filename="../../dpo_desk/services/letters.py" line="237"/>
         <location filename="../../dpo_desk/services/organisations.py" line="35"/>
         <source>Letters can be written in French (fr) or English (en).</source>
         <translation>Les courriers peuvent être rédigés en français (fr) ou en anglais (en).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="228"/>
+        <location filename="../../dpo_desk/services/letters.py" line="244"/>
         <source>The extension notice had to reach the person by {due_on}, within the first month (Art. 12(3)); it is too late to write one now.</source>
         <translation>La notification de prolongation devait parvenir à la personne au plus tard le {due_on}, dans le premier mois (art. 12(3)) ; il est trop tard pour la rédiger.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="390"/>
-        <location filename="../../dpo_desk/services/letters.py" line="422"/>
+        <location filename="../../dpo_desk/services/letters.py" line="471"/>
+        <location filename="../../dpo_desk/services/letters.py" line="503"/>
         <location filename="../../dpo_desk/services/sending_proof.py" line="22"/>
         <source>That letter does not exist.</source>
         <translation>Ce courrier n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="397"/>
+        <location filename="../../dpo_desk/services/letters.py" line="478"/>
         <source>That letter&apos;s content was destroyed when its case was purged; its date, kind and fingerprint are kept.</source>
         <translation>Le contenu de ce courrier a été détruit lors de la purge de sa demande ; sa date, son type et son empreinte sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="429"/>
+        <location filename="../../dpo_desk/services/letters.py" line="510"/>
         <location filename="../../dpo_desk/services/sending.py" line="562"/>
         <source>send the letter that notifies an extension or a refusal</source>
         <translation>envoyer le courrier qui notifie une prolongation ou un refus</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="433"/>
+        <location filename="../../dpo_desk/services/letters.py" line="514"/>
         <source>A letter cannot be marked sent on a day still to come.</source>
         <translation>Un courrier ne peut pas être marqué envoyé à une date future.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/letters.py" line="441"/>
+        <location filename="../../dpo_desk/services/letters.py" line="522"/>
         <location filename="../../dpo_desk/services/sending.py" line="357"/>
         <source>This letter was already marked sent on {sent_on}.</source>
         <translation>Ce courrier a déjà été marqué envoyé le {sent_on}.</translation>
@@ -7996,12 +8002,12 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>WindowParts</name>
     <message>
-        <location filename="../../dpo_desk/ui/window_parts.py" line="94"/>
+        <location filename="../../dpo_desk/ui/window_parts.py" line="95"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/window_parts.py" line="98"/>
+        <location filename="../../dpo_desk/ui/window_parts.py" line="99"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>

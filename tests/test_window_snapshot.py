@@ -1,0 +1,101 @@
+"""The window refreshes from one snapshot, and logs a request or writes a letter off the GUI thread,
+through real clicks (issue #18)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import event
+
+from dpo_desk.domain.letters import LetterKind
+from dpo_desk.domain.rights import Right
+from dpo_desk.renderers import letters_pdf
+from dpo_desk.ui.case_table_model import ROW_ROLE
+from dpo_desk.ui.intake_dialog import IntakeDialog
+from dpo_desk.ui.main_window import MainWindow
+from dpo_desk.ui.preview_dialog import PreviewDialog
+
+
+class Checkouts:
+    def __init__(self) -> None:
+        self.count = 0
+        self.threads: list[bool] = []  # on the GUI thread?
+
+    def __call__(self, *_: Any) -> None:
+        self.count += 1
+        self.threads.append(threading.current_thread() is threading.main_thread())
+
+
+@pytest.fixture
+def checkouts(window: MainWindow) -> Iterator[Checkouts]:
+    counted = Checkouts()
+    engine = window.workbench.case.engine
+    event.listen(engine, "checkout", counted)
+    yield counted
+    event.remove(engine, "checkout", counted)
+
+
+def _select_open_request(window: MainWindow) -> str:
+    for row in range(window.model.rowCount()):
+        item = window.model.index(row, 0).data(ROW_ROLE)
+        if item.status == "received":
+            window.table.selectRow(row)
+            return item.reference
+    raise AssertionError("the demo has a request still 'received'")
+
+
+def test_a_refresh_is_one_snapshot(qtbot, window: MainWindow, checkouts: Checkouts) -> None:  # type: ignore[no-untyped-def]
+    reference = _select_open_request(window)
+    shown = window.shown_label.text()
+    checkouts.count = 0
+    with qtbot.waitSignal(window.refreshed, timeout=3000):
+        window.refresh()
+    assert checkouts.count == 1  # counts, list, total, triage and the whole case pane: one read
+    assert window.detail.reference == reference and window.shown_label.text() == shown
+    assert window.detail.letters_model.rowCount() == len(window.workbench.letters(reference))
+
+
+def test_a_request_is_logged_off_the_gui_thread(qtbot, window: MainWindow, checkouts: Checkouts) -> None:  # type: ignore[no-untyped-def]
+    window.log_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), IntakeDialog), timeout=3000)
+    intake = QApplication.activeModalWidget()
+    intake.first_name.setText("Zoé")
+    intake.last_name.setText("Lœwy")
+    intake.rights[Right.ACCESS].setChecked(True)
+    logged: list[str] = []
+    intake.logged.connect(logged.append)
+    checkouts.count, checkouts.threads = 0, []
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        qtbot.mouseClick(intake.save, Qt.MouseButton.LeftButton)
+    assert checkouts.threads and not any(checkouts.threads)  # the write and the snapshot, in the background
+    assert checkouts.count == 2  # one write transaction, one snapshot
+    assert window.detail.reference == logged[0]  # listed and shown
+    assert window.detail._detail is not None and window.detail._detail.person_name.startswith("Zoé")
+    assert not intake.isVisible()
+
+
+def test_a_letter_is_written_off_the_gui_thread(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    reference = _select_open_request(window)
+    before = window.detail.letters_model.rowCount()
+    real = letters_pdf.render_letter
+    threads: list[bool] = []
+
+    def render(layout):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(layout)
+
+    monkeypatch.setattr(letters_pdf, "render_letter", render)
+    action = next(a for a in window.detail.write_menu.actions() if a.data() == LetterKind.ACKNOWLEDGEMENT.value)
+    action.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PreviewDialog)), timeout=10000)
+    assert threads == [False]
+    preview = next(d for d in window.findChildren(PreviewDialog) if d.isVisible())
+    assert reference in preview.windowTitle()
+    assert window.detail.reference == reference
+    assert window.detail.letters_model.rowCount() == before + 1  # the pane shows it, from the snapshot
+    preview.close()
