@@ -32,7 +32,7 @@ from ..domain.people import disguising_characters
 from ..domain.references import format_reference
 from ..domain.statuses import DPO_DECISIONS, Status, TransitionError, check_transition, closing_day
 from ..explained import Words
-from ..storage.connection import driver_connection
+from ..storage.door import plain
 from ..storage.models import (
     Attachment,
     AttachmentBlob,
@@ -87,7 +87,7 @@ def load_request(session: Session, reference: str) -> Request:
 
 def get_request(session: Session, reference: str, *, today: date) -> RequestDetail:
     """Everything the case pane shows (see request_detail.py), seeing this session's own changes."""
-    return request_detail.get_request(driver_connection(session), reference, today=today)
+    return request_detail.get_request(plain(session), reference, today=today)
 
 
 DECISION_WORDS = {
@@ -100,12 +100,12 @@ _OPEN = Request.is_open == True  # noqa: E712
 
 
 def count_requests(session: Session, flt: ListFilter, *, today: date) -> int:
-    return case_list.count_requests(driver_connection(session), flt, today=today)
+    return case_list.count_requests(plain(session), flt, today=today)
 
 
 def list_requests(session: Session, flt: ListFilter, *, today: date) -> list[RequestRow]:
     """Requests matching `flt` (see case_list.py), seeing this session's own changes."""
-    return case_list.list_requests(driver_connection(session), flt, today=today)
+    return case_list.list_requests(plain(session), flt, today=today)
 
 
 # Logging a request ---------------------------------------------------------------------------
