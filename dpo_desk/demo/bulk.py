@@ -134,7 +134,7 @@ def generate(
 
 
 def _fill(case: CaseFile, cases: int, today: date, rng: random.Random, progress: Progress | None) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         orgs = [add_organisation(session, data, user="claire.dpo") for data in (IMV, IMERA)]
     org_rows = [(o.id, o.code, o.holiday_region) for o in orgs]
     with case.raw() as raw:

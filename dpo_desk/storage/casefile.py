@@ -149,13 +149,12 @@ class CaseFile:
         user at a time), so the first page is read without loading SQLAlchemy; afterwards, a
         pooled one. With `orm`, a Session in one read transaction, whose own connection is the
         plain one: the ORM's reads and the queries' see the same state of the file. Nothing is
-        saved: the connection is `query_only` while lent, and the session is rolled back.
+        saved: the plain connection is `query_only` while lent; the ORM session is rolled back
+        (preparing a bundle records its export event and lets it go, see sending.py).
         """
         if orm:
             with self._session() as session:
-                conn = self.plain(session)
-                with _query_only(conn, self.read_only):
-                    yield Reader(conn, session)
+                yield Reader(self.plain(session), session)
             return
         with self._plain_connection() as conn, _query_only(conn, self.read_only):
             yield Reader(conn)
