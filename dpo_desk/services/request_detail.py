@@ -21,6 +21,7 @@ from ..storage.queries.request_detail import detail_row
 from .errors import QT_TRANSLATE_NOOP, NotFound
 from .views import AttachmentView, EventView, PauseView, RequestDetail
 
+
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 

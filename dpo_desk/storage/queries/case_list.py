@@ -159,5 +159,3 @@ def rows(conn: Connection, flt: ListFilter, *, today: date, organisation_id: int
         sql += " LIMIT ? OFFSET ?"
         params += [-1 if flt.limit is None else flt.limit, flt.offset]
     return list(conn.execute(sql, params).fetchall())
-
-
