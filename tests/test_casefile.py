@@ -419,7 +419,7 @@ def test_a_file_read_but_never_written_closes_cleanly(case_path, case) -> None: 
     reopened = open_case_file(case_path, passphrase=PASSPHRASE, use_keyring=False)
     with reopened.read() as conn:
         assert count_requests(conn, ListFilter(), today=TODAY) == 1
-    assert reopened._engine is None  # nothing needed SQLAlchemy
+    assert reopened._pooled is None  # nothing needed SQLAlchemy
     reopened.close()
     assert not case_path.with_name(case_path.name + "-wal").exists()
     again = open_case_file(case_path, passphrase=PASSPHRASE, use_keyring=False)
