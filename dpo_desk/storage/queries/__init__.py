@@ -13,6 +13,8 @@ from typing import Any, Protocol
 
 
 class Cursor(Protocol):
+    rowcount: int
+
     def fetchone(self) -> Any: ...
     def fetchall(self) -> list[Any]: ...
 

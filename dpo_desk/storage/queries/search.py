@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from . import Connection
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 SEARCH_COLUMNS = ("rowid", "reference", "person", "emails", "identifiers", "body")
@@ -32,3 +34,13 @@ def searchable_number(number: str) -> str:
     whether typed with spaces, without ("1A12345678901"), or by its start."""
     compact = "".join(number.split())
     return f"{number} {compact}" if compact != number.strip() else number
+
+
+def forget_row(conn: Connection, rowid: int) -> None:
+    """Drop the search row of one request (purged: nothing of it is found any more)."""
+    conn.execute(DELETE_ROW_SQL, (rowid,))
+
+
+def optimize(conn: Connection) -> None:
+    """Merge FTS5's segments, which keep deleted terms until they are merged."""
+    conn.execute("INSERT INTO request_fts(request_fts) VALUES ('optimize')")
