@@ -14,7 +14,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.calendars import calendar_for, parse_region
@@ -42,6 +42,7 @@ from ..storage.models import (
     Request,
     RequestRight,
 )
+from ..storage.queries.search import matching_request_ids
 from . import case_list, events, proxies, request_detail, search
 from .case_list import ListFilter
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
@@ -179,7 +180,7 @@ def _people_with_email(session: Session, org: Organisation, email: str) -> list[
     query = search.phrase_in("emails", wanted)
     if query is None:
         return []
-    hits = text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q").bindparams(q=query)
+    hits = matching_request_ids(query)
     candidates = session.scalars(
         select(Person)
         .join(Request, Request.person_id == Person.id)
@@ -214,9 +215,7 @@ def suggest_people(
             .join(Request, Request.person_id == Person.id)
             .where(
                 Person.organisation_id == org.id,
-                Request.id.in_(
-                    text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q").bindparams(q=column_query)
-                ),
+                Request.id.in_(matching_request_ids(column_query)),
             )
             .distinct()
             .limit(limit)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from . import Connection
+
+if TYPE_CHECKING:  # the case list searches before SQLAlchemy is loaded
+    from sqlalchemy import TextClause
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -44,3 +48,11 @@ def forget_row(conn: Connection, rowid: int) -> None:
 def optimize(conn: Connection) -> None:
     """Merge FTS5's segments, which keep deleted terms until they are merged."""
     conn.execute("INSERT INTO request_fts(request_fts) VALUES ('optimize')")
+
+
+def matching_request_ids(expression: str) -> TextClause:
+    """The ids of the requests whose search row matches the FTS5 `expression`, as a subquery for
+    the ORM's `Request.id.in_(…)`."""
+    from sqlalchemy import text
+
+    return text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q").bindparams(q=expression)
