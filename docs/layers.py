@@ -31,8 +31,8 @@ LAYERS: list[tuple[str, list[str]]] = [
 # The two doors: drawn under the layer they stand below.
 DOORS = {
     "window and command line": "FRONT DOOR: front_door/, what the window, the CLI and the self-test may call",
-    "renderers (PDF)": "STORAGE DOOR (next), between the use cases and storage: a unit of work for writes "
-    "and a reader for reads; today storage/casefile.py's six routes in",
+    "renderers (PDF)": "STORAGE DOOR: storage/door.py, between the use cases and storage: unit_of_work() "
+    "for writes, reader() for reads, the plain queries in storage/queries/",
 }
 WIDTH = 100
 

@@ -92,7 +92,7 @@ def test_the_database_opens_only_with_its_raw_key(case: CaseFile, case_path: Pat
 
 
 def test_pragmas_and_cipher_settings(case: CaseFile) -> None:
-    with case.raw() as raw:
+    with case._raw() as raw:
         assert raw.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert raw.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -400,10 +400,10 @@ def test_on_a_network_drive_no_wal_and_the_user_is_told(case_path: Path, monkeyp
     monkeypatch.setattr(casefile, "is_network_path", lambda path: True)
     created = create_case_file(case_path, PASSPHRASE, kdf=FAST_KDF)
     assert any("network drive" in n for n in created.notices)
-    with created.raw() as raw:
+    with created._raw() as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     created.close()
-    with open_case_file(case_path, passphrase=PASSPHRASE) as reopened, reopened.raw() as raw:
+    with open_case_file(case_path, passphrase=PASSPHRASE) as reopened, reopened._raw() as raw:
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert any("network drive" in n for n in reopened.notices)
     assert not case_path.with_name(case_path.name + "-wal").exists()
@@ -419,7 +419,7 @@ def test_a_file_read_but_never_written_closes_cleanly(case_path, case) -> None: 
     reopened = open_case_file(case_path, passphrase=PASSPHRASE, use_keyring=False)
     with reopened.read() as conn:
         assert count_requests(conn, ListFilter(), today=TODAY) == 1
-    assert reopened._engine is None  # nothing needed SQLAlchemy
+    assert reopened._pooled is None  # nothing needed SQLAlchemy
     reopened.close()
     assert not case_path.with_name(case_path.name + "-wal").exists()
     again = open_case_file(case_path, passphrase=PASSPHRASE, use_keyring=False)

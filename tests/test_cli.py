@@ -141,7 +141,7 @@ def test_verify_reports_a_tampered_event(initialised: Path, capsys: pytest.Captu
     run(capsys, "note", f"IMV-{TODAY.year}-0001", "Marketing stopped")
     from dpo_desk.storage.casefile import open_case_file
 
-    with open_case_file(initialised, passphrase=PASSPHRASE) as case, case.raw() as raw:
+    with open_case_file(initialised, passphrase=PASSPHRASE) as case, case._raw() as raw:
         raw.execute("DROP TRIGGER event_no_update")
         raw.execute("UPDATE event SET details = '{\"text\": \"Nothing done\"}' WHERE kind = 'note'")
     code, out, _ = run(capsys, "verify", "--json")

@@ -134,7 +134,7 @@ def test_a_file_from_before_0013_keeps_the_extensions_whose_notice_went_out_in_t
         act(case, cases.extend, ref, "five systems", on=date(2026, 10, 20), today=date(2026, 10, 20))
     _sent(case, _notice(case, notified, date(2026, 10, 20)), date(2026, 10, 21), today=date(2026, 10, 21))
     _notice(case, silent, date(2026, 10, 20))  # written, never sent
-    with case.engine.begin() as conn:  # as the release before 0013 left the file: the deadline moved on extending
+    with case._engine.begin() as conn:  # as the release before 0013 left the file: the deadline moved on extending
         raw = conn.connection.driver_connection
         raw.execute("UPDATE request SET deadline_on = extended_due_on")
         for table, column in (

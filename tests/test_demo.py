@@ -15,7 +15,6 @@ from dpo_desk.services import cases
 from dpo_desk.services.dashboard import Bucket, dashboard_counts
 from dpo_desk.services.integrity import verify_case_file
 from dpo_desk.storage.casefile import CaseFile, create_case_file, open_case_file
-from dpo_desk.storage.connection import driver_connection
 
 from .conftest import FAST_KDF, PASSPHRASE, TODAY
 
@@ -23,9 +22,10 @@ from .conftest import FAST_KDF, PASSPHRASE, TODAY
 def test_the_demo_shows_every_state_and_channel(case_path: Path) -> None:
     case = create_case_file(case_path, PASSPHRASE, kdf=FAST_KDF)
     populate(case, today=TODAY)
-    with case.session() as session:
+    with case.reader(orm=True) as reading:
+        session = reading.orm
         rows = cases.list_requests(session, cases.ListFilter(), today=TODAY)
-        counts = dashboard_counts(driver_connection(session), today=TODAY)
+        counts = dashboard_counts(reading, today=TODAY)
         orgs = {code for (code,) in session.execute(text("SELECT code FROM organisation"))}
     assert len(rows) == len(PLANS)
     assert {r.status for r in rows} == {s.value for s in Status}

@@ -27,7 +27,7 @@ def history(case: CaseFile) -> CaseFile:
 
 
 def _raw(case: CaseFile, *statements: str) -> None:
-    with case.raw() as raw:
+    with case._raw() as raw:
         for statement in statements:
             raw.execute(statement)
 

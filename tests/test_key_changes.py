@@ -103,7 +103,7 @@ def test_the_dpo_changes_them_and_the_history_says_who_and_when(team_file: Path)
 
 def test_rotate_key_never_says_nothing_was_changed_once_the_key_changed(team_file: Path) -> None:
     """The history refuses the record (a trigger put there for the test): the key did change, and is said so."""
-    with open_case_file(team_file, passphrase=PASSPHRASE, use_keyring=False) as case, case.raw() as raw:
+    with open_case_file(team_file, passphrase=PASSPHRASE, use_keyring=False) as case, case._raw() as raw:
         raw.execute(
             "CREATE TRIGGER refuse_rotation BEFORE INSERT ON event WHEN NEW.kind = 'key_rotated' "
             "BEGIN SELECT RAISE(ABORT, 'refused for the test'); END"

@@ -29,7 +29,7 @@ def test_the_pdf_is_rendered_with_no_connection_in_use(demo_case: CaseFile, monk
     in_use: list[int] = []
 
     def render(layout):  # type: ignore[no-untyped-def]
-        in_use.append(demo_case.engine.pool.checkedout())  # a transaction needs a connection checked out
+        in_use.append(demo_case._engine.pool.checkedout())  # a transaction needs a connection checked out
         return real(layout)
 
     monkeypatch.setattr(letters_pdf, "render_letter", render)
@@ -53,7 +53,7 @@ def test_a_change_while_rendering_is_read_again(demo_case: CaseFile, monkeypatch
     def render(layout):  # type: ignore[no-untyped-def]
         if not rendered:  # someone records something meanwhile: this draft may be stale
             other.add_note(reference, "Appel de la personne : elle a déménagé.")
-        rendered.append(demo_case.engine.pool.checkedout())
+        rendered.append(demo_case._engine.pool.checkedout())
         return real(layout)
 
     monkeypatch.setattr(letters_pdf, "render_letter", render)

@@ -288,11 +288,10 @@ def test_dates_and_typography() -> None:
 
 def test_letters_due_until_the_extension_or_refusal_letter_is_sent(case: CaseFile) -> None:
     from dpo_desk.services.dashboard import Bucket, dashboard_counts
-    from dpo_desk.storage.connection import driver_connection
 
     def due() -> int:
-        with case.session() as session:
-            return dashboard_counts(driver_connection(session), today=TODAY)[Bucket.LETTERS_DUE]
+        with case.reader() as reading:
+            return dashboard_counts(reading, today=TODAY)[Bucket.LETTERS_DUE]
 
     extended = _case_for(case, LetterKind.EXTENSION_NOTICE)
     refused = _case_for(case, LetterKind.REFUSAL)

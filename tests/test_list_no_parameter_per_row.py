@@ -38,8 +38,8 @@ class CountingConnection:
 @pytest.fixture
 def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     counts: list[int] = []
-    real = cases.driver_connection
-    monkeypatch.setattr(cases, "driver_connection", lambda session: CountingConnection(real(session), counts))
+    real = cases.plain
+    monkeypatch.setattr(cases, "plain", lambda session: CountingConnection(real(session), counts))
 
     def orm(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
         counts.append(len(parameters) if parameters else 0)

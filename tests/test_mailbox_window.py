@@ -203,7 +203,7 @@ def test_a_gmail_mailbox_is_added_with_its_client_secret_and_authorised_from_the
     assert "not authorised yet" in dialog.existing.item(0).text() and dialog.authorise_button.isEnabled()
     settings = dialog.workbench.mailbox_settings("gmail")
     assert keystore.recall_secret(client_secret_name(oauth_key(settings))) == GMAIL_SECRET
-    with case.raw() as raw:  # the secret is in the keyring, never in the case file
+    with case._raw() as raw:  # the secret is in the keyring, never in the case file
         stored = repr([raw.execute(f"SELECT * FROM {t}").fetchall() for t in ("mailbox", "event")])
     assert GMAIL_SECRET not in stored
 

@@ -144,7 +144,7 @@ def test_the_password_is_kept_in_the_keyring_not_in_the_case_file(
     with case.session() as session:
         (box,) = list_mailboxes(session)
     assert keystore.recall_secret(f"{USER}@{imap.host}:{box.port}") == PASSWORD
-    with case.raw() as raw:
+    with case._raw() as raw:
         stored = repr(raw.execute("SELECT * FROM mailbox").fetchall() + raw.execute("SELECT * FROM event").fetchall())
     assert PASSWORD not in stored and name in stored
 

@@ -110,7 +110,7 @@ def test_the_migrations_build_exactly_the_models(case: CaseFile) -> None:
 
     from dpo_desk.storage.models import Base
 
-    with case.engine.connect() as conn:
+    with case._engine.connect() as conn:
         differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     # The search index is a virtual table made by hand in SQL: Alembic sees its shadow tables only.
     differences = [d for d in differences if not (d[0] == "remove_table" and d[1].name.startswith("request_fts"))]
@@ -142,7 +142,7 @@ def _v1_hash(prev: str, row: tuple) -> str:  # type: ignore[type-arg]
 
 def _back_to_the_first_release(case: CaseFile) -> None:
     """Rewrite a current file as the first release wrote it: its tables, its columns, its chain."""
-    with case.engine.begin() as conn:
+    with case._engine.begin() as conn:
         raw = conn.connection.driver_connection
         raw.execute("DROP TRIGGER event_no_update")
         prev = "0" * 64
@@ -256,7 +256,7 @@ def test_an_upgrade_says_how_far_it_is(qtbot, case: CaseFile, case_path: Path) -
         heard.append((done, total))
 
     with open_case_file(case_path, passphrase=PASSPHRASE, upgrading=upgrading) as upgraded:
-        events = upgraded.engine.connect().exec_driver_sql("SELECT count(*) FROM event").scalar()
+        events = upgraded._engine.connect().exec_driver_sql("SELECT count(*) FROM event").scalar()
     assert heard[0] == (0, 0) and heard[-1] == (events, events)
     assert shown.dialog is not None and shown.dialog.isVisible() and shown.dialog.value() == events
     assert case_path.name in shown.dialog.labelText()
@@ -283,7 +283,7 @@ def test_answered_and_refused_cases_get_their_closing_day(case: CaseFile, case_p
         ):
             cases.change_status(session, ref, Status.IN_PROGRESS, user="claire.dpo", on=on, today=TODAY)
             cases.change_status(session, ref, status, reason=reason, user="claire.dpo", on=on, today=TODAY)
-    with case.engine.begin() as conn:  # as the release before this one left them
+    with case._engine.begin() as conn:  # as the release before this one left them
         raw = conn.connection.driver_connection
         raw.execute("UPDATE request SET closed_on = NULL")
         # A registered letter logged then, its number indexed with its spaces only.

@@ -105,7 +105,7 @@ def test_sign_in_then_fetch_and_send_over_xoauth2(
     assert "code_challenge_method=S256" in opened[0] and provider.grants[-1] == "authorization_code"
     token = json.loads(keystore.recall_secret(oauth_key(MailboxSettings(name, "", USER, oauth_provider="custom"))))
     assert token["refresh_token"] in provider.refresh
-    with case.raw() as raw:  # the tokens are in the keyring, never in the case file
+    with case._raw() as raw:  # the tokens are in the keyring, never in the case file
         stored = repr(raw.execute("SELECT * FROM mailbox").fetchall() + raw.execute("SELECT * FROM event").fetchall())
     assert token["refresh_token"] not in stored and token["access_token"] not in stored
 

@@ -126,7 +126,7 @@ def test_a_purged_case_cannot_be_changed_and_its_history_stays_append_only(case:
         retention.purge(session, [purged], user="dpo", today=TODAY)
     with pytest.raises(ActionRefused, match="was purged"):
         act(case, cases.add_note, purged, "one more note")
-    raw = case.engine.raw_connection()
+    raw = case._engine.raw_connection()
     try:
         for statement in (
             "UPDATE event SET user = 'x' WHERE reference = ?",  # another column of a purged case's event
@@ -286,7 +286,7 @@ def test_verify_tells_an_edit_or_a_redaction_outside_a_purge(case: CaseFile) -> 
     passing off a live case's details as purged, is reported by the chain check."""
     live = log(case, received=TODAY - timedelta(days=2), summary="keep me").reference
     act(case, cases.add_note, live, "a first note")
-    raw = case.engine.raw_connection()
+    raw = case._engine.raw_connection()
     try:
         conn = raw.driver_connection
         conn.execute("DROP TRIGGER event_no_update")  # type: ignore[union-attr]
@@ -318,7 +318,7 @@ def test_a_checkpoint_kept_outside_the_file_reveals_a_cut_or_rewritten_tail(
     assert kept is not None and f"Checkpoint: {kept}" in "\n".join(report.lines())
     act(case, cases.add_note, ref, "after the checkpoint")
     assert verify_case_file(case, expect=[Checkpoint.parse(str(kept))]).ok
-    raw = case.engine.raw_connection()
+    raw = case._engine.raw_connection()
     try:  # someone holding the key cuts the history back, then re-forms a chain of their own
         conn = raw.driver_connection
         conn.execute("DROP TRIGGER event_no_delete")  # type: ignore[union-attr]

@@ -38,7 +38,7 @@ class Reads:
 @pytest.fixture
 def reads(demo_case: CaseFile) -> Iterator[Reads]:
     counted = Reads()
-    engine = demo_case.engine
+    engine = demo_case._engine
     event.listen(engine, "checkout", counted.checkout)
     event.listen(engine, "checkin", counted.checkin)
     yield counted

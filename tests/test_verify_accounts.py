@@ -46,7 +46,7 @@ def history(case_path: Path) -> CaseFile:
 
 
 def attack(case: CaseFile, *statements: str) -> None:
-    with case.raw() as raw:
+    with case._raw() as raw:
         for statement in statements:
             raw.execute(statement)
 
@@ -82,7 +82,7 @@ def test_the_command_line_says_so(history: CaseFile, case_path: Path) -> None:
 
 def test_a_request_added_without_its_event_is_reported(history: CaseFile) -> None:
     """A copy of request 1 under a new reference, straight into the table: no event logged it."""
-    with history.raw() as raw:
+    with history._raw() as raw:
         columns = [r[1] for r in raw.execute("PRAGMA table_info(request)") if r[1] not in ("id", "reference", "number")]
         listed = ", ".join(columns)
         raw.execute(

@@ -1,20 +1,23 @@
 """Large realistic case files for benchmarks: `dpo-desk demo --cases 100000 PATH`.
 
 The ORM path (services.cases) logs one request per transaction with its checks; here the same
-rows are written in bulk through the driver in a single transaction: people, requests with their
-legal deadlines, rights, a hash-chained history (about ten events per request), attachments and
-the search index. The result opens, lists, searches and verifies like any case file.
+rows are written in bulk in one unit of work, through the models' own tables (SQLAlchemy Core
+inserts on `Model.__table__`, executemany): people, requests with their legal deadlines, rights,
+a hash-chained history (about ten events per request), attachments and the search index. The
+schema is the models': a column the models add gets its default here too, and nothing below spells
+a column's storage format. The result opens, lists, searches and verifies like any case file.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import random
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from pathlib import Path
+
+from sqlalchemy import Connection, insert, select
 
 from ..domain.calendars import calendar_for, parse_region
 from ..domain.deadlines import ExtensionRule, compute_deadlines
@@ -26,42 +29,12 @@ from ..services.organisations import add_organisation
 from ..services.search import searchable_number
 from ..storage.casefile import CaseFile, create_case_file
 from ..storage.keyfile import KdfParams
+from ..storage.models import Attachment, AttachmentBlob, Event, Pause, Person, Request, RequestRight
+from ..storage.queries.search import INSERT_ROW_SQL
 from .sample import FIRST, IMERA, IMV, LAST, STAFF, STREETS, SUMMARIES, TOWNS, _ascii
 
 Progress = Callable[[int, int], None]
 
-# The order of the values in each request row written by _write().
-REQUEST_COLUMNS = (
-    "id",
-    "organisation_id",
-    "person_id",
-    "reference",
-    "year",
-    "number",
-    "channel",
-    "received_on",
-    "logged_at",
-    "logged_by",
-    "registered_mail_no",
-    "message_id",
-    "summary",
-    "assignee",
-    "status",
-    "is_open",
-    "status_reason",
-    "identity_state",
-    "identity_doubt",
-    "identity_method",
-    "identity_verified_by",
-    "identity_note",
-    "due_on",
-    "extended_due_on",
-    "deadline_on",
-    "extended",
-    "extension_reason",
-    "paused_since",
-    "closed_on",
-)
 ATTACHMENT_EVERY = 10  # one request in ten has a scanned letter
 ATTACHMENT_BYTES = 16 * 1024
 
@@ -76,18 +49,13 @@ def _stamp(day: date, minute: int) -> datetime:
     return datetime.combine(day, time(9, 0)).replace(tzinfo=UTC) + timedelta(minutes=minute)
 
 
-def _sqla_datetime(moment: datetime) -> str:
-    """How SQLAlchemy's DateTime stores a naive value in SQLite."""
-    return moment.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 class _Chain:
     """Appends events with the same canonical payload and hash as services.events.record."""
 
     def __init__(self) -> None:
         self.seq = 0
         self.prev = GENESIS
-        self.rows: list[tuple[object, ...]] = []
+        self.rows: list[dict[str, object]] = []
 
     def add(
         self, at: datetime, user: str, kind: str, request_id: int | None, reference: str, details: dict[str, object]
@@ -97,18 +65,18 @@ class _Chain:
         details_sha256 = details_digest(details)
         digest = link_hash(self.prev, event_payload(self.seq, stamp, user, kind, request_id, reference, details_sha256))
         self.rows.append(
-            (
-                self.seq,
-                stamp,
-                user,
-                kind,
-                request_id,
-                reference,
-                json.dumps(details, ensure_ascii=False),
-                details_sha256,
-                self.prev,
-                digest,
-            )
+            {
+                "seq": self.seq,
+                "at": stamp,
+                "user": user,
+                "kind": kind,
+                "request_id": request_id,
+                "reference": reference,
+                "details": details,
+                "details_sha256": details_sha256,
+                "prev_hash": self.prev,
+                "hash": digest,
+            }
         )
         self.prev = digest
 
@@ -134,27 +102,21 @@ def generate(
 
 
 def _fill(case: CaseFile, cases: int, today: date, rng: random.Random, progress: Progress | None) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         orgs = [add_organisation(session, data, user="claire.dpo") for data in (IMV, IMERA)]
-    org_rows = [(o.id, o.code, o.holiday_region) for o in orgs]
-    with case.raw() as raw:
-        last = raw.execute("SELECT seq, hash FROM event ORDER BY seq DESC LIMIT 1").fetchone()
+        session.flush()
+        org_rows = [(o.id, o.code, o.holiday_region) for o in orgs]
         chain = _Chain()
-        chain.seq, chain.prev = last
-        raw.execute("BEGIN IMMEDIATE")
-        try:
-            _write(raw, cases, today, rng, org_rows, chain, progress)
-            raw.execute("COMMIT")
-        except BaseException:
-            raw.execute("ROLLBACK")
-            raise
+        last = session.execute(select(Event.seq, Event.hash).order_by(Event.seq.desc()).limit(1)).one()
+        chain.seq, chain.prev = last.seq, last.hash
+        _write(session.connection(), cases, today, rng, org_rows, chain, progress)
 
 
 def _write(
-    raw,
+    conn: Connection,
     cases: int,
     today: date,
-    rng: random.Random,  # type: ignore[no-untyped-def]
+    rng: random.Random,
     org_rows: list[tuple[int, str, str]],
     chain: _Chain,
     progress: Progress | None,
@@ -163,8 +125,12 @@ def _write(
     weights = [40, 8, 25, 3, 4, 12, 5, 1, 2]
     numbers: dict[tuple[int, int], int] = {}
     attachment_id = 0
-    people, requests, fts, attachments, blobs = [], [], [], [], []
-    rights: list[tuple[int, str]] = []
+    people: list[dict[str, object]] = []
+    requests: list[dict[str, object]] = []
+    rights: list[dict[str, object]] = []
+    attachments: list[dict[str, object]] = []
+    blobs: list[dict[str, object]] = []
+    fts: list[tuple[object, ...]] = []
     span = 3 * 365
     blob = bytes(rng.getrandbits(8) for _ in range(ATTACHMENT_BYTES))
     blob_digest = hashlib.sha256(blob).hexdigest()
@@ -179,16 +145,16 @@ def _write(
         received = today - timedelta(days=age)
         logged = _stamp(received, rng.randint(0, 480))
         people.append(
-            (
-                index,
-                org_id,
-                first,
-                last,
-                json.dumps([email]),
-                address,
-                json.dumps({"customer": customer}),
-                _sqla_datetime(logged),
-            )
+            {
+                "id": index,
+                "organisation_id": org_id,
+                "first_name": first,
+                "last_name": last,
+                "emails": [email],
+                "postal_address": address,
+                "identifiers": {"customer": customer},
+                "created_at": logged,
+            }
         )
         asked = sorted(
             {rng.choices(rights_all, weights)[0] for _ in range(rng.choice((1, 1, 1, 2)))}, key=rights_all.index
@@ -216,39 +182,32 @@ def _write(
             else ""
         )
         requests.append(
-            (
-                index,
-                org_id,
-                index,
-                reference,
-                received.year,
-                number,
-                channel,
-                received.isoformat(),
-                _sqla_datetime(logged),
-                "lucas.accueil",
-                registered,
-                "",
-                summary,
-                assignee,
-                status,
-                int(Status(status).is_open),
-                "",
-                "not_needed",
-                "",
-                "",
-                "",
-                "",
-                due.isoformat(),
-                extended_due.isoformat(),
-                deadline.isoformat(),
-                int(extended),
-                "Données réparties dans plusieurs systèmes." if extended else "",
-                paused.isoformat() if paused else None,
-                closed_on.isoformat() if closed_on else None,
-            )
+            {
+                "id": index,
+                "organisation_id": org_id,
+                "person_id": index,
+                "reference": reference,
+                "year": received.year,
+                "number": number,
+                "channel": channel,
+                "received_on": received,
+                "logged_at": logged,
+                "logged_by": "lucas.accueil",
+                "registered_mail_no": registered,
+                "summary": summary,
+                "assignee": assignee,
+                "status": status,
+                "is_open": Status(status).is_open,
+                "due_on": due,
+                "extended_due_on": extended_due,
+                "deadline_on": deadline,
+                "extended": extended,
+                "extension_reason": "Données réparties dans plusieurs systèmes." if extended else "",
+                "paused_since": paused,
+                "closed_on": closed_on,
+            }
         )
-        rights.extend((index, r.value) for r in asked)
+        rights.extend({"request_id": index, "right": r.value} for r in asked)
         fts.append(
             (
                 index,
@@ -276,19 +235,19 @@ def _write(
         if index % ATTACHMENT_EVERY == 0:
             attachment_id += 1
             attachments.append(
-                (
-                    attachment_id,
-                    index,
-                    "scan",
-                    f"courrier-{index}.pdf",
-                    "application/pdf",
-                    len(blob),
-                    blob_digest,
-                    _sqla_datetime(logged),
-                    "lucas.accueil",
-                )
+                {
+                    "id": attachment_id,
+                    "request_id": index,
+                    "kind": "scan",
+                    "filename": f"courrier-{index}.pdf",
+                    "media_type": "application/pdf",
+                    "size": len(blob),
+                    "sha256": blob_digest,
+                    "added_at": logged,
+                    "added_by": "lucas.accueil",
+                }
             )
-            blobs.append((attachment_id, blob))
+            blobs.append({"attachment_id": attachment_id, "data": blob})
             chain.add(
                 logged,
                 "lucas.accueil",
@@ -305,7 +264,7 @@ def _write(
             )
         _history(chain, rng, index, reference, received, today, status, extended, deadline, assignee)
         if index % 5000 == 0 or index == cases:
-            _flush(raw, people, requests, rights, fts, attachments, blobs, chain)
+            _flush(conn, people, requests, rights, fts, attachments, blobs, chain)
             if progress is not None:
                 progress(index, cases)
 
@@ -416,35 +375,34 @@ def _history(
         )
 
 
-def _flush(raw, people, requests, rights, fts, attachments, blobs, chain: _Chain) -> None:  # type: ignore[no-untyped-def]
-    raw.executemany(
-        "INSERT INTO person(id, organisation_id, first_name, last_name, emails, postal_address, identifiers, "
-        "created_at) VALUES (?,?,?,?,?,?,?,?)",
-        people,
-    )
-    raw.executemany(
-        f"INSERT INTO request({', '.join(REQUEST_COLUMNS)}) VALUES ({', '.join('?' * len(REQUEST_COLUMNS))})",
-        requests,
-    )
-    raw.executemany("INSERT INTO request_right(request_id, right) VALUES (?,?)", rights)
-    paused = REQUEST_COLUMNS.index("paused_since")
-    raw.executemany(
-        "INSERT INTO pause(request_id, reason, started_on, ended_on, late) VALUES (?, 'clarification', ?, NULL, 0)",
-        [(r[0], r[paused]) for r in requests if r[paused] is not None],
-    )
-    raw.executemany(
-        "INSERT INTO request_fts(rowid, reference, person, emails, identifiers, body) VALUES (?,?,?,?,?,?)", fts
-    )
-    raw.executemany(
-        "INSERT INTO attachment(id, request_id, kind, filename, media_type, size, sha256, added_at, added_by, "
-        "destroyed_by) VALUES (?,?,?,?,?,?,?,?,?, '')",
-        attachments,
-    )
-    raw.executemany("INSERT INTO attachment_blob(attachment_id, data) VALUES (?,?)", blobs)
-    raw.executemany(
-        "INSERT INTO event(seq, at, user, kind, request_id, reference, details, details_sha256, prev_hash, hash) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?)",
-        chain.rows,
-    )
+def _flush(
+    conn: Connection,
+    people: list[dict[str, object]],
+    requests: list[dict[str, object]],
+    rights: list[dict[str, object]],
+    fts: list[tuple[object, ...]],
+    attachments: list[dict[str, object]],
+    blobs: list[dict[str, object]],
+    chain: _Chain,
+) -> None:
+    """One executemany per table, through the models' tables (their columns, types and defaults)."""
+    pauses = [
+        {"request_id": r["id"], "reason": "clarification", "started_on": r["paused_since"]}
+        for r in requests
+        if r["paused_since"] is not None
+    ]
+    for model, rows in (
+        (Person, people),
+        (Request, requests),
+        (RequestRight, rights),
+        (Pause, pauses),
+        (Attachment, attachments),
+        (AttachmentBlob, blobs),
+        (Event, chain.rows),
+    ):
+        if rows:
+            conn.execute(insert(model.__table__), rows)
+    if fts:
+        conn.exec_driver_sql(INSERT_ROW_SQL, fts)  # the search index is a virtual table, not a model
     for batch in (people, requests, rights, fts, attachments, blobs, chain.rows):
         batch.clear()

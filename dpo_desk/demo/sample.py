@@ -247,7 +247,7 @@ def populate(
     """
     rng = random.Random(seed)
     suffix = ".fr" if register_language == "fr" else ""
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         for organisation in (IMV, IMERA):
             add_organisation(session, organisation, user="claire.dpo")
             register = resources_dir() / "registers" / f"{organisation.code.lower()}{suffix}.json"
@@ -279,7 +279,7 @@ def populate(
             organisation_code=org,
             files=files,
         )
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             _set_clock(session, received, hour=9 + index % 3)
             ref = cases.add_request(session, new, user="lucas.accueil", today=today).reference
             _walk(session, ref, plan, received, today)
@@ -301,7 +301,7 @@ def _mail_to_triage(case: CaseFile, today: date) -> None:
     """A mailbox with three messages fetched this morning, waiting in Case → Mail to triage."""
     from email.message import EmailMessage
 
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         mailboxes.add_mailbox(
             session,
             mailboxes.MailboxSettings(

@@ -1,4 +1,4 @@
-"""The case list and its counts, in plain SQL on the driver connection.
+"""The case list and its counts: the use case over the list query (storage/queries/case_list.py).
 
 The list is the first thing the window paints. It is read before SQLAlchemy is loaded (importing
 it costs twice a bare window's whole start), and the same code serves every later page and count,
@@ -8,82 +8,28 @@ the dashboard and the CLI: there is one list query, not a fast one and a real on
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import Any, Protocol
+from datetime import date
+from typing import Any
 
 from ..domain.people import display_name
 from ..domain.rights import Right
-from ..domain.statuses import Status
-from . import search
+from ..storage.queries import Connection, Cursor
+from ..storage.queries import case_list as query
+from ..storage.queries.case_list import SORT_COLUMNS, ListFilter
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .views import RequestRow
 
+__all__ = ["SORT_COLUMNS", "Connection", "Cursor", "ListFilter", "count_requests", "list_requests"]
 
-class Cursor(Protocol):
-    def fetchone(self) -> Any: ...
-    def fetchall(self) -> list[Any]: ...
-
-
-class Connection(Protocol):
-    """A DB-API connection to the case file (sqlcipher3's)."""
-
-    def execute(self, sql: str, parameters: Any = ..., /) -> Cursor: ...
-
-
-@dataclass(frozen=True, slots=True)
-class ListFilter:
-    statuses: tuple[Status, ...] = ()
-    open_only: bool = False
-    organisation_code: str | None = None
-    due_within_days: int | None = None
-    overdue: bool = False
-    # Open, not extended, not paused, and the extension notice (= first deadline) within N days.
-    extension_notice_within_days: int | None = None
-    closed_since: date | None = None
-    # Extended without a sent extension notice, or refused without a sent refusal letter.
-    letters_due: bool = False
-    text: str = ""
-    sort: str = "deadline"
-    descending: bool = False
-    limit: int | None = None
-    offset: int = 0
-
-
-SORT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "reference": ("request.reference",),
-    "person": ("person.last_name", "person.first_name"),
-    "organisation": ("organisation.code",),
-    "channel": ("request.channel",),
-    "received": ("request.received_on",),
-    "deadline": ("request.deadline_on",),
-    "status": ("request.status",),
-    "assignee": ("request.assignee",),
-}
-
-# `= 1`, not `IS TRUE`: SQLite's "IS true" is a boolean test that cannot use an index.
-_OPEN = "request.is_open = 1"
-_RUNNING = "request.paused_since IS NULL"
-_REFUSAL_LETTERS = ("refusal", "partial_refusal", "manifestly_unfounded")
-_REFUSED = (Status.REFUSED.value, Status.PARTIALLY_REFUSED.value)
 _RANK = {r.value: i for i, r in enumerate(Right)}
 
 
-def _in(values: tuple[str, ...]) -> str:
-    return "(" + ", ".join("?" * len(values)) + ")"
-
-
-def _not_sent(kinds: tuple[str, ...]) -> str:
-    return (
-        "NOT EXISTS (SELECT 1 FROM letter WHERE letter.request_id = request.id "
-        f"AND letter.kind IN {_in(kinds)} AND letter.sent_on IS NOT NULL)"
-    )
-
-
-def _organisation_id(conn: Connection, code: str) -> int:
-    wanted = code.strip().upper()
-    row = conn.execute("SELECT id FROM organisation WHERE code = ?", (wanted,)).fetchone()
-    if row is None:
+def _organisation_id(conn: Connection, flt: ListFilter) -> int | None:
+    if not flt.organisation_code:
+        return None
+    wanted = flt.organisation_code.strip().upper()
+    found = query.organisation_id(conn, wanted)
+    if found is None:
         raise NotFound(
             QT_TRANSLATE_NOOP(
                 "Services",
@@ -91,93 +37,19 @@ def _organisation_id(conn: Connection, code: str) -> int:
             ),
             name=wanted,
         )
-    return int(row[0])
-
-
-def _conditions(conn: Connection, flt: ListFilter, today: date) -> tuple[list[str], list[Any]] | None:
-    """SQL conditions and their parameters for `flt` (None when it can match nothing)."""
-    where: list[str] = []
-    params: list[Any] = []
-    if flt.statuses:
-        values = tuple(s.value for s in flt.statuses)
-        where.append(f"request.status IN {_in(values)}")
-        params += values
-    if flt.open_only or flt.overdue or flt.due_within_days is not None or flt.extension_notice_within_days is not None:
-        where.append(_OPEN)
-    if flt.organisation_code:
-        where.append("request.organisation_id = ?")
-        params.append(_organisation_id(conn, flt.organisation_code))
-    if flt.overdue:
-        where += ["request.deadline_on < ?", _RUNNING]
-        params.append(today.isoformat())
-    if flt.due_within_days is not None:
-        where += ["request.deadline_on BETWEEN ? AND ?", _RUNNING]
-        params += [today.isoformat(), (today + timedelta(days=flt.due_within_days)).isoformat()]
-    if flt.extension_notice_within_days is not None:
-        horizon = today + timedelta(days=flt.extension_notice_within_days)
-        where += ["request.extended = 0", "request.due_on BETWEEN ? AND ?", _RUNNING]
-        params += [today.isoformat(), horizon.isoformat()]
-    if flt.closed_since is not None:
-        # closed_on is set from a request's outcome on (domain/statuses.py), and an outcome is final:
-        # SQLite uses the closed_on index, then leaves out the entries withdrawn as logged in error.
-        where += ["request.closed_on >= ?", "request.status != ?"]
-        params += [flt.closed_since.isoformat(), Status.LOGGED_IN_ERROR.value]
-    if flt.letters_due:
-        # Decisions the law says must be notified by letter, whose letter has not gone out yet.
-        where.append(
-            f"(({_OPEN} AND request.extended = 1 AND {_not_sent(('extension_notice',))}) "
-            f"OR (request.status IN {_in(_REFUSED)} AND {_not_sent(_REFUSAL_LETTERS)}))"
-        )
-        params += ["extension_notice", *_REFUSED, *_REFUSAL_LETTERS]
-    if flt.text.strip():
-        expression = search.match_expression(flt.text)
-        if expression is None:
-            return None
-        where.append("request.id IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)")
-        params.append(expression)
-    return where, params
-
-
-def _where(where: list[str]) -> str:
-    return " WHERE " + " AND ".join(where) if where else ""
+    return found
 
 
 def count_requests(conn: Connection, flt: ListFilter, *, today: date) -> int:
-    found = _conditions(conn, flt, today)
-    if found is None:
-        return 0
-    where, params = found
-    return int(conn.execute("SELECT count(request.id) FROM request" + _where(where), params).fetchone()[0])
+    return query.count(conn, flt, today=today, organisation_id=_organisation_id(conn, flt))
 
 
 def list_requests(conn: Connection, flt: ListFilter, *, today: date) -> list[RequestRow]:
     """Requests matching `flt`, next deadline first unless asked otherwise; filtered and sorted in SQL."""
-    columns = SORT_COLUMNS.get(flt.sort)
-    if columns is None:
+    if flt.sort not in SORT_COLUMNS:
         raise ActionRefused(f"Cannot sort by {flt.sort!r}.")
-    found = _conditions(conn, flt, today)
-    if found is None:
-        return []
-    where, params = found
-    direction = " DESC" if flt.descending else ""
-    order = [column + direction for column in (*columns, "request.id")]
-    if flt.sort == "deadline":
-        order.insert(0, "request.is_open DESC")  # open requests first, whichever the direction
-    sql = (
-        "SELECT request.id, request.reference, organisation.code, person.first_name, person.last_name, "
-        "person.emails, request.channel, request.received_on, request.deadline_on, request.status, "
-        "request.paused_since, request.extended, request.assignee, request.purged_on, "
-        # The rights come in the same row (a correlated subquery on request_right's index), so the list
-        # never passes one parameter per row however many requests it shows.
-        '(SELECT json_group_array(request_right."right") FROM request_right '
-        "WHERE request_right.request_id = request.id) "
-        "FROM request JOIN organisation ON request.organisation_id = organisation.id "
-        "JOIN person ON request.person_id = person.id" + _where(where) + " ORDER BY " + ", ".join(order)
-    )
-    if flt.limit is not None or flt.offset:
-        sql += " LIMIT ? OFFSET ?"
-        params += [-1 if flt.limit is None else flt.limit, flt.offset]
-    return [_row(r, json.loads(r[14]) if r[14] else [], today) for r in conn.execute(sql, params).fetchall()]
+    found = query.rows(conn, flt, today=today, organisation_id=_organisation_id(conn, flt))
+    return [_row(r, json.loads(r[14]) if r[14] else [], today) for r in found]
 
 
 def _row(r: Any, rights: list[str], today: date) -> RequestRow:

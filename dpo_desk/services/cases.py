@@ -14,7 +14,7 @@ import unicodedata
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.calendars import calendar_for, parse_region
@@ -32,7 +32,7 @@ from ..domain.people import disguising_characters
 from ..domain.references import format_reference
 from ..domain.statuses import DPO_DECISIONS, Status, TransitionError, check_transition, closing_day
 from ..explained import Words
-from ..storage.connection import driver_connection
+from ..storage.door import plain
 from ..storage.models import (
     Attachment,
     AttachmentBlob,
@@ -42,6 +42,7 @@ from ..storage.models import (
     Request,
     RequestRight,
 )
+from ..storage.queries.search import matching_request_ids
 from . import case_list, events, proxies, request_detail, search
 from .case_list import ListFilter
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
@@ -87,7 +88,7 @@ def load_request(session: Session, reference: str) -> Request:
 
 def get_request(session: Session, reference: str, *, today: date) -> RequestDetail:
     """Everything the case pane shows (see request_detail.py), seeing this session's own changes."""
-    return request_detail.get_request(driver_connection(session), reference, today=today)
+    return request_detail.get_request(plain(session), reference, today=today)
 
 
 DECISION_WORDS = {
@@ -100,12 +101,12 @@ _OPEN = Request.is_open == True  # noqa: E712
 
 
 def count_requests(session: Session, flt: ListFilter, *, today: date) -> int:
-    return case_list.count_requests(driver_connection(session), flt, today=today)
+    return case_list.count_requests(plain(session), flt, today=today)
 
 
 def list_requests(session: Session, flt: ListFilter, *, today: date) -> list[RequestRow]:
     """Requests matching `flt` (see case_list.py), seeing this session's own changes."""
-    return case_list.list_requests(driver_connection(session), flt, today=today)
+    return case_list.list_requests(plain(session), flt, today=today)
 
 
 # Logging a request ---------------------------------------------------------------------------
@@ -179,7 +180,7 @@ def _people_with_email(session: Session, org: Organisation, email: str) -> list[
     query = search.phrase_in("emails", wanted)
     if query is None:
         return []
-    hits = text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q").bindparams(q=query)
+    hits = matching_request_ids(query)
     candidates = session.scalars(
         select(Person)
         .join(Request, Request.person_id == Person.id)
@@ -214,9 +215,7 @@ def suggest_people(
             .join(Request, Request.person_id == Person.id)
             .where(
                 Person.organisation_id == org.id,
-                Request.id.in_(
-                    text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q").bindparams(q=column_query)
-                ),
+                Request.id.in_(matching_request_ids(column_query)),
             )
             .distinct()
             .limit(limit)

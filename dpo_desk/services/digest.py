@@ -109,7 +109,8 @@ def send_digests(
     case: CaseFile, *, user: str, today: date, dry_run: bool = False, mailbox_password: str | None = None
 ) -> list[str]:
     """Each member with a digest address not yet sent today gets one; returns what was done, a line each."""
-    with case.session() as session:
+    with case.reader(orm=True) as reading:
+        session = reading.orm
         members = session.scalars(
             select(Member).where(Member.active.is_(True), Member.digest_email != "").order_by(Member.login)
         ).all()
@@ -145,7 +146,7 @@ def send_digests(
         message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation replies to it
         message.set_content(body)
         _deliver(mailbox, address, message.as_bytes(policy=SMTP_POLICY), mailbox_password)
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             recipient = session.scalar(select(Member).where(Member.login == login))
             assert recipient is not None
             recipient.digest_sent_on = today

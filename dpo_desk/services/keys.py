@@ -43,7 +43,8 @@ def _allowed(session: Session, user: str, what: str) -> None:
 def check_allowed(case: CaseFile, user: str, what: str) -> None:
     """Refuse now (before any passphrase is asked) when `user` may not `what`."""
     _writable(case)
-    with case.session() as session:
+    with case.reader(orm=True) as reading:
+        session = reading.orm
         _allowed(session, user, what)
 
 
@@ -56,7 +57,7 @@ def change_passphrase(case: CaseFile, current: str, new: str, *, user: str, kdf:
     _writable(case)
     written = False
     try:
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             _allowed(session, user, CHANGE_PASSPHRASE)
             events.record(session, user=user, kind="passphrase_changed", details={})
             case.change_passphrase(current, new, kdf)
@@ -83,7 +84,7 @@ def rotate_key(case: CaseFile, passphrase: str, *, user: str, kdf: KdfParams | N
     check_allowed(case, user, ROTATE_KEY)
     kept = case.rotate_key(passphrase, kdf)
     try:
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             events.record(session, user=user, kind="key_rotated", details={"backup": kept.name})
     except Exception as exc:  # whatever it is, the key did change: never "nothing was changed"
         raise _changed_not_recorded(
@@ -100,7 +101,7 @@ def rotate_key(case: CaseFile, passphrase: str, *, user: str, kdf: KdfParams | N
 def remember_key(case: CaseFile, *, user: str) -> None:
     """Keep the key in this computer's keyring (recorded with the computer's name)."""
     _writable(case)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         _allowed(session, user, REMEMBER_KEY)
         events.record(session, user=user, kind="key_remembered", details={"computer": socket.gethostname()})
         case.remember_key()  # a keyring that refuses rolls the record back
@@ -109,7 +110,7 @@ def remember_key(case: CaseFile, *, user: str) -> None:
 def forget_key(case: CaseFile, *, user: str) -> None:
     """Remove the key from this computer's keyring (recorded with the computer's name)."""
     _writable(case)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         _allowed(session, user, FORGET_KEY)
         events.record(session, user=user, kind="key_forgotten", details={"computer": socket.gethostname()})
         case.forget_key()

@@ -427,7 +427,8 @@ def authorise_mailbox(
     """OAuth2: sign in in the system browser; the refresh token goes to the keyring."""
     from .oauth import AUTHORISE_SECONDS, authorise
 
-    with case.session() as session:
+    with case.reader(orm=True) as reading:
+        session = reading.orm
         require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "authorise a mailbox"))
         mailbox = _mailbox(session, name)
         if mailbox.auth != Auth.OAUTH2:
@@ -437,7 +438,7 @@ def authorise_mailbox(
             )
         client = oauth_client(mailbox)
     authorise(client, open_browser, timeout=timeout or AUTHORISE_SECONDS, cancelled=cancelled)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         details = {"mailbox": name, "username": client.username}
         events.record(session, user=user, kind="mailbox_authorised", details=details)
 
@@ -617,7 +618,8 @@ def fetch_new(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> FetchReport:
     """Copy the folder's new messages into the case file's triage list; the server is left as it was."""
-    with case.session() as session:
+    with case.reader(orm=True) as reading:
+        session = reading.orm
         mailbox = _mailbox(session, name)
         session.expunge(mailbox)
     if not mailbox.host:
@@ -646,7 +648,7 @@ def fetch_new(
             if cancelled():
                 break
             batch = uids[start : start + BATCH]
-            with case.transaction() as session:
+            with case.unit_of_work() as session:
                 for uid in batch:
                     raw, delivered = _fetch_one(client, uid)
                     if keep_message(session, mailbox.id, validity, uid, raw, delivered):
@@ -658,7 +660,7 @@ def fetch_new(
                 row.uidvalidity, row.last_uid = validity, batch[-1]
             if progress is not None:
                 progress(min(start + BATCH, len(uids)), len(uids))
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             row = session.get(Mailbox, mailbox.id)
             assert row is not None
             row.last_fetched_at = events.now(session)

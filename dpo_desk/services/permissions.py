@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from ..storage.connection import driver_connection
+from ..storage.door import plain
 from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .roles import Role, normalise_login, role_in
 
@@ -18,7 +18,7 @@ def role_of(session: Session, user: str) -> Role | None:
     cache: dict[str, Role | None] = session.info.setdefault("roles", {})
     login = normalise_login(user)
     if login not in cache:
-        cache[login] = role_in(driver_connection(session), login)
+        cache[login] = role_in(plain(session), login)
     return cache[login]
 
 

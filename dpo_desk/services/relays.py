@@ -179,7 +179,8 @@ def ask_departments(
 
     from .register import concerned
 
-    with case.session() as session:
+    with case.reader(orm=True) as reading:
+        session = reading.orm
         require_dpo(session, user, QT_TRANSLATE_NOOP("Services", "ask the departments for the person's data"))
         request = load_request(session, reference)
         if not request.is_open:
@@ -214,7 +215,8 @@ def ask_departments(
             due_on=today,
         )
         message_id = email.utils.make_msgid(idstring="dpodesk-relay", domain=mailbox.from_address.rpartition("@")[2])
-        with case.session() as session:
+        with case.reader(orm=True) as reading:
+            session = reading.orm
             asked_for = session.get(Request, request_id)
             assert asked_for is not None
             relay.due_on = relay_due_date(today, asked_for.deadline_on)
@@ -222,12 +224,13 @@ def ask_departments(
         _deliver(mailbox, relay.contact, message, mailbox_password)  # SendFailed in words: not recorded
         relay.message_id = message_id
         _record(case, relay, mailbox, message, message_id, Purpose.RELAY, user=user, today=today, new=True)
-    with case.session() as session:
+    with case.reader(orm=True) as reading:
+        session = reading.orm
         return relays_of(session, reference, today=today)
 
 
 def _record(case, relay, mailbox, message, message_id, purpose, *, user, today, new) -> None:  # type: ignore[no-untyped-def]
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         if new:
             session.add(relay)
             session.flush()
@@ -280,7 +283,8 @@ def remind_relays(
     once a day at most; how many were."""
     import email.utils
 
-    with case.session() as session:
+    with case.reader(orm=True) as reading:
+        session = reading.orm
         query = (
             select(Relay)
             .join(Request, Request.id == Relay.request_id)

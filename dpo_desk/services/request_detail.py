@@ -15,43 +15,11 @@ from ..domain.deadline_words import describe_deadline
 from ..domain.identity import IDENTITY_TRANSITIONS, IdentityState
 from ..domain.people import display_name
 from ..domain.statuses import Status, allowed_next
-from .case_list import Connection
+from ..storage.queries import Connection
+from ..storage.queries.request_detail import REQUEST_COLUMNS as _REQUEST_COLUMNS
+from ..storage.queries.request_detail import detail_row
 from .errors import QT_TRANSLATE_NOOP, NotFound
 from .views import AttachmentView, EventView, PauseView, RequestDetail
-
-_REQUEST_COLUMNS = (
-    "id", "reference", "channel", "received_on", "registered_mail_no", "summary", "assignee", "status",
-    "status_reason", "identity_state", "identity_doubt", "identity_note", "due_on", "extended_due_on",
-    "deadline_on", "extended", "extension_reason", "paused_since", "purged_on", "extension_notified_on",
-    "on_behalf", "requester_name", "authority_checked_on", "directives_kind", "death_proof",
-)  # fmt: skip
-
-
-def _children(table: str, columns: str) -> str:
-    """A correlated subquery: the request's rows of `table` as one JSON array of arrays."""
-    return f"(SELECT json_group_array(json_array({columns})) FROM {table} WHERE {table}.request_id = request.id)"
-
-
-DETAIL_SQL = (
-    "SELECT "
-    + ", ".join(f"request.{c}" for c in _REQUEST_COLUMNS)
-    + ", organisation.code, organisation.legal_name, person.first_name, person.last_name, person.emails, "
-    "person.postal_address, person.identifiers, person.civility, "
-    + ", ".join(
-        (
-            _children("request_right", 'request_right."right"'),
-            _children("pause", "pause.id, pause.reason, pause.started_on, pause.ended_on, pause.late"),
-            _children(
-                "attachment",
-                "attachment.id, attachment.kind, attachment.filename, attachment.media_type, attachment.size, "
-                "attachment.sha256, attachment.added_at, attachment.destroyed_at",
-            ),
-            _children("event", "event.seq, event.at, event.user, event.kind, json(event.details)"),
-        )
-    )
-    + " FROM request JOIN organisation ON organisation.id = request.organisation_id "
-    "JOIN person ON person.id = request.person_id WHERE request.reference = ?"
-)
 
 
 def _day(text: str | None) -> date | None:
@@ -78,7 +46,7 @@ def _with_kept_facts(events: list[EventView]) -> list[EventView]:
 
 def get_request(conn: Connection, reference: str, *, today: date) -> RequestDetail:
     ref = reference.strip().upper()
-    row = conn.execute(DETAIL_SQL, (ref,)).fetchone()
+    row = detail_row(conn, ref)
     if row is None:
         raise NotFound(
             QT_TRANSLATE_NOOP(

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from ..domain.hashchain import REDACTED_JSON
 from ..domain.people import display_name
 from ..domain.retention import DEFAULT_RETENTION_YEARS, latest_closing_due, may_purge, procedural, purge_due_on
+from ..storage.door import plain
 from ..storage.models import (
     AnswerFact,
     Attachment,
@@ -42,6 +43,8 @@ from ..storage.models import (
     Redaction,
     Request,
 )
+from ..storage.queries import search as search_rows
+from ..storage.queries.retention import redact_events
 from . import events
 from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .members import require_dpo
@@ -196,21 +199,14 @@ def _purge_one(session: Session, request: Request, *, user: str, today: date) ->
     session.flush()  # the trigger lets redaction through only once the case is marked purged
     if not session.scalar(select(func.count()).select_from(Request).where(Request.person_id == former)):
         session.execute(delete(Person).where(Person.id == former))
-    session.connection().exec_driver_sql("DELETE FROM request_fts WHERE rowid = ?", (request_id,))
+    search_rows.forget_row(plain(session), request_id)
     # The procedural part of each event's details moves into the case_purged event, in the chain.
     kept = {
         str(seq): facts
         for seq, details in session.execute(select(Event.seq, Event.details).where(Event.request_id == request_id))
         if (facts := procedural(details))
     }
-    redacted = (
-        session.connection()
-        .exec_driver_sql(
-            "UPDATE event SET details = ? WHERE request_id = ? AND details != ?",
-            (REDACTED_JSON, request_id, REDACTED_JSON),
-        )
-        .rowcount
-    )
+    redacted = redact_events(plain(session), request_id, REDACTED_JSON)
     facts = {
         "closed_on": request.closed_on.isoformat() if request.closed_on else None,
         "retention_years": retention_years,
@@ -277,7 +273,7 @@ def purge(
         session.execute(delete(InboxMessage).where(InboxMessage.id.in_(messages)))
     if wanted:
         # FTS5 keeps deleted terms in its segments until they are merged: merge them now.
-        session.connection().exec_driver_sql("INSERT INTO request_fts(request_fts) VALUES ('optimize')")
+        search_rows.optimize(plain(session))
     if wanted or messages:
         summary = {"count": len(wanted), "references": wanted, "set_aside_messages_deleted": len(messages)}
         events.record(session, user=user, kind="cases_purged", details=summary)

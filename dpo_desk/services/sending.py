@@ -467,7 +467,8 @@ def draft(
     language: str | None = None,
 ) -> Draft:
     """The message as it would be sent (nothing is sent or recorded)."""
-    with case.session() as session:  # rolled back: preparing a bundle records nothing
+    with case.reader(orm=True) as reading:  # rolled back: preparing a bundle records nothing
+        session = reading.orm
         prepared = _prepare(session, reference, purpose, letter_id=letter_id, today=today, language=language, user=user)
         kind = session.scalar(select(Letter.kind).where(Letter.id == letter_id)) if letter_id else None
     required = must_encrypt(purpose, LetterKind(kind) if kind else None)
@@ -552,7 +553,8 @@ def send_answer(
     """Send the letter, report or bundle by email; see the module's docstring for what is recorded.
 
     Raises SendFailed (TooBig above the size limit) in words: then nothing was sent or marked sent."""
-    with case.session() as session:
+    with case.reader(orm=True) as reading:
+        session = reading.orm
         prepared = _prepare(session, reference, purpose, letter_id=letter_id, today=today, language=language, user=user)
         kind = session.scalar(select(Letter.kind).where(Letter.id == letter_id)) if letter_id else None
         from .letters import DECISION_LETTERS
@@ -629,7 +631,7 @@ def send_answer(
 
 def _record_failure(case: CaseFile, prepared: _Prepared, purpose: Purpose, user: str, reason: str) -> None:
     try:
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             request = session.get(Request, prepared.request_id)
             events.record(
                 session,
@@ -664,7 +666,7 @@ def _record(
 ) -> Sent:
     from .letters import create_letter, mark_sent
 
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         request = session.get(Request, prepared.request_id)
         assert request is not None
         label = prepared.letter_id if prepared.letter_id is not None else purpose.value
@@ -762,7 +764,8 @@ def _send_password(
     """The separate password email, after the answer itself; if it fails the password is shown."""
     from dataclasses import replace
 
-    with case.session() as session:
+    with case.reader(orm=True) as reading:
+        session = reading.orm
         org = session.scalar(select(Organisation).join(Request).where(Request.id == prepared.request_id))
         assert org is not None
         template, _ = email_template_text(session, org, PASSWORD, prepared.language)
@@ -778,7 +781,7 @@ def _send_password(
     try:
         _deliver(prepared.mailbox, prepared.recipient, message, mailbox_password)
     except SendFailed as exc:
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             request = session.get(Request, prepared.request_id)
             row = session.scalar(select(OutgoingMessage).where(OutgoingMessage.message_id == sent.message_id))
             if row is not None:
@@ -791,7 +794,7 @@ def _send_password(
                 details={"purpose": Purpose.PASSWORD.value, "to": prepared.recipient, "reason": str(exc)},
             )
         return replace(sent, password=password, warning=str(exc))
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         request = session.get(Request, prepared.request_id)
         evidence = _attach(
             session,

@@ -21,7 +21,7 @@ def new_case_file(
     """Create the file and its first organisation; on any refusal nothing is left on disk."""
     case = create_case_file(path, passphrase, remember=remember, kdf=kdf)
     try:
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             add_organisation(session, organisation, user=user)
     except BaseException:
         case.close()

@@ -32,6 +32,7 @@ from .backup import (
     rotate_safety_copies,
 )
 from .connection import KeyDoesNotOpen, cipher_version, connect
+from .door import Reader
 from .errors import (
     CaseFileDamaged,
     CaseFileError,
@@ -73,10 +74,11 @@ def check_passphrase_strength(passphrase: str) -> None:
 
 @dataclass
 class CaseFile:
-    """An open case file. Use `session()` for one unit of work, `close()` when done.
+    """An open case file, the SQLCipher engine behind the storage door (door.py): `unit_of_work()`
+    for writes, `reader()` for reads, `close()` when done.
 
     The SQLAlchemy engine is made on first use: until then, the connection that opened the file
-    serves the plain-SQL reads (`read()`) the window paints its first page from, and it becomes the
+    serves the plain-SQL reads (`reader()`) the window paints its first page from, and it becomes the
     engine's first pooled connection.
     """
 
@@ -88,7 +90,7 @@ class CaseFile:
     _key: bytes | None = field(default=None, repr=False)
     _lock: WriterLock | None = field(default=None, repr=False)
     _first: sqlcipher3.Connection | None = field(default=None, repr=False)
-    _engine: Engine | None = field(default=None, repr=False)
+    _pooled: Engine | None = field(default=None, repr=False)
     _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
     _open: bool = field(default=True, repr=False)
     _guard: threading.RLock = field(default_factory=threading.RLock, repr=False)
@@ -109,22 +111,82 @@ class CaseFile:
             )
 
     @property
-    def engine(self) -> Engine:
+    def _engine(self) -> Engine:
+        """The pooled SQLAlchemy engine (storage's own: the services come in through the door)."""
         with self._guard:
             self._require_open()
-            if self._engine is None:
+            if self._pooled is None:
                 spare = [self._first] if self._first is not None else []
                 self._first = None
-                self._engine = _make_engine(
+                self._pooled = _make_engine(
                     self.path,
                     self._require_key(),
                     wal=not self.on_network_drive,
                     read_only=self.read_only,
                     spare=spare,
                 )
-            return self._engine
+            return self._pooled
 
-    def session(self) -> Session:
+    # The door (door.py): a unit of work for writes, a reader for reads --------------------------
+
+    @contextlib.contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One user action = one transaction: all of it is saved, or none of it.
+
+        `commits` counts the transactions that were committed, so that whoever reports a failure
+        that came afterwards (closing, printing) never says that nothing was saved. The plain
+        queries run in it through `door.plain(session)`.
+        """
+        with self._session() as session, session.begin():
+            yield session
+        self.commits += 1
+
+    @contextlib.contextmanager
+    def reader(self, *, orm: bool = False) -> Iterator[Reader]:
+        """A read-only connection for the plain queries (the case list, counts, detail, roles).
+
+        Without `orm`, before the engine exists, this is the connection that opened the file (one
+        user at a time), so the first page is read without loading SQLAlchemy; afterwards, a
+        pooled one. With `orm`, a Session in one read transaction, whose own connection is the
+        plain one: the ORM's reads and the queries' see the same state of the file. Nothing is
+        saved: the plain connection is `query_only` while lent; the ORM session is rolled back
+        (preparing a bundle records its export event and lets it go, see sending.py).
+        """
+        if orm:
+            with self._session() as session:
+                yield Reader(self.plain(session), session)
+            return
+        with self._plain_connection() as conn, _query_only(conn, self.read_only):
+            yield Reader(conn)
+
+    def plain(self, session: Session) -> sqlcipher3.Connection:
+        """The session's own driver connection, in its transaction, with its pending changes flushed."""
+        session.flush()
+        return session.connection().connection.driver_connection
+
+    def verify(self) -> list[str]:
+        """SQLite's and SQLCipher's integrity checks on the whole file; the problems they name."""
+        with self._raw() as conn:
+            problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check").fetchall()]
+            pages = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        return [p for p in problems if p != "ok"] + pages
+
+    def session(self) -> Session:  # to be removed: use reader()/unit_of_work()
+        return self._session()
+
+    def transaction(self) -> contextlib.AbstractContextManager[Session]:  # to be removed: use reader()/unit_of_work()
+        return self.unit_of_work()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlcipher3.Connection]:  # to be removed: use reader()/unit_of_work()
+        with self.reader() as reading:
+            yield reading.plain
+
+    def raw(self) -> contextlib.AbstractContextManager[sqlcipher3.Connection]:
+        # to be removed: services/integrity.py (being changed by other work) is its last user outside storage
+        return self._raw()
+
+    def _session(self) -> Session:
         """A session; leaving its `with` block turns a failure of the disk or the file into its true
         message (failures.py): "the disk holding … is full", "… is damaged", never a driver error."""
         if self._sessions is None:
@@ -132,61 +194,45 @@ class CaseFile:
 
             with failures.explained(self.path):
                 self._sessions = sessionmaker(
-                    self.engine,
+                    self._engine,
                     class_=_explained_session_class(),
                     expire_on_commit=False,
-                    info={"case_path": self.path},
+                    info={"case_path": self.path, "door": self},
                 )
         self._require_open()
         return self._sessions()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user action = one transaction: all of it is saved, or none of it.
-
-        `commits` counts the transactions that were committed, so that whoever reports a failure
-        that came afterwards (closing, printing) never says that nothing was saved.
-        """
-        with self.session() as session, session.begin():
-            yield session
-        self.commits += 1
-
-    @contextlib.contextmanager
-    def read(self) -> Iterator[sqlcipher3.Connection]:
-        """A driver connection for plain-SQL reads (the case list, counts, roles).
-
-        Before the engine exists this is the connection that opened the file (one user at a
-        time), so the first page is read without loading SQLAlchemy; afterwards, a pooled one.
-        """
+    def _plain_connection(self) -> Iterator[sqlcipher3.Connection]:
         with failures.explained(self.path):
             with self._guard:
                 self._require_open()
-                first = self._first if self._engine is None else None
+                first = self._first if self._pooled is None else None
                 if first is not None:
                     yield first
                     return
-            pooled = self.engine.raw_connection()
+            pooled = self._engine.raw_connection()
             try:
                 yield pooled.driver_connection
             finally:
                 pooled.close()
 
     @contextlib.contextmanager
-    def raw(self) -> Iterator[sqlcipher3.Connection]:
+    def _raw(self) -> Iterator[sqlcipher3.Connection]:
         """A pooled driver connection, for pragmas and the backup API."""
-        with failures.explained(self.path), self.engine.connect() as conn:
+        with failures.explained(self.path), self._engine.connect() as conn:
             yield conn.connection.driver_connection
 
     def checkpoint(self) -> None:
         """Move the write-ahead log into the file and empty it (after a purge: no old page lingers)."""
         if not self.read_only:
-            with self.raw() as conn:
+            with self._raw() as conn:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def backup(self, target: Path | None = None, label: str = "manual") -> Path:
         """An encrypted, verified copy of the case file (with its key file); returns where it went."""
         target = target or backup_path(self.path, label)
-        with self.raw() as raw:
+        with self._raw() as raw:
             copy_encrypted(raw, target, self._require_key(), self.path)
         return target
 
@@ -204,8 +250,8 @@ class CaseFile:
             if not self._open:
                 return
             self._open = False
-            engine, first = self._engine, self._first
-            self._engine = self._first = self._sessions = None
+            engine, first = self._pooled, self._first
+            self._pooled = self._first = self._sessions = None
         if engine is not None:
             from sqlalchemy.exc import DBAPIError
 
@@ -285,14 +331,14 @@ class CaseFile:
                 )
             )
         kept = backup_path(self.path, BEFORE_KEY_ROTATION)
-        with self.raw() as conn:
+        with self._raw() as conn:
             copy_encrypted(conn, kept, old_key, self.path)
         rotate_safety_copies(self.path, BEFORE_KEY_ROTATION)
         new_key = keyfile.new_data_key()
         remembered = keystore.recall(self.file_id) == old_key
         # Phase 1: park the new key where open_case_file() will find it if we crash mid-way.
         keyfile.write(self.path, keyfile.wrap(new_key, passphrase, self.file_id, kdf or existing.kdf), pending=True)
-        self.engine.dispose()
+        self._engine.dispose()
         conn = connect(self.path, old_key, wal=not self.on_network_drive)
         try:
             conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
@@ -313,11 +359,24 @@ class CaseFile:
         keyfile.promote_pending(self.path)
         with self._guard:
             self._key = new_key
-            self._engine = self._sessions = None  # made again, with the new key, when next used
+            self._pooled = self._sessions = None  # made again, with the new key, when next used
         if remembered:
             with contextlib.suppress(KeyringUnavailable):
                 keystore.remember(self.file_id, new_key)
         return kept
+
+
+@contextlib.contextmanager
+def _query_only(conn: sqlcipher3.Connection, already: bool) -> Iterator[None]:
+    """`conn` refuses writes while lent to a reader (a file opened read-only always does)."""
+    if already:
+        yield
+        return
+    conn.execute("PRAGMA query_only = ON")
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA query_only = OFF")
 
 
 _SESSION_CLASS: type | None = None
@@ -512,10 +571,10 @@ def _create_case_file(path: Path, passphrase: str, *, remember: bool, kdf: keyfi
         sealed = keyfile.wrap(key, passphrase, keyfile.new_file_id(), kdf)
         network = is_network_path(path)
         case = CaseFile(path, sealed.file_id, False, network, _key=key, _lock=lock)
-        with case.engine.begin() as conn:
+        with case._engine.begin() as conn:
             _check_cipher(conn.connection.driver_connection)
             migrate.upgrade(conn)
-        with case.engine.begin() as conn:
+        with case._engine.begin() as conn:
             now = datetime.now(UTC).isoformat(timespec="seconds")
             for key_name, value in (
                 ("file_id", sealed.file_id),
@@ -714,7 +773,7 @@ def _unlock(
 
 
 def _bring_schema_up_to_date(case: CaseFile, key: bytes, progress: migrate.Progress | None = None) -> None:
-    with case.read() as conn:
+    with case._plain_connection() as conn:
         current = migrate.current_revision(conn)
     if migrate.is_current(current):
         return
@@ -739,10 +798,10 @@ def _bring_schema_up_to_date(case: CaseFile, key: bytes, progress: migrate.Progr
     try:
         if progress is not None:
             progress(0, 0)  # the backup: its length is not known
-        with case.raw() as raw:
+        with case._raw() as raw:
             copy_encrypted(raw, backup_path(case.path, f"{BEFORE_UPGRADE}-{current}"), key, case.path)
         rotate_safety_copies(case.path, BEFORE_UPGRADE)
-        with case.engine.begin() as conn:
+        with case._engine.begin() as conn:
             migrate.upgrade(conn, progress)
     except DBAPIError as exc:  # what the driver said, for the damaged-file message
         raise cast(BaseException, exc.orig) from None

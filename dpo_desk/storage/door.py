@@ -1,0 +1,106 @@
+"""The one door to storage: a unit of work for writes, a reader for reads, and the hooks that keep
+the data safe (verify, backup). Services and the demo come in through here and nowhere else.
+
+- `unit_of_work()`: an ORM Session in one transaction, committed when its `with` block ends
+  (all of the user's action is saved, or none of it); `plain(session)` gives the plain queries
+  (storage/queries/) the same connection, in the same transaction, with the pending changes flushed.
+- `reader()`: a read-only connection the plain queries run on (`Reader.plain`); `reader(orm=True)`
+  adds an ORM Session on that same connection and in one read transaction (`Reader.orm`), for the
+  reads that need the models. Nothing done through a reader is saved.
+
+`CaseFile` (casefile.py) is the SQLCipher engine behind this door. What differs per engine, so
+that a PostgreSQL one (team mode) can stand behind the same door without touching a use case:
+
+- **Search**: SQLite's FTS5 table `request_fts` and its MATCH expressions (queries/search.py,
+  services/search.py) would be PostgreSQL's `tsvector` columns and `to_tsquery` (prefix `:*`);
+  the query functions keep their names and return the same rows.
+- **Plain SQL dialect**: ``?`` parameters and ``json_group_array`` (queries/case_list.py,
+  request_detail.py) become ``%s`` and ``json_agg``; a PostgreSQL engine brings its own queries
+  module behind the same functions, and its DB-API connection (psycopg's) as `Reader.plain`.
+- **Triggers**: the history's hash chain and the append-only guards are SQLite triggers
+  (migrations); PostgreSQL writes them in PL/pgSQL, in its own migration branch.
+- **Locking**: one writer per file through the lock file (lock.py) and SQLite's own locks;
+  on a server many writers run at once, so a unit of work takes row locks (``SELECT … FOR
+  UPDATE``) or runs SERIALIZABLE and retries, and `read_only` comes from the member's role.
+- **Encryption**: SQLCipher encrypts the file with the data key (keyfile.py, keystore.py: key
+  rotation and passphrase changes are this engine's); a server relies on TLS and the server's disk
+  encryption, and its key hooks say so instead of rotating anything.
+- **Verify and backup**: SQLCipher's integrity pragmas and its online backup API into an
+  encrypted copy (backup.py); PostgreSQL's `amcheck` and `pg_dump`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from .queries import Connection, Cursor
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+
+@dataclass
+class Reader:
+    """What a reader gives: the plain connection, and the ORM when it was asked for."""
+
+    plain: Connection
+    _orm: Session | None = field(default=None, repr=False)
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
+        """A reader is a Connection too: the plain queries take it as it is."""
+        return self.plain.execute(sql, parameters)
+
+    @property
+    def orm(self) -> Session:
+        """The read's ORM Session, on the same connection as `plain` (`reader(orm=True)` only)."""
+        if self._orm is None:
+            raise RuntimeError("This reader was opened without the ORM: use reader(orm=True).")
+        return self._orm
+
+
+class StorageDoor(Protocol):
+    """What any storage engine provides to the services (see the module's docstring)."""
+
+    path: Path
+    read_only: bool
+
+    @property
+    def is_open(self) -> bool: ...
+
+    def unit_of_work(self) -> contextlib.AbstractContextManager[Session]:
+        """One user action, one transaction: saved whole when the block ends, or not at all."""
+
+    def reader(self, *, orm: bool = False) -> contextlib.AbstractContextManager[Reader]:
+        """A read-only view of the data; the ORM on the same connection when `orm`."""
+
+    def plain(self, session: Session) -> Connection:
+        """A unit of work's own connection for the plain queries, its pending changes flushed."""
+
+    def verify(self) -> list[str]:
+        """The engine's integrity checks; the problems found, none when all is well."""
+
+    def backup(self, target: Path | None = None, label: str = "manual") -> Path:
+        """A verified copy of the whole store; returns where it went."""
+
+    def checkpoint(self) -> None:
+        """Make what was committed durable in the store itself (after a purge: no old page lingers)."""
+
+    def close(self) -> None: ...
+
+
+def plain(session: Session) -> Connection:
+    """The plain queries' connection inside the unit of work (or ORM read) `session` belongs to.
+
+    The session was made by a door (`unit_of_work()`, `reader(orm=True)`), which it names in its
+    `info`; that door says how its engine reaches the connection under the session.
+    """
+    door: StorageDoor | None = session.info.get("door")
+    if door is None:
+        raise RuntimeError("This session was not opened through the storage door.")
+    return door.plain(session)
+
+
+__all__ = ["Connection", "Reader", "StorageDoor", "plain"]
