@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from ..domain.channels import Channel
@@ -229,12 +229,12 @@ def _register_rows(
 ) -> Iterator[list[Any]]:
     """The register's rows, streamed: the requests and what goes with them, read side by side."""
     words, status_words = WORDS[language], STATUS_WORDS[language]
-    conditions = [Request.received_on.between(start, end)]
+    conditions: list[ColumnElement[bool]] = [Request.received_on.between(start, end)]
     if organisation_code:
         conditions.append(Request.organisation_id == get_organisation(session, organisation_code).id)
     order = (Request.received_on, Request.id)
 
-    def side(query: Select[Any], request_id: Any, *then: Any) -> _Side:
+    def side(query: Select[*tuple[Any, ...]], request_id: Any, *then: Any) -> _Side:
         scoped = query.join(Request, request_id == Request.id).where(*conditions).order_by(*order, *then)
         return _Side(session.execute(scoped.execution_options(yield_per=STREAM_BATCH)))
 
