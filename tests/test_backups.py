@@ -21,6 +21,8 @@ from .conftest import PASSPHRASE, TODAY
 from .test_casefile import MARKER, _log_marker_request
 from .test_cases import log
 
+ADD = ("add", "--channel", "email", "--received", "2026-01-05", "--rights", "access", "--last-name", "Martin")
+
 
 def _count(path: Path) -> int:
     with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as case, case.session() as s:
@@ -37,9 +39,11 @@ def test_the_cli_backs_up_once_a_day_and_keeps_seven(
     case.close()
     monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
     assert main(["--case-file", str(case_path), "list"]) == 0
-    assert main(["--case-file", str(case_path), "list"]) == 0
-    (first,) = automatic_backups(case_path)
-    assert keyfile.key_file_path(first).exists() and _count(first) == 0
+    assert automatic_backups(case_path) == []  # a command that only reads never backs up (issue #19)
+    assert main(["--case-file", str(case_path), *ADD]) == 0
+    assert main(["--case-file", str(case_path), *ADD]) == 0
+    (first,) = automatic_backups(case_path)  # once a day, after the first command that wrote
+    assert keyfile.key_file_path(first).exists() and _count(first) == 1
     # Nine older automatic backups: after the next one, only the seven newest remain.
     for day in range(1, 10):
         old = first.with_name(first.name.replace("-automatic", f"-automatic-{day:02d}"))
@@ -51,7 +55,7 @@ def test_the_cli_backs_up_once_a_day_and_keeps_seven(
     aged = first.with_name(f"cases-{three_days_ago}-automatic{case_path.suffix}")
     first.rename(aged)
     keyfile.key_file_path(first).rename(keyfile.key_file_path(aged))
-    assert main(["--case-file", str(case_path), "list"]) == 0
+    assert main(["--case-file", str(case_path), *ADD]) == 0
     kept = automatic_backups(case_path)
     assert len(kept) == 7 and not any("20200101" in p.name or "20200102" in p.name for p in kept)
     assert all(keyfile.key_file_path(p).exists() for p in kept)

@@ -110,13 +110,9 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
     try:
         for notice in case.notices:
             print(f"dpo-desk: note: {notice}", file=sys.stderr)
-        with failures.explained(path):
-            made = case.automatic_backup()  # at most once a day, before anything is changed
-        if made is not None:
-            print(f"dpo-desk: note: daily backup written to {made}.", file=sys.stderr)
         try:
             with failures.explained(path):
-                return handler(args, case)
+                code = handler(args, case)
         except DBAPIError as exc:
             raise StorageFailure(
                 QT_TRANSLATE_NOOP(
@@ -125,6 +121,13 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
                 ),
                 why=exc.orig,
             ) from None
+        if case.commits:  # the daily backup (issue #19): never before the work, never for a command that read
+            sys.stdout.flush()
+            with failures.explained(path):
+                made = case.automatic_backup()
+            if made is not None:
+                print(f"dpo-desk: note: daily backup written to {made}.", file=sys.stderr)
+        return code
     except BaseException as exc:
         # A refusal says itself what was not done (a send refused records only that it failed).
         if case.commits and not isinstance(exc, AfterCommit | Refused):

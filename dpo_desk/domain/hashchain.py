@@ -19,8 +19,14 @@ REDACTED: dict[str, Any] = {"redacted": True}
 REDACTED_JSON = '{"redacted":true}'  # exactly as stored: the database trigger compares this text
 
 
+# One encoder for every call: json.dumps with these options builds a new one each time, which
+# cost as much as the encoding itself when `verify` re-hashes a million events (issue #19).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical(payload: dict[str, Any]) -> bytes:
-    return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    """The payload as hashed: sorted keys, no spaces, UTF-8 (what json.dumps gives with these options)."""
+    return _CANONICAL.encode(payload).encode()
 
 
 def details_digest(details: dict[str, Any]) -> str:

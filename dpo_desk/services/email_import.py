@@ -1,13 +1,15 @@
 """Turning email files (.eml, mbox) into requests, each message with its own outcome.
 
-Each message is imported in its own transaction: one that cannot be imported never stops the
-others, and nothing half-imported stays behind.
+Messages are read one at a time (an mbox is streamed, never read whole) and imported in batches,
+one transaction per batch, each message within its own savepoint: one that cannot be imported is
+rolled back alone and never stops the others, and a batch that fails or is cut short (a crash)
+leaves none of its messages, so nothing half-imported ever stays behind.
 """
 
 from __future__ import annotations
 
-import mailbox
-from collections.abc import Callable, Iterator
+import os
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -22,12 +24,16 @@ from ..explained import QT_TRANSLATE_NOOP, Words
 from ..storage.casefile import CaseFile
 from ..storage.models import Organisation, Request
 from . import cases
-from .email_intake import EmailDraft, EmailRefused
+from .email_intake import MAX_MESSAGE_BYTES, EmailDraft, EmailRefused, too_large
 from .email_worker import parse_email
 from .errors import ActionRefused
+from .mbox_reader import Oversized, mbox_messages
 from .organisations import get_organisation
 
 SUMMARY_LIMIT = 20_000
+# A batch is saved (one commit) after this many messages, or this many bytes of them.
+BATCH_MESSAGES = 200
+BATCH_BYTES = 64 * 1024 * 1024
 
 
 @dataclass
@@ -37,6 +43,7 @@ class ImportOutcome:
     message: str
     reference: str = ""
     draft: EmailDraft | None = None
+    facts: dict[str, Any] | None = None  # what the draft said, once its bytes are let go (kept())
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -45,24 +52,37 @@ class ImportOutcome:
             "message": self.message,
             "reference": self.reference or None,
         }
-        if self.draft is not None:
+        if self.facts is not None:
+            data.update(self.facts)
+        elif self.draft is not None:
             data.update(self.draft.as_json())
         return data
 
+    def kept(self) -> ImportOutcome:
+        """This outcome without the message's bytes and attachments (what it said stays, for the report)."""
+        if self.draft is None:
+            return self
+        return replace(self, draft=None, facts=self.draft.as_json())
 
-def messages_in(path: Path) -> Iterator[tuple[str, bytes]]:
-    """(label, raw bytes) of each message in an .eml file or an mbox mailbox."""
+
+def messages_in(path: Path) -> Iterator[tuple[str, bytes | Oversized]]:
+    """(label, raw bytes) of each message in an .eml file or an mbox mailbox, read one at a time.
+
+    A message over the size limit is an Oversized, refused without being read whole.
+    """
     with open(path, "rb") as handle:
         head = handle.read(5)
-    if path.suffix.lower() == ".mbox" or head == b"From ":
-        box = mailbox.mbox(path, create=False)
-        try:
-            for index, key in enumerate(box.keys(), 1):
-                yield f"{path.name}#{index}", box.get_bytes(key)
-        finally:
-            box.close()
-    else:
-        yield path.name, path.read_bytes()
+        handle.seek(0)
+        if path.suffix.lower() == ".mbox" or head == b"From ":
+            for index, raw in enumerate(mbox_messages(handle, MAX_MESSAGE_BYTES), 1):
+                yield f"{path.name}#{index}", raw
+            return
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_MESSAGE_BYTES:
+            yield path.name, Oversized(size)
+            return
+        raw = handle.read(MAX_MESSAGE_BYTES + 1)
+        yield path.name, Oversized(len(raw)) if len(raw) > MAX_MESSAGE_BYTES else raw
 
 
 def _organisation_for(session: Session, draft: EmailDraft, code: str | None) -> Organisation | None:
@@ -188,38 +208,98 @@ def import_files(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[ImportOutcome]:
-    """Every message of every file, each in its own transaction; an unreadable file is one outcome.
+    """Every message of every file (see import_stream), their outcomes in a list."""
+    return list(
+        import_stream(
+            case,
+            paths,
+            user=user,
+            today=today,
+            organisation_code=organisation_code,
+            progress=progress,
+            cancelled=cancelled,
+        )
+    )
 
-    `cancelled()` is checked between messages: what was imported stays, the rest is not touched.
+
+def import_stream(
+    case: CaseFile,
+    paths: list[Path],
+    *,
+    user: str,
+    today: date,
+    organisation_code: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Iterator[ImportOutcome]:
+    """Every message of every file, in batches of one transaction; an unreadable file is one outcome.
+
+    The outcomes of a batch come once it is saved, without the messages' bytes (ImportOutcome.kept),
+    so memory stays that of one batch whatever the files' size. `cancelled()` is checked between
+    messages: what was imported so far is saved, the rest is not touched.
     """
-    outcomes: list[ImportOutcome] = []
+    items = _messages(paths, progress)
+    try:
+        finished = False
+        while not finished:
+            done: list[ImportOutcome] = []
+            size = 0
+            with case.session() as session:
+                finished = True
+                for item in items:
+                    if cancelled():
+                        break
+                    if isinstance(item, ImportOutcome):
+                        done.append(item)
+                        continue
+                    source, raw = item
+                    done.append(
+                        _import_in_savepoint(
+                            session, raw, source, user=user, today=today, organisation_code=organisation_code
+                        ).kept()
+                    )
+                    size += raw.size if isinstance(raw, Oversized) else len(raw)
+                    if len(done) >= BATCH_MESSAGES or size >= BATCH_BYTES:
+                        finished = False
+                        break
+                session.commit()
+            case.commits += 1
+            yield from done
+    finally:
+        items.close()
+
+
+def _messages(
+    paths: list[Path], progress: Callable[[int, int], None] | None
+) -> Generator[tuple[str, bytes | Oversized] | ImportOutcome]:
+    """The messages of each file in turn, read as they are asked for; a file that cannot be read is an outcome."""
     for number, path in enumerate(paths, 1):
-        if cancelled():
-            break
         if progress is not None:
             progress(number - 1, len(paths))
         try:
-            messages = list(messages_in(path))
+            yield from messages_in(path)
         except OSError as exc:
-            outcomes.append(
-                ImportOutcome(
-                    path.name,
-                    "error",
-                    Words(QT_TRANSLATE_NOOP("Services", "Cannot read the file: {why}."), why=exc.strerror or exc),
-                )
+            yield ImportOutcome(
+                path.name,
+                "error",
+                Words(QT_TRANSLATE_NOOP("Services", "Cannot read the file: {why}."), why=exc.strerror or exc),
             )
-            continue
-        for source, raw in messages:
-            if cancelled():
-                break
-            with case.session() as session:
-                result = import_message(
-                    session, raw, source, user=user, today=today, organisation_code=organisation_code
-                )
-                # All of a message, or nothing of it (a refusal may come after the person was added).
-                if result.outcome == "imported":
-                    session.commit()
-                else:
-                    session.rollback()
-            outcomes.append(result)
-    return outcomes
+
+
+def _import_in_savepoint(
+    session: Session, raw: bytes | Oversized, source: str, *, user: str, today: date, organisation_code: str | None
+) -> ImportOutcome:
+    """One message, all of it or nothing of it (a refusal may come after the person was added)."""
+    if isinstance(raw, Oversized):
+        return ImportOutcome(source, "error", str(too_large(raw.size)))
+    savepoint = session.begin_nested()
+    try:
+        result = import_message(session, raw, source, user=user, today=today, organisation_code=organisation_code)
+    except BaseException:
+        savepoint.rollback()
+        raise
+    if result.outcome == "imported":
+        savepoint.commit()
+    else:
+        savepoint.rollback()
+    return result

@@ -113,15 +113,20 @@ def check_size(raw: bytes) -> None:
             )
         )
     if len(raw) > MAX_MESSAGE_BYTES:
-        raise EmailRefused(
-            QT_TRANSLATE_NOOP(
-                "Services",
-                "The message is {megabytes:.0f} MB; messages over {limit} MB are not taken in. Save its "
-                "attachments separately.",
-            ),
-            megabytes=len(raw) / 1024 / 1024,
-            limit=MAX_MESSAGE_BYTES // 1024 // 1024,
-        )
+        raise too_large(len(raw))
+
+
+def too_large(size: int) -> EmailRefused:
+    """The refusal of a message of `size` bytes, over MAX_MESSAGE_BYTES."""
+    return EmailRefused(
+        QT_TRANSLATE_NOOP(
+            "Services",
+            "The message is {megabytes:.0f} MB; messages over {limit} MB are not taken in. Save its "
+            "attachments separately.",
+        ),
+        megabytes=size / 1024 / 1024,
+        limit=MAX_MESSAGE_BYTES // 1024 // 1024,
+    )
 
 
 def read_email(raw: bytes) -> EmailDraft:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -11,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.hashchain import GENESIS, REDACTED, Checkpoint, details_digest, event_payload, link_hash
+from ..storage.connection import driver_connection
 from ..storage.models import Event, Request
 from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .permissions import require_member
@@ -87,37 +89,30 @@ def verify_chain(
     problems: list[ChainProblem] = []
     purged = set(session.scalars(select(Request.id).where(Request.purged_on.is_not(None))))
     expected_seq, prev = 1, GENESIS
-    rows = session.execute(
-        select(
-            Event.seq,
-            Event.at,
-            Event.user,
-            Event.kind,
-            Event.request_id,
-            Event.reference,
-            Event.details,
-            Event.details_sha256,
-            Event.prev_hash,
-            Event.hash,
-        )
-        .order_by(Event.seq)
-        .execution_options(yield_per=batch)
+    # Driver rows, the details parsed by the C decoder: SQLAlchemy's result rows and JSON type were
+    # half the time of `verify` on a large file (issue #19).
+    cursor = driver_connection(session).execute(
+        "SELECT seq, at, user, kind, request_id, reference, details, details_sha256, prev_hash, hash "
+        "FROM event ORDER BY seq"
     )
-    for checked, row in enumerate(rows, 1):
-        seq, at, user, kind, request_id, reference, details, details_sha256, prev_hash, digest = row
-        if seq != expected_seq:
-            problems.append(ChainProblem(seq, f"events {expected_seq} to {seq - 1} are missing"))
-        if prev_hash != prev:
-            problems.append(ChainProblem(seq, "does not follow the event before it"))
-        payload = event_payload(seq, at, user, kind, request_id, reference, details_sha256)
-        if link_hash(prev_hash, payload) != digest or (
-            details != REDACTED and details_digest(details) != details_sha256
-        ):
-            problems.append(ChainProblem(seq, "was changed after it was written"))
-        elif details == REDACTED and request_id not in purged:
-            problems.append(ChainProblem(seq, "had its details removed, but its case was not purged"))
-        expected_seq, prev = seq + 1, digest
-        if progress is not None and checked % batch == 0:
+    checked = 0
+    while rows := cursor.fetchmany(batch):
+        for seq, at, user, kind, request_id, reference, stored, details_sha256, prev_hash, digest in rows:
+            checked += 1
+            details: Any = json.loads(stored) if stored is not None else None
+            if seq != expected_seq:
+                problems.append(ChainProblem(seq, f"events {expected_seq} to {seq - 1} are missing"))
+            if prev_hash != prev:
+                problems.append(ChainProblem(seq, "does not follow the event before it"))
+            payload = event_payload(seq, at, user, kind, request_id, reference, details_sha256)
+            if link_hash(prev_hash, payload) != digest or (
+                details != REDACTED and details_digest(details) != details_sha256
+            ):
+                problems.append(ChainProblem(seq, "was changed after it was written"))
+            elif details == REDACTED and request_id not in purged:
+                problems.append(ChainProblem(seq, "had its details removed, but its case was not purged"))
+            expected_seq, prev = seq + 1, digest
+        if progress is not None:
             progress(checked)
     return problems
 

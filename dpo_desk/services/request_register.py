@@ -7,20 +7,21 @@ answer and whether it was on time. Names only when asked for.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy.orm import Session
 
 from ..domain.channels import Channel
 from ..domain.letters import LetterKind
 from ..domain.rights import Right
-from ..storage.models import Event, Letter, Request
+from ..storage.models import Event, Letter, Organisation, Pause, Person, Request, RequestRight
 from .organisations import get_organisation
 
+STREAM_BATCH = 1000  # rows fetched at a time from each query
 RESPONSES = ("answered", "refused", "partially_refused")
 COLUMNS = (
     "reference",
@@ -181,6 +182,25 @@ def acknowledgement_date(letter: Letter) -> date | None:
     return None
 
 
+class _Side:
+    """The rows of one side query, in the requests' order, handed out request by request.
+
+    Each side query joins the requests with the same conditions and the same order, so the rows of
+    one request come together and in step with it: no id list is passed, whatever the number of rows.
+    """
+
+    def __init__(self, rows: Iterable[Any]) -> None:
+        self._rows = iter(rows)
+        self._next = next(self._rows, None)
+
+    def take(self, request_id: int) -> list[Any]:
+        taken = []
+        while self._next is not None and self._next[0] == request_id:
+            taken.append(self._next)
+            self._next = next(self._rows, None)
+        return taken
+
+
 def register_of_requests(
     session: Session,
     *,
@@ -192,36 +212,49 @@ def register_of_requests(
     language: str = "fr",
 ) -> RegisterOfRequests:
     """Every request received from `start` to `end` (both included), oldest first."""
-    words, status_words = WORDS[language], STATUS_WORDS[language]
-    query = (
-        select(Request)
-        .where(Request.received_on.between(start, end))
-        .options(
-            selectinload(Request.rights),
-            selectinload(Request.pauses),
-            selectinload(Request.organisation),
-            selectinload(Request.person),
-        )
-        .order_by(Request.received_on, Request.id)
-    )
-    if organisation_code:
-        query = query.where(Request.organisation_id == get_organisation(session, organisation_code).id)
-    requests = list(session.scalars(query))
-    ids = [r.id for r in requests]
-    events: dict[int, list[tuple[str, dict[str, Any]]]] = defaultdict(list)
-    letters: dict[int, list[Letter]] = defaultdict(list)
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk : chunk + 500]
-        for request_id, kind, details in session.execute(
-            select(Event.request_id, Event.kind, Event.details).where(Event.request_id.in_(part)).order_by(Event.seq)
-        ):
-            events[request_id].append((kind, details or {}))
-        for letter in session.scalars(select(Letter).where(Letter.request_id.in_(part)).order_by(Letter.id)):
-            letters[letter.request_id].append(letter)
     keys = [c for c in COLUMNS if names or c != "name"]
-    rows: list[list[Any]] = []
-    for request in requests:
-        history = events[request.id]
+    rows = list(_register_rows(session, start, end, today, organisation_code, names, language, keys))
+    return RegisterOfRequests([HEADINGS[language][k] for k in keys], rows)
+
+
+def _register_rows(
+    session: Session,
+    start: date,
+    end: date,
+    today: date,
+    organisation_code: str | None,
+    names: bool,
+    language: str,
+    keys: list[str],
+) -> Iterator[list[Any]]:
+    """The register's rows, streamed: the requests and what goes with them, read side by side."""
+    words, status_words = WORDS[language], STATUS_WORDS[language]
+    conditions: list[ColumnElement[bool]] = [Request.received_on.between(start, end)]
+    if organisation_code:
+        conditions.append(Request.organisation_id == get_organisation(session, organisation_code).id)
+    order = (Request.received_on, Request.id)
+
+    def side(query: Select[*tuple[Any, ...]], request_id: Any, *then: Any) -> _Side:
+        scoped = query.join(Request, request_id == Request.id).where(*conditions).order_by(*order, *then)
+        return _Side(session.execute(scoped.execution_options(yield_per=STREAM_BATCH)))
+
+    rights_of = side(select(RequestRight.request_id, RequestRight.right), RequestRight.request_id, RequestRight.right)
+    pauses_of = side(select(Pause.request_id, Pause), Pause.request_id, Pause.id)
+    events_of = side(select(Event.request_id, Event.kind, Event.details), Event.request_id, Event.seq)
+    letters_of = side(select(Letter.request_id, Letter), Letter.request_id, Letter.id)
+    requests = session.execute(
+        select(Request, Organisation.code, Person)
+        .join(Organisation, Request.organisation_id == Organisation.id)
+        .join(Person, Request.person_id == Person.id)
+        .where(*conditions)
+        .order_by(*order)
+        .execution_options(yield_per=STREAM_BATCH)
+    )
+    for request, organisation, person in requests:
+        history = [(kind, details or {}) for _, kind, details in events_of.take(request.id)]
+        request_letters: list[Letter] = [letter for _, letter in letters_of.take(request.id)]
+        request_rights = [right for _, right in rights_of.take(request.id)]
+        request_pauses: list[Pause] = [pause for _, pause in pauses_of.take(request.id)]
         identity = []
         for kind, details in history:
             if kind in words["identity"]:
@@ -229,7 +262,7 @@ def register_of_requests(
                 method = f" ({details['method'].replace('_', ' ')})" if details.get("method") else ""
                 identity.append(f"{words['identity'][kind]} {_fr(on, language)}{method}".strip())
         pauses, paused_days = [], 0
-        for pause in request.pauses:
+        for pause in request_pauses:
             reason = words["pause"].get(pause.reason, pause.reason)
             end_text = _show(pause.ended_on, language) if pause.ended_on else words["running"]
             note = f" ({words['late_pause']})" if pause.late else ""
@@ -242,13 +275,13 @@ def register_of_requests(
         notice = next(
             (
                 letter.sent_on
-                for letter in letters[request.id]
+                for letter in request_letters
                 if letter.kind == LetterKind.EXTENSION_NOTICE.value and letter.sent_on
             ),
             None,
         )
         letter_lines, numbers, acks = [], [], []
-        for letter in letters[request.id]:
+        for letter in request_letters:
             sent = (
                 f"{words['sent']} {_show(letter.sent_on, language)} ({letter.sent_channel})"
                 if letter.sent_on
@@ -269,12 +302,12 @@ def register_of_requests(
             on_time = words["open"]
         values = {
             "reference": request.reference,
-            "organisation": request.organisation.code,
-            "name": request.person.display_name if names else "",
+            "organisation": organisation,
+            "name": person.display_name if names else "",
             "channel": Channel(request.channel).label(language),
             "received": request.received_on,
             "incoming_registered_mail": request.registered_mail_no,
-            "rights": ", ".join(Right(r.right).label(language) for r in request.rights),
+            "rights": ", ".join(Right(right).label(language) for right in request_rights),
             "identity": "; ".join(identity),
             "pauses": "; ".join(pauses),
             "paused_days": paused_days,
@@ -292,8 +325,7 @@ def register_of_requests(
             "days_to_answer": (responded - request.received_on).days if responded else None,
             "on_time": on_time,
         }
-        rows.append([values[k] for k in keys])
-    return RegisterOfRequests([HEADINGS[language][k] for k in keys], rows)
+        yield [values[k] for k in keys]
 
 
 def _show(day: date | None, language: str) -> str:

@@ -98,6 +98,8 @@ class Request(Base):
         Index("ix_request_open_deadline", text("is_open DESC"), "deadline_on", "id"),
         Index("ix_request_status_deadline", "status", "deadline_on"),
         Index("ix_request_closed_on", "closed_on"),
+        # The duplicate check on import (migration 0015).
+        Index("ix_request_message_id_lower", text("lower(message_id)")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
@@ -367,6 +369,7 @@ class InboxMessage(Base):
     __table_args__ = (
         UniqueConstraint("mailbox_id", "uidvalidity", "uid"),
         Index("ix_inbox_message_state", "state", "id"),
+        Index("ix_inbox_message_message_id_lower", text("lower(message_id)")),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     mailbox_id: Mapped[int] = mapped_column(ForeignKey("mailbox.id"))
