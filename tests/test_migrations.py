@@ -126,7 +126,7 @@ def test_the_migrations_build_exactly_the_models(case: CaseFile) -> None:
     ]
     assert differences == []
     # The lower(message_id) indexes Alembic skips: the same names, on the same table and expression.
-    with case.engine.connect() as conn:
+    with case._engine.connect() as conn:
         built = {
             name: (table, sql.partition("(")[2].rpartition(")")[0].replace(" ", ""))
             for name, table, sql in conn.exec_driver_sql(

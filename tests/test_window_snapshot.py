@@ -34,7 +34,7 @@ class Checkouts:
 @pytest.fixture
 def checkouts(window: MainWindow) -> Iterator[Checkouts]:
     counted = Checkouts()
-    engine = window.workbench.case.engine
+    engine = window.workbench.case._engine
     event.listen(engine, "checkout", counted)
     yield counted
     event.remove(engine, "checkout", counted)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.hashchain import GENESIS, REDACTED, Checkpoint, details_digest, event_payload, link_hash
-from ..storage.connection import driver_connection
+from ..storage import door
 from ..storage.models import Event, Request
 from .errors import QT_TRANSLATE_NOOP, ActionRefused
 from .permissions import require_member
@@ -91,7 +91,7 @@ def verify_chain(
     expected_seq, prev = 1, GENESIS
     # Driver rows, the details parsed by the C decoder: SQLAlchemy's result rows and JSON type were
     # half the time of `verify` on a large file (issue #19).
-    cursor = driver_connection(session).execute(
+    cursor = door.plain(session).execute(
         "SELECT seq, at, user, kind, request_id, reference, details, details_sha256, prev_hash, hash "
         "FROM event ORDER BY seq"
     )
