@@ -116,3 +116,20 @@ def record_receipt(bench: Workbench, letter_id: int, signed_on: date, scan: File
         sending_proof.record_receipt(
             session, letter_id, signed_on=signed_on, scan=scan, user=bench.user, today=bench.today()
         )
+
+
+def organisation_rows(bench: Workbench) -> list[dict[str, str]]:
+    """Each organisation as the command line lists it."""
+    from ..services.organisations import list_organisations
+
+    with bench.case.session() as session:
+        return [
+            {
+                "code": o.code,
+                "legal_name": o.legal_name,
+                "holiday_region": o.holiday_region,
+                "letter_language": o.letter_language,
+                "dpo_email": o.dpo_email,
+            }
+            for o in list_organisations(session)
+        ]

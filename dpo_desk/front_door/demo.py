@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..demo.sample import DEMO_PASSPHRASE
 
-__all__ = ["DEMO_PASSPHRASE", "write_bulk_demo", "write_demo"]
+def demo_passphrase() -> str:
+    """The demo's passphrase, shown to the user: the demo holds no real data."""
+    from ..demo.sample import DEMO_PASSPHRASE
+
+    return DEMO_PASSPHRASE
 
 
-def write_demo(path: Path, passphrase: str = DEMO_PASSPHRASE) -> None:
+def write_demo(path: Path, passphrase: str) -> None:
     """Write the demo case file at `path`, closed."""
     from ..demo.sample import open_demo
 

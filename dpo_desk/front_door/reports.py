@@ -119,3 +119,10 @@ def activity_of(bench: Workbench, start: date, end: date, organisation_code: str
     summary, facts = bench.activity(start, end, organisation_code)
     name = bench.organisation(organisation_code)[0].legal_name if organisation_code else ""
     return summary, facts, name
+
+
+def activity_pdf(summary: Any, language: str, organisation: str) -> bytes:
+    """The activity report as PDF (`organisation` its name, '' for all)."""
+    from ..renderers.activity_pdf import render_activity
+
+    return render_activity(summary, language=language, organisation=organisation)

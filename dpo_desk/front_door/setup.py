@@ -53,3 +53,8 @@ def change_member(
             change_member(session, login, user=bench.user, role=Role(role) if role else None, active=active)
         if digest is not None:
             set_digest(session, login, digest, user=bench.user)
+
+
+def backup(bench: Workbench, target: Path | None) -> Path:
+    """An encrypted, verified copy of the case file and its key file, at `target` or beside it."""
+    return bench.case.backup(target)
