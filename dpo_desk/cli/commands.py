@@ -186,7 +186,7 @@ def list_(args: argparse.Namespace, case: CaseFile | None) -> int:
         text=args.search,
         limit=args.limit,
     )
-    rows = bench(args, case).page(flt, flt.offset, flt.limit)
+    rows = bench(args, case).page(flt, flt.offset, flt.limit)  # type: ignore[arg-type]  # None: all of them
     if args.json:
         emit_json([r.as_json() for r in rows])
     elif rows:
@@ -264,4 +264,3 @@ def note(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 def assign(args: argparse.Namespace, case: CaseFile | None) -> int:
     return _report(bench(args, case).assign(args.reference, args.assignee), f"assigned to {args.assignee}")
-

@@ -33,8 +33,8 @@ def ask_departments(args: argparse.Namespace, case: CaseFile | None) -> int:
 def relays(args: argparse.Namespace, case: CaseFile | None) -> int:
     desk = bench(args, case)
     if args.remind:
-        reminded = mail.remind_relays(desk, mailbox_password())
-        print(f"{reminded} relay(s) reminded.")
+        count = mail.remind_relays(desk, mailbox_password())
+        print(f"{count} relay(s) reminded.")
     if args.reference:
         views = desk.relays(args.reference)
         for v in views:
@@ -182,7 +182,6 @@ def mailbox_remove(args: argparse.Namespace, case: CaseFile | None) -> int:
 @refusals_exit_2
 def mailbox_authorise(args: argparse.Namespace, case: CaseFile | None) -> int:
     import webbrowser
-
 
     def open_browser(url: str) -> None:
         print(f"Sign in, in your browser, at:\n{url}", file=sys.stderr, flush=True)

@@ -151,9 +151,7 @@ def request_register(args: argparse.Namespace, case: CaseFile | None) -> int:
     )
     write_private_atomic(output, data)
     named = "with names" if args.names else "without names"
-    print(
-        f"{count} request(s) received from {start.isoformat()} to {end.isoformat()} saved to {output} ({named})."
-    )
+    print(f"{count} request(s) received from {start.isoformat()} to {end.isoformat()} saved to {output} ({named}).")
     return 0
 
 

@@ -12,12 +12,12 @@ from .workbench import Workbench
 if TYPE_CHECKING:
     from ..services.email_import import ImportOutcome
     from ..services.email_worker import EmailDraft
-    from ..services.mailboxes import FetchReport, MailboxSettings, TriageItem
+    from ..services.mailboxes import Auth, FetchReport, MailboxSettings, Security, TriageItem
     from ..services.relays import RelayView
     from ..services.sending import Sent
 
 
-def settings_types():  # type: ignore[no-untyped-def]
+def settings_types() -> tuple[type[MailboxSettings], type[Auth], type[Security]]:
     """(MailboxSettings, Auth, Security): the plain data of a mailbox's settings."""
     from ..services.mailboxes import Auth, MailboxSettings, Security
 
@@ -163,4 +163,3 @@ def log_triaged(bench: Workbench, item_id: int, organisation_code: str | None) -
         return log_from_triage(
             session, item_id, user=bench.user, today=bench.today(), organisation_code=organisation_code
         )
-

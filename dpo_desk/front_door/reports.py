@@ -45,7 +45,7 @@ def register_of(bench: Workbench, organisation_code: str | None) -> list[Any]:
     from ..services import register
 
     with bench.case.session() as session:
-        return list(register.activities(session, organisation_code))  # type: ignore[arg-type]
+        return list(register.activities(session, organisation_code))
 
 
 def set_internal_contact(bench: Workbench, organisation_code: str | None, activity: str, address: str) -> None:
@@ -63,7 +63,7 @@ def import_register_json(bench: Workbench, path: Path, organisation_code: str | 
     from ..services import register
 
     with bench.case.transaction() as session:
-        return register.import_register(session, path, organisation_code, user=bench.user)  # type: ignore[arg-type]
+        return register.import_register(session, path, organisation_code, user=bench.user)
 
 
 def import_register_spreadsheet(bench: Workbench, organisation_code: str | None, data: bytes, filename: str) -> Any:
@@ -78,7 +78,11 @@ def export_register_spreadsheet(
 
     with bench.case.session() as session:
         data = register.export_register_spreadsheet(
-            session, organisation_code, filename, layout=layout, language=language  # type: ignore[arg-type]
+            session,
+            organisation_code,
+            filename,
+            layout=layout,
+            language=language,
         )
         return data, register.get_organisation(session, organisation_code).code
 
@@ -87,7 +91,7 @@ def export_register_json(bench: Workbench, organisation_code: str | None) -> dic
     from ..services import register
 
     with bench.case.session() as session:
-        return register.export_register(session, organisation_code)  # type: ignore[no-any-return, arg-type]
+        return register.export_register(session, organisation_code)
 
 
 def import_mapping(data: bytes) -> Mapping:
