@@ -166,7 +166,9 @@ def add(args: argparse.Namespace, case: CaseFile | None) -> int:
         proxy=proxy,
         directives=directives,
     )
-    outcome, detail = case_steps.log_request(bench(args, case), new)
+    desk = bench(args, case)
+    outcome = desk.log_request(new)
+    detail = desk.detail(outcome.reference)
     if args.json:
         emit_json({**detail.as_json(), "matched_existing_person": outcome.matched_person})
     else:
@@ -220,7 +222,9 @@ def status(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 
 def extend(args: argparse.Namespace, case: CaseFile | None) -> int:
-    outcome, detail = case_steps.extend(bench(args, case), args.reference, args.reason, on=day(args.on))
+    desk = bench(args, case)
+    outcome = case_steps.extend(desk, args.reference, args.reason, on=day(args.on))
+    detail = desk.detail(outcome.reference)
     return _report(
         outcome,
         f"extended to {detail.extended_due_on.isoformat()} once its notice is sent, by {detail.due_on.isoformat()}",
@@ -235,7 +239,9 @@ def pause(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 
 def resume(args: argparse.Namespace, case: CaseFile | None) -> int:
-    outcome, detail = case_steps.resume(bench(args, case), args.reference, on=day(args.on))
+    desk = bench(args, case)
+    outcome = case_steps.resume(desk, args.reference, on=day(args.on))
+    detail = desk.detail(outcome.reference)
     return _report(outcome, f"resumed; {detail.deadline_in_words}")
 
 

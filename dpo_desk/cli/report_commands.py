@@ -22,7 +22,7 @@ from .running import bench, day, output_file, read_file, refusals_exit_2
 @refusals_exit_2
 def report(args: argparse.Namespace, case: CaseFile | None) -> int:
     output = output_file(args.output)
-    pdf, new = reports.access_report(bench(args, case), args.reference, args.lang)
+    pdf, new = bench(args, case).access_report(args.reference, language=args.lang)
     write_private_atomic(output, pdf)
     kept = "kept with the case's documents" if new else "already kept with the case's documents"
     print(f"Access report of {args.reference} saved to {output} ({kept}).")
@@ -31,7 +31,7 @@ def report(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 def export(args: argparse.Namespace, case: CaseFile | None) -> int:
     output = output_file(args.output)
-    bundle = reports.portability_bundle(bench(args, case), args.reference, args.lang)
+    bundle = bench(args, case).portability_bundle(args.reference, language=args.lang)
     write_private_atomic(output, bundle.data)
     print(
         f"Portability bundle of {args.reference} saved to {output}: {bundle.records} record(s) in "

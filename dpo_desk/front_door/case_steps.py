@@ -1,21 +1,23 @@
-"""A case's steps dated by the user (the command line's --on), beside the Workbench's, dated today.
+"""A case's steps on a day the user gives (the command line's --on): one transaction each.
 
-Each is one transaction, through the same service as the window's; the Workbench's own methods are
-these with `on` left to today.
+The Workbench's methods of the same names are these, dated today (the window has no --on).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.identity import VerificationMethod
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
 from ..services import cases, corrections, register, sending_proof
 from ..services.corrections import Correction
-from ..services.views import FileInput, Outcome, RequestDetail
-from .workbench import Workbench
+from ..services.views import FileInput, Outcome
+
+if TYPE_CHECKING:  # the Workbench calls these: no import at run time
+    from .workbench import Workbench
 
 ID_DOCUMENT = cases.ID_DOCUMENT
 
@@ -34,12 +36,9 @@ def change_status(bench: Workbench, reference: str, status: Status, *, on: date,
         )
 
 
-def extend(bench: Workbench, reference: str, reason: str, *, on: date) -> tuple[Outcome, RequestDetail]:
-    """Extended (Art. 12(3)), and the case as it is now."""
+def extend(bench: Workbench, reference: str, reason: str, *, on: date) -> Outcome:
     with bench.case.transaction() as session:
-        today = bench.today()
-        outcome = cases.extend(session, reference, reason, user=bench.user, on=on, today=today)
-        return outcome, cases.get_request(session, outcome.reference, today=today)
+        return cases.extend(session, reference, reason, user=bench.user, on=on, today=bench.today())
 
 
 def pause(bench: Workbench, reference: str, why: PauseReason, *, on: date, reason: str = "") -> Outcome:
@@ -47,12 +46,9 @@ def pause(bench: Workbench, reference: str, why: PauseReason, *, on: date, reaso
         return cases.pause(session, reference, why, user=bench.user, on=on, today=bench.today(), reason=reason)
 
 
-def resume(bench: Workbench, reference: str, *, on: date) -> tuple[Outcome, RequestDetail]:
-    """Resumed, and the case as it is now (its new deadline)."""
+def resume(bench: Workbench, reference: str, *, on: date) -> Outcome:
     with bench.case.transaction() as session:
-        today = bench.today()
-        outcome = cases.resume(session, reference, user=bench.user, on=on, today=today)
-        return outcome, cases.get_request(session, outcome.reference, today=today)
+        return cases.resume(session, reference, user=bench.user, on=on, today=bench.today())
 
 
 def request_identity(bench: Workbench, reference: str, doubt: str, *, on: date) -> Outcome:
@@ -78,14 +74,6 @@ def check_authority(
             on=on,
             today=bench.today(),
         )
-
-
-def log_request(bench: Workbench, new: cases.NewRequest) -> tuple[Outcome, RequestDetail]:
-    """Logged, and the case as the command line shows it (read in the same transaction)."""
-    with bench.case.transaction() as session:
-        today = bench.today()
-        outcome = cases.add_request(session, new, user=bench.user, today=today)
-        return outcome, cases.get_request(session, outcome.reference, today=today)
 
 
 def tick_activities(bench: Workbench, reference: str, names: list[str]) -> tuple[list[str], set[str]]:

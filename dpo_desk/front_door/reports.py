@@ -1,4 +1,4 @@
-"""Reports and registers the command line asks for in its own words (its language, its file formats),
+"""Reports and registers as the command line asks for them (its file formats, its organisation by default),
 beside the Workbench's: each one transaction through the same service as the window's."""
 
 from __future__ import annotations
@@ -14,23 +14,7 @@ from .workbench import Workbench
 
 if TYPE_CHECKING:
     from ..services.integrity import IntegrityReport
-    from ..services.portability import Bundle
     from ..services.request_import import Mapping, SheetTable
-
-
-def access_report(bench: Workbench, reference: str, language: str | None) -> tuple[bytes, bool]:
-    """The access report in `language`, kept with the case's documents; (PDF, whether it is new)."""
-    from ..services.reports import keep_access_report
-
-    with bench.case.transaction() as session:
-        return keep_access_report(session, reference, user=bench.user, today=bench.today(), language=language)
-
-
-def portability_bundle(bench: Workbench, reference: str, language: str | None) -> Bundle:
-    from ..services.portability import portability_bundle as bundle
-
-    with bench.case.transaction() as session:
-        return bundle(session, reference, user=bench.user, today=bench.today(), language=language)
 
 
 def key_figures(summary: Any, language: str) -> list[tuple[str, str]]:
