@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 from ..domain.references import normalise_code
-from ..front_door import demo as demo_file
 from ..front_door import setup
 from ..front_door.case_files import CaseFile
 from .commands import org_input
@@ -35,10 +34,12 @@ def init(args: argparse.Namespace, _: CaseFile | None) -> int:
 
 
 def demo(args: argparse.Namespace, _: CaseFile | None) -> int:
+    from ..front_door import demo as demo_file  # loads the ORM and the sample's services: only here
+
     path = Path(args.path).expanduser()
-    passphrase = os.environ.get("DPO_DESK_PASSPHRASE") or demo_file.demo_passphrase()
+    passphrase = os.environ.get("DPO_DESK_PASSPHRASE") or demo_file.DEMO_PASSPHRASE
     if args.cases is None:
-        demo_file.write_demo(path, passphrase=passphrase)
+        demo_file.open_demo(path, passphrase=passphrase).close()
     else:
         if not 1 <= args.cases <= 100_000:
             raise UsageError("--cases must be between 1 and 100000.")
@@ -52,7 +53,7 @@ def demo(args: argparse.Namespace, _: CaseFile | None) -> int:
     shown = (
         "its passphrase is in DPO_DESK_PASSPHRASE"
         if os.environ.get("DPO_DESK_PASSPHRASE")
-        else (f"passphrase: {demo_file.demo_passphrase()}")
+        else (f"passphrase: {demo_file.DEMO_PASSPHRASE}")
     )
     print(f"Created the demo case file {path} ({shown}).")
     return 0

@@ -70,7 +70,7 @@ def import_email(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 def _mailbox_settings(args: argparse.Namespace, base):  # type: ignore[no-untyped-def]
     """The settings given on the command line, over `base` (a mailbox's current settings, or the defaults)."""
-    _, Auth, Security = mail.settings_types()
+    Auth, Security = mail.Auth, mail.Security
 
     def given(name: str, value: object) -> dict[str, object]:
         return {name: value} if value is not None else {}
@@ -111,7 +111,7 @@ def _mailbox_settings(args: argparse.Namespace, base):  # type: ignore[no-untype
 
 @refusals_exit_2
 def mailbox_add(args: argparse.Namespace, case: CaseFile | None) -> int:
-    MailboxSettings, Auth, _ = mail.settings_types()
+    MailboxSettings, Auth = mail.MailboxSettings, mail.Auth
     settings = _mailbox_settings(args, MailboxSettings(name=args.name, host="", username=args.mailbox_user))
     if not settings.host and not settings.smtp_host:
         raise UsageError("Give --host (to fetch requests), --smtp-host (to send answers), or both.")
@@ -151,7 +151,7 @@ def mailbox_add(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 @refusals_exit_2
 def mailbox_edit(args: argparse.Namespace, case: CaseFile | None) -> int:
-    _, Auth, _ = mail.settings_types()
+    Auth = mail.Auth
     desk = bench(args, case)
     current = desk.mailbox_settings(args.name)
     settings = _mailbox_settings(args, current)

@@ -1,23 +1,14 @@
-"""The demo case files (fictitious data): the 40 requests of the demo, or a bulk one for benchmarks."""
+"""The demo case file: fictitious requests of two organisations, to try DPO Desk without real data.
+(Loads the ORM: it makes the file on first use.)"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
+from ..demo.sample import DEMO_PASSPHRASE, demo_path, open_demo
 
-def demo_passphrase() -> str:
-    """The demo's passphrase, shown to the user: the demo holds no real data."""
-    from ..demo.sample import DEMO_PASSPHRASE
-
-    return DEMO_PASSPHRASE
-
-
-def write_demo(path: Path, passphrase: str) -> None:
-    """Write the demo case file at `path`, closed."""
-    from ..demo.sample import open_demo
-
-    open_demo(path, passphrase=passphrase).close()
+__all__ = ["DEMO_PASSPHRASE", "demo_path", "open_demo", "write_bulk_demo"]
 
 
 def write_bulk_demo(

@@ -1,27 +1,41 @@
-"""Mail as the command line does it: a mailbox password given in the environment when this computer
-has no keyring (the window asks for none), several steps of a mailbox change in one transaction.
-Beside the Workbench's mail methods, through the same services."""
+"""The mailboxes requests arrive in and answers leave from: their settings, what a fetch found,
+the messages waiting to be triaged. (Loads the ORM: for the mailbox and triage dialogs.)
+
+The command line's mail is here too: a mailbox password given in the environment when this computer
+has no keyring (the window asks for none), a mailbox change and the organisation it sends for in one
+transaction; beside the Workbench's mail methods, through the same services."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .workbench import Workbench
+from ..services.mailboxes import Auth, FetchReport, MailboxSettings, MailboxView, Security, TriageItem
 
 if TYPE_CHECKING:
     from ..services.email_import import ImportOutcome
     from ..services.email_worker import EmailDraft
-    from ..services.mailboxes import Auth, FetchReport, MailboxSettings, Security, TriageItem
+    from ..services.oauth import Provider
     from ..services.relays import RelayView
     from ..services.sending import Sent
+    from .workbench import Workbench
+
+__all__ = [
+    "Auth",
+    "FetchReport",
+    "MailboxSettings",
+    "MailboxView",
+    "Security",
+    "TriageItem",
+    "oauth_provider",
+]  # and the command line's, below
 
 
-def settings_types() -> tuple[type[MailboxSettings], type[Auth], type[Security]]:
-    """(MailboxSettings, Auth, Security): the plain data of a mailbox's settings."""
-    from ..services.mailboxes import Auth, MailboxSettings, Security
+def oauth_provider(name: str) -> Provider | None:
+    """A known OAuth2 provider (its servers and ports), or None for one DPO Desk does not know."""
+    from ..services.oauth import PROVIDERS  # the sign-in machinery loads only when asked
 
-    return MailboxSettings, Auth, Security
+    return PROVIDERS.get(name)
 
 
 def ask_departments(

@@ -1,4 +1,4 @@
-"""The Qt workbench: thin widgets and models over dpo_desk.services.Workbench."""
+"""The Qt workbench: thin widgets and models over the front door (dpo_desk.front_door)."""
 
 from .qt_compat import keep_none_alive
 

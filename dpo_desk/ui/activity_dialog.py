@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.activity import ActivitySummary
+from ..front_door.files import write_private_atomic
 from ..front_door.workbench import Workbench
-from ..storage.safe_files import write_private_atomic
 from . import labels
 from .dates import day_format
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
+from ..front_door.case_files import CaseFile, open_case_file
+from ..front_door.errors import CaseFileError, PassphraseRequired
 from ..front_door.workbench import Workbench
 from ..paths import icon_path, translations_dir
-from ..storage.casefile import CaseFile, open_case_file
-from ..storage.errors import CaseFileError, PassphraseRequired
 from .main_window import MainWindow
 from .messages import in_words
 from .preferences_dialog import interface_language
@@ -117,7 +117,7 @@ def _unlock(path: Path, use_keyring: bool) -> CaseFile | None:
 
 def _choose(case_file: Path | None, demo: bool, use_keyring: bool) -> tuple[CaseFile | None, bool]:
     if demo:
-        from ..demo.sample import open_demo
+        from ..front_door.demo import open_demo
 
         return open_demo(), True
     if case_file is None:

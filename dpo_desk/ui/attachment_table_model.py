@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ..services.views import AttachmentView
+from ..front_door.views import AttachmentView
 from .dates import short_day
 from .table_model import Index, RowsTableModel
 

@@ -13,10 +13,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from ..front_door.case_files import automatic_backup_due
+from ..front_door.errors import ActionRefused, CaseFileError, WrongPassphrase
 from ..front_door.workbench import Workbench
-from ..services.errors import ActionRefused
-from ..storage.backup import automatic_backup_due
-from ..storage.errors import CaseFileError, WrongPassphrase
 from .jobs import Job, start, with_progress
 from .messages import in_words
 from .window_parts import WindowParts
@@ -30,7 +29,7 @@ class BackgroundWork(WindowParts):
 
     def verify(self) -> Job:
         """Check the whole case file in the background, with progress; the result in a dialog."""
-        from ..services.integrity import Cancelled, verify_case_file
+        from ..front_door.integrity import Cancelled, verify
 
         stages = {
             "database": self.tr("Checking the database structure…"),
@@ -38,10 +37,10 @@ class BackgroundWork(WindowParts):
             "history": self.tr("Checking the history, event by event…"),
             "attachments": self.tr("Checking the documents…"),
         }
-        case = self.workbench.case
+        workbench = self.workbench
         job = Job(
-            lambda report, cancelled: verify_case_file(
-                case, progress=lambda stage, done, total: report(stages[stage], done, total), cancelled=cancelled
+            lambda report, cancelled: verify(
+                workbench, progress=lambda stage, done, total: report(stages[stage], done, total), cancelled=cancelled
             )
         )
         self._verify_progress = with_progress(job, self.tr("Integrity check"), self)

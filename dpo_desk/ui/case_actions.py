@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
 from ..domain.identity import VerificationMethod
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
-from ..services.errors import ActionRefused
-from ..services.views import FileInput, Outcome
-from ..storage.errors import CaseFileError
+from ..front_door.errors import ActionRefused, CaseFileError
+from ..front_door.views import FileInput, Outcome
 from .messages import in_words
 from .window_parts import WindowParts
 

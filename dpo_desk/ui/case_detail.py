@@ -1,20 +1,21 @@
-"""One case: who, what, the deadline in words, the identity check, the timeline, the actions."""
+"""One case: who, what, the deadline in words, the identity check, the timeline, the actions.
+
+The Letters tab (case_letters_tab.py) and the Activities tab (case_activities_tab.py) are parts of
+the same widget, each with its own signals.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QPushButton,
     QTableView,
@@ -25,21 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.case_actions import can_check_authority, can_extend, can_resume, is_actionable
-from ..domain.letters import DECISION_LETTERS, WRITTEN_BY_DPO_DESK, LetterKind
+from ..domain.letters import DECISION_LETTERS, LetterKind
 from ..domain.statuses import DPO_DECISIONS, Status
-from ..services.views import RequestDetail
+from ..front_door.views import RequestDetail
 from . import labels
 from .attachment_table_model import ATTACHMENT_ROLE, AttachmentTableModel
+from .case_activities_tab import CaseActivitiesTab
+from .case_letters_tab import CaseLettersTab
 from .dates import short_day
 from .deadline_text import deadline_text
 from .event_table_model import EventTableModel
-from .letter_table_model import LETTER_ROLE, LetterTableModel, kind_label
-from .relay_table_model import RelayTableModel
-from .sent_table_model import SENT_ROLE, SentTableModel
 
 
-class CaseDetailView(QWidget):
-    """Signals:
+class CaseDetailView(CaseLettersTab, CaseActivitiesTab):
+    """Signals (all defined here, the tabs' too: see case_letters_tab.py):
     status_requested(str, str): reference and the new status chosen in the menu.
     extend_requested(str): reference.
     pause_requested(str): reference (waiting for clarification).
@@ -182,74 +182,7 @@ class CaseDetailView(QWidget):
         self.documents.setColumnWidth(0, 230)
         self.documents.doubleClicked.connect(self._document_chosen)
 
-        self.letters_model = LetterTableModel(self)
-        self.letters = QTableView(self)
-        self.letters.setAccessibleName(self.tr("Letters of the case"))
-        self.letters.setTabKeyNavigation(False)
-        self.letters.setObjectName("letters")
-        self.letters.setModel(self.letters_model)
-        self.letters.verticalHeader().hide()
-        self.letters.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.letters.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.letters.horizontalHeader().setStretchLastSection(True)
-        self.letters.setColumnWidth(0, 210)
-        self.letters.doubleClicked.connect(lambda index: self._letter_chosen(index, self.letter_opened))
-        self.letters.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.letters.customContextMenuRequested.connect(
-            lambda point: self.letter_menu(self.letters.indexAt(point)).popup(
-                self.letters.viewport().mapToGlobal(point)
-            )
-        )
-        self.write_button = QToolButton(self)
-        self.write_button.setText(self.tr("Write letter"))
-        self.write_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.write_menu = QMenu(self.write_button)
-        for kind in LetterKind:
-            if kind not in WRITTEN_BY_DPO_DESK:
-                self.write_menu.addAction(kind_label(kind.value)).setData(kind.value)
-        self.write_button.setMenu(self.write_menu)
-        self.answer_button = QToolButton(self)
-        self.answer_button.setObjectName("recordAnswer")
-        self.answer_button.setText(self.tr("Record answer"))
-        self.answer_button.setToolTip(self.tr("What was decided and done: the letters state exactly this"))
-        self.answer_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.answer_menu = QMenu(self.answer_button)
-        from .answer_dialogs import ANSWERS
-
-        for key, label in ANSWERS:
-            self.answer_menu.addAction(QCoreApplication.translate("Answers", label)).setData(key)
-        self.answer_button.setMenu(self.answer_menu)
-        self.answer_menu.triggered.connect(
-            lambda action: self._detail and self.answer_requested.emit(self._detail.reference, action.data())
-        )
-        self.sign_by_hand = QCheckBox(self.tr("Space to sign by hand"), self)
-        self.sign_by_hand.setObjectName("signByHand")
-        self.sign_by_hand.setToolTip(
-            self.tr("Leave room for a handwritten signature instead of the organisation's signature image")
-        )
-        self.sent_button = QPushButton(self.tr("Mark sent…"), self)
-        self.sent_button.setEnabled(False)
-        self.write_menu.triggered.connect(
-            lambda action: self._detail and self.letter_requested.emit(self._detail.reference, action.data())
-        )
-        self.sent_button.clicked.connect(lambda: self._letter_chosen(self.letters.currentIndex(), self.letter_sent))
-        self.receipt_button = QPushButton(self.tr("Receipt signed…"), self)
-        self.receipt_button.setObjectName("receiptButton")
-        self.receipt_button.setToolTip(
-            self.tr("The acknowledgement of receipt came back: the day it was signed, its scan")
-        )
-        self.receipt_button.setEnabled(False)
-        self.receipt_button.clicked.connect(
-            lambda: self._letter_chosen(self.letters.currentIndex(), self.letter_receipt)
-        )
-        self.email_button = QPushButton(self.tr("Send by email…"), self)
-        self.email_button.setObjectName("sendEmailButton")
-        self.email_button.setToolTip(
-            self.tr("Send the letter from the organisation's address, in reply to the request")
-        )
-        self.email_button.setEnabled(False)
-        self.email_button.clicked.connect(lambda: self._letter_chosen(self.letters.currentIndex(), self.letter_emailed))
-        self.letters.selectionModel().currentRowChanged.connect(self._letter_selected)
+        self._build_letters()
 
         self.timeline_model = EventTableModel(self)
         self.timeline = QTableView(self)
@@ -278,68 +211,15 @@ class CaseDetailView(QWidget):
         body.addLayout(actions)
         body.addLayout(form)
         body.addLayout(identity_actions)
-        letters_page = QWidget(self)
-        letters_layout = QVBoxLayout(letters_page)
-        letters_row = QHBoxLayout()
-        letters_row.addWidget(self.sign_by_hand)
-        letters_row.addStretch(1)
-        letters_row.addWidget(self.answer_button)
-        letters_row.addWidget(self.write_button)
-        # Writing on one row, sending on the next: in French one row is wider than the detail pane.
-        sending_row = QHBoxLayout()
-        sending_row.addStretch(1)
-        sending_row.addWidget(self.email_button)
-        sending_row.addWidget(self.sent_button)
-        sending_row.addWidget(self.receipt_button)
-        letters_layout.addLayout(letters_row)
-        letters_layout.addLayout(sending_row)
-        letters_layout.addWidget(self.letters, 2)
-        self._build_sent_emails(letters_layout)
+        letters_page = self._letters_page()
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
         self.tabs.addTab(self.timeline, self.tr("History"))
         self.tabs.addTab(self._documents_page(), self.tr("Documents"))
         self.tabs.setTabToolTip(1, self.tr("Drop files on the window to add them to this case"))
         self.tabs.addTab(letters_page, self.tr("Letters"))
-        self.activities = QListWidget(self)
-        self.activities.setAccessibleName(self.tr("Processing activities that concern the person"))
-        self.activities.setObjectName("activities")
-        self.save_activities = QPushButton(self.tr("Save"), self)
-        self.save_activities.setToolTip(self.tr("The ticked activities drive the access report"))
-        self.report_button = QPushButton(self.tr("Access report…"), self)
-        self.report_button.setToolTip(self.tr("The Art. 15 report: each ticked activity, then the extracts attached"))
-        self.portability_button = QPushButton(self.tr("Portability export…"), self)
-        self.portability_button.setObjectName("portabilityButton")
-        self.portability_button.setToolTip(
-            self.tr("Art. 20: the person's data as a ZIP of JSON and CSV files with a manifest")
-        )
-        activities_page = QWidget(self)
-        activities_layout = QVBoxLayout(activities_page)
-        activities_layout.addWidget(QLabel(self.tr("Processing activities of the register that concern the person:")))
-        activities_layout.addWidget(self.activities, 1)
-        activities_row = QHBoxLayout()
-        activities_row.addStretch(1)
-        activities_row.addWidget(self.save_activities)
-        activities_row.addWidget(self.report_button)
-        activities_row.addWidget(self.portability_button)
-        self.email_documents = QToolButton(self)
-        self.email_documents.setObjectName("emailDocuments")
-        self.email_documents.setText(self.tr("Send by email"))
-        self.email_documents.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        email_menu = QMenu(self.email_documents)
-        email_menu.addAction(self.tr("Access report, encrypted…")).setData("report")
-        email_menu.addAction(self.tr("Portability bundle, encrypted…")).setData("bundle")
-        email_menu.triggered.connect(
-            lambda action: self._detail and self.email_requested.emit(self._detail.reference, action.data())
-        )
-        self.email_documents.setMenu(email_menu)
-        activities_row.addWidget(self.email_documents)
-        activities_layout.addLayout(activities_row)
-        self._build_relays(activities_layout)
+        activities_page = self._activities_page()
         self.tabs.addTab(activities_page, self.tr("Activities"))
-        self.save_activities.clicked.connect(self._save_activities)
-        self.report_button.clicked.connect(lambda: self._emit(self.report_requested))
-        self.portability_button.clicked.connect(lambda: self._emit(self.portability_requested))
         body.addWidget(self.tabs, 1)
         layout.addWidget(self.body)
         self.body.hide()
@@ -356,131 +236,9 @@ class CaseDetailView(QWidget):
             lambda action: self._detail and self.identity_verified.emit(self._detail.reference, action.data())
         )
 
-    # Answering by email: the departments asked, the emails sent ------------------------------
-
-    def _build_relays(self, layout: QVBoxLayout) -> None:
-        """Under the activities: the departments asked for the person's data, late ones in red."""
-        self.relays_label = QLabel(self.tr("Departments asked for the person's data:"), self)
-        self.relays_model = RelayTableModel(self)
-        self.relays = QTableView(self)
-        self.relays.setAccessibleName(self.tr("Departments asked for the data"))
-        self.relays.setTabKeyNavigation(False)
-        self.relays.setObjectName("relays")
-        self.relays.setModel(self.relays_model)
-        self.relays.verticalHeader().hide()
-        self.relays.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        header = self.relays.horizontalHeader()
-        for column, mode in enumerate(
-            (QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch)
-            + (QHeaderView.ResizeMode.ResizeToContents,) * 3
-        ):
-            header.setSectionResizeMode(column, mode)
-        self.relays.setMaximumHeight(120)
-        self.ask_departments_button = QPushButton(self.tr("Ask the departments…"), self)
-        self.ask_departments_button.setObjectName("askDepartments")
-        self.remind_button = QPushButton(self.tr("Remind the late ones"), self)
-        self.remind_button.setObjectName("remindDepartments")
-        self.remind_button.setToolTip(self.tr("Email again the departments that did not answer by their due date"))
-        self.remind_button.setEnabled(False)
-        self.ask_departments_button.clicked.connect(lambda: self._emit(self.departments_requested))
-        self.remind_button.clicked.connect(lambda: self._emit(self.reminders_requested))
-        self.relays_label.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.ask_departments_button)
-        row.addWidget(self.remind_button)
-        layout.addWidget(self.relays_label)
-        layout.addWidget(self.relays)
-        layout.addLayout(row)
-
-    def _build_sent_emails(self, layout: QVBoxLayout) -> None:
-        """Under the letters: the emails sent for the case, to whom, how protected, bounced or not."""
-        self.sent_model = SentTableModel(self)
-        self.sent = QTableView(self)
-        self.sent.setAccessibleName(self.tr("Emails sent"))
-        self.sent.setTabKeyNavigation(False)
-        self.sent.setObjectName("sentEmails")
-        self.sent.setModel(self.sent_model)
-        self.sent.verticalHeader().hide()
-        self.sent.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.sent.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.sent.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((120, 170, 180, 220)):
-            self.sent.setColumnWidth(column, width)
-        self.show_password_button = QPushButton(self.tr("Show the password again…"), self)
-        self.show_password_button.setObjectName("showPassword")
-        self.show_password_button.setToolTip(
-            self.tr("The password read out by telephone, for a DPO; the history records that it was shown")
-        )
-        self.show_password_button.setEnabled(False)
-        self.show_password_button.clicked.connect(self._password_chosen)
-        self.sent.selectionModel().currentRowChanged.connect(lambda *_: self._update_password_button())
-        self.sent_label = QLabel(self.tr("Emails sent for this request:"), self)
-        self.sent_label.setWordWrap(True)
-        row = QHBoxLayout()
-        row.addWidget(self.sent_label, 1)
-        row.addWidget(self.show_password_button)
-        layout.addLayout(row)
-        layout.addWidget(self.sent, 1)
-
-    def show_relays(self, rows: list) -> None:  # type: ignore[type-arg]
-        self.relays_model.set_rows(rows)
-        late = self.relays_model.late()
-        self._update_relay_buttons()
-        self.relays_label.setText(
-            self.tr("Departments asked for the person's data:") + (" " + self.tr("%n late", "", late) if late else "")
-        )
-        self.relays_label.setStyleSheet("color: #b91c1c; font-weight: 600;" if late else "")
-        self._activities_tab_text(late)
-
-    def _update_relay_buttons(self) -> None:
-        self.remind_button.setEnabled(self.relays_model.late() > 0 and self._acting())
-        self.ask_departments_button.setEnabled(self._acting() and self.can_decide)
-        if self.can_decide:
-            self.ask_departments_button.setToolTip(
-                self.tr(
-                    "Email the internal contact of each ticked activity a dated request for the person's data, "
-                    "due before the legal deadline"
-                )
-            )
-        else:
-            self.ask_departments_button.setToolTip(self.tr("Only a DPO asks the departments"))
-
-    def _activities_tab_text(self, late: int | None = None) -> None:
-        """The tab says how many activities are ticked; red, with a tip, when a department is late."""
-        late = self.relays_model.late() if late is None else late
-        self.tabs.setTabText(3, self.tr("Activities ({n})").format(n=len(self.ticked_activities())))
-        self._alert_tab(3, self.tr("%n department(s) late with their answer", "", late) if late else "")
-
     def _alert_tab(self, index: int, alert: str) -> None:
         self.tabs.setTabToolTip(index, alert)
         self.tabs.tabBar().setTabTextColor(index, QColor("#b91c1c") if alert else self.palette().windowText().color())
-
-    def show_sent(self, rows: list, letter_kinds: dict[int, str] | None = None) -> None:  # type: ignore[type-arg]
-        self.sent_model.letter_kinds = dict(letter_kinds or {})
-        self.sent_model.set_rows(rows)
-        bounced = sum(r.bounced for r in rows)
-        text = self.tr("Emails sent for this request:")
-        if bounced:
-            text += " " + self.tr("%n bounced", "", bounced)
-        self.sent_label.setText(text)
-        self.sent_label.setStyleSheet("color: #b91c1c; font-weight: 600;" if bounced else "")
-        self._alert_tab(2, self.tr("%n email(s) bounced: not delivered", "", bounced) if bounced else "")
-        self._update_password_button()
-
-    def _update_password_button(self) -> None:
-        index = self.sent.currentIndex()
-        row = index.data(SENT_ROLE) if index.isValid() else None
-        kept = row is not None and row.password_kept
-        self.show_password_button.setEnabled(kept and self.can_decide)
-        if kept and not self.can_decide:
-            self.show_password_button.setToolTip(self.tr("Only a DPO sees a password again"))
-
-    def _password_chosen(self) -> None:
-        index = self.sent.currentIndex()
-        row = index.data(SENT_ROLE) if index.isValid() else None
-        if row is not None:
-            self.password_requested.emit(row.id)
 
     def _acting(self) -> bool:
         """A case is shown and can be acted on (open, not purged)."""
@@ -660,62 +418,6 @@ class CaseDetailView(QWidget):
         by_email = detail.channel == "email"
         self.email_button.setDefault(by_email)
         self.sent_button.setDefault(not by_email)
-
-    def show_activities(self, register: list[str], ticked: list[str], suggested: list[str] | None = None) -> None:
-        """The organisation's activities: those that concern the person ticked, or else the suggested
-        ones ticked and marked, for the DPO to confirm with Save."""
-        self.activities.clear()
-        suggested = suggested or []
-        for name in register:
-            label = name + (self.tr("  (suggested)") if name in suggested else "")
-            item = QListWidgetItem(label, self.activities)
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            on = name in ticked or name in suggested
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        self.tabs.setTabText(3, self.tr("Activities ({n})").format(n=len(ticked)))
-        self._activities_tab_text()
-
-    def ticked_activities(self) -> list[str]:
-        return [
-            self.activities.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.activities.count())
-            if self.activities.item(row).checkState() == Qt.CheckState.Checked
-        ]
-
-    def _save_activities(self) -> None:
-        if self._detail is not None:
-            self.activities_saved.emit(self._detail.reference, self.ticked_activities())
-
-    def show_letters(self, rows: list) -> None:  # type: ignore[type-arg]
-        self.letters_model.set_rows(rows)
-        self.sent_button.setEnabled(False)
-        self.email_button.setEnabled(False)
-        self.tabs.setTabText(2, self.tr("Letters ({n})").format(n=len(rows)))
-
-    def _letter_selected(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
-        row = current.data(LETTER_ROLE) if current.isValid() else None
-        again = row is not None and (row.sent_on is None or row.bounced)  # a bounced letter never arrived
-        self.sent_button.setEnabled(again)
-        self.email_button.setEnabled(again and row.kind not in WRITTEN_BY_DPO_DESK)
-        self.receipt_button.setEnabled(row is not None and row.sent_on is not None and row.sent_channel == "post")
-
-    def letter_menu(self, index) -> QMenu:  # type: ignore[no-untyped-def]
-        """The letter's context menu: its envelope or address label, with the registered-mail slip."""
-        menu = QMenu(self.letters)
-        menu.setObjectName("letterMenu")
-        envelope = menu.addAction(self.tr("Envelope (DL) and registered-mail slip…"))
-        label = menu.addAction(self.tr("Address label and registered-mail slip…"))
-        envelope.setEnabled(index.isValid())
-        label.setEnabled(index.isValid())
-        envelope.triggered.connect(lambda: self._letter_chosen(index, self.envelope_requested))
-        label.triggered.connect(lambda: self._letter_chosen(index, self.label_requested))
-        return menu
-
-    def _letter_chosen(self, index, signal) -> None:  # type: ignore[no-untyped-def]
-        row = index.data(LETTER_ROLE) if index.isValid() else None
-        if row is not None:
-            signal.emit(row.id)
 
     def _document_chosen(self, index) -> None:  # type: ignore[no-untyped-def]
         row = index.data(ATTACHMENT_ROLE)

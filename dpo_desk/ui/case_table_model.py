@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..domain.case_actions import is_due_soon
 from ..domain.statuses import OPEN_STATUSES
-from ..services.views import RequestRow
+from ..front_door.views import RequestRow
 from . import labels
 from .dates import short_day
 from .table_model import Index, RowsTableModel

@@ -32,7 +32,7 @@ from .date_field import DateField
 from .dates import day_format
 
 if TYPE_CHECKING:  # the ORM loads after the first paint: the correction is made in correction()
-    from ..services.corrections import Correction
+    from ..front_door.views import Correction
 
 
 class CorrectionDialog(QDialog):
@@ -110,7 +110,7 @@ class CorrectionDialog(QDialog):
 
         rights = sorted(right.value for right, box in self.rights.items() if box.isChecked())
         received = self.received.date().toPython()
-        from ..services.corrections import Correction
+        from ..front_door.views import Correction
 
         return Correction(
             first_name=changed("first_name", self.first_name.text().strip()),

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from ..domain.case_actions import DUE_SOON_DAYS
-from ..services.dashboard import Bucket
+from ..front_door.views import Bucket
 
 TITLES = {
     Bucket.OVERDUE: QT_TRANSLATE_NOOP("Dashboard", "Overdue"),

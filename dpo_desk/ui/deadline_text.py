@@ -10,7 +10,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ..domain.statuses import Status
-from ..services.views import RequestDetail
+from ..front_door.views import RequestDetail
 
 
 def long_day(day: date) -> str:

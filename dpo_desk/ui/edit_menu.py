@@ -11,8 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ..domain.case_actions import can_correct
-from ..services.errors import ActionRefused
-from ..storage.errors import CaseFileError
+from ..front_door.errors import ActionRefused, CaseFileError
 from .correction_dialog import CorrectionDialog
 from .messages import in_words
 

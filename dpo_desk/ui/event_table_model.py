@@ -11,7 +11,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ..services.views import EventView
+from ..front_door.views import EventView
 from . import labels
 from .dates import short_day, short_moment
 from .letter_table_model import kind_label

@@ -32,7 +32,7 @@ from ..paths import resources_dir
 from .messages import in_words
 
 if TYPE_CHECKING:
-    from ..storage.casefile import CaseFile
+    from ..front_door.case_files import CaseFile
     from .main_window import MainWindow
 
 
@@ -122,7 +122,7 @@ class FileActions(QObject):
         return dialog
 
     def unlock(self, path: Path) -> QDialog:
-        from ..services.setup import open_with_passphrase
+        from ..front_door.new_case_file import open_with_passphrase
         from .unlock_dialog import UnlockDialog
 
         dialog = UnlockDialog(Path(path), lambda p: open_with_passphrase(Path(path), p), self.window)

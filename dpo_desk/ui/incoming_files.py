@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from ..services.errors import ActionRefused
-from ..services.views import FileInput
-from ..storage.errors import CaseFileError
+from ..front_door.errors import ActionRefused, CaseFileError
+from ..front_door.views import FileInput
 from .jobs import Job, start, with_progress
 from .messages import in_words
 from .window_parts import WindowParts
@@ -58,8 +57,7 @@ class IncomingFiles(WindowParts):
 
     def open_email(self, path: Path) -> IntakeDialog | None:
         """An intake form filled from an email file, for staff to check and log."""
-        from ..services.email_intake import EmailRefused
-        from ..services.email_worker import parse_email
+        from ..front_door.emails import EmailRefused, parse_email
 
         try:
             draft = parse_email(path.read_bytes())
@@ -84,18 +82,13 @@ class IncomingFiles(WindowParts):
 
     def import_emails(self, paths: list[Path]) -> Job:
         """Import in the background with progress; then say what became of each message."""
-        from ..services.email_import import import_files
+        from ..front_door.emails import import_email_files
 
         workbench = self.workbench
         label = self.tr("Importing emails…")
         job = Job(
-            lambda report, cancelled: import_files(
-                workbench.case,
-                paths,
-                user=workbench.user,
-                today=workbench.today(),
-                progress=lambda done, total: report(label, done, total),
-                cancelled=cancelled,
+            lambda report, cancelled: import_email_files(
+                workbench, paths, progress=lambda done, total: report(label, done, total), cancelled=cancelled
             )
         )
         self._import_progress = with_progress(job, self.tr("Import emails"), self)
@@ -130,8 +123,7 @@ class IncomingFiles(WindowParts):
 
     def _intake_from_triage(self, triage: TriageDialog, item_id: int, raw: bytes) -> IntakeDialog | None:
         """A fetched message DPO Desk could not log by itself: the intake form, filled from it."""
-        from ..services.email_intake import EmailRefused
-        from ..services.email_worker import parse_email
+        from ..front_door.emails import EmailRefused, parse_email
         from .intake_dialog import IntakeDialog
 
         try:

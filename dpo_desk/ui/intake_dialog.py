@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
 from ..domain.channels import Channel
 from ..domain.received_dates import is_unusually_old
 from ..domain.rights import Right
+from ..front_door.errors import ActionRefused, CaseFileError
+from ..front_door.views import FileInput, NewRequest, PersonInput, PersonSuggestion
 from ..front_door.workbench import Workbench
-from ..services.errors import ActionRefused
-from ..services.views import FileInput, NewRequest, PersonInput, PersonSuggestion
-from ..storage.errors import CaseFileError
 from . import labels
 from .date_field import DateField
 from .dates import day_format
@@ -41,7 +40,7 @@ from .intake_extras import OnBehalfFields, civility_box
 from .messages import in_words
 
 if TYPE_CHECKING:
-    from ..services.email_intake import EmailDraft
+    from ..front_door.emails import EmailDraft
 
 SUGGEST_DELAY_MS = 250
 SUMMARY_LIMIT = 20_000

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from ..services.views import ProxyInput
+from ..front_door.views import ProxyInput
 
 
 def civility_box(parent: QWidget) -> QComboBox:

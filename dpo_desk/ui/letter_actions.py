@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.channels import Channel
 from ..domain.letters import LetterKind
-from ..services.errors import ActionRefused
-from ..storage.errors import CaseFileError
-from ..storage.safe_files import write_private_atomic
+from ..front_door.errors import ActionRefused, CaseFileError
+from ..front_door.files import write_private_atomic
 from .jobs import Job, start
 from .letter_table_model import details_prompt, kind_label
 from .messages import in_words

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ..services.views import LetterView
+from ..front_door.views import LetterView
 from .dates import short_day
 from .table_model import Index, RowsTableModel
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.day_batch import DayDocument
-from ..storage.safe_files import write_private_atomic
+from ..front_door.files import write_private_atomic
+from ..front_door.views import DayDocument
 from .jobs import Job, start, stop_and_wait, with_progress
 from .letter_table_model import kind_label
 from .printing import ask_printer, print_pdfs, printed_words

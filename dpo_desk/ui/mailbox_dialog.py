@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..front_door.errors import ActionRefused, CaseFileError
+from ..front_door.mail import Auth, MailboxSettings, Security, oauth_provider
 from ..front_door.workbench import Workbench
-from ..services.errors import ActionRefused
-from ..services.mailboxes import Auth, MailboxSettings, Security
-from ..storage.errors import CaseFileError
 from .messages import in_words
 
 PORTS = {Security.TLS: 993, Security.STARTTLS: 143}
@@ -202,9 +201,7 @@ class MailboxDialog(QDialog):
 
     def _provider_servers(self, provider: str) -> None:
         """Microsoft 365 and Gmail have known servers: filled in where nothing was typed yet."""
-        from ..services.oauth import PROVIDERS
-
-        known = PROVIDERS.get(provider)
+        known = oauth_provider(provider)
         if known is None:
             return
         if not self.host.text().strip():

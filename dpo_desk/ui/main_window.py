@@ -26,12 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..front_door.case_files import open_case_file
+from ..front_door.errors import CaseFileError
+from ..front_door.views import ListFilter, RequestRow
 from ..front_door.workbench import Workbench
 from ..lazy import load_all
-from ..services.case_list import ListFilter
-from ..services.views import RequestRow
-from ..storage.casefile import open_case_file
-from ..storage.errors import CaseFileError
 from .background_work import BackgroundWork
 from .case_actions import CaseActions
 from .case_detail import CaseDetailView
@@ -132,7 +131,7 @@ class MainWindow(WindowMenus, CaseActions, LetterActions, BackgroundWork, Incomi
         central = QWidget(self)
         layout = QVBoxLayout(central)
         if workbench.demo:
-            from ..demo.sample import DEMO_PASSPHRASE  # already loaded: it made the demo
+            from ..front_door.demo import DEMO_PASSPHRASE  # already loaded: it made the demo
 
             banner = QLabel(
                 self.tr("DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.").format(

@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.calendars import HolidayRegion
 from ..domain.retention import MAX_RETENTION_YEARS, MIN_RETENTION_YEARS
+from ..front_door.errors import ActionRefused, CaseFileError
+from ..front_door.views import CNIL, KEEP, Keep, OrganisationInput
 from ..front_door.workbench import Workbench
-from ..services.errors import ActionRefused
-from ..services.views import CNIL, KEEP, Keep, OrganisationInput
-from ..storage.errors import CaseFileError
 from . import labels
 from .messages import in_words
 

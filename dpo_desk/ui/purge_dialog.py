@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..front_door.errors import Cancelled
+from ..front_door.views import PurgeCandidate
 from ..front_door.workbench import Workbench
-from ..services.errors import Cancelled
-from ..services.retention import PurgeCandidate
 from . import labels
 from .dates import short_day
 from .jobs import Job, start, with_progress

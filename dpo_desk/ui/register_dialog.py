@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.register import LIST_FIELDS, TEXT_FIELDS, Activity, RegisterError, activity_from_json
+from ..front_door.errors import ActionRefused, CaseFileError
 from ..front_door.workbench import Workbench
-from ..services.errors import ActionRefused
-from ..storage.errors import CaseFileError
 from .messages import in_words
 
 LONG_TEXT = {"transfers", "retention", "automated_decision"}

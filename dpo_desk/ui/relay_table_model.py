@@ -12,7 +12,7 @@ from .dates import short_day
 from .table_model import Index, RowsTableModel
 
 if TYPE_CHECKING:  # the ORM loads after the window's first paint
-    from ..services.relays import RelayView
+    from ..front_door.views import RelayView
 
 RELAY_ROLE = Qt.ItemDataRole.UserRole + 1
 LATE = QColor("#b91c1c")

@@ -13,8 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..demo.sample import open_demo
 from ..domain.letters import LetterKind
+from ..front_door.demo import open_demo
 from ..front_door.workbench import Workbench
 from .app import install_translations, make_application
 from .intake_dialog import IntakeDialog
@@ -124,8 +124,8 @@ def render(folder: Path) -> list[Path]:
 
 def _accountability_shots(window: MainWindow, folder: Path, app: QApplication, scratch: Path) -> list[Path]:
     """The redaction window on a CCTV complaint, and the mapping dialog of a spreadsheet import."""
-    from ..renderers.redacted_pdf import text_as_pdf
-    from ..services.views import FileInput
+    from ..front_door.pdf_pages import text_as_pdf
+    from ..front_door.views import FileInput
     from ..spreadsheets import Sheet, write
     from .import_requests_dialog import ImportRequestsDialog
     from .redaction_dialog import RedactionDialog

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtPdf import QPdfDocument
 
+from ..front_door.case_files import CaseFile
 from ..front_door.workbench import Workbench
-from ..storage.casefile import CaseFile
 from .app import make_application
 from .main_window import MainWindow
 from .pdf_memory import load_pdf

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.delivery import PasswordChannel, Purpose
+from ..front_door.errors import ActionRefused, CaseFileError
 from ..front_door.workbench import Workbench
-from ..services.errors import ActionRefused
-from ..storage.errors import CaseFileError
 from .jobs import Job, start
 from .messages import LocalNumber, in_words
 

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.email_text import BUNDLE, EMAIL_PLACEHOLDERS, PASSWORD, REPORT
 from ..domain.letters import PLACEHOLDERS, WRITTEN_BY_DPO_DESK, LetterKind
+from ..front_door.errors import ActionRefused, CaseFileError
 from ..front_door.workbench import Workbench
-from ..services.errors import ActionRefused
-from ..storage.errors import CaseFileError
 from .letter_table_model import kind_label
 from .messages import in_words
 

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..front_door.errors import ActionRefused, CaseFileError
+from ..front_door.mail import FetchReport, TriageItem
 from ..front_door.workbench import Workbench
-from ..services.errors import ActionRefused
-from ..services.mailboxes import FetchReport, TriageItem
-from ..storage.errors import CaseFileError
 from .dates import short_moment
 from .jobs import Job, start, stop_and_wait, with_progress
 from .messages import in_words
@@ -126,8 +125,7 @@ class TriageDialog(QDialog):
 
     def _show_selected(self) -> None:
         """The message as text (an HTML-only one converted without loading anything)."""
-        from ..services.email_intake import EmailRefused
-        from ..services.email_worker import parse_email
+        from ..front_door.emails import EmailRefused, parse_email
 
         item = self.selected()
         if item is None:

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..services.errors import ActionRefused
-from ..storage.casefile import CaseFile
-from ..storage.errors import CaseFileError, WrongPassphrase
+from ..front_door.case_files import CaseFile
+from ..front_door.errors import ActionRefused, CaseFileError, WrongPassphrase
+from ..front_door.workbench import Workbench
 from .messages import in_words
 
 Opener = Callable[[str], CaseFile]
@@ -74,10 +74,8 @@ class UnlockDialog(QDialog):
             self._show_error(in_words(exc))
             return
         if self.remember.isChecked():
-            from ..services import keys  # the ORM: loaded only when the key is to be remembered
-
-            try:
-                keys.remember_key(case, user=self._user)
+            try:  # the ORM loads only now (front_door/workbench.py names the services lazily)
+                Workbench(case, self._user).remember_key()
             except (CaseFileError, ActionRefused) as exc:
                 case.notices.append(in_words(exc))
         self.case = case

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..front_door.errors import ActionRefused, CaseFileError
+from ..front_door.views import Role
 from ..front_door.workbench import Workbench
-from ..services.errors import ActionRefused
-from ..services.roles import Role
-from ..storage.errors import CaseFileError
 from .fit import fit_all_headers
 from .messages import in_words
 

@@ -22,14 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..demo.sample import DEMO_PASSPHRASE
-from ..services.errors import ActionRefused
-from ..services.setup import new_case_file, passphrase_strength
-from ..services.views import OrganisationInput
-from ..storage import keystore
-from ..storage.casefile import CaseFile
-from ..storage.errors import CaseFileError
-from ..storage.keyfile import KdfParams
+from ..front_door.case_files import CaseFile, KdfParams, keyring_availability
+from ..front_door.demo import DEMO_PASSPHRASE
+from ..front_door.errors import ActionRefused, CaseFileError
+from ..front_door.new_case_file import new_case_file, passphrase_strength
+from ..front_door.views import OrganisationInput
 from .messages import in_words
 from .recent_files import recent_files, remember_recent
 
@@ -135,7 +132,7 @@ class WelcomeDialog(QDialog):
         self.strength = QLabel(page)
         self.strength.setObjectName("strength")
         self.remember = QCheckBox(self.tr("Remember on this computer"), page)
-        unavailable = keystore.availability()
+        unavailable = keyring_availability()
         self.keyring_note = QLabel(unavailable or "", page)
         self.keyring_note.setWordWrap(True)
         self.keyring_note.setStyleSheet("color: #6b7280;")

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..services.roles import Role
+from ..front_door.views import Role
 from .preferences_dialog import PreferencesDialog
 from .window_parts import WindowParts
 

@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from ..services.errors import ActionRefused
-from ..services.views import Outcome
-from ..storage.errors import CaseFileError
+from ..front_door.errors import ActionRefused, CaseFileError
+from ..front_door.views import Outcome
 from .messages import in_words
 from .text_dialog import TextDialog
 
 if TYPE_CHECKING:
+    from ..front_door.views import ListFilter
     from ..front_door.workbench import Workbench
-    from ..services.case_list import ListFilter
     from .case_detail import CaseDetailView
     from .case_table_model import CaseTableModel
     from .dashboard_strip import DashboardStrip

@@ -479,79 +479,79 @@ Canaux : {channels}</translation>
 <context>
     <name>BackgroundWork</name>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="36"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="35"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="37"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="36"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="38"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="37"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="39"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="38"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="47"/>
-        <location filename="../../dpo_desk/ui/background_work.py" line="52"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="46"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="51"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="56"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="55"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="75"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="74"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="78"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="77"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="113"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="112"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="117"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="116"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="131"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="130"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="134"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="133"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="143"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="142"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="152"/>
-        <location filename="../../dpo_desk/ui/background_work.py" line="157"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="151"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="156"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="159"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="158"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -560,12 +560,12 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="168"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="167"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="208"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="207"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -573,164 +573,164 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="48"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="47"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="55"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="54"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="56"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="55"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="57"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="56"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="66"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="65"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="67"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="66"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="71"/>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="75"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="70"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="74"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="79"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="78"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="81"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="80"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="84"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="83"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="90"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="89"/>
         <source>Pause the clock</source>
         <translation>Suspendre le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="92"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="91"/>
         <source>What was asked of the person behind {ref} to clarify the request? The clock stops until the answer arrives (Resume), and this goes on the record.</source>
         <translation>Qu’a-t-on demandé à la personne à l’origine de {ref} pour préciser sa demande ? Le délai est suspendu jusqu’à la réponse (Reprendre), et ceci est consigné au dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="96"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="95"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="101"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="100"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="105"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="104"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="106"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="105"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="107"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="106"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="132"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="131"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="134"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="133"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="138"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="137"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="153"/>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="169"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="152"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="168"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="156"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="155"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="167"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="166"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="173"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="172"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="178"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="177"/>
         <source>Authority checked</source>
         <translation>Pouvoir vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="181"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="180"/>
         <source>authority checked</source>
         <translation>pouvoir vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="186"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="185"/>
         <source>Which proof of the death was checked (LIL art. 85-II)?</source>
         <translation>Quelle preuve du décès a été vérifiée (loi Informatique et Libertés, art. 85-II) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="194"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="193"/>
         <source>Which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the proof of being heir)?</source>
         <translation>Quelle preuve de l’identité et du pouvoir de {name} a été vérifiée (un mandat, l’autorité parentale ou le jugement de tutelle, la preuve de la qualité d’héritier) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="202"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="201"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="203"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="202"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="207"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="206"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_actions.py" line="240"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="239"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -738,24 +738,145 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="247"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="246"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="253"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="252"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="255"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="254"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="262"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="261"/>
         <source>Show</source>
         <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActivitiesTab</name>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="50"/>
+        <source>Processing activities that concern the person</source>
+        <translation>Traitements qui concernent la personne</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="52"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="53"/>
+        <source>The ticked activities drive the access report</source>
+        <translation>Les traitements cochés composent le rapport d’accès</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="54"/>
+        <source>Access report…</source>
+        <translation>Rapport d’accès…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="55"/>
+        <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
+        <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="56"/>
+        <source>Portability export…</source>
+        <translation>Export de portabilité…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="59"/>
+        <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
+        <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="63"/>
+        <source>Processing activities of the register that concern the person:</source>
+        <translation>Traitements du registre qui concernent la personne :</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="72"/>
+        <source>Send by email</source>
+        <translation>Envoyer par courriel</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="75"/>
+        <source>Access report, encrypted…</source>
+        <translation>Rapport d’accès, chiffré…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="76"/>
+        <source>Portability bundle, encrypted…</source>
+        <translation>Export de portabilité, chiffré…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="91"/>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="155"/>
+        <source>Departments asked for the person&apos;s data:</source>
+        <translation>Services sollicités pour les données de la personne&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="94"/>
+        <source>Departments asked for the data</source>
+        <translation>Services sollicités pour les données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="107"/>
+        <source>Ask the departments…</source>
+        <translation>Solliciter les services…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="109"/>
+        <source>Remind the late ones</source>
+        <translation>Relancer les retardataires</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="111"/>
+        <source>Email again the departments that did not answer by their due date</source>
+        <translation>Écrire de nouveau aux services qui n’ont pas répondu à la date demandée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="130"/>
+        <source>  (suggested)</source>
+        <translation>  (suggéré)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="136"/>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="176"/>
+        <source>Activities ({n})</source>
+        <translation>Traitements ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="155"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="166"/>
+        <source>Email the internal contact of each ticked activity a dated request for the person&apos;s data, due before the legal deadline</source>
+        <translation>Écrire au contact interne de chaque traitement coché une demande datée des données de la personne, à rendre avant le délai légal</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="171"/>
+        <source>Only a DPO asks the departments</source>
+        <translation>Seul un DPO sollicite les services</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dpo_desk/ui/case_activities_tab.py" line="177"/>
+        <source>%n department(s) late with their answer</source>
+        <translation>
+            <numerusform>%n service en retard pour répondre</numerusform>
+            <numerusform>%n services en retard pour répondre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -926,225 +1047,226 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="187"/>
-        <source>Letters of the case</source>
-        <translation>Courriers du dossier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="204"/>
-        <source>Write letter</source>
-        <translation>Rédiger un courrier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="213"/>
-        <source>Record answer</source>
-        <translation>Enregistrer la réponse</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="214"/>
-        <source>What was decided and done: the letters state exactly this</source>
-        <translation>Ce qui a été décidé et fait&#xa0;: les courriers disent exactement cela</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="225"/>
-        <source>Space to sign by hand</source>
-        <translation>Place pour signer à la main</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="228"/>
-        <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
-        <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="230"/>
-        <source>Mark sent…</source>
-        <translation>Marquer envoyé…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="236"/>
-        <source>Receipt signed…</source>
-        <translation>Accusé de réception signé…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="239"/>
-        <source>The acknowledgement of receipt came back: the day it was signed, its scan</source>
-        <translation>L’accusé de réception est revenu : le jour de sa signature, son scan</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="245"/>
-        <source>Send by email…</source>
-        <translation>Envoyer par courriel…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="248"/>
-        <source>Send the letter from the organisation&apos;s address, in reply to the request</source>
-        <translation>Envoyer le courrier depuis l’adresse de l’organisme, en réponse à la demande</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="256"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="189"/>
         <source>History of the case</source>
         <translation>Historique du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="268"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="201"/>
         <source>Select a request in the list to see it here.</source>
         <translation>Sélectionnez une demande dans la liste pour la voir ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="300"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="217"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="301"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="218"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="302"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="219"/>
         <source>Drop files on the window to add them to this case</source>
         <translation>Déposez des fichiers sur la fenêtre pour les ajouter à ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="303"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="220"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="305"/>
-        <source>Processing activities that concern the person</source>
-        <translation>Traitements qui concernent la personne</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="307"/>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="308"/>
-        <source>The ticked activities drive the access report</source>
-        <translation>Les traitements cochés composent le rapport d’accès</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="309"/>
-        <source>Access report…</source>
-        <translation>Rapport d’accès…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="310"/>
-        <source>The Art. 15 report: each ticked activity, then the extracts attached</source>
-        <translation>Le rapport de l’art. 15 : chaque traitement coché, puis les extraits joints</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="311"/>
-        <source>Portability export…</source>
-        <translation>Export de portabilité…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="314"/>
-        <source>Art. 20: the person&apos;s data as a ZIP of JSON and CSV files with a manifest</source>
-        <translation>Art. 20 : les données de la personne dans un ZIP de fichiers JSON et CSV, avec un manifeste</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="318"/>
-        <source>Processing activities of the register that concern the person:</source>
-        <translation>Traitements du registre qui concernent la personne :</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="327"/>
-        <source>Send by email</source>
-        <translation>Envoyer par courriel</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="330"/>
-        <source>Access report, encrypted…</source>
-        <translation>Rapport d’accès, chiffré…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="331"/>
-        <source>Portability bundle, encrypted…</source>
-        <translation>Export de portabilité, chiffré…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="339"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="222"/>
         <source>Activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="363"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="431"/>
-        <source>Departments asked for the person&apos;s data:</source>
-        <translation>Services sollicités pour les données de la personne&#xa0;:</translation>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="255"/>
+        <source>Withhold others&apos; data…</source>
+        <translation>Occulter les données de tiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="366"/>
-        <source>Departments asked for the data</source>
-        <translation>Services sollicités pour les données</translation>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="258"/>
+        <source>Art. 15(4): mark what belongs to other people in an extract or a document, with the reason</source>
+        <translation>Art. 15(4)&#xa0;: signaler ce qui concerne d’autres personnes dans un extrait ou un document, avec le motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="379"/>
-        <source>Ask the departments…</source>
-        <translation>Solliciter les services…</translation>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="295"/>
+        <source>Only a DPO writes this letter</source>
+        <translation>Seul un DPO rédige ce courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="381"/>
-        <source>Remind the late ones</source>
-        <translation>Relancer les retardataires</translation>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="298"/>
+        <source>Only a DPO can extend a deadline</source>
+        <translation>Seul un DPO peut prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="383"/>
-        <source>Email again the departments that did not answer by their due date</source>
-        <translation>Écrire de nouveau aux services qui n’ont pas répondu à la date demandée</translation>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="314"/>
+        <source>purged on {date}: only its procedural facts are kept</source>
+        <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="400"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="327"/>
+        <source>, registered mail {number}</source>
+        <translation>, recommandé n° {number}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="329"/>
+        <source>Due {due} (extension notice by the same date)</source>
+        <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="331"/>
+        <source>Extended to {date}: {reason}</source>
+        <translation>Prolongé jusqu’au {date} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="335"/>
+        <source>(counts once its notice is sent, by {date})</source>
+        <translation>(compte une fois sa notification envoyée, au plus tard le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="341"/>
+        <source>doubt: {doubt}</source>
+        <translation>doute : {doubt}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="346"/>
+        <source>representative</source>
+        <translation>mandataire</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="347"/>
+        <source>parent or guardian</source>
+        <translation>parent ou tuteur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="348"/>
+        <source>heir</source>
+        <translation>héritier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="351"/>
+        <source>authority checked on {date}</source>
+        <translation>pouvoir vérifié le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="353"/>
+        <source>authority not checked yet</source>
+        <translation>pouvoir pas encore vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="355"/>
+        <source>Made by {name} ({capacity}); {checked}</source>
+        <translation>Faite par {name} ({capacity}) ; {checked}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="367"/>
+        <source>Documents ({n})</source>
+        <translation>Documents ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="378"/>
+        <source>Only a DPO can refuse a request</source>
+        <translation>Seul un DPO peut refuser une demande</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLettersTab</name>
+    <message>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="53"/>
+        <source>Letters of the case</source>
+        <translation>Courriers du dossier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="70"/>
+        <source>Write letter</source>
+        <translation>Rédiger un courrier</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="79"/>
+        <source>Record answer</source>
+        <translation>Enregistrer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="80"/>
+        <source>What was decided and done: the letters state exactly this</source>
+        <translation>Ce qui a été décidé et fait&#xa0;: les courriers disent exactement cela</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="91"/>
+        <source>Space to sign by hand</source>
+        <translation>Place pour signer à la main</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="94"/>
+        <source>Leave room for a handwritten signature instead of the organisation&apos;s signature image</source>
+        <translation>Laisser la place d’une signature manuscrite au lieu de l’image de signature de l’organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="96"/>
+        <source>Mark sent…</source>
+        <translation>Marquer envoyé…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="102"/>
+        <source>Receipt signed…</source>
+        <translation>Accusé de réception signé…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="105"/>
+        <source>The acknowledgement of receipt came back: the day it was signed, its scan</source>
+        <translation>L’accusé de réception est revenu : le jour de sa signature, son scan</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="111"/>
+        <source>Send by email…</source>
+        <translation>Envoyer par courriel…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="114"/>
+        <source>Send the letter from the organisation&apos;s address, in reply to the request</source>
+        <translation>Envoyer le courrier depuis l’adresse de l’organisme, en réponse à la demande</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="145"/>
         <source>Emails sent</source>
         <translation>Courriels envoyés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="410"/>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="155"/>
         <source>Show the password again…</source>
         <translation>Revoir le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="413"/>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="158"/>
         <source>The password read out by telephone, for a DPO; the history records that it was shown</source>
         <translation>Le mot de passe lu par téléphone, pour un DPO&#x202f;; l’historique garde trace de sa consultation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="418"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="463"/>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="163"/>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="205"/>
         <source>Emails sent for this request:</source>
         <translation>Courriels envoyés pour cette demande&#xa0;:</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="431"/>
-        <source>%n late</source>
-        <translation>
-            <numerusform>%n en retard</numerusform>
-            <numerusform>%n en retard</numerusform>
-        </translation>
+    <message>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="175"/>
+        <source>Letters ({n})</source>
+        <translation>Courriers ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="442"/>
-        <source>Email the internal contact of each ticked activity a dated request for the person&apos;s data, due before the legal deadline</source>
-        <translation>Écrire au contact interne de chaque traitement coché une demande datée des données de la personne, à rendre avant le délai légal</translation>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="188"/>
+        <source>Envelope (DL) and registered-mail slip…</source>
+        <translation>Enveloppe (DL) et bordereau de recommandé…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="447"/>
-        <source>Only a DPO asks the departments</source>
-        <translation>Seul un DPO sollicite les services</translation>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="189"/>
+        <source>Address label and registered-mail slip…</source>
+        <translation>Étiquette d’adresse et bordereau de recommandé…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="453"/>
-        <source>%n department(s) late with their answer</source>
-        <translation>
-            <numerusform>%n service en retard pour répondre</numerusform>
-            <numerusform>%n services en retard pour répondre</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="465"/>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="207"/>
         <source>%n bounced</source>
         <translation>
             <numerusform>%n non distribué</numerusform>
@@ -1152,7 +1274,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_detail.py" line="468"/>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="210"/>
         <source>%n email(s) bounced: not delivered</source>
         <translation>
             <numerusform>%n courriel non distribué&#xa0;: revenu en erreur</numerusform>
@@ -1160,125 +1282,9 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="477"/>
+        <location filename="../../dpo_desk/ui/case_letters_tab.py" line="219"/>
         <source>Only a DPO sees a password again</source>
         <translation>Seul un DPO revoit un mot de passe</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="497"/>
-        <source>Withhold others&apos; data…</source>
-        <translation>Occulter les données de tiers…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="500"/>
-        <source>Art. 15(4): mark what belongs to other people in an extract or a document, with the reason</source>
-        <translation>Art. 15(4)&#xa0;: signaler ce qui concerne d’autres personnes dans un extrait ou un document, avec le motif</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="537"/>
-        <source>Only a DPO writes this letter</source>
-        <translation>Seul un DPO rédige ce courrier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="540"/>
-        <source>Only a DPO can extend a deadline</source>
-        <translation>Seul un DPO peut prolonger un délai</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="556"/>
-        <source>purged on {date}: only its procedural facts are kept</source>
-        <translation>purgée le {date} : seuls ses faits de procédure sont conservés</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="569"/>
-        <source>, registered mail {number}</source>
-        <translation>, recommandé n° {number}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="571"/>
-        <source>Due {due} (extension notice by the same date)</source>
-        <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="573"/>
-        <source>Extended to {date}: {reason}</source>
-        <translation>Prolongé jusqu’au {date} : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="577"/>
-        <source>(counts once its notice is sent, by {date})</source>
-        <translation>(compte une fois sa notification envoyée, au plus tard le {date})</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="583"/>
-        <source>doubt: {doubt}</source>
-        <translation>doute : {doubt}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="588"/>
-        <source>representative</source>
-        <translation>mandataire</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="589"/>
-        <source>parent or guardian</source>
-        <translation>parent ou tuteur</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="590"/>
-        <source>heir</source>
-        <translation>héritier</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="593"/>
-        <source>authority checked on {date}</source>
-        <translation>pouvoir vérifié le {date}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="595"/>
-        <source>authority not checked yet</source>
-        <translation>pouvoir pas encore vérifié</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="597"/>
-        <source>Made by {name} ({capacity}); {checked}</source>
-        <translation>Faite par {name} ({capacity}) ; {checked}</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="609"/>
-        <source>Documents ({n})</source>
-        <translation>Documents ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="620"/>
-        <source>Only a DPO can refuse a request</source>
-        <translation>Seul un DPO peut refuser une demande</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="670"/>
-        <source>  (suggested)</source>
-        <translation>  (suggéré)</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="707"/>
-        <source>Envelope (DL) and registered-mail slip…</source>
-        <translation>Enveloppe (DL) et bordereau de recommandé…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="708"/>
-        <source>Address label and registered-mail slip…</source>
-        <translation>Étiquette d’adresse et bordereau de recommandé…</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="452"/>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="676"/>
-        <source>Activities ({n})</source>
-        <translation>Traitements ({n})</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="694"/>
-        <source>Letters ({n})</source>
-        <translation>Courriers ({n})</translation>
     </message>
 </context>
 <context>
@@ -1686,63 +1692,63 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="27"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="26"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="31"/>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="63"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="30"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="62"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="34"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="33"/>
         <source>&amp;Correct request…</source>
         <translation>&amp;Corriger la demande…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="37"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="36"/>
         <source>Name, address, date received, rights, channel: old and new values kept</source>
         <translation>Nom, adresse, date de réception, droits, canal : anciennes et nouvelles valeurs conservées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="40"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="39"/>
         <source>&amp;Withdraw as logged in error…</source>
         <translation>&amp;Retirer (enregistrée par erreur)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="41"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="40"/>
         <source>A DPO&apos;s decision: the entry stays in the history and counts nowhere</source>
         <translation>Décision du DPO : l’entrée reste dans l’historique et n’est comptée nulle part</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="63"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="62"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Annuler : {change}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="73"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="72"/>
         <source>undone: {change}</source>
         <translation>annulé : {change}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="96"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="95"/>
         <source>{ref}: corrected</source>
         <translation>{ref} : corrigée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="107"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="106"/>
         <source>Withdraw as logged in error</source>
         <translation>Retirer une demande enregistrée par erreur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="109"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="108"/>
         <source>Why was {ref} logged in error (not a request, logged twice…)? It stays in the history with this reason, and counts nowhere.</source>
         <translation>Pourquoi {ref} a-t-elle été enregistrée par erreur (pas une demande, enregistrée deux fois…) ? Elle reste dans l’historique avec ce motif et n’est comptée nulle part.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="114"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="113"/>
         <source>withdrawn as logged in error</source>
         <translation>retirée (enregistrée par erreur)</translation>
     </message>
@@ -1750,17 +1756,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>EmailPreviewDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="284"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="283"/>
         <source>Sample email</source>
         <translation>Courriel d’exemple</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="285"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="284"/>
         <source>Subject: {subject}</source>
         <translation>Objet&#xa0;: {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="294"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="293"/>
         <source>A sample case: the reference, the name and the dates are made up. Nothing was sent.</source>
         <translation>Un dossier d’exemple&#xa0;: la référence, le nom et les dates sont inventés. Rien n’a été envoyé.</translation>
     </message>
@@ -2351,17 +2357,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>IncomingFiles</name>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="49"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="48"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="54"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="53"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="57"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="56"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2369,40 +2375,40 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="67"/>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="174"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="65"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="166"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="78"/>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="101"/>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="112"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="76"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="94"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="105"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="78"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="76"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="90"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="88"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="110"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="103"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="158"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="150"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="160"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="152"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
@@ -2410,188 +2416,188 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="60"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="59"/>
         <source>Log a request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="77"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="76"/>
         <source>The day the letter was delivered, not the day it was opened</source>
         <translation>Le jour où le courrier a été distribué, pas celui où il a été ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="82"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex. 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="96"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="95"/>
         <source>customer number, if the letter gives one</source>
         <translation>numéro client, si le courrier en donne un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="103"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="105"/>
         <source>Link this request to the person already on file</source>
         <translation>Rattacher cette demande à la personne déjà connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="124"/>
         <source>What the person asks, in their words or summarised</source>
         <translation>Ce que demande la personne, avec ses mots ou en résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="130"/>
         <source>Add scans…</source>
         <translation>Ajouter des scans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="132"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="131"/>
         <source>Or drop the scanned letter on this window</source>
         <translation>Ou déposez le courrier scanné sur cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="144"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="143"/>
         <source>Log request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="145"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="154"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="155"/>
         <source>Registered &amp;mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="156"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
         <source>&amp;Email</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="159"/>
         <source>&amp;Address</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="161"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
         <source>Customer &amp;number</source>
         <translation>N° &amp;client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="163"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="162"/>
         <source>Rights asked</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="163"/>
         <source>Re&amp;quest</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="164"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="170"/>
         <source>Ci&amp;vility</source>
         <translation>Ci&amp;vilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="213"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="212"/>
         <source>Already on file: {name} ({emails}), last request {ref}.</source>
         <translation>Déjà connue : {name} ({emails}), dernière demande {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="214"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="213"/>
         <source>no email</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="243"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="242"/>
         <source>Linked to {name}, already on file.</source>
         <translation>Rattachée à {name}, déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="129"/>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="280"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="279"/>
         <source>Scans of the letter</source>
         <translation>Scans du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="305"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="304"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="354"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="353"/>
         <source>Discard this request?</source>
         <translation>Abandonner cette demande ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="355"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="354"/>
         <source>The form is filled in. Close it and lose what was typed?</source>
         <translation>Le formulaire est rempli. Le fermer et perdre ce qui a été saisi ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="360"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="359"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="361"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="360"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="384"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="383"/>
         <source>Received so long ago?</source>
         <translation>Reçue il y a si longtemps ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="386"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="385"/>
         <source>The date received is {date}, {days} days ago: the deadline counts from that day. Log the request with this date?</source>
         <translation>La date de réception est le {date}, il y a {days} jours : le délai court à partir de ce jour. Enregistrer la demande avec cette date ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="395"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="394"/>
         <source>Log with this date</source>
         <translation>Enregistrer avec cette date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="396"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="395"/>
         <source>Change the date</source>
         <translation>Corriger la date</translation>
     </message>
@@ -2607,122 +2613,122 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>LetterActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="45"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="44"/>
         <source>These words go into the letter.</source>
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="58"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="57"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="59"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="58"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="73"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="72"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="75"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="74"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="94"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="93"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="107"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="106"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="117"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="116"/>
         <source>Address label</source>
         <translation>Étiquette d’adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="117"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="116"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="131"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="130"/>
         <source>The access letter of {ref} encloses the access report, which is not in this batch: {why}</source>
         <translation>Le courrier d’accès de {ref} joint le rapport d’accès, qui n’est pas dans ce lot : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="132"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="131"/>
         <source>none was made yet.</source>
         <translation>aucun n’a encore été établi.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="151"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="150"/>
         <source>No postal address, so no envelope, for: {references}</source>
         <translation>Pas d’adresse postale, donc pas d’enveloppe, pour : {references}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="154"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="153"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="167"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="166"/>
         <source>Acknowledgement of receipt recorded</source>
         <translation>Accusé de réception enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="184"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="183"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="186"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="185"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="193"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="192"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="195"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="194"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="210"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="209"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="214"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="213"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="230"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="229"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="238"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="237"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="245"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="244"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="247"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="246"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -2731,17 +2737,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="254"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="253"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="270"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="269"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="275"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="274"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -2749,7 +2755,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="277"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="276"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -3065,305 +3071,305 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>MailboxDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="48"/>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="51"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="47"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="50"/>
         <source>Mailboxes</source>
         <translation>Boîtes aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="52"/>
         <source>e.g. dpo-imv</source>
         <translation>ex. dpo-imv</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="54"/>
         <source>e.g. imap.example.fr</source>
         <translation>ex. imap.exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="57"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="56"/>
         <source>TLS (IMAPS)</source>
         <translation>TLS (IMAPS)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="58"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="57"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="64"/>
         <source>Kept in the system keyring, never in the case file</source>
         <translation>Conservé dans le trousseau du système, jamais dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="67"/>
         <source>(tell from the recipient)</source>
         <translation>(d’après le destinataire)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="73"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="72"/>
         <source>only if your organisation has its own certificate authority</source>
         <translation>seulement si votre organisation a sa propre autorité de certification</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="74"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="73"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="79"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="78"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="79"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="81"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="80"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="82"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="81"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="82"/>
         <source>User name</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="84"/>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="106"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="105"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="85"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="84"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="86"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="85"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="86"/>
         <source>Certificate file</source>
         <translation>Fichier de certificat</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="90"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="89"/>
         <source>e.g. smtp.example.fr — empty: this mailbox does not send</source>
         <translation>p. ex. smtp.exemple.fr — vide&#x202f;: cette boîte n’envoie pas</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="92"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="91"/>
         <source>STARTTLS (submission)</source>
         <translation>STARTTLS (soumission)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="93"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="92"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="97"/>
         <source>the address answers are sent from, e.g. dpo@example.fr</source>
         <translation>l’adresse d’envoi des réponses, p. ex. dpo@exemple.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="101"/>
         <source> MB</source>
         <translation> Mo</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="103"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="102"/>
         <source>Above this size, DPO Desk proposes the postal route</source>
         <translation>Au-delà de cette taille, DPO Desk propose la voie postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="107"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="106"/>
         <source>OAuth2 — Microsoft 365</source>
         <translation>OAuth2 — Microsoft 365</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="108"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="107"/>
         <source>OAuth2 — Gmail</source>
         <translation>OAuth2 — Gmail</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="109"/>
         <source>the application (client) id registered with the provider</source>
         <translation>l’identifiant (client id) de l’application enregistrée chez le fournisseur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="112"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="111"/>
         <source>Microsoft 365: your directory (tenant) id or domain</source>
         <translation>Microsoft 365&#x202f;: l’identifiant ou le domaine de votre annuaire (tenant)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="115"/>
         <source>Gmail: the client secret of the desktop client</source>
         <translation>Gmail&#xa0;: le secret du client de bureau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="119"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="118"/>
         <source>Google gives desktop clients a secret, which Gmail requires; Microsoft 365 needs none. Kept in the system keyring, never in the case file. Leave it empty to keep the one given before.</source>
         <translation>Google donne un secret aux clients de bureau, que Gmail exige&#x202f;; Microsoft 365 n’en a pas besoin. Gardé dans le trousseau du système, jamais dans le dossier. Laissez vide pour garder celui donné auparavant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="122"/>
         <source>Sending server (SMTP)</source>
         <translation>Serveur d’envoi (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="123"/>
         <source>Sending security</source>
         <translation>Sécurité de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="124"/>
         <source>Sending port</source>
         <translation>Port d’envoi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="125"/>
         <source>Sent from</source>
         <translation>Envoyé depuis</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="126"/>
         <source>Largest message</source>
         <translation>Message le plus gros</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="128"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="127"/>
         <source>Sign in with</source>
         <translation>Connexion par</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="128"/>
         <source>Client id</source>
         <translation>Identifiant client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="129"/>
         <source>Tenant</source>
         <translation>Annuaire (tenant)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="130"/>
         <source>Client secret</source>
         <translation>Secret du client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="140"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="139"/>
         <source>Add mailbox</source>
         <translation>Ajouter la boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="142"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="141"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="144"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="143"/>
         <source>Remove…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="145"/>
         <source>Authorise…</source>
         <translation>Autoriser…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="163"/>
         <source>Mailboxes: requests are fetched from them (Case → Mail to triage), answers sent from them:</source>
         <translation>Boîtes aux lettres&#xa0;: les demandes y sont relevées (Dossier → Courriels à trier), les réponses en partent&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="185"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="184"/>
         <source>sends from {address}</source>
         <translation>envoie depuis {address}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="187"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="186"/>
         <source>not authorised yet</source>
         <translation>pas encore autorisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="291"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="288"/>
         <source>Mailbox {name} saved.</source>
         <translation>Boîte {name} enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="290"/>
         <source>Nothing to change.</source>
         <translation>Rien à modifier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="307"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="304"/>
         <source>Remove mailbox</source>
         <translation>Supprimer la boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="308"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="305"/>
         <source>Remove {name}? Its password or tokens are forgotten; messages already handled stay.</source>
         <translation>Supprimer {name}&#x202f;? Son mot de passe ou ses jetons sont oubliés&#x202f;; les messages déjà traités restent.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="315"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="312"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="327"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="324"/>
         <source>Mailbox {name} removed.</source>
         <translation>Boîte {name} supprimée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="344"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="341"/>
         <source>Sign in in your browser; DPO Desk waits for it to come back…</source>
         <translation>Connectez-vous dans votre navigateur&#x202f;; DPO Desk attend son retour…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="345"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="342"/>
         <source>{name} is authorised.</source>
         <translation>{name} est autorisée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="360"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="357"/>
         <source>Type the mailbox password: it is kept in the system keyring.</source>
         <translation>Saisissez le mot de passe de la boîte : il est conservé dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="364"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="361"/>
         <source>Gmail needs the client secret of the desktop client (Google Cloud console → Credentials).</source>
         <translation>Gmail exige le secret du client de bureau (console Google Cloud → Identifiants).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="380"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="377"/>
         <source>Mailbox {name} added. Now click Authorise… and sign in in your browser.</source>
         <translation>Boîte {name} ajoutée. Cliquez maintenant sur Autoriser… et connectez-vous dans votre navigateur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="383"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="380"/>
         <source>Mailbox {name} added.</source>
         <translation>Boîte {name} ajoutée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="72"/>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="387"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="384"/>
         <source>Certificate to trust</source>
         <translation>Certificat à approuver</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="388"/>
+        <location filename="../../dpo_desk/ui/mailbox_dialog.py" line="385"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Certificats (*.pem *.crt *.cer)</translation>
     </message>
@@ -3371,47 +3377,47 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="85"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="84"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="92"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="91"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="138"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="137"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="148"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="147"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="198"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="197"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="90"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="89"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="102"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="101"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="293"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="290"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="289"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -3419,7 +3425,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="294"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="293"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -3498,202 +3504,202 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>OrganisationDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="47"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="54"/>
         <source>New organisation…</source>
         <translation>Nouvelle organisation…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="69"/>
         <source>Starts every reference; it cannot change once requests exist</source>
         <translation>Début de chaque référence ; il ne peut plus changer une fois des demandes enregistrées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="74"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="73"/>
         <source>Printed before the date of letters: « L&apos;Aigle, le 22 novembre 2026 »</source>
         <translation>Imprimé avant la date des courriers : « L’Aigle, le 22 novembre 2026 »</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="85"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="84"/>
         <source>Choose image…</source>
         <translation>Choisir une image…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="86"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="85"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="93"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="92"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="93"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="99"/>
         <source>Customary days off move deadlines too (not a legal requirement)</source>
         <translation>Les jours chômés par usage reportent aussi les délais (la loi ne l’exige pas)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="103"/>
         <source>By law only public holidays count (C. trav. L3133-1, L3422-2). Customary days off, such as Mi-Carême in Guadeloupe, are shown as a note; tick this to count them as well.</source>
         <translation>Seuls les jours fériés légaux comptent (C. trav. L3133-1, L3422-2). Les jours chômés par usage, comme la Mi-Carême en Guadeloupe, sont signalés ; cochez pour les compter aussi.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="109"/>
         <source>DL window on the right</source>
         <translation>Enveloppe DL à fenêtre à droite</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="111"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="110"/>
         <source>DL window on the left</source>
         <translation>Enveloppe DL à fenêtre à gauche</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="113"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="112"/>
         <source>Three months after receipt</source>
         <translation>Trois mois après la réception</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="113"/>
         <source>One month, then two more (earlier at month ends)</source>
         <translation>Un mois, puis deux de plus (plus tôt en fin de mois)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="116"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="119"/>
         <source>A request for identity or clarification sent later than this after receipt does not pause the clock (EDPB 01/2022 §159)</source>
         <translation>Une demande d’identité ou de précision envoyée plus tard après la réception ne suspend pas le délai (CEPD 01/2022 §159)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="127"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="126"/>
         <source> years after closing</source>
         <translation> ans après la clôture</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="130"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="129"/>
         <source>Then the case may be purged (File → Purge closed cases…): only its procedural facts are kept. Five years is the civil limitation period; document your own choice.</source>
         <translation>Ensuite, la demande peut être purgée (Fichier → Purger les demandes clôturées…) : seuls ses faits de procédure sont conservés. Cinq ans est le délai de prescription civile ; documentez votre choix.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="141"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="140"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="142"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="141"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="143"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="142"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="144"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="143"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="145"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="144"/>
         <source>Town (letters)</source>
         <translation>Ville (courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="145"/>
         <source>DPO name</source>
         <translation>Nom du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="147"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="146"/>
         <source>DPO email</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="148"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="147"/>
         <source>DPO postal address</source>
         <translation>Adresse postale du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="149"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="148"/>
         <source>Signatory</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="149"/>
         <source>Signatory&apos;s title</source>
         <translation>Qualité du signataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="151"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="150"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="151"/>
         <source>Letters in</source>
         <translation>Courriers en</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="152"/>
         <source>Supervisory authority</source>
         <translation>Autorité de contrôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="154"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="153"/>
         <source>Public holidays</source>
         <translation>Jours fériés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="156"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="155"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="156"/>
         <source>Extended deadline</source>
         <translation>Délai prolongé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="157"/>
         <source>Ask for information within</source>
         <translation>Demander des informations sous</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="158"/>
         <source>Keep closed cases</source>
         <translation>Conserver les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="218"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="217"/>
         <source>none: space to sign by hand</source>
         <translation>aucune : place pour signer à la main</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="223"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="222"/>
         <source>That file is not an image DPO Desk can read (PNG or JPEG).</source>
         <translation>Ce fichier n’est pas une image lisible par DPO Desk (PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="229"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="228"/>
         <source>Signature image</source>
         <translation>Image de signature</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="229"/>
+        <location filename="../../dpo_desk/ui/organisation_dialog.py" line="228"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -3734,12 +3740,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="238"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="237"/>
         <source>Password to read out</source>
         <translation>Mot de passe à lire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="241"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="240"/>
         <source>Read this password out to the person by telephone, group by group: capital letters and digits, never 0, O, 1 or I.</source>
         <translation>Lisez ce mot de passe à la personne par téléphone, groupe par groupe&#xa0;: des majuscules et des chiffres, jamais 0, O, 1 ni I.</translation>
     </message>
@@ -4048,197 +4054,197 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>RedactionDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="44"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="51"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="45"/>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="46"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="47"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="77"/>
         <source>Withhold other people&apos;s data — {name}</source>
         <translation>Occulter les données de tiers — {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="174"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="81"/>
         <source>e.g. Name and phone number of a neighbour filmed by the camera</source>
         <translation>p. ex. nom et numéro de téléphone d’un voisin filmé par la caméra</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="175"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="82"/>
         <source>Another person&apos;s personal data (Art. 15(4) GDPR)</source>
         <translation>Données personnelles d’une autre personne (art. 15, § 4, du RGPD)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="178"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="85"/>
         <source>Reason (shown to the person in the access report; do not name the other person):</source>
         <translation>Motif (indiqué à la personne dans le rapport d’accès&#xa0;; ne nommez pas l’autre personne)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="186"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="93"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="190"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="97"/>
         <source>Withhold the ticked suggestions</source>
         <translation>Occulter les suggestions cochées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="193"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="100"/>
         <source>Withheld:</source>
         <translation>Occulté&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="103"/>
         <source>Suggestions (check each one; never applied by themselves):</source>
         <translation>Suggestions (vérifiez chacune&#xa0;; jamais appliquées d’elles-mêmes)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="207"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="114"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="245"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="152"/>
         <source>Looking for other people&apos;s data…</source>
         <translation>Recherche des données de tiers…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="280"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="187"/>
         <source>Withhold cells</source>
         <translation>Occulter les cellules</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="281"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="188"/>
         <source>Withhold rows</source>
         <translation>Occulter les lignes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="282"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="189"/>
         <source>Withhold columns</source>
         <translation>Occulter les colonnes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="289"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="196"/>
         <source>Select cells, rows or columns that hold another person&apos;s data:</source>
         <translation>Sélectionnez les cellules, lignes ou colonnes qui contiennent des données d’une autre personne&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="293"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="200"/>
         <source>The extract kept in the case is never changed; the access report shows the placeholder.</source>
         <translation>L’extrait conservé dans le dossier n’est jamais modifié&#xa0;; le rapport d’accès affiche la mention d’occultation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="299"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="206"/>
         <source>Select what to withhold first.</source>
         <translation>Sélectionnez d’abord ce qu’il faut occulter.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="334"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="241"/>
         <source>◀ Previous page</source>
         <translation>◀ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="335"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="242"/>
         <source>Next page ▶</source>
         <translation>Page suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="339"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="246"/>
         <source>Drag a box over what must not go out.</source>
         <translation>Tracez un cadre sur ce qui ne doit pas être communiqué.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="349"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="256"/>
         <source>Make the redacted copy…</source>
         <translation>Établir la copie occultée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="353"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="260"/>
         <source>A new PDF: each page drawn at 300 dpi with the boxes burned in; no text can be extracted from it</source>
         <translation>Un nouveau PDF&#xa0;: chaque page dessinée à 300 ppp, cadres incrustés&#xa0;; aucun texte ne peut en être extrait</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="368"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="275"/>
         <source>Page {n} of {total}</source>
         <translation>Page {n} sur {total}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="385"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="292"/>
         <source>Give the reason first: each redaction records it.</source>
         <translation>Indiquez d’abord le motif&#xa0;: chaque occultation l’enregistre.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="397"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="304"/>
         <source>Page {n}, box</source>
         <translation>Page {n}, cadre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="399"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="306"/>
         <source>Row {n}</source>
         <translation>Ligne {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="403"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="310"/>
         <source>Column {name}</source>
         <translation>Colonne {name}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="405"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="312"/>
         <source>Row {row}, column {column}</source>
         <translation>Ligne {row}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="436"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="343"/>
         <source>Withheld in what goes out</source>
         <translation>Occulté dans ce qui est communiqué</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="459"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="366"/>
         <source>page {n}</source>
         <translation>page {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="461"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="368"/>
         <source>row {row}, column {column}</source>
         <translation>ligne {row}, colonne {column}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="471"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="378"/>
         <source>No text can be read in this document (a scan or a photo): look for other people&apos;s data yourself.</source>
         <translation>Aucun texte n’est lisible dans ce document (numérisation ou photo)&#xa0;: cherchez vous-même les données de tiers.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="476"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="383"/>
         <source>Nothing found that looks like another person&apos;s data; read it all the same.</source>
         <translation>Rien ne ressemble à des données d’une autre personne&#xa0;; relisez tout de même.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="478"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="385"/>
         <source>Names written without a capital or a civility are not found: read it all.</source>
         <translation>Les noms écrits sans majuscule ni civilité ne sont pas trouvés&#xa0;: relisez tout.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="516"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="423"/>
         <source>Drawing the pages at print resolution…</source>
         <translation>Dessin des pages à la résolution d’impression…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="527"/>
+        <location filename="../../dpo_desk/ui/redaction_dialog.py" line="434"/>
         <source>Redacted copy</source>
         <translation>Copie occultée</translation>
     </message>
@@ -4284,144 +4290,144 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="33"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="34"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="33"/>
         <source>Data subjects (one per line)</source>
         <translation>Personnes concernées (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="35"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="34"/>
         <source>Purposes (one per line)</source>
         <translation>Finalités (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="36"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="35"/>
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="37"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="36"/>
         <source>Categories of data (one per line)</source>
         <translation>Catégories de données (une par ligne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="38"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="37"/>
         <source>Recipients and processors, by name (one per line)</source>
         <translation>Destinataires et sous-traitants, nommément (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="39"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="38"/>
         <source>Transfers outside the EU and safeguards</source>
         <translation>Transferts hors de l’UE et garanties</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="40"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="39"/>
         <source>Retention period</source>
         <translation>Durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="41"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="40"/>
         <source>Basis of the retention period</source>
         <translation>Fondement de la durée de conservation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="42"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="41"/>
         <source>Source of the data</source>
         <translation>Source des données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="43"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="42"/>
         <source>Automated decision-making</source>
         <translation>Décision automatisée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="44"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="43"/>
         <source>Internal contact (asked for a person&apos;s data)</source>
         <translation>Contact interne (sollicité pour les données d’une personne)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="45"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="44"/>
         <source>Safeguards of the transfers (Art. 46)</source>
         <translation>Garanties des transferts (art. 46)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="59"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="58"/>
         <source>Register of processing activities</source>
         <translation>Registre des activités de traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="65"/>
         <source>Processing activities</source>
         <translation>Traitements</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="67"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="68"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="135"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="134"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="153"/>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="155"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="154"/>
         <source>New activity</source>
         <translation>Nouveau traitement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="168"/>
         <source>Activity {n}</source>
         <translation>Traitement {n}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="177"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="176"/>
         <source>Two activities have the same name.</source>
         <translation>Deux traitements portent le même nom.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="189"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="188"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="192"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="191"/>
         <source>Replace this organisation&apos;s register by a spreadsheet&apos;s (XLSX, ODS, CSV), the CNIL model&apos;s too</source>
         <translation>Remplacer le registre de cet organisme par celui d’un tableur (XLSX, ODS, CSV), y compris le modèle de la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="194"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="193"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="200"/>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="235"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="234"/>
         <source>Import a register</source>
         <translation>Importer un registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="200"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="199"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="211"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name}&#xa0;: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="221"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="220"/>
         <source>{name} holds %n processing activit(ies), read as {layout}.</source>
         <translation>
             <numerusform>{name} contient %n activité de traitement, lue comme {layout}.</numerusform>
@@ -4429,67 +4435,67 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="223"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="222"/>
         <source>the CNIL model register</source>
         <translation>le modèle de registre de la CNIL</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="223"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="222"/>
         <source>a table</source>
         <translation>un tableau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="225"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="224"/>
         <source>They replace the register of {code}.</source>
         <translation>Elles remplacent le registre de {code}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="228"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="227"/>
         <source>Not imported (no such field in DPO Desk):</source>
         <translation>Non importé (aucun champ correspondant dans DPO Desk)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="231"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="230"/>
         <source>To complete before an access report (purposes, legal basis, retention):</source>
         <translation>À compléter avant un rapport d’accès (finalités, base légale, durée de conservation)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="237"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="236"/>
         <source>Replace the register</source>
         <translation>Remplacer le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="258"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="257"/>
         <source>Export the register</source>
         <translation>Exporter le registre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="261"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="260"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="262"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="261"/>
         <source>OpenDocument spreadsheet (*.ods)</source>
         <translation>Classeur OpenDocument (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="263"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="262"/>
         <source>The CNIL model register, a sheet per activity (*.ods)</source>
         <translation>Modèle de registre de la CNIL, une feuille par activité (*.ods)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="264"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="263"/>
         <source>The CNIL model register, a sheet per activity (*.xlsx)</source>
         <translation>Modèle de registre de la CNIL, une feuille par activité (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="265"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="264"/>
         <source>CSV file (*.csv)</source>
         <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/register_dialog.py" line="285"/>
+        <location filename="../../dpo_desk/ui/register_dialog.py" line="284"/>
         <source>The register could not be written: {why}</source>
         <translation>Le registre n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
@@ -4806,122 +4812,122 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="51"/>
         <source>Send by email — {ref}</source>
         <translation>Envoyer par courriel — {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="62"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="61"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="63"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="62"/>
         <source>To</source>
         <translation>À</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="63"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="65"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="64"/>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="66"/>
         <source>Encrypt the attachment (AES-256); its password goes another way</source>
         <translation>Chiffrer la pièce jointe (AES-256)&#x202f;; son mot de passe passe par un autre canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="68"/>
         <source>The password reaches the person</source>
         <translation>Le mot de passe parvient à la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="73"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="72"/>
         <source>read out by telephone (shown here once sent)</source>
         <translation>lu par téléphone (affiché ici une fois envoyé)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="74"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="73"/>
         <source>by post (a letter with the password is written, to print and post)</source>
         <translation>par courrier (une lettre portant le mot de passe est rédigée, à imprimer et poster)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="75"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="74"/>
         <source>in a separate email</source>
         <translation>dans un courriel séparé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="85"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="84"/>
         <source>I accept the risk: whoever reads this mailbox can open the document</source>
         <translation>J’accepte le risque&#x202f;: qui lit cette boîte peut ouvrir le document</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="103"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="149"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="148"/>
         <source>It holds personal data: it never travels in clear</source>
         <translation>Elle contient des données personnelles&#x202f;: elle ne voyage jamais en clair</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="153"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="152"/>
         <source>No postal address is known for the person: the letter cannot go</source>
         <translation>Aucune adresse postale n’est connue pour la personne&#xa0;: le courrier ne peut pas partir</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="156"/>
         <source>{name} — message of {size:.1f} MB</source>
         <translation>{name} — message de {size:.1f} Mo</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="163"/>
         <source>The message would be {size:.1f} MB; this mailbox sends at most {limit:.1f} MB. Send it by post instead: print it, then mark it sent by post.</source>
         <translation>Le message ferait {size:.1f} Mo&#x202f;; cette boîte envoie au plus {limit:.1f} Mo. Envoyez-le plutôt par courrier&#x202f;: imprimez-le, puis marquez-le envoyé par courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="196"/>
         <source>Sending to {to}…</source>
         <translation>Envoi à {to}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="211"/>
         <source>Not sent: {why}</source>
         <translation>Non envoyé&#x202f;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="217"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="216"/>
         <source>Sent to {to}. Message-ID: {id}</source>
         <translation>Envoyé à {to}. Message-ID&#x202f;: {id}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="219"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="218"/>
         <source>The password letter is with the case&apos;s letters: print it, post it, mark it sent.</source>
         <translation>La lettre du mot de passe est avec les courriers du dossier&#x202f;: imprimez-la, postez-la, marquez-la envoyée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="221"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="220"/>
         <source>The password went in a separate email.</source>
         <translation>Le mot de passe est parti dans un courriel séparé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="223"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="222"/>
         <source>The password email failed: {why}</source>
         <translation>Le courriel du mot de passe a échoué&#x202f;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="225"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="224"/>
         <source>Read this password out to the person by telephone:</source>
         <translation>Lisez ce mot de passe à la personne par téléphone&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/send_dialog.py" line="229"/>
+        <location filename="../../dpo_desk/ui/send_dialog.py" line="228"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -7034,142 +7040,142 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="36"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="35"/>
         <source>Access report (Art. 15), encrypted</source>
         <translation>Rapport d’accès (art. 15), chiffré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="37"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="36"/>
         <source>Portability bundle (Art. 20), encrypted</source>
         <translation>Export de portabilité (art. 20), chiffré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="38"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="37"/>
         <source>Password sent in a separate email</source>
         <translation>Mot de passe envoyé dans un courriel séparé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="43"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="42"/>
         <source>the case reference, e.g. IMV-2026-0007</source>
         <translation>la référence du dossier, par ex. IMV-2026-0007</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="44"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="43"/>
         <source>the data subject&apos;s name</source>
         <translation>le nom de la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="45"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="44"/>
         <source>the subject of the letter sent (letters only)</source>
         <translation>l’objet du courrier envoyé (courriers seulement)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="46"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="45"/>
         <source>the organisation&apos;s legal name</source>
         <translation>la raison sociale de l’organisme</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="47"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="46"/>
         <source>what is attached, and how its password reaches the person when it is encrypted</source>
         <translation>ce qui est joint, et comment son mot de passe parvient à la personne s’il est chiffré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="49"/>
         <source>the address the answer is sent from</source>
         <translation>l’adresse d’où part la réponse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="51"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="50"/>
         <source>who signs: the organisation&apos;s signatory, else its DPO</source>
         <translation>qui signe&#xa0;: le signataire de l’organisme, sinon son DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="51"/>
         <source>the password (the separate password email only)</source>
         <translation>le mot de passe (courriel séparé du mot de passe seulement)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="52"/>
         <source>the day the encrypted answer was sent (the separate password email only)</source>
         <translation>le jour où la réponse chiffrée est partie (courriel séparé du mot de passe seulement)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="79"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="78"/>
         <source>Letter and email templates</source>
         <translation>Modèles de courriers et de courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="85"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="84"/>
         <source>Letters</source>
         <translation>Courriers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="86"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="85"/>
         <source>Email bodies</source>
         <translation>Textes des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="87"/>
         <source>The letter itself, or the email that carries it (or the report, or the bundle) when sent by email</source>
         <translation>Le courrier lui-même, ou le courriel qui le porte (ou le rapport, ou l’export) quand il part par courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="93"/>
         <source>French</source>
         <translation>Français</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="95"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="94"/>
         <source>English</source>
         <translation>Anglais</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="100"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="99"/>
         <source>Wording of the template</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="103"/>
         <source>First line: the subject; then a line ---; then the text. Placeholders:</source>
         <translation>Première ligne : l’objet ; puis une ligne --- ; puis le texte. Champs :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="119"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="118"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="119"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="120"/>
         <source>Back to the standard wording</source>
         <translation>Revenir à la rédaction standard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="158"/>
         <source>{placeholder}: {meaning}.</source>
         <translation>{placeholder}&#xa0;: {meaning}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="166"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="165"/>
         <source>The email that carries the document. First line: the subject; then a line ---; then the text. A letter kind without its own email uses the standard one for letters. Placeholders:</source>
         <translation>Le courriel qui porte le document. Première ligne&#xa0;: l’objet&#x202f;; puis une ligne ---&#x202f;; puis le texte. Un type de courrier sans courriel propre prend le courriel standard des courriers. Champs&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="218"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="217"/>
         <source>This organisation&apos;s own wording</source>
         <translation>Rédaction propre à cette organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="218"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="217"/>
         <source>Standard wording</source>
         <translation>Rédaction standard</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/template_dialog.py" line="233"/>
+        <location filename="../../dpo_desk/ui/template_dialog.py" line="232"/>
         <source>Sample letter.pdf</source>
         <translation>Exemple de courrier.pdf</translation>
     </message>
@@ -7261,78 +7267,78 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>TriageDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="48"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="47"/>
         <source>Mail to triage</source>
         <translation>Courriels à trier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="54"/>
         <source>Messages to triage</source>
         <translation>Messages à trier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="57"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
         <source>Received</source>
         <translation>Reçu le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="57"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
         <source>Mailbox</source>
         <translation>Boîte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="57"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="57"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="56"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="66"/>
         <source>Text of the message</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="68"/>
         <source>Select a message to read it here.</source>
         <translation>Sélectionnez un message pour le lire ici.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="70"/>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="162"/>
         <source>Fetch new mail</source>
         <translation>Relever le courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="70"/>
         <source>Copies new messages from every mailbox; the server is only read</source>
         <translation>Copie les nouveaux messages de chaque boîte ; le serveur est seulement lu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="71"/>
         <source>Log as request</source>
         <translation>Enregistrer comme demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="74"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="73"/>
         <source>Set aside…</source>
         <translation>Écarter…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="75"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="74"/>
         <source>Not a rights request: kept, with the reason, out of this list</source>
         <translation>Pas une demande d’exercice de droits : conservé, avec le motif, hors de cette liste</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="113"/>
         <source>No mailbox yet: add one in File → Mailboxes…</source>
         <translation>Aucune boîte pour l’instant : ajoutez-en une dans Fichier → Boîtes aux lettres…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="115"/>
         <source>%n message(s) to triage.</source>
         <translation>
             <numerusform>%n message à trier.</numerusform>
@@ -7340,7 +7346,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="142"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="140"/>
         <source>From: {sender}
 To: {to}
 Subject: {subject}</source>
@@ -7349,17 +7355,17 @@ Subject: {subject}</source>
 Objet : {subject}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="144"/>
         <source>Attachments: {names}</source>
         <translation>Pièces jointes : {names}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="155"/>
         <source>Fetching {mailbox}…</source>
         <translation>Relève de {mailbox}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="169"/>
         <source>{mailbox}: %n new message(s)</source>
         <translation>
             <numerusform>{mailbox} : %n nouveau message</numerusform>
@@ -7367,12 +7373,12 @@ Objet : {subject}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="209"/>
         <source>Set aside</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/triage_dialog.py" line="212"/>
+        <location filename="../../dpo_desk/ui/triage_dialog.py" line="210"/>
         <source>Why is this message not a rights request? The reason is kept with it.</source>
         <translation>Pourquoi ce message n’est-il pas une demande d’exercice de droits ? Le motif est conservé avec lui.</translation>
     </message>
@@ -7415,12 +7421,12 @@ Objet : {subject}</translation>
 <context>
     <name>Users</name>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="31"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="30"/>
         <source>DPO: decides, refuses, extends, changes settings</source>
         <translation>DPO : décide, refuse, prolonge, modifie les paramètres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="32"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="31"/>
         <source>Staff: logs requests, notes, documents, prepares letters</source>
         <translation>Équipe : enregistre les demandes, notes, documents, prépare les courriers</translation>
     </message>
@@ -7428,122 +7434,122 @@ Objet : {subject}</translation>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="46"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="51"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="45"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="50"/>
         <source>Users of this case file</source>
         <translation>Utilisateurs de ce dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="53"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="66"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="53"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="67"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="53"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="69"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="52"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="68"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="53"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="52"/>
         <source>Daily digest</source>
         <translation>Récapitulatif quotidien</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="61"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="60"/>
         <source>the name they sign in to the computer with</source>
         <translation>le nom avec lequel la personne ouvre sa session</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="69"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="70"/>
         <source>Change role</source>
         <translation>Changer de rôle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="72"/>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="71"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="178"/>
         <source>No longer works here</source>
         <translation>Ne travaille plus ici</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="109"/>
         <source>{role} (no longer active)</source>
         <translation>{role} (plus active)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="117"/>
         <source>Nobody is listed yet: whoever opens the file may do everything. Add yourself first, as DPO; from then on only the people listed here can change the case file.</source>
         <translation>Personne n’est encore inscrit : quiconque ouvre le dossier peut tout faire. Ajoutez-vous d’abord, comme DPO ; ensuite seules les personnes inscrites ici pourront modifier le dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="126"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="125"/>
         <source>Only a DPO extends deadlines, refuses requests, sends those letters and changes settings.</source>
         <translation>Seul un DPO prolonge les délais, refuse les demandes, envoie ces courriers et modifie les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="137"/>
         <source>Address the daily digest goes to</source>
         <translation>Adresse du récapitulatif quotidien</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="139"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="138"/>
         <source>e.g. claire@example.fr — empty: no digest</source>
         <translation>par ex. claire@example.fr — vide&#xa0;: pas de récapitulatif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="142"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="141"/>
         <source>Once a day, DPO Desk emails this address what falls due: deadlines, extension notices, letters to send, late departments. References only, no names.</source>
         <translation>Une fois par jour, DPO Desk écrit à cette adresse ce qui arrive à échéance&#xa0;: délais, notifications de prolongation, courriers à envoyer, services en retard. Des références seulement, aucun nom.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="146"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="145"/>
         <source>Set digest</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="161"/>
         <source>{login} gets the daily digest at {address}.</source>
         <translation>{login} reçoit le récapitulatif quotidien à {address}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="163"/>
         <source>{login} gets no daily digest.</source>
         <translation>{login} ne reçoit pas de récapitulatif quotidien.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="173"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="172"/>
         <source>Daily digest of {login} to</source>
         <translation>Récapitulatif quotidien de {login} à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="179"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="178"/>
         <source>Works here again</source>
         <translation>Travaille de nouveau ici</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="197"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="196"/>
         <source>{login} added.</source>
         <translation>{login} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="211"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="210"/>
         <source>{login} is now {role}.</source>
         <translation>{login} est désormais {role}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/users_dialog.py" line="220"/>
+        <location filename="../../dpo_desk/ui/users_dialog.py" line="219"/>
         <source>{login} changed.</source>
         <translation>{login} modifié.</translation>
     </message>
@@ -7551,163 +7557,163 @@ Objet : {subject}</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="50"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="47"/>
         <source>Welcome to DPO Desk</source>
         <translation>Bienvenue dans DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="63"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="60"/>
         <source>DPO Desk</source>
         <translation>DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="67"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="64"/>
         <source>Data-subject rights requests, their legal deadlines and their letters, in an encrypted case file on this computer.</source>
         <translation>Les demandes d’exercice de droits, leurs délais légaux et leurs courriers, dans un dossier chiffré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="73"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="70"/>
         <source>Create a case file…</source>
         <translation>Créer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="75"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="72"/>
         <source>Open a case file…</source>
         <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="76"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="73"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démonstration</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="78"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="75"/>
         <source>Fictitious requests of two organisations; passphrase: {p}</source>
         <translation>Demandes fictives de deux organisations ; phrase secrète : {p}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="77"/>
         <source>The demo&apos;s passphrase is &lt;b&gt;{p}&lt;/b&gt;.</source>
         <translation>La phrase secrète de la démonstration est &lt;b&gt;{p}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="80"/>
         <source>Recent case files</source>
         <translation>Fichiers de dossiers récents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="94"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="91"/>
         <source>Recent case files (double-click to open):</source>
         <translation>Dossiers récents (double-cliquez pour ouvrir) :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="104"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="101"/>
         <source>Open a case file</source>
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="104"/>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="189"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="186"/>
         <source>DPO Desk case files (*.dpodesk)</source>
         <translation>Dossiers DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="125"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="122"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="134"/>
         <source>Remember on this computer</source>
         <translation>Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="148"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="145"/>
         <source>e.g. IMV: starts every reference</source>
         <translation>ex. IMV : début de chaque référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="157"/>
         <source>Case file</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="161"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="158"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="159"/>
         <source>Again</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="166"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="163"/>
         <source>&lt;b&gt;First organisation&lt;/b&gt; (the controller)</source>
         <translation>&lt;b&gt;Première organisation&lt;/b&gt; (le responsable du traitement)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="167"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="164"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="168"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="165"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="166"/>
         <source>Town (for letters)</source>
         <translation>Ville (pour les courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="167"/>
         <source>DPO email</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="172"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="169"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="173"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="170"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="189"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="186"/>
         <source>New case file</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="196"/>
         <source>Too short: at least 10 characters</source>
         <translation>Trop courte : au moins 10 caractères</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="196"/>
         <source>Fair</source>
         <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="196"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="199"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="196"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="201"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="198"/>
         <source>a few unrelated words work well</source>
         <translation>quelques mots sans rapport entre eux conviennent bien</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="206"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="203"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
@@ -7950,12 +7956,12 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>WindowParts</name>
     <message>
-        <location filename="../../dpo_desk/ui/window_parts.py" line="95"/>
+        <location filename="../../dpo_desk/ui/window_parts.py" line="94"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/window_parts.py" line="99"/>
+        <location filename="../../dpo_desk/ui/window_parts.py" line="98"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
