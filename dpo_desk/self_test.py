@@ -55,50 +55,43 @@ def _resources(state: dict[str, object]) -> str:
     missing = [item for item in REQUIRED if not (folder / item).is_file()]
     if missing:
         raise FileNotFoundError(f"missing from {folder}: {', '.join(missing)}")
-    from .storage import migrate
+    from .front_door.self_checks import schema_matches_release
 
-    if migrate.head_revision() != migrate.RELEASE_HEAD:
+    if not schema_matches_release():
         raise RuntimeError("the schema migrations shipped do not match this release")
     return str(folder)
 
 
 def _case_file(state: dict[str, object]) -> str:
-    from .services.organisations import OrganisationInput, add_organisation
-    from .storage.casefile import create_case_file
+    from .front_door.case_files import create_case_file
+    from .front_door.views import OrganisationInput
+    from .front_door.workbench import Workbench
 
     path = Path(state["folder"]) / "self-test.dpodesk"  # type: ignore[arg-type]
     case = create_case_file(path, PASSPHRASE)
     state["case"] = case
-    with case.transaction() as session:
-        add_organisation(
-            session,
-            OrganisationInput(code="TEST", legal_name="Self-test SARL", city="L'Aigle", dpo_email="dpo@test.example"),
-            user="self-test",
-        )
+    bench = state["bench"] = Workbench(case, "self-test")
+    bench.add_organisation(
+        OrganisationInput(code="TEST", legal_name="Self-test SARL", city="L'Aigle", dpo_email="dpo@test.example")
+    )
     return "encrypted, schema up to date"
 
 
 def _request(state: dict[str, object]) -> str:
     from .domain.channels import Channel
     from .domain.rights import Right
-    from .services import cases
+    from .front_door.views import NewRequest, PersonInput
 
-    case = state["case"]
-    today = date.today()
-    with case.transaction() as session:  # type: ignore[attr-defined]
-        outcome = cases.add_request(
-            session,
-            cases.NewRequest(
-                channel=Channel.POST,
-                received_on=today,
-                person=cases.PersonInput(first_name="Zoé", last_name="Lœwy", postal_address="1 rue de l'Église"),
-                rights=(Right.ACCESS,),
-            ),
-            user="self-test",
-            today=today,
+    bench = state["bench"]
+    outcome = bench.log_request(  # type: ignore[attr-defined]
+        NewRequest(
+            channel=Channel.POST,
+            received_on=date.today(),
+            person=PersonInput(first_name="Zoé", last_name="Lœwy", postal_address="1 rue de l'Église"),
+            rights=(Right.ACCESS,),
         )
-    with case.session() as session:  # type: ignore[attr-defined]
-        detail = cases.get_request(session, outcome.reference, today=today)
+    )
+    detail = bench.detail(outcome.reference)  # type: ignore[attr-defined]
     if detail.person_name != "Zoé Lœwy" or detail.rights != ["access"]:
         raise RuntimeError("the request read back differs from the one written")
     state["reference"] = outcome.reference
@@ -107,13 +100,8 @@ def _request(state: dict[str, object]) -> str:
 
 def _letter(state: dict[str, object]) -> str:
     from .domain.letters import LetterKind
-    from .services.letters import create_letter
 
-    case = state["case"]
-    with case.transaction() as session:  # type: ignore[attr-defined]
-        _, pdf = create_letter(
-            session, str(state["reference"]), LetterKind.ACKNOWLEDGEMENT, user="self-test", today=date.today()
-        )
+    _, pdf = state["bench"].write_letter(str(state["reference"]), LetterKind.ACKNOWLEDGEMENT)  # type: ignore[attr-defined]
     if not pdf.startswith(b"%PDF-") or b"DejaVu" not in pdf:
         raise RuntimeError("the letter is not a PDF with the embedded fonts")
     state["pdf"] = pdf
@@ -127,9 +115,9 @@ def _qt(state: dict[str, object]) -> str:
 
 
 def _email(state: dict[str, object]) -> str:
-    from .services.email_worker import parse_email
+    from .front_door.self_checks import read_email
 
-    draft = parse_email(b"From: Jeanne <jeanne@example.fr>\r\nSubject: Acces\r\n\r\nUne copie de mes donnees.\r\n")
+    draft = read_email(b"From: Jeanne <jeanne@example.fr>\r\nSubject: Acces\r\n\r\nUne copie de mes donnees.\r\n")
     if draft.from_address != "jeanne@example.fr":
         raise RuntimeError("the email worker read the message wrong")
     return "read in the limited worker process"
@@ -142,7 +130,7 @@ def _encryption(state: dict[str, object]) -> str:
     import pikepdf
     import pyzipper
 
-    from .services.encryption import encrypt_pdf, encrypt_zip, new_password
+    from .front_door.self_checks import encrypt_pdf, encrypt_zip, new_password
 
     password = new_password()
     pdf = encrypt_pdf(state["pdf"], password)  # type: ignore[arg-type]
@@ -179,6 +167,7 @@ def _oauth(state: dict[str, object]) -> str:
 
 
 def _close(state: dict[str, object]) -> None:
+    state.pop("bench", None)
     case = state.pop("case", None)
     if case is not None:
         case.close()  # type: ignore[attr-defined]

@@ -21,14 +21,20 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import letter_facts as facts
-from ..services import answers
-from ..storage.casefile import CaseFile
-from ..storage.safe_files import write_private_atomic
-from .commands import refusals_exit_2
+from ..front_door.answer_desk import AnswerDesk
+from ..front_door.case_files import CaseFile
+from ..front_door.files import write_private_atomic
 from .inputs import UsageError, parse_day
+from .running import bench, refusals_exit_2
+
+
+def _desk(args: argparse.Namespace, case: CaseFile | None) -> AnswerDesk:
+    return AnswerDesk(bench(args, case))
 
 
 def _fact(call: Any) -> Any:
+    """The decision checked here first, so that a fact wrongly given is a usage error (exit 2);
+    the front door records the same decision from the same words."""
     try:
         return call()
     except facts.FactError as exc:
@@ -38,16 +44,8 @@ def _fact(call: Any) -> Any:
 @refusals_exit_2
 def extract_reason(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
-    with case.transaction() as session:
-        answers.record_extract_reason(
-            session,
-            args.reference,
-            args.activity,
-            reason=args.reason,
-            checked_on=parse_day(args.checked_on, "check date") if args.checked_on else date.today(),
-            user=args.user,
-            today=date.today(),
-        )
+    checked_on = parse_day(args.checked_on, "check date") if args.checked_on else date.today()
+    _desk(args, case).extract_reason(args.reference, args.activity, args.reason, checked_on, date.today())
     print(f"{args.reference}: {args.activity} has no extract, recorded with its reason.")
     return 0
 
@@ -55,15 +53,7 @@ def extract_reason(args: argparse.Namespace, case: CaseFile | None) -> int:
 @refusals_exit_2
 def extract_source(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
-    with case.transaction() as session:
-        answers.record_extract_source(
-            session,
-            args.reference,
-            args.extract,
-            args.activity,
-            provided_by_person=args.provided_by_person,
-            user=args.user,
-        )
+    _desk(args, case).extract_source(args.reference, args.extract, args.activity, args.provided_by_person)
     provided = ", provided by the person" if args.provided_by_person else ""
     print(f"{args.reference}: {args.extract} comes from {args.activity}{provided}.")
     return 0
@@ -84,8 +74,7 @@ def decide_erasure(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     kept = [_kept(v) for v in args.kept or []]
     decision = _fact(lambda: facts.erasure_decision(args.erased, kept, date.today()))
-    with case.transaction() as session:
-        answers.record_erasure(session, args.reference, decision, user=args.user)
+    _desk(args, case).erasure(args.reference, args.erased, kept, date.today())
     what = f"{len(decision.kept)} item(s) kept (a partial refusal)" if decision.kept else "nothing kept"
     print(f"{args.reference}: erasure recorded, {what}.")
     return 0
@@ -96,8 +85,7 @@ def decide_objection(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     outcome = "continues" if args.continues else "stopped"
     decision = _fact(lambda: facts.objection_decision(args.kind, args.processing, outcome, args.grounds, date.today()))
-    with case.transaction() as session:
-        answers.record_objection(session, args.reference, decision, user=args.user, today=date.today())
+    _desk(args, case).objection(args.reference, args.kind, args.processing, outcome, args.grounds, date.today())
     extra = " The person is on the organisation's do-not-contact list." if args.kind == "direct_marketing" else ""
     print(f"{args.reference}: objection recorded ({decision.kind.value}, processing {outcome}).{extra}")
     return 0
@@ -107,13 +95,12 @@ def decide_objection(args: argparse.Namespace, case: CaseFile | None) -> int:
 def notify_recipient(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     on = parse_day(args.on, "notification date") if args.on else None
-    notice = _fact(
+    _fact(
         lambda: facts.recipient_notice(
             args.recipient, notified_on=on, exception=args.exception or "", reason=args.reason, today=date.today()
         )
     )
-    with case.transaction() as session:
-        answers.record_recipient_notice(session, args.reference, notice, user=args.user)
+    _desk(args, case).recipient(args.reference, args.recipient, on, args.exception or "", args.reason, date.today())
     said = f"notified on {on.isoformat()}" if on else f"not notified ({args.exception})"
     print(f"{args.reference}: {args.recipient} {said}.")
     return 0
@@ -122,10 +109,10 @@ def notify_recipient(args: argparse.Namespace, case: CaseFile | None) -> int:
 @refusals_exit_2
 def recipients(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
-    with case.transaction() as session:
-        if args.asked is not None:
-            answers.record_recipients_asked(session, args.reference, args.asked, user=args.user)
-        found = answers.case_facts(session, args.reference)
+    desk = _desk(args, case)
+    if args.asked is not None:
+        desk.recipients_asked(args.reference, args.asked)
+    found = desk.facts(args.reference)
     for recipient in found.recipients:
         notice = found.notices.get(recipient.name)
         if notice is None:
@@ -145,9 +132,9 @@ def recipients(args: argparse.Namespace, case: CaseFile | None) -> int:
 def decide_unfounded(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     decision = _fact(lambda: facts.unfounded_decision(args.ground, args.reasons, args.fee, date.today()))
-    with case.transaction() as session:
-        answers.record_unfounded(session, args.reference, decision, user=args.user)
-        earlier = answers.earlier_requests(session, args.reference)
+    desk = _desk(args, case)
+    desk.unfounded(args.reference, args.ground, args.reasons, args.fee, date.today())
+    earlier = desk.earlier_requests(args.reference)
     answer = "refused" if decision.fee_cents is None else f"a fee of {decision.fee_cents / 100:.2f} EUR"
     print(f"{args.reference}: manifestly {decision.ground.value}, {answer}.")
     _print_earlier(earlier)
@@ -165,8 +152,7 @@ def _print_earlier(earlier: list[dict[str, str]]) -> None:
 @refusals_exit_2
 def earlier_requests(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
-    with case.session() as session:
-        _print_earlier(answers.earlier_requests(session, args.reference))
+    _print_earlier(_desk(args, case).earlier_requests(args.reference))
     return 0
 
 
@@ -174,8 +160,7 @@ def earlier_requests(args: argparse.Namespace, case: CaseFile | None) -> int:
 def decide_automated(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     decision = _fact(lambda: facts.automated_decision(not args.none, args.logic, args.significance, args.consequences))
-    with case.transaction() as session:
-        answers.record_automated(session, args.reference, decision, user=args.user)
+    _desk(args, case).automated(args.reference, not args.none, args.logic, args.significance, args.consequences)
     print(f"{args.reference}: {'an automated decision' if decision.exists else 'no automated decision'} recorded.")
     return 0
 
@@ -184,8 +169,7 @@ def decide_automated(args: argparse.Namespace, case: CaseFile | None) -> int:
 def lift_restriction(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     lift = _fact(lambda: facts.restriction_lift(parse_day(args.on, "lifting date"), args.reason, date.today()))
-    with case.transaction() as session:
-        answers.record_restriction_lift(session, args.reference, lift, user=args.user)
+    _desk(args, case).restriction_lift(args.reference, lift.on, args.reason, date.today())
     print(
         f"{args.reference}: the restriction is to be lifted on {lift.on.isoformat()}; write the restriction_lift "
         "letter now, so that the person is told before (Art. 18(3))."
@@ -195,8 +179,7 @@ def lift_restriction(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 def restrictions_to_lift(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
-    with case.session() as session:
-        due = answers.restriction_lift_reminders(session, today=date.today())
+    due = _desk(args, case).restrictions_to_lift(date.today())
     for reference, on in due:
         print(
             f"{reference}: restriction to be lifted on {on.isoformat()}"
@@ -213,8 +196,7 @@ def do_not_contact(args: argparse.Namespace, case: CaseFile | None) -> int:
     output = Path(args.output).expanduser()
     if not output.parent.is_dir():
         raise UsageError(f"The folder {output.parent} does not exist.")
-    with case.session() as session:
-        text, count = answers.do_not_contact_csv(session, args.org)
+    text, count = _desk(args, case).do_not_contact_csv(args.org)
     write_private_atomic(output, text.encode("utf-8"))
     print(f"{count} person(s) on the do-not-contact list saved to {output}.")
     return 0

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
 from ..domain.channels import Channel
 from ..domain.rights import parse_rights
-from ..services import corrections
-from ..storage.casefile import CaseFile
-from .commands import refusals_exit_2
+from ..front_door import case_steps
+from ..front_door.case_files import CaseFile
 from .inputs import parse_day
+from .running import bench, refusals_exit_2
 
 FIELD_WORDS = {
     "first_name": "first name",
@@ -42,13 +41,13 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-a
     p.set_defaults(handler=withdraw)
 
 
-def _correction(args: argparse.Namespace) -> corrections.Correction:
+def _correction(args: argparse.Namespace) -> case_steps.Correction:
     first, last = args.first_name, args.last_name
     if args.name is not None:
         given, _, family = args.name.strip().partition(" ")
         first = first if first is not None else given
         last = last if last is not None else family
-    return corrections.Correction(
+    return case_steps.Correction(
         first_name=first,
         last_name=last,
         postal_address=args.address.replace("\\n", "\n") if args.address is not None else None,
@@ -66,11 +65,7 @@ def _shown(value: object) -> str:
 
 @refusals_exit_2
 def correct(args: argparse.Namespace, case: CaseFile | None) -> int:
-    assert case is not None
-    with case.transaction() as session:
-        done = corrections.correct_request(
-            session, args.reference, _correction(args), user=args.user, today=date.today()
-        )
+    done = case_steps.correct(bench(args, case), args.reference, _correction(args))
     for name, change in done.changes.items():
         print(f"{done.outcome.reference}: {FIELD_WORDS[name]}: {_shown(change['from'])} → {_shown(change['to'])}")
     return 0
@@ -78,10 +73,6 @@ def correct(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 @refusals_exit_2
 def withdraw(args: argparse.Namespace, case: CaseFile | None) -> int:
-    assert case is not None
-    with case.transaction() as session:
-        done = corrections.withdraw_logged_in_error(
-            session, args.reference, args.reason, user=args.user, today=date.today()
-        )
-    print(f"{done.outcome.reference}: withdrawn as logged in error; it stays in the history and counts nowhere.")
+    outcome = case_steps.withdraw_in_error(bench(args, case), args.reference, args.reason)
+    print(f"{outcome.reference}: withdrawn as logged in error; it stays in the history and counts nowhere.")
     return 0

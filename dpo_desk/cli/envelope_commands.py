@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from ..services.envelopes import envelope_pdf_for
-from ..storage.casefile import CaseFile
-from ..storage.safe_files import write_private_atomic
+from ..front_door.case_files import CaseFile
+from ..front_door.files import write_private_atomic
 from .inputs import whole_number
 
 
@@ -22,12 +21,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 
 
 def envelope(args: argparse.Namespace, case: CaseFile | None) -> int:
-    from .commands import _output_file
+    from .running import bench, output_file
 
-    assert case is not None
-    output = _output_file(args.output)
-    with case.session() as session:
-        pdf = envelope_pdf_for(session, args.reference, args.letter, label=args.label)
+    output = output_file(args.output)
+    pdf = bench(args, case).envelope_pdf(args.reference, args.letter, label=args.label)
     write_private_atomic(output, pdf)
     what = "Address label" if args.label else "Envelope"
     print(

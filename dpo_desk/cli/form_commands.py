@@ -4,13 +4,12 @@ post-mortem directives, and the acknowledgement of receipt of a registered lette
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
-from ..services import cases, sending_proof
-from ..storage.casefile import CaseFile
-from .commands import _day, _read_file, refusals_exit_2
+from ..front_door import case_steps
+from ..front_door.case_files import CaseFile
 from .inputs import parse_day, whole_number
+from .running import bench, day, read_file, refusals_exit_2
 
 
 def add_intake_options(p: argparse.ArgumentParser) -> None:
@@ -54,32 +53,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def authority(args: argparse.Namespace, case: CaseFile | None) -> int:
-    assert case is not None
-    with case.transaction() as session:
-        outcome = cases.check_authority(
-            session,
-            args.reference,
-            authority_proof=args.proof,
-            death_proof=args.death_proof,
-            user=args.user,
-            on=_day(args.on),
-            today=date.today(),
-        )
+    desk = bench(args, case)
+    outcome = case_steps.check_authority(desk, args.reference, args.proof, args.death_proof, on=day(args.on))
     print(f"{outcome.reference}: the requester's identity and authority are checked.")
     return 0
 
 
 def receipt(args: argparse.Namespace, case: CaseFile | None) -> int:
-    assert case is not None
-    scan = _read_file(args.scan, "acknowledgement") if args.scan else None
-    with case.transaction() as session:
-        sending_proof.record_receipt(
-            session,
-            args.letter_id,
-            signed_on=parse_day(args.signed, "day signed"),
-            scan=scan,
-            user=args.user,
-            today=date.today(),
-        )
+    scan = read_file(args.scan, "acknowledgement") if args.scan else None
+    case_steps.record_receipt(bench(args, case), args.letter_id, parse_day(args.signed, "day signed"), scan)
     print(f"Letter {args.letter_id}: acknowledgement of receipt signed on {args.signed} recorded.")
     return 0

@@ -7,7 +7,7 @@ import os
 import sys
 from datetime import date, datetime
 
-from ..storage.errors import PassphraseRequired
+from ..front_door.errors import PassphraseRequired
 
 
 class UsageError(Exception):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..services.views import DirectivesInput, ProxyInput
+from ..front_door.views import DirectivesInput, ProxyInput
 from .inputs import parse_day
 
 

@@ -18,15 +18,19 @@ from ..domain.identity import VerificationMethod
 from ..domain.letters import WRITTEN_BY_DPO_DESK, LetterKind
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
+from ..front_door.errors import DiskFull
 from ..hardening import disable_core_dumps, owner_only_files
-from ..storage.failures import DiskFull
 from . import (
     commands,
     correction_commands,
     envelope_commands,
+    file_commands,
     form_commands,
+    mail_commands,
     org_commands,
     reminder_commands,
+    report_commands,
+    running,
     server_commands,
 )
 from .inputs import UsageError, whole_number
@@ -133,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="create a case file and its first organisation")
     _org_options(p, required=True)
     p.add_argument("--remember", action="store_true", help="remember the key on this computer (system keyring)")
-    p.set_defaults(handler=commands.init, needs_case=False)
+    p.set_defaults(handler=file_commands.init, needs_case=False)
 
     p = sub.add_parser("org", help="organisations (controllers) in the case file")
     org_sub = p.add_subparsers(dest="org_command", metavar="ACTION", required=True)
@@ -150,12 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
     q = reg_sub.add_parser("list", help="list the activities")
     q.add_argument("--org")
     q.add_argument("--json", action="store_true")
-    q.set_defaults(handler=commands.register_list)
+    q.set_defaults(handler=report_commands.register_list)
     q = reg_sub.add_parser("contact", help="the department asked for the person's data in an activity (a relay)")
     q.add_argument("activity")
     q.add_argument("address", help="e.g. rh@example.fr; empty to remove it")
     q.add_argument("--org")
-    q.set_defaults(handler=commands.register_contact)
+    q.set_defaults(handler=report_commands.register_contact)
     q = reg_sub.add_parser(
         "import",
         help="replace the register by the one in a file: JSON, or a spreadsheet (XLSX, ODS, CSV; the CNIL "
@@ -163,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     q.add_argument("file", type=Path)
     q.add_argument("--org", help="default: the organisation named in the file")
-    q.set_defaults(handler=commands.register_import)
+    q.set_defaults(handler=report_commands.register_import)
     q = reg_sub.add_parser("export", help="write the register to a file: .json, .xlsx, .ods or .csv")
     q.add_argument("file", type=Path, nargs="?")
     q.add_argument("--org")
@@ -172,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--layout", choices=["table", "cnil"], default="table", help="cnil: the CNIL model, a sheet per activity"
     )
     q.add_argument("--lang", choices=["fr", "en"], default="fr", help="language of the headings")
-    q.set_defaults(handler=commands.register_export)
+    q.set_defaults(handler=report_commands.register_export)
 
     p = sub.add_parser("add", help="log a request")
     p.add_argument("--org", help="organisation code (needed when the file holds several)")
@@ -197,29 +201,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", type=Path)
     p.add_argument("--org", help="organisation code, when the recipient address does not tell")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=commands.import_email)
+    p.set_defaults(handler=mail_commands.import_email)
 
     p = sub.add_parser("mailbox", help="mailboxes requests arrive in (IMAP) and answers leave from (SMTP)")
     box_sub = p.add_subparsers(dest="mailbox_command", metavar="ACTION", required=True)
     q = box_sub.add_parser("add", help="add a mailbox (the password goes to the system keyring)")
     q.add_argument("name", help="a short name, e.g. dpo-imv")
     _mailbox_options(q, adding=True)
-    q.set_defaults(handler=commands.mailbox_add)
+    q.set_defaults(handler=mail_commands.mailbox_add)
     q = box_sub.add_parser("edit", help="change a mailbox's settings (only those given)")
     q.add_argument("name")
     q.add_argument("--rename", help="a new name")
     q.add_argument("--password", action="store_true", help="ask for (or read) a new password")
     _mailbox_options(q, adding=False)
-    q.set_defaults(handler=commands.mailbox_edit)
+    q.set_defaults(handler=mail_commands.mailbox_edit)
     q = box_sub.add_parser("remove", help="remove a mailbox and forget its password or tokens")
     q.add_argument("name")
-    q.set_defaults(handler=commands.mailbox_remove)
+    q.set_defaults(handler=mail_commands.mailbox_remove)
     q = box_sub.add_parser("authorise", help="OAuth2: sign in in the system browser (the token goes to the keyring)")
     q.add_argument("name")
     q.add_argument("--no-browser", action="store_true", help="print the address to open instead of opening it")
-    q.set_defaults(handler=commands.mailbox_authorise)
+    q.set_defaults(handler=mail_commands.mailbox_authorise)
     q = box_sub.add_parser("list", help="list mailboxes, with the messages waiting to be triaged")
-    q.set_defaults(handler=commands.mailbox_list)
+    q.set_defaults(handler=mail_commands.mailbox_list)
 
     p = sub.add_parser("send", help="send a letter, the access report or the portability bundle by email")
     p.add_argument("reference")
@@ -240,11 +244,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--encrypt", action="store_true", help="encrypt a letter's PDF too")
     p.add_argument("--lang", choices=["fr", "en"], help="language of the report or bundle and of the email")
-    p.set_defaults(handler=commands.send)
+    p.set_defaults(handler=mail_commands.send)
 
     p = sub.add_parser("fetch", help="copy new messages from mailboxes into the triage list (the server is only read)")
     p.add_argument("names", nargs="*", help="mailboxes to fetch (default: all)")
-    p.set_defaults(handler=commands.fetch)
+    p.set_defaults(handler=mail_commands.fetch)
 
     p = sub.add_parser("triage", help="messages fetched and not yet handled: list, log as a request, or set aside")
     p.add_argument("action", nargs="?", choices=["list", "log", "set-aside", "show"], default="list")
@@ -255,19 +259,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reason", default="", help="why a message set aside is not a rights request")
     p.add_argument("--all", action="store_true", help="list handled messages too")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=commands.triage)
+    p.set_defaults(handler=mail_commands.triage)
 
     p = sub.add_parser("ask-departments", help="email each ticked activity's internal contact for the person's data")
     p.add_argument("reference")
     p.add_argument("--activity", action="append", help="only these activities (default: every ticked one)")
-    p.set_defaults(handler=commands.ask_departments)
+    p.set_defaults(handler=mail_commands.ask_departments)
     p = sub.add_parser("relays", help="the departments asked for a request's data; --remind the late ones")
     p.add_argument("reference", nargs="?")
     p.add_argument("--remind", action="store_true", help="remind every relay unanswered on its due date")
-    p.set_defaults(handler=commands.relays)
+    p.set_defaults(handler=mail_commands.relays)
     p = sub.add_parser("digest", help="email each member who asked for it the digest of what falls due (once a day)")
     p.add_argument("--dry-run", action="store_true", help="print the digests instead of sending them")
-    p.set_defaults(handler=commands.digest)
+    p.set_defaults(handler=mail_commands.digest)
 
     reminder_commands.add_parser(sub)
     envelope_commands.add_parser(sub)
@@ -343,7 +347,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, help="the PDF report to write")
     p.add_argument("--csv", type=Path, help="one row per request (no names) to write")
     p.add_argument("--lang", choices=["fr", "en"], default="fr")
-    p.set_defaults(handler=commands.activity_report)
+    p.set_defaults(handler=report_commands.activity_report)
 
     p = sub.add_parser("users", help="who works in the case file: DPO or staff (without members, one person)")
     p.add_argument("action", nargs="?", choices=["list", "add", "set"], default="list")
@@ -353,7 +357,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--inactive", action="store_true", help="with set: the person no longer works in the file")
     p.add_argument("--active", action="store_true", help="with set: the person works in the file again")
     p.add_argument("--digest", metavar="ADDRESS", help="with set: email the daily digest there ('' to stop it)")
-    p.set_defaults(handler=commands.users)
+    p.set_defaults(handler=file_commands.users)
 
     p = sub.add_parser("note", help="add a note to the history of a request")
     p.add_argument("reference")
@@ -402,19 +406,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("reference")
     p.add_argument("-o", "--output", type=Path, required=True)
     p.add_argument("--lang", choices=["fr", "en"])
-    p.set_defaults(handler=commands.report)
+    p.set_defaults(handler=report_commands.report)
 
     p = sub.add_parser("export", help="the portability bundle (Art. 20) of a request: a ZIP of JSON and CSV")
     p.add_argument("reference")
     p.add_argument("-o", "--output", type=Path, required=True, help="the .zip file to write")
     p.add_argument("--lang", choices=["fr", "en"], help="language of the bundle's read-me")
-    p.set_defaults(handler=commands.export)
+    p.set_defaults(handler=report_commands.export)
 
     p = sub.add_parser("dossier", help="the dossier of a request for an inspection or a complaint, as PDF")
     p.add_argument("reference")
     p.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     p.add_argument("--lang", choices=["fr", "en"], help="default: the organisation's letter language")
-    p.set_defaults(handler=commands.dossier)
+    p.set_defaults(handler=report_commands.dossier)
 
     p = sub.add_parser(
         "request-register", help="the register of requests for a period, one row per request (XLSX or CSV)"
@@ -425,7 +429,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--names", action="store_true", help="add the data subjects' names (off by default)")
     p.add_argument("--lang", choices=["fr", "en"], default="fr", help="language of the headings and words")
     p.add_argument("-o", "--output", type=Path, required=True, help="a .xlsx or .csv file")
-    p.set_defaults(handler=commands.request_register, read_only=True)
+    p.set_defaults(handler=report_commands.request_register, read_only=True)
 
     p = sub.add_parser(
         "import-requests",
@@ -440,7 +444,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--mapping", type=Path, help="a mapping file (JSON)")
     p.add_argument("--org", help="the organisation of rows that do not say")
     p.add_argument("--dry-run", action="store_true", help="read and report every row, import nothing")
-    p.set_defaults(handler=commands.import_requests)
+    p.set_defaults(handler=report_commands.import_requests)
 
     form_commands.register(sub)
 
@@ -458,11 +462,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=whole_number(1, 100_000, "number of requests"),
         help="number of requests (bulk, up to 100000); default: the 40 of the demo",
     )
-    p.set_defaults(handler=commands.demo, needs_case=False)
+    p.set_defaults(handler=file_commands.demo, needs_case=False)
 
     p = sub.add_parser("purge", help="closed cases past their retention period: preview, then purge with --yes")
     p.add_argument("--yes", action="store_true", help="purge every case the preview lists (a DPO only)")
-    p.set_defaults(handler=commands.purge)
+    p.set_defaults(handler=file_commands.purge)
 
     p = sub.add_parser("verify", help="check integrity, encryption, event history and attachments")
     p.add_argument("--json", action="store_true")
@@ -474,24 +478,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="a checkpoint kept outside the file (printed by verify and on activity reports): the history "
         "must still hold it",
     )
-    p.set_defaults(handler=commands.verify, read_only=True)
+    p.set_defaults(handler=report_commands.verify, read_only=True)
 
     p = sub.add_parser("backup", help="write an encrypted, verified copy of the case file (with its key file)")
     p.add_argument("-o", "--output", type=Path, help="default: the case file's backups folder")
-    p.set_defaults(handler=commands.backup, read_only=True)
+    p.set_defaults(handler=file_commands.backup, read_only=True)
 
     p = sub.add_parser("restore", help="replace the case file by a backup, once the backup is verified")
     p.add_argument("backup", type=Path, help="the backup (.dpodesk) to restore; its key file must be beside it")
-    p.set_defaults(handler=commands.restore, needs_case=False)
+    p.set_defaults(handler=file_commands.restore, needs_case=False)
 
     p = sub.add_parser("change-passphrase", help="choose a new passphrase (the data stays as it is)")
-    p.set_defaults(handler=commands.change_passphrase)
+    p.set_defaults(handler=file_commands.change_passphrase)
     p = sub.add_parser("rotate-key", help="re-encrypt the case file under a new key")
-    p.set_defaults(handler=commands.rotate_key)
+    p.set_defaults(handler=file_commands.rotate_key)
     p = sub.add_parser("remember", help="remember the key on this computer (system keyring)")
-    p.set_defaults(handler=commands.remember)
+    p.set_defaults(handler=file_commands.remember)
     p = sub.add_parser("forget", help="forget the key on this computer")
-    p.set_defaults(handler=commands.forget, needs_passphrase=False)
+    p.set_defaults(handler=file_commands.forget, needs_passphrase=False)
     server_commands.add_parser(sub, _org_options)
     return parser
 
@@ -526,10 +530,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..ui.app import run_gui  # Qt is imported only for the window
 
         return run_gui(case_file=args.case_file, demo=args.demo, use_keyring=not args.no_keyring)
-    handler: commands.Handler = args.handler
+    handler: running.Handler = args.handler
     try:
-        return commands.run(handler, args)
-    except commands.AfterCommit as exc:
+        return running.run(handler, args)
+    except running.AfterCommit as exc:
         return _after_commit(exc.error)
     except BrokenPipeError:
         _quiet_stdout()
@@ -537,7 +541,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         _say(str(exc))
         return EXIT_USAGE
-    except commands.EXPECTED as exc:
+    except running.EXPECTED as exc:
         _say(str(exc))
         return EXIT_FAILED
     except KeyboardInterrupt:
@@ -567,7 +571,7 @@ def _after_commit(error: BaseException) -> int:
             "so what was to follow (writing a file, tidying up) was not done. Free some space on it."
         )
         return EXIT_FAILED
-    if isinstance(error, OSError) and not isinstance(error, commands.EXPECTED):
+    if isinstance(error, OSError) and not isinstance(error, running.EXPECTED):
         where = f" {error.filename}" if error.filename else ""
         _say(f"the change was saved in the case file, but{where} could not be written: {error.strerror or error}.")
         return EXIT_FAILED
@@ -575,7 +579,7 @@ def _after_commit(error: BaseException) -> int:
         raise error
     why = (
         str(error)
-        if isinstance(error, (*commands.EXPECTED, UsageError))
+        if isinstance(error, (*running.EXPECTED, UsageError))
         else f"unexpected error ({type(error).__name__})"
     )
     _say(f"the change was saved in the case file; what followed failed: {why}")

@@ -5,14 +5,12 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import re
-from datetime import date
 
 from ..domain.calendars import HolidayRegion
 from ..domain.deadlines import ExtensionRule
-from ..services.organisations import get_organisation, update_organisation
-from ..services.views import OrganisationInput
-from ..storage.casefile import CaseFile
+from ..front_door.case_files import CaseFile
 from .inputs import UsageError
+from .running import bench
 
 # option dest -> OrganisationInput field; text options take "\n" between lines.
 _TEXT_FIELDS = {
@@ -70,14 +68,11 @@ def _changes(args: argparse.Namespace) -> dict[str, object]:
 
 
 def org_set(args: argparse.Namespace, case: CaseFile | None) -> int:
-    assert case is not None
     changes = _changes(args)
-    with case.transaction() as session:
-        org = get_organisation(session, args.code)
-        current = OrganisationInput(**{name: getattr(org, name) for name in OrganisationInput.__dataclass_fields__})
-        wanted = dataclasses.replace(current, **changes)  # type: ignore[arg-type]
-        changed = update_organisation(session, org.code, wanted, user=args.user, today=date.today())
-        code = org.code
+    desk = bench(args, case)
+    current, _ = desk.organisation(args.code)
+    code = current.code
+    changed = desk.update_organisation(code, dataclasses.replace(current, **changes))  # type: ignore[arg-type]
     if changed:
         print(f"{code}: changed {', '.join(name.replace('_', ' ') for name in changed)}.")
     else:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..domain.deadline_words import long_date
-from ..services.views import RequestDetail, RequestRow
+from ..front_door.views import RequestDetail, RequestRow
 
 
 def emit_json(data: Any) -> None:

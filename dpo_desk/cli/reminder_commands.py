@@ -6,10 +6,10 @@ import argparse
 from datetime import date
 
 from ..domain.reminders import DEFAULT_WITHIN_DAYS
-from ..services.reminders import reminders as due_reminders
-from ..storage.casefile import CaseFile
+from ..front_door.case_files import CaseFile
 from .inputs import UsageError, whole_number
 from .output import emit_json, table
+from .running import bench
 
 WORDS = {
     "deadline": "answer due",
@@ -38,8 +38,7 @@ def reminders(args: argparse.Namespace, case: CaseFile | None) -> int:
     assert case is not None
     today = date.today()
     try:
-        with case.session() as session:
-            items = due_reminders(session, today=today, login=args.user, within_days=args.within)
+        items = bench(args, case).reminders(within_days=args.within)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if args.json:

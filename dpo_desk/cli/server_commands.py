@@ -8,11 +8,8 @@ import sys
 from collections.abc import Callable
 from typing import TypeVar
 
-from ..services.organisations import OrganisationInput
-from ..services.team_server import set_up_server
-from ..storage.server.database import ServerDatabase
-from ..storage.server.engine import Tls
-from ..storage.server.errors import PasswordNeeded
+from ..front_door.team_server import PasswordNeeded, ServerDatabase, Tls, set_up_server
+from ..front_door.views import OrganisationInput
 
 OrgOptions = Callable[..., None]
 T = TypeVar("T")

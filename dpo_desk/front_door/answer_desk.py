@@ -73,6 +73,22 @@ class AnswerDesk:
         with self.case.transaction() as session:
             answers.record_restriction_lift(session, reference, lift, user=self.user)
 
+    def extract_source(self, reference: str, extract: str, activity: str, provided_by_person: bool) -> None:
+        with self.case.transaction() as session:
+            answers.record_extract_source(
+                session, reference, extract, activity, provided_by_person=provided_by_person, user=self.user
+            )
+
+    def restrictions_to_lift(self, today: date) -> list[tuple[str, date]]:
+        """Restrictions to be lifted whose notice (Art. 18(3)) is not sent: (reference, day)."""
+        with self.case.session() as session:
+            return answers.restriction_lift_reminders(session, today=today)
+
+    def do_not_contact_csv(self, organisation_code: str | None) -> tuple[str, int]:
+        """The do-not-contact list (Art. 21(3)) as CSV text, and how many people are on it."""
+        with self.case.session() as session:
+            return answers.do_not_contact_csv(session, organisation_code)
+
 
 def _checked(make):  # type: ignore[no-untyped-def]
     try:

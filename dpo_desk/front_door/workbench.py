@@ -62,8 +62,10 @@ if TYPE_CHECKING:
     from ..services.mailboxes import FetchReport, MailboxSettings, TriageItem
     from ..services.relays import RelayView, ToAsk
     from ..storage.casefile import CaseFile
+    from . import case_steps
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
+    case_steps = lazy_module("dpo_desk.front_door.case_steps")
     corrections = lazy_module("dpo_desk.services.corrections")
     day_batch = lazy_module("dpo_desk.services.day_batch")
     undo = lazy_module("dpo_desk.services.undo")
@@ -165,25 +167,19 @@ class Workbench:
 
     # Acting ----------------------------------------------------------------------------------
 
+    # These steps, dated today, are case_steps.py's (the command line dates them with --on).
+
     def change_status(self, reference: str, status: Status, reason: str = "") -> cases.Outcome:
-        with self.case.transaction() as session:
-            today = self.today()
-            return cases.change_status(session, reference, status, user=self.user, on=today, today=today, reason=reason)
+        return case_steps.change_status(self, reference, status, on=self.today(), reason=reason)
 
     def extend(self, reference: str, reason: str) -> cases.Outcome:
-        with self.case.transaction() as session:
-            today = self.today()
-            return cases.extend(session, reference, reason, user=self.user, on=today, today=today)
+        return case_steps.extend(self, reference, reason, on=self.today())
 
     def pause(self, reference: str, why: PauseReason, reason: str = "") -> cases.Outcome:
-        with self.case.transaction() as session:
-            today = self.today()
-            return cases.pause(session, reference, why, user=self.user, on=today, today=today, reason=reason)
+        return case_steps.pause(self, reference, why, on=self.today(), reason=reason)
 
     def resume(self, reference: str) -> cases.Outcome:
-        with self.case.transaction() as session:
-            today = self.today()
-            return cases.resume(session, reference, user=self.user, on=today, today=today)
+        return case_steps.resume(self, reference, on=self.today())
 
     def add_note(self, reference: str, note: str) -> cases.Outcome:
         with self.case.transaction() as session:
@@ -246,9 +242,7 @@ class Workbench:
             return outcome
 
     def request_identity(self, reference: str, doubt: str) -> cases.Outcome:
-        with self.case.transaction() as session:
-            today = self.today()
-            return cases.request_identity(session, reference, doubt, user=self.user, on=today, today=today)
+        return case_steps.request_identity(self, reference, doubt, on=self.today())
 
     def identity_received(
         self, reference: str, document: cases.FileInput | None, on: date | None = None
@@ -261,21 +255,10 @@ class Workbench:
             )
 
     def verify_identity(self, reference: str, method: VerificationMethod) -> cases.Outcome:
-        with self.case.transaction() as session:
-            today = self.today()
-            return cases.verify_identity(session, reference, method, user=self.user, on=today, today=today)
+        return case_steps.verify_identity(self, reference, method, on=self.today())
 
     def check_authority(self, reference: str, authority_proof: str, death_proof: str = "") -> cases.Outcome:
-        with self.case.transaction() as session:
-            return cases.check_authority(
-                session,
-                reference,
-                authority_proof=authority_proof,
-                death_proof=death_proof,
-                user=self.user,
-                on=self.today(),
-                today=self.today(),
-            )
+        return case_steps.check_authority(self, reference, authority_proof, death_proof, on=self.today())
 
     def identity_failed(self, reference: str, reason: str) -> cases.Outcome:
         with self.case.transaction() as session:
@@ -423,14 +406,17 @@ class Workbench:
         with self.case.transaction() as session:
             register.set_concerned(session, reference, names, user=self.user)
 
-    def access_report(self, reference: str) -> tuple[bytes, bool]:
-        """The report, kept with the case's documents; (PDF, whether this version is new)."""
+    def access_report(self, reference: str, language: str | None = None) -> tuple[bytes, bool]:
+        """The report (in the letters' language unless given), kept with the case's documents;
+        (PDF, whether this version is new)."""
         with self.case.transaction() as session:
-            return reports.keep_access_report(session, reference, user=self.user, today=self.today())
+            return reports.keep_access_report(session, reference, user=self.user, today=self.today(), language=language)
 
-    def portability_bundle(self, reference: str) -> portability.Bundle:
+    def portability_bundle(self, reference: str, language: str | None = None) -> portability.Bundle:
         with self.case.transaction() as session:
-            return portability.portability_bundle(session, reference, user=self.user, today=self.today())
+            return portability.portability_bundle(
+                session, reference, user=self.user, today=self.today(), language=language
+            )
 
     # Activity report -----------------------------------------------------------------------
 

@@ -1,0 +1,149 @@
+"""How a command runs: its case file opened and closed around it, its refusals and failures said,
+and the small readers of its arguments the commands share."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from ..explained import QT_TRANSLATE_NOOP
+from ..front_door.case_files import CaseFile, failures_explained, open_case_file
+from ..front_door.case_steps import file_from_path
+from ..front_door.errors import ActionRefused, CaseFileError, StorageFailure
+from ..front_door.views import FileInput
+from ..front_door.workbench import Workbench
+from .inputs import UsageError, parse_day, passphrase_from_env_or_prompt
+
+EXPECTED = (CaseFileError, ActionRefused, ValueError)
+MAILBOX_PASSWORD = "DPO_DESK_MAILBOX_PASSWORD"
+
+Handler = Callable[[argparse.Namespace, CaseFile | None], int]
+
+
+def mailbox_password() -> str | None:
+    """The mailbox password given in the environment: used when the keyring holds none."""
+    return os.environ.get(MAILBOX_PASSWORD) or None
+
+
+def bench(args: argparse.Namespace, case: CaseFile | None) -> Workbench:
+    """The front door for this command: its case file, its user, today."""
+    assert case is not None
+    return Workbench(case, args.user)
+
+
+class Refused(UsageError):
+    """DPO Desk refused what was asked, and did nothing: a sentence on stderr and exit code 2."""
+
+
+def refusals_exit_2(handler: Handler) -> Handler:
+    """The command's refusals (ActionRefused: nothing sent, nothing recorded) exit with 2, as the
+    issues ask of refusals; a case file that cannot be read or written stays 1."""
+
+    @functools.wraps(handler)
+    def run(args: argparse.Namespace, case: CaseFile | None) -> int:
+        try:
+            return handler(args, case)
+        except ActionRefused as exc:
+            raise Refused(str(exc)) from None
+
+    return run
+
+
+def case_path(args: argparse.Namespace) -> Path:
+    if args.case_file is None:
+        raise UsageError("Say which case file: --case-file PATH, or set DPO_DESK_CASE_FILE.")
+    return Path(args.case_file).expanduser()
+
+
+class AfterCommit(Exception):
+    """A failure that came after the command's change was committed (writing its output, closing).
+
+    Whoever reports it must say that the change was saved: the user would otherwise do it twice.
+    """
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def run(handler: Handler, args: argparse.Namespace) -> int:
+    """Open the case file if the command needs one, run the command, always close.
+
+    A failure of the disk or of the file is said as what it is (storage/failures.py); one that
+    comes after a commit is raised as AfterCommit.
+    """
+    if not getattr(args, "needs_case", True):
+        return _without_case(handler, args)
+    path = case_path(args)
+    passphrase = passphrase_from_env_or_prompt if getattr(args, "needs_passphrase", True) else None
+    with failures_explained(path):
+        case = open_case_file(
+            path,
+            passphrase=passphrase,
+            use_keyring=not args.no_keyring,
+            read_only=getattr(args, "read_only", False) or getattr(args, "open_read_only", False),
+        )
+    try:
+        for notice in case.notices:
+            print(f"dpo-desk: note: {notice}", file=sys.stderr)
+        try:
+            with failures_explained(path):
+                code = handler(args, case)
+        except DBAPIError as exc:
+            raise StorageFailure(
+                QT_TRANSLATE_NOOP(
+                    "Services",
+                    "The case file could not be read or written ({why}). Nothing from this command was saved.",
+                ),
+                why=exc.orig,
+            ) from None
+        if case.commits:  # the daily backup (issue #19): never before the work, never for a command that read
+            sys.stdout.flush()
+            with failures_explained(path):
+                made = case.automatic_backup()
+            if made is not None:
+                print(f"dpo-desk: note: daily backup written to {made}.", file=sys.stderr)
+        return code
+    except BaseException as exc:
+        # A refusal says itself what was not done (a send refused records only that it failed).
+        if case.commits and not isinstance(exc, AfterCommit | Refused):
+            raise AfterCommit(exc) from exc
+        raise
+    finally:
+        case.close()
+        if case.lock_notice:
+            print(f"dpo-desk: note: {case.lock_notice}", file=sys.stderr)
+
+
+def _without_case(handler: Handler, args: argparse.Namespace) -> int:
+    """init, restore, deadline, demo: a full disk is said as such there too."""
+    target = getattr(args, "path", None) or getattr(args, "case_file", None)
+    if target is None:
+        return handler(args, None)
+    with failures_explained(Path(target).expanduser()):
+        return handler(args, None)
+
+
+def day(value: str | None, what: str = "date") -> date:
+    return parse_day(value, what) if value else date.today()
+
+
+def output_file(path: Path) -> Path:
+    output = Path(path).expanduser()
+    if not output.parent.is_dir():
+        raise UsageError(f"The folder {output.parent} does not exist.")
+    return output
+
+
+def read_file(path: Path, kind: str = "document") -> FileInput:
+    try:
+        return file_from_path(path, kind)
+    except OSError as exc:
+        raise UsageError(f"Cannot read {path}: {exc.strerror or exc}.") from None
