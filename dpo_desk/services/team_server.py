@@ -30,7 +30,7 @@ def set_up_server(server: ServerDatabase, organisation: OrganisationInput, dpo_l
         schema.check_can_set_up(conn)
         schema.create_schema(conn)
         owner = str(conn.exec_driver_sql("SELECT current_user").scalar_one())
-        with Session(bind=conn) as session:
+        with Session(bind=conn, info={"door": server}) as session:  # the plain queries go through its door
             # The history has no member yet: the owner acts as the file's single user does.
             org = add_organisation(session, organisation, user=owner)
             events.record(session, user=owner, kind="member_added", details={"login": dpo, "role": Role.DPO.value})
