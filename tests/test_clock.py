@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import text
 
 from dpo_desk.domain.letters import LetterKind
 from dpo_desk.domain.statuses import Status
@@ -148,7 +149,7 @@ def test_a_file_from_before_0013_keeps_the_extensions_whose_notice_went_out_in_t
         raw.execute("UPDATE alembic_version SET version_num = '0012'")  # just before 0013
     case.close()
     with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
-        assert session.execute(cases.text("SELECT version_num FROM alembic_version")).scalar_one() == RELEASE_HEAD
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == RELEASE_HEAD
         got = {ref: cases.get_request(session, ref, today=date(2026, 10, 22)) for ref in (notified, silent)}
     assert got[notified].deadline_on == EXTENDED and got[notified].extension_notified_on == date(2026, 10, 21)
     assert got[silent].deadline_on == DUE and got[silent].extension_notified_on is None

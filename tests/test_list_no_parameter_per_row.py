@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from dpo_desk.cli.main import main
 from dpo_desk.domain.channels import Channel
 from dpo_desk.domain.rights import Right
-from dpo_desk.services import cases
+from dpo_desk.services import case_list, cases
 from dpo_desk.services.organisations import OrganisationInput, add_organisation
 from dpo_desk.storage.casefile import CaseFile, create_case_file
 
@@ -40,6 +40,11 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     counts: list[int] = []
     real = cases.plain
     monkeypatch.setattr(cases, "plain", lambda session: CountingConnection(real(session), counts))
+    # The list itself runs on a reader's plain connection (Workbench.page, through the front door).
+    listing = case_list.list_requests
+    monkeypatch.setattr(
+        case_list, "list_requests", lambda conn, *a, **k: listing(CountingConnection(conn, counts), *a, **k)
+    )
 
     def orm(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
         counts.append(len(parameters) if parameters else 0)
