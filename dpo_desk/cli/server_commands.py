@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from ..front_door.team_server import PasswordNeeded, ServerDatabase, Tls, set_up_server
-from ..front_door.views import OrganisationInput
+from .commands import org_input
 
 OrgOptions = Callable[..., None]
 T = TypeVar("T")
@@ -40,25 +40,6 @@ def tls_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ca-file", dest="server_ca_file", default="", help="the company's CA certificate (PEM)")
 
 
-def _organisation(args: argparse.Namespace) -> OrganisationInput:
-    return OrganisationInput(
-        code=args.org_code,
-        legal_name=args.org_name,
-        address=args.org_address.replace("\\n", "\n"),
-        city=args.org_city,
-        dpo_name=args.dpo_name,
-        dpo_email=args.dpo_email,
-        dpo_address=args.dpo_address.replace("\\n", "\n"),
-        signatory_name=args.signatory_name,
-        signatory_title=args.signatory_title,
-        letter_language=args.language,
-        holiday_region=args.region,
-        extension_rule=args.extension_rule,
-        envelope_window=args.envelope,
-        count_customary_days=args.count_customary_days,
-    )
-
-
 def open_server(url: str, tls: Tls, act: Callable[[ServerDatabase], T]) -> T:
     """`act` on the server; when libpq found no password (PGPASSWORD, ~/.pgpass), it is asked for
     in a terminal, once, and kept in memory only."""
@@ -74,7 +55,7 @@ def open_server(url: str, tls: Tls, act: Callable[[ServerDatabase], T]) -> T:
 
 
 def server_init(args: argparse.Namespace, _: object) -> int:
-    organisation = _organisation(args)
+    organisation = org_input(args)
     done, address = open_server(
         args.url,
         Tls(args.sslmode, args.server_ca_file),
