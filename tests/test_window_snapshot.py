@@ -99,3 +99,35 @@ def test_a_letter_is_written_off_the_gui_thread(qtbot, window: MainWindow, monke
     assert window.detail.reference == reference
     assert window.detail.letters_model.rowCount() == before + 1  # the pane shows it, from the snapshot
     preview.close()
+
+
+def test_a_request_whose_reading_back_fails_is_logged_once(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The write succeeded, the snapshot after it did not: the form closes (Save is never offered
+    again for a request already logged) and the window reads the list again itself."""
+    workbench = window.workbench
+    real = workbench.snapshot
+    failures: list[str] = []
+
+    def failing_once(*args: Any, **kwargs: Any) -> Any:
+        if not failures and threading.current_thread() is not threading.main_thread():
+            failures.append("snapshot")
+            raise OSError("the disk did not answer")  # a read that fails once, after the commit
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(workbench, "snapshot", failing_once)
+    window.log_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), IntakeDialog), timeout=3000)
+    intake = QApplication.activeModalWidget()
+    intake.first_name.setText("Zoé")
+    intake.last_name.setText("Unique")
+    intake.rights[Right.ACCESS].setChecked(True)
+    logged: list[str] = []
+    intake.logged.connect(logged.append)
+    qtbot.mouseClick(intake.save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(logged), timeout=10000)  # the form closed (and was deleted)
+    qtbot.waitUntil(lambda: not isinstance(QApplication.activeModalWidget(), IntakeDialog), timeout=3000)
+    assert failures == ["snapshot"]
+    assert [r.reference for r in workbench.page(workbench.filter_for(None, "Unique"), 0, 10)] == logged
+    qtbot.waitUntil(lambda: window.detail.reference == logged[0], timeout=5000)

@@ -426,7 +426,11 @@ class IntakeDialog(QDialog):
 
         def work(_report, _cancelled):  # type: ignore[no-untyped-def]
             outcome = workbench.log_request(new)
-            return outcome.reference, follow(outcome.reference) if follow is not None else None
+            try:
+                followed = follow(outcome.reference) if follow is not None else None
+            except Exception:  # logged already: the window reads again itself; never offer Save twice
+                followed = None
+            return outcome.reference, followed
 
         job = Job(work)
         self._saving = job

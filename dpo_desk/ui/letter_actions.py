@@ -55,15 +55,22 @@ class LetterActions(WindowParts):
 
         def work(_report, _cancelled):  # type: ignore[no-untyped-def]
             letter_id, pdf = workbench.write_letter(reference, kind, details=details, sign_by_hand=sign_by_hand)
-            snapshot = workbench.snapshot(flt, limit=size, reference=reference)
-            return letter_id, pdf, snapshot, by_email and workbench.can_send_email(reference)
+            try:
+                snapshot = workbench.snapshot(flt, limit=size, reference=reference)
+                send = by_email and workbench.can_send_email(reference)
+            except Exception:  # the letter is kept: show it, and let the window read again itself
+                snapshot, send = None, False
+            return letter_id, pdf, snapshot, send
 
         job = Job(work)
         self.statusBar().showMessage(self.tr("{ref}: writing the letter…").format(ref=reference))
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
             letter_id, pdf, snapshot, send = result
-            self.show_snapshot(snapshot, flt)
+            if snapshot is None:
+                self.refresh()
+            else:
+                self.show_snapshot(snapshot, flt)
             self._show_pdf(self.tr("Letter {ref}").format(ref=reference), pdf)
             self.statusBar().showMessage(self.tr("{ref}: letter kept in the case file").format(ref=reference), 8000)
             if send:  # it came by email: answered so, by default
