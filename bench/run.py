@@ -388,7 +388,7 @@ def import_emails(count: int) -> Result:
         folder = Path(scratch)
         paths = _emails(folder, count)
         case = create_case_file(folder / "import.dpodesk", PASSPHRASE)
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             add_organisation(
                 session, OrganisationInput(code="IMV", legal_name="IMV", dpo_email="dpo@imv.example"), user="bench"
             )

@@ -29,12 +29,12 @@ class AnswerDesk:
 
     def erasure(self, reference: str, erased: str, kept: list[tuple[str, str, str, date]], today: date) -> None:
         decision = _checked(lambda: facts.erasure_decision(erased, kept, today))
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             answers.record_erasure(session, reference, decision, user=self.user)
 
     def objection(self, reference: str, kind: str, processing: str, outcome: str, grounds: str, today: date) -> None:
         decision = _checked(lambda: facts.objection_decision(kind, processing, outcome, grounds, today))
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             answers.record_objection(session, reference, decision, user=self.user, today=today)
 
     def recipient(
@@ -45,36 +45,36 @@ class AnswerDesk:
                 name, notified_on=notified_on, exception=exception, reason=reason, today=today
             )
         )
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             answers.record_recipient_notice(session, reference, notice, user=self.user)
 
     def recipients_asked(self, reference: str, asked: bool) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             answers.record_recipients_asked(session, reference, asked, user=self.user)
 
     def unfounded(self, reference: str, ground: str, reasons: str, fee: str | None, today: date) -> None:
         decision = _checked(lambda: facts.unfounded_decision(ground, reasons, fee, today))
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             answers.record_unfounded(session, reference, decision, user=self.user)
 
     def automated(self, reference: str, exists: bool, logic: str, significance: str, consequences: str) -> None:
         decision = _checked(lambda: facts.automated_decision(exists, logic, significance, consequences))
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             answers.record_automated(session, reference, decision, user=self.user)
 
     def extract_reason(self, reference: str, activity: str, reason: str, checked_on: date, today: date) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             answers.record_extract_reason(
                 session, reference, activity, reason=reason, checked_on=checked_on, user=self.user, today=today
             )
 
     def restriction_lift(self, reference: str, on: date, reason: str, today: date) -> None:
         lift = _checked(lambda: facts.restriction_lift(on, reason, today))
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             answers.record_restriction_lift(session, reference, lift, user=self.user)
 
     def extract_source(self, reference: str, extract: str, activity: str, provided_by_person: bool) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             answers.record_extract_source(
                 session, reference, extract, activity, provided_by_person=provided_by_person, user=self.user
             )

@@ -30,41 +30,41 @@ def file_from_path(path: Path, kind: str = "document") -> FileInput:
 
 
 def change_status(bench: Workbench, reference: str, status: Status, *, on: date, reason: str = "") -> Outcome:
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         return cases.change_status(
             session, reference, status, user=bench.user, on=on, today=bench.today(), reason=reason
         )
 
 
 def extend(bench: Workbench, reference: str, reason: str, *, on: date) -> Outcome:
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         return cases.extend(session, reference, reason, user=bench.user, on=on, today=bench.today())
 
 
 def pause(bench: Workbench, reference: str, why: PauseReason, *, on: date, reason: str = "") -> Outcome:
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         return cases.pause(session, reference, why, user=bench.user, on=on, today=bench.today(), reason=reason)
 
 
 def resume(bench: Workbench, reference: str, *, on: date) -> Outcome:
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         return cases.resume(session, reference, user=bench.user, on=on, today=bench.today())
 
 
 def request_identity(bench: Workbench, reference: str, doubt: str, *, on: date) -> Outcome:
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         return cases.request_identity(session, reference, doubt, user=bench.user, on=on, today=bench.today())
 
 
 def verify_identity(bench: Workbench, reference: str, method: VerificationMethod, *, on: date) -> Outcome:
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         return cases.verify_identity(session, reference, method, user=bench.user, on=on, today=bench.today())
 
 
 def check_authority(
     bench: Workbench, reference: str, authority_proof: str, death_proof: str = "", *, on: date
 ) -> Outcome:
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         return cases.check_authority(
             session,
             reference,
@@ -78,7 +78,7 @@ def check_authority(
 
 def tick_activities(bench: Workbench, reference: str, names: list[str]) -> tuple[list[str], set[str]]:
     """Tick `names` (if any) as concerned; returns the organisation's activities and those ticked."""
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         if names:
             register.set_concerned(session, reference, names, user=bench.user)
         ticked = {a.name for a in register.concerned(session, reference)}
@@ -88,19 +88,19 @@ def tick_activities(bench: Workbench, reference: str, names: list[str]) -> tuple
 
 def correct(bench: Workbench, reference: str, correction: corrections.Correction) -> corrections.Corrected:
     """Corrected, with what changed from what to what (the command line prints each)."""
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         return corrections.correct_request(session, reference, correction, user=bench.user, today=bench.today())
 
 
 def withdraw_in_error(bench: Workbench, reference: str, reason: str) -> Outcome:
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         done = corrections.withdraw_logged_in_error(session, reference, reason, user=bench.user, today=bench.today())
         return done.outcome
 
 
 def record_receipt(bench: Workbench, letter_id: int, signed_on: date, scan: FileInput | None) -> None:
     """A registered letter's acknowledgement of receipt, its scan already read."""
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         sending_proof.record_receipt(
             session, letter_id, signed_on=signed_on, scan=scan, user=bench.user, today=bench.today()
         )

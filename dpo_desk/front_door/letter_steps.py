@@ -27,7 +27,7 @@ def write_letter(
     """Write the letter and keep it in the case file (sent by registered post if `registered`)."""
     from ..services.letters import create_letter
 
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         return create_letter(
             session,
             reference,

@@ -85,7 +85,7 @@ def add_mailbox(
     from ..services.mailboxes import add_mailbox as add
     from ..services.mailboxes import set_sending_mailbox
 
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         kept = add(
             session,
             settings,
@@ -112,7 +112,7 @@ def edit_mailbox(
     from ..services.mailboxes import edit_mailbox as edit
     from ..services.mailboxes import set_sending_mailbox
 
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         changed = edit(session, name, settings, user=bench.user, password=password, client_secret=client_secret)
         if sends_for:
             set_sending_mailbox(session, sends_for, settings.name, user=bench.user)
@@ -173,7 +173,7 @@ def triage_message(bench: Workbench, item_id: int) -> EmailDraft:
 def log_triaged(bench: Workbench, item_id: int, organisation_code: str | None) -> ImportOutcome:
     from ..services.mailboxes import log_from_triage
 
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         return log_from_triage(
             session, item_id, user=bench.user, today=bench.today(), organisation_code=organisation_code
         )

@@ -37,7 +37,7 @@ def set_internal_contact(bench: Workbench, organisation_code: str | None, activi
     from ..services.organisations import list_organisations
     from ..services.relays import set_internal_contact as set_contact
 
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         code = organisation_code or list_organisations(session)[0].code
         set_contact(session, code, activity, address, user=bench.user)
 
@@ -46,7 +46,7 @@ def import_register_json(bench: Workbench, path: Path, organisation_code: str | 
     """Replace the register with a JSON register file; returns how many activities."""
     from ..services import register
 
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         return register.import_register(session, path, organisation_code, user=bench.user)
 
 

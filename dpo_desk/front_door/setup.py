@@ -48,7 +48,7 @@ def change_member(
     from ..services.digest import set_digest
     from ..services.members import Role, change_member
 
-    with bench.case.transaction() as session:
+    with bench.case.unit_of_work() as session:
         if change:
             change_member(session, login, user=bench.user, role=Role(role) if role else None, active=active)
         if digest is not None:

@@ -137,13 +137,13 @@ class Workbench:
             return data, org.signature_image
 
     def add_organisation(self, data: OrganisationInput) -> str:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return organisations.add_organisation(session, data, user=self.user).code
 
     def update_organisation(
         self, code: str, data: OrganisationInput, signature_image: bytes | Keep | None = KEEP
     ) -> list[str]:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return organisations.update_organisation(
                 session, code, data, user=self.user, today=self.today(), signature_image=signature_image
             )
@@ -182,15 +182,15 @@ class Workbench:
         return case_steps.resume(self, reference, on=self.today())
 
     def add_note(self, reference: str, note: str) -> cases.Outcome:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return cases.add_note(session, reference, note, user=self.user)
 
     def log_request(self, new: cases.NewRequest) -> cases.Outcome:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return cases.add_request(session, new, user=self.user, today=self.today())
 
     def assign(self, reference: str, assignee: str) -> cases.Outcome:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             before = cases.load_request(session, reference).assignee
             outcome = cases.assign(session, reference, assignee, user=self.user)
             seq = undo.last_event_seq(session, outcome.reference)
@@ -204,13 +204,13 @@ class Workbench:
             return corrections.values_of(session, reference)
 
     def correct(self, reference: str, correction: corrections.Correction) -> cases.Outcome:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             done = corrections.correct_request(session, reference, correction, user=self.user, today=self.today())
         self._undoable = undo.Undoable("correction", done.outcome.reference, done.event_seq, done.changes)
         return done.outcome
 
     def withdraw_in_error(self, reference: str, reason: str) -> cases.Outcome:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             done = corrections.withdraw_logged_in_error(session, reference, reason, user=self.user, today=self.today())
         self._undoable = undo.Undoable("logged_in_error", done.outcome.reference, done.event_seq, done.previous)
         return done.outcome
@@ -231,11 +231,11 @@ class Workbench:
         if change is None:
             raise ActionRefused(QT_TRANSLATE_NOOP("Services", "Nothing to undo in this session."))
         self._undoable = None  # refused or done, it is not offered twice
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return undo.undo(session, change, user=self.user, today=self.today())
 
     def attach(self, reference: str, files: list[cases.FileInput]) -> cases.Outcome:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             outcome = cases.Outcome(reference)
             for item in files:
                 outcome = cases.add_attachment(session, reference, item, user=self.user)
@@ -248,7 +248,7 @@ class Workbench:
         self, reference: str, document: cases.FileInput | None, on: date | None = None
     ) -> cases.Outcome:
         """The proof arrived on `on` (default today): the clock runs again from that day."""
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             today = self.today()
             return cases.identity_received(
                 session, reference, user=self.user, on=on or today, today=today, document=document
@@ -261,7 +261,7 @@ class Workbench:
         return case_steps.check_authority(self, reference, authority_proof, death_proof, on=self.today())
 
     def identity_failed(self, reference: str, reason: str) -> cases.Outcome:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return cases.identity_failed(session, reference, reason, user=self.user)
 
     def reminders(self, within_days: int = 7) -> list[Reminder]:
@@ -311,10 +311,10 @@ class Workbench:
             with self.case.session() as session:
                 draft = read(session)
             pdf = letters.render_draft(draft)
-            with self.case.transaction() as session:
+            with self.case.unit_of_work() as session:
                 if letters.still_current(session, draft):
                     return letters.keep_letter(session, draft, pdf, user=self.user), pdf
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             draft = read(session)
             pdf = letters.render_draft(draft)
             return letters.keep_letter(session, draft, pdf, user=self.user), pdf
@@ -325,7 +325,7 @@ class Workbench:
         if self.case.read_only:
             with self.case.session() as session:
                 return day_batch.documents_written_on(session, today, user=self.user, today=today, may_keep=False)
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return day_batch.documents_written_on(session, today, user=self.user, today=today)
 
     def day_document_pdf(self, document: day_batch.DayDocument) -> bytes:
@@ -340,7 +340,7 @@ class Workbench:
         self, letter_id: int, on: date, channel: Channel | None = None, registered_mail_no: str = ""
     ) -> list[Words]:
         """Returns what the user must be told (a notice or refusal sent late)."""
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return letters.mark_sent(
                 session,
                 letter_id,
@@ -364,7 +364,7 @@ class Workbench:
                 raise ActionRefused(
                     QT_TRANSLATE_NOOP("Services", "Cannot read {name}: {why}"), name=scan.name, why=exc.strerror
                 ) from None
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             sending_proof.record_receipt(
                 session, letter_id, signed_on=signed_on, scan=item, user=self.user, today=self.today()
             )
@@ -375,11 +375,11 @@ class Workbench:
             return letters.template_text(session, org, kind, language)
 
     def save_template(self, organisation_code: str, kind: LetterKind, language: str, text: str) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             letters.save_template(session, organisation_code, kind, language, text, user=self.user)
 
     def reset_template(self, organisation_code: str, kind: LetterKind, language: str) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             letters.reset_template(session, organisation_code, kind, language, user=self.user)
 
     def sample_letter(self, organisation_code: str, kind: LetterKind, language: str, text: str) -> bytes:
@@ -391,7 +391,7 @@ class Workbench:
             return register.activities(session, organisation_code)
 
     def replace_register(self, organisation_code: str, activities: list[Activity]) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             register.replace_register(session, organisation_code, activities, user=self.user)
 
     def concerned(self, reference: str) -> list[str]:
@@ -403,17 +403,17 @@ class Workbench:
             return register.suggested(session, reference)
 
     def set_concerned(self, reference: str, names: list[str]) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             register.set_concerned(session, reference, names, user=self.user)
 
     def access_report(self, reference: str, language: str | None = None) -> tuple[bytes, bool]:
         """The report (in the letters' language unless given), kept with the case's documents;
         (PDF, whether this version is new)."""
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return reports.keep_access_report(session, reference, user=self.user, today=self.today(), language=language)
 
     def portability_bundle(self, reference: str, language: str | None = None) -> portability.Bundle:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return portability.portability_bundle(
                 session, reference, user=self.user, today=self.today(), language=language
             )
@@ -459,7 +459,7 @@ class Workbench:
             return redaction.look_for_others(session, item)
 
     def save_redactions(self, attachment_id: int, marks: list[Mark]) -> int:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return redaction.save_marks(session, attachment_id, marks, user=self.user)
 
     def redacted_copy(
@@ -471,13 +471,13 @@ class Workbench:
         item = self.redaction_source(attachment_id)
         assert item.pdf is not None
         pdf = flatten(item.pdf, redaction.boxes_by_page(item.marks), progress=progress)
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return redaction.keep_redacted_copy(session, attachment_id, pdf, user=self.user, language=language)
 
     # The dossier for an inspection or a complaint ---------------------------------------------
 
     def case_dossier(self, reference: str, language: str | None = None) -> dossier.Dossier:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return dossier.case_dossier(session, reference, user=self.user, today=self.today(), language=language)
 
     def register_of_requests(
@@ -516,7 +516,7 @@ class Workbench:
     def import_requests(
         self, result: request_import.ImportPreview, progress: Callable[[int, int], None] | None = None
     ) -> request_import.ImportReport:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return request_import.import_requests(
                 session, result, user=self.user, today=self.today(), progress=progress
             )
@@ -525,7 +525,7 @@ class Workbench:
         return register.read_register_spreadsheet(data, filename)
 
     def import_register_spreadsheet(self, organisation_code: str, data: bytes, filename: str) -> RegisterImport:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return register.import_register_spreadsheet(session, data, filename, organisation_code, user=self.user)
 
     def export_register_spreadsheet(
@@ -556,7 +556,7 @@ class Workbench:
     ) -> int:
         """Purge those cases to their procedural facts and delete those set-aside messages, in one
         transaction; returns how many cases."""
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             purged = retention.purge(
                 session, references, user=self.user, today=self.today(), messages=messages, progress=progress
             )
@@ -573,11 +573,11 @@ class Workbench:
             return members.list_members(session)
 
     def add_member(self, login: str, name: str, role: roles.Role) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             members.add_member(session, login, name, role, user=self.user)
 
     def change_member(self, login: str, *, role: roles.Role | None = None, active: bool | None = None) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             members.change_member(session, login, user=self.user, role=role, active=active)
 
     # How the case file is unlocked (services/keys.py: the settings rule, recorded) -----------
@@ -606,7 +606,7 @@ class Workbench:
             return mailboxes.list_mailboxes(session)
 
     def add_mailbox(self, settings: MailboxSettings, password: str | None, client_secret: str | None = None) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             mailboxes.add_mailbox(
                 session, settings, user=self.user, password=password or None, client_secret=client_secret or None
             )
@@ -639,15 +639,15 @@ class Workbench:
             return mailboxes.triage_raw(session, item_id)
 
     def log_triaged(self, item_id: int) -> ImportOutcome:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return mailboxes.log_from_triage(session, item_id, user=self.user, today=self.today())
 
     def triaged_by_hand(self, item_id: int, reference: str) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             mailboxes.mark_logged(session, item_id, reference, user=self.user)
 
     def set_aside(self, item_id: int, reason: str) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             mailboxes.set_aside(session, item_id, reason, user=self.user)
 
     # Answering by email ----------------------------------------------------------------------
@@ -689,7 +689,7 @@ class Workbench:
             return sending.sent_messages(session, reference)
 
     def password_of(self, outgoing_id: int) -> str:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return sending.password_of(session, outgoing_id, user=self.user)
 
     def can_send_email(self, reference: str) -> bool:
@@ -708,11 +708,11 @@ class Workbench:
             return sending.email_template_text(session, org, kind, language)
 
     def save_email_template(self, organisation_code: str, kind: str, language: str, text: str) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             sending.save_email_template(session, organisation_code, kind, language, text, user=self.user)
 
     def reset_email_template(self, organisation_code: str, kind: str, language: str) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             sending.reset_email_template(session, organisation_code, kind, language, user=self.user)
 
     def sample_email(self, organisation_code: str, kind: str, language: str, text: str) -> tuple[str, str]:
@@ -746,7 +746,7 @@ class Workbench:
             return digest.digest_address(session, self.user)
 
     def set_digest(self, address: str, login: str | None = None) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             digest.set_digest(session, login or self.user, address, user=self.user)
 
     def digests_due(self) -> bool:
@@ -771,17 +771,17 @@ class Workbench:
         password: str | None = None,
         client_secret: str | None = None,
     ) -> list[str]:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             return mailboxes.edit_mailbox(
                 session, name, settings, user=self.user, password=password or None, client_secret=client_secret or None
             )
 
     def remove_mailbox(self, name: str) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             mailboxes.remove_mailbox(session, name, user=self.user)
 
     def set_sending_mailbox(self, organisation_code: str, name: str) -> None:
-        with self.case.transaction() as session:
+        with self.case.unit_of_work() as session:
             mailboxes.set_sending_mailbox(session, organisation_code, name, user=self.user)
 
     def authorise_mailbox(

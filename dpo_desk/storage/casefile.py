@@ -174,7 +174,7 @@ class CaseFile:
     def session(self) -> Session:  # to be removed: use reader()/unit_of_work()
         return self._session()
 
-    def transaction(self) -> contextlib.AbstractContextManager[Session]:  # to be removed: use reader()/unit_of_work()
+    def transaction(self) -> contextlib.AbstractContextManager[Session]:  # tests' set-up only; code: unit_of_work()
         return self.unit_of_work()
 
     @contextlib.contextmanager
