@@ -24,7 +24,7 @@ of the organisations they are not given: the chain is therefore extended by the 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -179,7 +179,7 @@ def append_event(
 UNSEEN = object()  # the details of an event of an organisation the DPO is not given: not checked
 
 
-def chain(session: Session, batch: int) -> tuple[set[int], Iterator[list[tuple[Any, ...]]]]:
+def chain(session: Session, batch: int) -> tuple[set[int], Iterator[Sequence[Any]]]:
     """The purged cases, and the whole chain in batches, rows as services/events.verify_chain reads
     them (details parsed, or UNSEEN). Refused by the server unless the login is a DPO."""
     from ..door import plain
@@ -187,7 +187,7 @@ def chain(session: Session, batch: int) -> tuple[set[int], Iterator[list[tuple[A
     conn: Any = plain(session)
     purged = {int(row[0]) for row in conn.execute(f"SELECT * FROM {PURGED}()").fetchall()}
 
-    def batches() -> Iterator[list[tuple[Any, ...]]]:
+    def batches() -> Iterator[Sequence[Any]]:
         with conn.cursor(name="dpo_desk_verify") as cursor:  # a server-side cursor: streamed, not all in memory
             cursor.execute(f"SELECT * FROM {CHAIN}()")
             while rows := cursor.fetchmany(batch):
