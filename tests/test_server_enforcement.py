@@ -216,6 +216,10 @@ def test_staff_are_refused_each_dpo_act_from_psql_and_the_dpo_is_not(
         "subject, created_at, created_by, sha256, pdf, sent_channel, registered_mail_no, sent_message_id, registered, "
         f"late FROM letter WHERE kind = 'refusal' AND request_id = {imv}"
     )
+    fact = (
+        "INSERT INTO answer_fact (request_id, kind, subject, data, recorded_at, recorded_by) "
+        f"VALUES ({imv}, '{{kind}}', '', '{{data}}', '{now}', 'x')"
+    )
     acts = {
         "extend a deadline": "UPDATE request SET extended = true, extension_reason = 'complex', "
         f"extended_on = '2026-11-20' {where}",
@@ -229,6 +233,10 @@ def test_staff_are_refused_each_dpo_act_from_psql_and_the_dpo_is_not(
         "send the extension notice": f"UPDATE request SET extension_notified_on = '2026-11-20' {where}",
         "decide unfounded": "INSERT INTO answer_fact (request_id, kind, subject, data, recorded_at, recorded_by) "
         f"VALUES ({imv}, 'unfounded', '', '{{}}', '{now}', 'x')",
+        "keep data despite an erasure request": fact.format(
+            kind="erasure", data='{"erased": "the account", "kept": [{"what": "invoices", "ground": "b"}]}'
+        ),
+        "continue despite an objection": fact.format(kind="objection", data='{"outcome": "continues"}'),
         "purge a case": f"UPDATE request SET purged_on = '2026-11-20' {where}",
         "redact a purged case's history": f"SELECT dpo_desk_redact_history({imv})",
         "delete a person": f"DELETE FROM person WHERE id = {spare}",
@@ -250,6 +258,10 @@ def test_staff_are_refused_each_dpo_act_from_psql_and_the_dpo_is_not(
     for act, sql in acts.items():  # in this order: the purge before its redaction
         dpo = team_db.psql(team_db.dpo, DPO_PASSWORD, sql)
         assert dpo.returncode == 0, (act, dpo.stderr)
+    # What staff do record is not refused: an erasure with nothing kept, an objection that stopped it.
+    for kind, data in (("erasure", '{"erased": "all", "kept": []}'), ("objection", '{"outcome": "stopped"}')):
+        staff = team_db.psql(team_db.staff, STAFF_PASSWORD, fact.format(kind=kind, data=data).replace("''", "'s'", 1))
+        assert staff.returncode == 0, staff.stderr
     with ServerDatabase(team_db.url(), password=OWNER_PASSWORD) as owner, owner.reader() as read:
         assert read.execute(f"SELECT extended, status, purged_on FROM request {where}").fetchone() == (
             True,

@@ -5,8 +5,8 @@ server's own terms:
 
 - **extend a deadline**: the request's columns extended, extension_reason, extended_on (trigger);
 - **refuse a request** (in whole or in part), or withdraw it as logged in error: a request entering
-  the statuses refused, partially_refused, logged_in_error (trigger), and the answer_fact
-  "unfounded" (Art. 12(5), trigger);
+  the statuses refused, partially_refused, logged_in_error (trigger), and the answer facts that
+  decide one: "unfounded" (Art. 12(5)), an erasure with data kept, an objection overridden (trigger);
 - **write, keep or send the letters notifying them** (extension_notice, refusal, partial_refusal,
   manifestly_unfounded): any INSERT, UPDATE or DELETE of such a letter (trigger), and the request's
   extension_notified_on, set when the extension notice is sent (trigger);
@@ -36,6 +36,17 @@ if TYPE_CHECKING:
 DECISION_STATUSES = ("refused", "partially_refused", "logged_in_error")
 DECISION_LETTERS = ("extension_notice", "refusal", "partial_refusal", "manifestly_unfounded")
 DECISION_FACTS = ("unfounded",)
+
+
+def _fact_decides(row: str) -> str:
+    """Whether an answer_fact row (NEW or OLD) records a DPO's decision (services/answers.py)."""
+    return (
+        f"({row}.kind IN ({_sql_list(DECISION_FACTS)}) "
+        f"OR ({row}.kind = 'erasure' AND json_array_length(coalesce({row}.data -> 'kept', '[]'::json)) > 0) "
+        f"OR ({row}.kind = 'objection' AND {row}.data ->> 'outcome' = 'continues'))"
+    )
+
+
 REQUEST_DPO_COLUMNS = ("extended", "extension_reason", "extended_on", "extension_notified_on", "purged_on")
 REDACT = "dpo_desk_redact_history"
 GRANT_MEMBER = "dpo_desk_grant_member"
@@ -89,9 +100,8 @@ def statements(staff: str, dpo: str) -> list[str]:
         f"""CREATE OR REPLACE FUNCTION dpo_desk_answer_acts() RETURNS trigger LANGUAGE plpgsql
         SET search_path = public, pg_temp AS $$ BEGIN
             IF {MAY_DECIDE}() THEN RETURN coalesce(NEW, OLD); END IF;
-            IF (TG_OP <> 'INSERT' AND OLD.kind IN ({_sql_list(DECISION_FACTS)}))
-               OR (TG_OP <> 'DELETE' AND NEW.kind IN ({_sql_list(DECISION_FACTS)})) THEN
-                {_refuse("decide that a request is manifestly unfounded or excessive")}
+            IF (TG_OP <> 'INSERT' AND {_fact_decides("OLD")}) OR (TG_OP <> 'DELETE' AND {_fact_decides("NEW")}) THEN
+                {_refuse("decide to refuse in part: unfounded, data kept, processing continued")}
             END IF;
             RETURN coalesce(NEW, OLD);
         END $$""",
