@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 import pytest
 import sqlalchemy as sa
 
-from dpo_desk.domain.hashchain import details_digest
+from dpo_desk.domain.hashchain import Checkpoint, details_digest
 from dpo_desk.services import events
 from dpo_desk.services.roles import Role
 from dpo_desk.storage.models import Event, Request
@@ -42,7 +42,7 @@ def _verify(db: TeamDb, login: str, password: str, monkeypatch: pytest.MonkeyPat
 WRITER = """
 import sys, psycopg
 from psycopg.types.json import Json
-from dpo_desk.domain.hashchain import details_digest
+from dpo_desk.domain.hashchain import Checkpoint, details_digest
 conninfo, request_id, count, tag = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 request_id = int(request_id) if request_id else None
 with psycopg.connect(conninfo, autocommit=True) as conn:
@@ -162,6 +162,23 @@ def test_row_level_security_on_the_history_with_psql(team_db: TeamDb, monkeypatc
     chain = team_db.psql(team_db.dpo, DPO_PASSWORD, "SELECT seq, details IS NULL FROM dpo_desk_event_chain()")
     assert chain.stdout.split() == ["1|f", "2|f", "3|f", "4|t", "5|f"]  # CLIENTB's details are not shown
     assert _verify(team_db, team_db.dpo, DPO_PASSWORD, monkeypatch) == []
+    # The checkpoint (the whole chain's head) is CLIENTB's event here, hidden from staff: still theirs to print.
+    with ServerDatabase(team_db.url(), password=OWNER_PASSWORD) as owner, owner.engine.begin() as conn:
+        last = conn.exec_driver_sql(
+            "SELECT seq, hash FROM dpo_desk_append_event('note_added', %(r)s, '', '{}', %(d)s)",
+            {"r": ids["CLIENTB-2026-0001"], "d": digest},
+        ).one()
+    with (
+        ServerDatabase(team_db.url(team_db.staff), password=STAFF_PASSWORD) as staff,
+        staff.reader(orm=True) as read,
+    ):
+        head = events.checkpoint(read.orm)
+        assert head == Checkpoint(6, last[1]) and last[0] == 6
+        assert events.check_checkpoint(read.orm, head) is None
+        cut = events.check_checkpoint(read.orm, Checkpoint(9, last[1]))
+        assert cut is not None and "the history was cut" in cut.problem
+        rewritten = events.check_checkpoint(read.orm, Checkpoint(5, last[1]))
+        assert rewritten is not None and "rewritten" in rewritten.problem
     # The owner may switch the trigger off: verify says what was changed, even in CLIENTB's events.
     team_db.psql(
         team_db.owner,

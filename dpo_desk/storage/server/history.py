@@ -16,6 +16,8 @@ of the organisations they are not given: the chain is therefore extended by the 
 - `dpo_desk_event_chain()` (SECURITY DEFINER, DPO logins and the owner only) gives every event's
   chain columns, whatever the organisation; the details only of the events the DPO may see, so
   that verify checks their digests too. `dpo_desk_purged_requests()` names the purged cases.
+- `dpo_desk_event_hash(seq)` gives one event's hash (the head's when NULL) to every member: the
+  checkpoints printed on reports and checked by `verify --expect` name the whole chain's head.
 - Row-level security on event: a member sees the events of the requests of their organisations;
   events of no request (organisations, members, settings, a purge's summary) are seen by DPOs,
   and by the member who recorded them.
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
 APPEND = "dpo_desk_append_event"
 CHAIN = "dpo_desk_event_chain"
 PURGED = "dpo_desk_purged_requests"
+HASH_AT = "dpo_desk_event_hash"  # dpo_desk_event_hash(seq): that event's hash; NULL for seq = 0 … the head
 MAY_DECIDE = "dpo_desk_may_decide"  # is the authenticated login a DPO (or the database's owner)?
 LOCK_NAME = "dpo_desk.event_chain"  # the advisory lock's key is hashtextextended() of this
 POLICY = "dpo_desk_history"
@@ -116,6 +119,14 @@ def functions(staff: str, dpo: str) -> list[str]:
             END IF;
             RETURN QUERY SELECT r.id FROM request r WHERE r.purged_on IS NOT NULL;
         END $$""",
+        # The chain's fingerprints are no one's data: every member may print the head (a checkpoint).
+        f"""CREATE OR REPLACE FUNCTION {HASH_AT}(p_seq integer) RETURNS TABLE (seq integer, hash text)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+            SELECT e.seq, e.hash::text FROM event e
+            WHERE e.seq = p_seq OR (p_seq IS NULL AND e.seq = (SELECT max(seq) FROM event))
+        $$""",
+        f"REVOKE ALL ON FUNCTION {HASH_AT}(integer) FROM PUBLIC",
+        f"GRANT EXECUTE ON FUNCTION {HASH_AT}(integer) TO {staff}",
         f"REVOKE ALL ON FUNCTION {PURGED}() FROM PUBLIC",
         f"GRANT EXECUTE ON FUNCTION {PURGED}() TO {dpo}",
     ]
@@ -174,6 +185,14 @@ def append_event(
     make_transient_to_detached(event)  # already in the table: the session knows it, and inserts nothing
     session.add(event)
     return event
+
+
+def hash_at(session: Session, seq: int | None) -> tuple[int, str] | None:
+    """(seq, hash) of event `seq`, or of the last one when None, whoever's it is; None when there is none."""
+    from sqlalchemy import text
+
+    row = session.execute(text(f"SELECT seq, hash FROM {HASH_AT}(:seq)"), {"seq": seq}).first()
+    return (int(row[0]), str(row[1])) if row is not None else None
 
 
 UNSEEN = object()  # the details of an event of an organisation the DPO is not given: not checked
