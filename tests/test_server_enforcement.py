@@ -16,7 +16,9 @@ from dpo_desk.domain.hashchain import Checkpoint, details_digest
 from dpo_desk.services import events
 from dpo_desk.services.roles import Role
 from dpo_desk.storage.models import Event, Request
+from dpo_desk.storage.server import acts
 from dpo_desk.storage.server.database import ServerDatabase
+from dpo_desk.storage.server.errors import ServerRefused
 
 from . import test_team_server as base
 from .test_team_server import DPO_PASSWORD, OWNER_PASSWORD, STAFF_PASSWORD, TeamDb, _insert, _two_organisations
@@ -237,7 +239,7 @@ def test_staff_are_refused_each_dpo_act_from_psql_and_the_dpo_is_not(
         "INSERT INTO answer_fact (request_id, kind, subject, data, recorded_at, recorded_by) "
         f"VALUES ({imv}, '{{kind}}', '', '{{data}}', '{now}', 'x')"
     )
-    acts = {
+    dpo_acts = {
         "extend a deadline": "UPDATE request SET extended = true, extension_reason = 'complex', "
         f"extended_on = '2026-11-20' {where}",
         "refuse a request": f"UPDATE request SET status = 'refused' {where}",
@@ -264,7 +266,7 @@ def test_staff_are_refused_each_dpo_act_from_psql_and_the_dpo_is_not(
         "give a login its role and organisations": f"SELECT dpo_desk_grant_member('newcomer', 'staff', ARRAY[{a}])",
     }
     before = _snapshot(team_db)
-    for act, sql in acts.items():
+    for act, sql in dpo_acts.items():
         staff = team_db.psql(team_db.staff, STAFF_PASSWORD, sql)
         assert staff.returncode != 0, act
         assert "only a DPO can" in staff.stderr or "permission denied" in staff.stderr, (act, staff.stderr)
@@ -272,7 +274,7 @@ def test_staff_are_refused_each_dpo_act_from_psql_and_the_dpo_is_not(
         again = team_db.psql(team_db.staff, STAFF_PASSWORD, f"SET ROLE dpo_desk_staff; {sql}")
         assert again.returncode != 0, act
     assert _snapshot(team_db) == before
-    for act, sql in acts.items():  # in this order: the purge before its redaction
+    for act, sql in dpo_acts.items():  # in this order: the purge before its redaction
         dpo = team_db.psql(team_db.dpo, DPO_PASSWORD, sql)
         assert dpo.returncode == 0, (act, dpo.stderr)
     # What staff do record is not refused: an erasure with nothing kept, an objection that stopped it.
@@ -292,6 +294,24 @@ def test_staff_are_refused_each_dpo_act_from_psql_and_the_dpo_is_not(
             (a,)
         ]
     assert _verify(team_db, team_db.dpo, DPO_PASSWORD, monkeypatch) == []  # the redaction keeps the chain
+    # The purge's own call (storage/server/acts.py), in a DPO's unit of work: the case_purged event's
+    # details are not redacted by the next case's purge, only the purged case's events.
+    with ServerDatabase(team_db.url(), password=OWNER_PASSWORD) as owner, owner.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "SELECT dpo_desk_append_event('case_purged', %(r)s, '', '{\"kept\": 1}', %(d)s)",
+            {"r": imv, "d": details_digest({"kept": 1})},
+        )
+    with ServerDatabase(team_db.url(team_db.dpo), password=DPO_PASSWORD) as dpo_db:
+        with dpo_db.unit_of_work() as session:
+            assert acts.redact_history(session.connection(), imv) == 1
+        with dpo_db.unit_of_work() as session:
+            assert acts.redact_history(session.connection(), imv) == 0
+    with (
+        ServerDatabase(team_db.url(team_db.staff), password=STAFF_PASSWORD) as staff_db,
+        pytest.raises(ServerRefused, match="permission denied for function dpo_desk_redact_history"),
+        staff_db.unit_of_work() as session,
+    ):
+        acts.redact_history(session.connection(), imv)
     # The redaction is for purged cases only, even for a DPO; and only of the DPO's organisations.
     clientb = _ids(team_db)["CLIENTB-2026-0001"]
     refused = team_db.psql(team_db.dpo, DPO_PASSWORD, f"SELECT dpo_desk_redact_history({clientb})")
