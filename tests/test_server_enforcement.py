@@ -36,7 +36,7 @@ def _ids(db: TeamDb) -> dict[str, int]:
         return {ref: int(i) for i, ref in read.execute("SELECT id, reference FROM request").fetchall()}
 
 
-def _verify(db: TeamDb, login: str, password: str, monkeypatch: pytest.MonkeyPatch) -> list[events.ChainProblem]:
+def _verify(db: TeamDb, login: str, password: str) -> list[events.ChainProblem]:
     with ServerDatabase(db.url(login), password=password) as server, server.reader(orm=True) as read:
         return events.verify_chain(read.orm, batch=37)
 
@@ -56,7 +56,7 @@ with psycopg.connect(conninfo, autocommit=True) as conn:
 """
 
 
-def test_concurrent_writers_keep_one_chain_that_verifies(team_db: TeamDb, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_concurrent_writers_keep_one_chain_that_verifies(team_db: TeamDb) -> None:
     """6 processes x 50 events at once, as two different logins: one unbroken chain, each seq once."""
     _two_organisations(team_db)
     imv = _ids(team_db)["IMV-2026-0001"]
@@ -76,12 +76,10 @@ def test_concurrent_writers_keep_one_chain_that_verifies(team_db: TeamDb, monkey
     assert [row[0] for row in rows] == list(range(1, 303))  # init's 2 events, then 300: no gap, no twice
     assert all(rows[i][2] == rows[i - 1][3] for i in range(1, len(rows)))  # each follows the one before
     assert {row[1] for row in rows[2:]} == {team_db.dpo, team_db.staff}
-    assert _verify(team_db, team_db.dpo, DPO_PASSWORD, monkeypatch) == []
+    assert _verify(team_db, team_db.dpo, DPO_PASSWORD) == []
 
 
-def test_the_server_hashes_as_the_file_does_and_records_the_login(
-    team_db: TeamDb, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_server_hashes_as_the_file_does_and_records_the_login(team_db: TeamDb) -> None:
     """events.record on a server: the server's seq, time and login (not the name passed), the same hashes."""
     _two_organisations(team_db)
     with (
@@ -110,7 +108,7 @@ def test_the_server_hashes_as_the_file_does_and_records_the_login(
     assert forged.stdout.startswith(f"{team_db.staff}|Lefèvre")
     with ServerDatabase(team_db.url(), password=OWNER_PASSWORD) as owner, owner.reader() as read:
         assert read.execute("SELECT count(*) FROM event").fetchone() == (4,)
-    assert _verify(team_db, team_db.dpo, DPO_PASSWORD, monkeypatch) == []
+    assert _verify(team_db, team_db.dpo, DPO_PASSWORD) == []
 
 
 def test_the_history_takes_no_insert_update_or_delete_but_through_the_function(team_db: TeamDb) -> None:
@@ -134,7 +132,7 @@ def test_the_history_takes_no_insert_update_or_delete_but_through_the_function(t
     assert kinds.stdout.split() == ["organisation_added", "member_added"]
 
 
-def test_row_level_security_on_the_history_with_psql(team_db: TeamDb, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_row_level_security_on_the_history_with_psql(team_db: TeamDb) -> None:
     """Staff see their organisations' events and their own; a DPO's verify covers every organisation's."""
     _two_organisations(team_db)
     ids = _ids(team_db)
@@ -163,7 +161,7 @@ def test_row_level_security_on_the_history_with_psql(team_db: TeamDb, monkeypatc
     assert dpo.stdout.split() == ["1", "2", "3", "5"]
     chain = team_db.psql(team_db.dpo, DPO_PASSWORD, "SELECT seq, details IS NULL FROM dpo_desk_event_chain()")
     assert chain.stdout.split() == ["1|f", "2|f", "3|f", "4|t", "5|f"]  # CLIENTB's details are not shown
-    assert _verify(team_db, team_db.dpo, DPO_PASSWORD, monkeypatch) == []
+    assert _verify(team_db, team_db.dpo, DPO_PASSWORD) == []
     # The checkpoint (the whole chain's head) is CLIENTB's event here, hidden from staff: still theirs to print.
     with ServerDatabase(team_db.url(), password=OWNER_PASSWORD) as owner, owner.engine.begin() as conn:
         last = conn.exec_driver_sql(
@@ -188,7 +186,7 @@ def test_row_level_security_on_the_history_with_psql(team_db: TeamDb, monkeypatc
         "ALTER TABLE event DISABLE TRIGGER event_no_update; UPDATE event SET kind = 'forged' WHERE seq = 4; "
         "UPDATE event SET details = '{\"n\": 1}' WHERE seq = 3; ALTER TABLE event ENABLE TRIGGER event_no_update",
     ).check_returncode()
-    problems = _verify(team_db, team_db.dpo, DPO_PASSWORD, monkeypatch)
+    problems = _verify(team_db, team_db.dpo, DPO_PASSWORD)
     assert [(p.seq, p.problem) for p in problems] == [
         (3, "was changed after it was written"),
         (4, "was changed after it was written"),
@@ -215,9 +213,7 @@ def _snapshot(db: TeamDb) -> str:
     return db.psql(db.owner, OWNER_PASSWORD, sql).stdout
 
 
-def test_staff_are_refused_each_dpo_act_from_psql_and_the_dpo_is_not(
-    team_db: TeamDb, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_staff_are_refused_each_dpo_act_from_psql_and_the_dpo_is_not(team_db: TeamDb) -> None:
     a, _ = _two_organisations(team_db)
     imv = _ids(team_db)["IMV-2026-0001"]
     with ServerDatabase(team_db.url(), password=OWNER_PASSWORD) as owner, owner.engine.begin() as conn:
@@ -293,9 +289,9 @@ def test_staff_are_refused_each_dpo_act_from_psql_and_the_dpo_is_not(
         assert read.execute("SELECT organisation_id FROM member_organisation WHERE login = 'newcomer'").fetchall() == [
             (a,)
         ]
-    assert _verify(team_db, team_db.dpo, DPO_PASSWORD, monkeypatch) == []  # the redaction keeps the chain
-    # The purge's own call (storage/server/acts.py), in a DPO's unit of work: the case_purged event's
-    # details are not redacted by the next case's purge, only the purged case's events.
+    assert _verify(team_db, team_db.dpo, DPO_PASSWORD) == []  # the redaction keeps the chain
+    # The purge's own call (storage/server/acts.py), in a DPO's unit of work: what is left of the purged
+    # case's history is redacted (as redact_events does on a file), then nothing more.
     with ServerDatabase(team_db.url(), password=OWNER_PASSWORD) as owner, owner.engine.begin() as conn:
         conn.exec_driver_sql(
             "SELECT dpo_desk_append_event('case_purged', %(r)s, '', '{\"kept\": 1}', %(d)s)",
