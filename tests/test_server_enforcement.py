@@ -16,7 +16,7 @@ from dpo_desk.domain.hashchain import Checkpoint, details_digest
 from dpo_desk.services import events
 from dpo_desk.services.roles import Role
 from dpo_desk.storage.models import Event, Request
-from dpo_desk.storage.server import acts
+from dpo_desk.storage.server import acts, schema
 from dpo_desk.storage.server.database import ServerDatabase
 from dpo_desk.storage.server.errors import ServerRefused
 
@@ -315,3 +315,18 @@ def test_staff_are_refused_each_dpo_act_from_psql_and_the_dpo_is_not(team_db: Te
     team_db.psql(team_db.owner, OWNER_PASSWORD, f"UPDATE request SET purged_on = NULL {where}").check_returncode()
     unpurged = team_db.psql(team_db.dpo, DPO_PASSWORD, f"SELECT dpo_desk_redact_history({imv})")
     assert unpurged.returncode != 0 and "is not purged" in unpurged.stderr
+
+
+def test_the_security_can_be_applied_again_and_still_holds(team_db: TeamDb) -> None:
+    """A later release re-applies it on a server in use: nothing fails, nothing is lost, nothing opens."""
+    _two_organisations(team_db)
+    for _ in range(2):
+        with ServerDatabase(team_db.url(), password=OWNER_PASSWORD) as owner, owner.engine.begin() as conn:
+            schema.apply_security(conn)
+    extend = team_db.psql(team_db.staff, STAFF_PASSWORD, "UPDATE request SET extended = true")
+    assert extend.returncode != 0 and "only a DPO can extend a deadline" in extend.stderr
+    forged = team_db.psql(team_db.staff, STAFF_PASSWORD, "DELETE FROM event")
+    assert forged.returncode != 0 and "permission denied" in forged.stderr
+    seen = team_db.psql(team_db.staff, STAFF_PASSWORD, "SELECT count(*) FROM event")
+    assert seen.stdout.strip() == "0"  # the owner's events of no request stay the DPOs'
+    assert _verify(team_db, team_db.dpo, DPO_PASSWORD) == []
