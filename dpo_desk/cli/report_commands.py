@@ -16,7 +16,7 @@ from ..front_door.errors import ActionRefused
 from ..front_door.files import write_private_atomic
 from .inputs import UsageError, parse_day
 from .output import emit_json, table
-from .running import bench, day, output_file, read_file, refusals_exit_2
+from .running import bench, day, output_file, read_bytes, refusals_exit_2
 
 
 @refusals_exit_2
@@ -61,7 +61,7 @@ def register_contact(args: argparse.Namespace, case: CaseFile | None) -> int:
 def register_import(args: argparse.Namespace, case: CaseFile | None) -> int:
     path = Path(args.file).expanduser()
     if path.suffix.lower() != ".json":
-        found = reports.import_register_spreadsheet(bench(args, case), args.org, read_file(path).data, path.name)
+        found = reports.import_register_spreadsheet(bench(args, case), args.org, read_bytes(path), path.name)
         print(f"Register replaced: {len(found.activities)} processing activities ({found.layout} layout).")
         for heading in found.unmapped:
             print(
@@ -158,8 +158,8 @@ def request_register(args: argparse.Namespace, case: CaseFile | None) -> int:
 def import_requests(args: argparse.Namespace, case: CaseFile | None) -> int:
     desk = bench(args, case)
     path = Path(args.file).expanduser()
-    data = read_file(path).data
-    mapping = reports.import_mapping(read_file(Path(args.mapping).expanduser()).data) if args.mapping else None
+    data = read_bytes(path)
+    mapping = reports.import_mapping(read_bytes(Path(args.mapping).expanduser())) if args.mapping else None
     table_read = desk.import_table(data, path.name)
     if args.org:
         mapping = reports.mapping_for_organisation(desk, table_read, mapping, args.org)

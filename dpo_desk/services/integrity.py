@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ..domain.hashchain import Checkpoint
 from ..explained import QT_TRANSLATE_NOOP, Words
+from ..storage import blobs
 from ..storage.casefile import CaseFile
 from ..storage.connection import driver_connection
 from ..storage.models import Attachment, AttachmentBlob, Meta
@@ -162,14 +163,17 @@ def verify_case_file(
                 report.history.append(f"before this file was upgraded to the current event chain, {before}")
         with _unreadable(report.attachments):
             stored = session.execute(
-                select(Attachment.id, Attachment.filename, Attachment.sha256, AttachmentBlob.data)
+                select(Attachment.id, Attachment.filename, Attachment.sha256)
                 .join(AttachmentBlob, AttachmentBlob.attachment_id == Attachment.id)
                 .execution_options(yield_per=200)
             )
-            for attachment_id, name, digest, data in stored:
+            for attachment_id, name, digest in stored:
                 report.attachments_checked += 1
                 if report.attachments_checked % 500 == 0:
                     step("attachments", report.events_checked + report.attachments_checked, total)
-                if hashlib.sha256(data).hexdigest() != digest:
+                found = hashlib.sha256()
+                for chunk in blobs.chunks(session, attachment_id):  # a chunk in memory, whatever the size
+                    found.update(chunk)
+                if found.hexdigest() != digest:
                     report.attachments.append(f"attachment {attachment_id} ({name}) does not match its checksum")
     return report

@@ -5277,6 +5277,16 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/services/cases.py" line="796"/>
+        <source>Cannot read {name}: {why}</source>
+        <translation>Impossible de lire {name} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="837"/>
+        <source>{filename} changed while it was being read; nothing was added. Add it again.</source>
+        <translation>{filename} a changé pendant sa lecture ; rien n’a été ajouté. Ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/services/cases.py" line="846"/>
         <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
