@@ -9,6 +9,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..front_door import reports
 from ..front_door.case_files import CaseFile
@@ -114,9 +115,19 @@ def activity_report(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+class SinceCheckpoint(argparse.Action):
+    """`verify --since-checkpoint`: the incremental check, which writes its checkpoint (so not read-only)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, *_: object) -> None:
+        namespace.since_checkpoint, namespace.read_only = True, False
+
+
 def verify(args: argparse.Namespace, case: CaseFile | None) -> int:
     try:
-        found = reports.verify(bench(args, case), args.expect)
+        found = reports.verify(bench(args, case), args.expect, since_checkpoint=args.since_checkpoint)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if args.json:

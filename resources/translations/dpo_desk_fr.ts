@@ -2083,6 +2083,11 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <source>Closed cases purged</source>
         <translation>Demandes clôturées purgées</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="111"/>
+        <source>History verified (checkpoint kept)</source>
+        <translation>Historique vérifié (point de contrôle conservé)</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -6136,6 +6141,11 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/services/integrity.py" line="80"/>
         <source>Checkpoint: {checkpoint} (keep it outside the file; `dpo-desk verify --expect` checks it)</source>
         <translation>Point de contrôle : {checkpoint} (conservez-le hors du fichier ; « dpo-desk verify --expect » le vérifie)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/integrity.py" line="67"/>
+        <source>Since checkpoint {checkpoint}, verified before: only the events and documents added after it (`dpo-desk verify` checks the whole file)</source>
+        <translation>Depuis le point de contrôle {checkpoint}, déjà vérifié : seuls les événements et les documents ajoutés après lui (« dpo-desk verify » vérifie tout le fichier)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/encryption.py" line="40"/>
