@@ -280,7 +280,8 @@ def copy_encrypted(source: sqlcipher3.Connection, target: Path, key: bytes, case
         os.replace(partial, target)  # then the case file: a backup by its name is always a pair
         fsync_directory(target.parent)
     except BaseException:
-        for leftover in (partial, partial_key):
+        journals = (partial.with_name(partial.name + "-wal"), partial.with_name(partial.name + "-shm"))
+        for leftover in (partial, partial_key, *journals):  # a byte copy opens in WAL mode first
             with contextlib.suppress(FileNotFoundError):
                 os.remove(leftover)
         if not target.exists():
