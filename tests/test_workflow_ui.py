@@ -277,6 +277,8 @@ def test_screenshots_render_every_window(qapp, tmp_path: Path) -> None:  # type:
     from dpo_desk.ui.screenshots import render
 
     written = render(tmp_path)
+    # Nothing is left open behind the pictures (a filled intake form closed would ask "Discard?").
+    assert not [w.objectName() for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert [p.name for p in written] == [
         "welcome.png",
         "workbench.png",
