@@ -243,9 +243,11 @@ def measure(path: Path, passphrase: str, runs: int) -> list:  # type: ignore[typ
     letters = [write_letter(window, row) for row in range(runs + 1)][1:]
 
     reference = window.model.row_at(0).reference
-    with case.session() as session:
-        layout = prepare_letter(session, reference, LetterKind.ACKNOWLEDGEMENT, user="bench", today=date.today()).layout
-    with case.raw() as raw:
+    with case.reader(orm=True) as reading:
+        layout = prepare_letter(
+            reading.orm, reference, LetterKind.ACKNOWLEDGEMENT, user="bench", today=date.today()
+        ).layout
+    with case._raw() as raw:
         (request_id,) = raw.execute("SELECT id FROM request ORDER BY id LIMIT 1").fetchone()
         log_base = median_ms(lambda: log_floor(raw, request_id), max(runs, 5))
         letter_base = median_ms(lambda: letter_floor(raw, layout), max(runs, 5))

@@ -287,9 +287,9 @@ def letter(case, reference: str, runs: int) -> Result:  # type: ignore[no-untype
     from dpo_desk.services.cases import load_request
     from dpo_desk.services.letters import _layout, template_text
 
-    with case.session() as session:
-        request = load_request(session, reference)
-        template, _ = template_text(session, request.organisation, LetterKind.ACCESS_RESPONSE, "fr")
+    with case.reader(orm=True) as reading:
+        request = load_request(reading.orm, reference)
+        template, _ = template_text(reading.orm, request.organisation, LetterKind.ACCESS_RESPONSE, "fr")
         layout = _layout(request, template, "bench", "fr", "", date.today())
     pages = _pages_of(render_letter(layout))
     app_ms, base_ms = interleaved(lambda: render_letter(layout), lambda: _canvas_floor(pages), runs)
@@ -421,7 +421,7 @@ def backup(case, runs: int) -> Result:  # type: ignore[no-untyped-def]
             case.backup(Path(scratch) / f"app-{next(counter)}.dpodesk")
 
         def base() -> None:
-            with case.raw() as raw:
+            with case._raw() as raw:
                 target = Path(scratch) / f"raw-{next(counter)}.dpodesk"
                 dest = connect(target, case._key, wal=False)
                 raw.backup(dest)
@@ -435,7 +435,7 @@ def verify(case, runs: int) -> Result:  # type: ignore[no-untyped-def]
     from dpo_desk.services.integrity import verify_case_file
 
     def base() -> None:
-        with case.raw() as raw:
+        with case._raw() as raw:
             raw.execute("PRAGMA integrity_check").fetchall()
             raw.execute("PRAGMA cipher_integrity_check").fetchall()
 
@@ -553,7 +553,7 @@ def main() -> int:
     window.resize(1280, 800)
     window.show()
     app.processEvents()
-    with case.raw() as raw:
+    with case._raw() as raw:
         results.append(keystroke(window, raw, args.runs))
         rng = random.Random(7)
         references = [

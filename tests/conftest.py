@@ -97,7 +97,7 @@ def case_path(tmp_path: Path) -> Path:
 def case(case_path: Path) -> Iterator[CaseFile]:
     """A new encrypted case file on disk with one organisation, IMV."""
     opened = create_case_file(case_path, PASSPHRASE, kdf=FAST_KDF)
-    with opened.transaction() as session:
+    with opened.unit_of_work() as session:
         add_organisation(
             session,
             OrganisationInput(code="IMV", legal_name="IMV Technologies", city="L'Aigle", dpo_email="dpo@imv.example"),

@@ -37,7 +37,7 @@ def completed_imv_register(folder: Path) -> Path:
 
 @pytest.fixture
 def candidate(case: CaseFile, tmp_path: Path) -> str:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.import_register(session, completed_imv_register(tmp_path), "IMV", user="dpo")
     csv_rows = ["date;poste;étape"] + [
         f"2026-01-{n % 28 + 1:02d};Technicien R{n:04d};entretien n° {n}" for n in range(ROWS)
@@ -46,15 +46,15 @@ def candidate(case: CaseFile, tmp_path: Path) -> str:
     records = [{"champ": "email", "valeur": "jeanne@example.fr"}, {"champ": "téléphone", "valeur": "06 12 34 56 78"}]
     crm = cases.FileInput("crm.json", json.dumps(records, ensure_ascii=False).encode(), "extract")
     ref = log(case, received=TODAY - timedelta(days=3), files=(extract, crm)).reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.set_concerned(session, ref, ["Recruitment management"], user="dpo")
     return ref
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_the_report_holds_every_art_15_item_and_every_row(case: CaseFile, candidate: str, language: str) -> None:
-    with case.session() as session:
-        pdf = access_report(session, candidate, today=TODAY, language=language)
+    with case.reader(orm=True) as reading:
+        pdf = access_report(reading.orm, candidate, today=TODAY, language=language)
     pages = PdfReader(BytesIO(pdf)).pages
     text = " ".join(" ".join(page.extract_text() for page in pages).split())
     from dpo_desk.renderers.report_pdf import ITEMS, LABELS
@@ -75,12 +75,12 @@ def test_the_report_holds_every_art_15_item_and_every_row(case: CaseFile, candid
 
 def test_nothing_ticked_is_explained(case: CaseFile) -> None:
     ref = log(case, received=TODAY).reference
-    with pytest.raises(ActionRefused, match="Tick the processing activities"), case.session() as session:
-        access_report(session, ref, today=TODAY)
+    with pytest.raises(ActionRefused, match="Tick the processing activities"), case.reader(orm=True) as reading:
+        access_report(reading.orm, ref, today=TODAY)
 
 
 def test_unknown_activity_is_refused(case: CaseFile, candidate: str) -> None:
-    with pytest.raises(ActionRefused, match="Not in IMV's register: Astrology"), case.transaction() as session:
+    with pytest.raises(ActionRefused, match="Not in IMV's register: Astrology"), case.unit_of_work() as session:
         register.set_concerned(session, candidate, ["Astrology"], user="dpo")
 
 
@@ -115,13 +115,13 @@ def test_the_report_is_kept_with_the_case_once_per_version(case: CaseFile, candi
     from dpo_desk.services.reports import keep_access_report
 
     def keep() -> tuple[bytes, bool]:
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             return keep_access_report(session, candidate, user="dpo", today=TODAY, language="en")
 
     first, new = keep()
     again, new_again = keep()
     assert new and not new_again and first == again  # the same report, kept once
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.set_concerned(session, candidate, ["Recruitment management", "Mobile applications"], user="dpo")
         for name in ("recrutement.csv", "crm.json"):  # two activities: each extract says where it comes from
             answers.record_extract_source(
@@ -138,9 +138,9 @@ def test_the_report_is_kept_with_the_case_once_per_version(case: CaseFile, candi
         )
     changed, new_changed = keep()
     assert new_changed and changed != first
-    with case.session() as session:
-        kept = [a for a in cases.get_request(session, candidate, today=TODAY).attachments if a.kind == "report"]
-        contents = [cases.attachment_bytes(session, a.id)[2] for a in kept]
+    with case.reader(orm=True) as reading:
+        kept = [a for a in cases.get_request(reading.orm, candidate, today=TODAY).attachments if a.kind == "report"]
+        contents = [cases.attachment_bytes(reading.orm, a.id)[2] for a in kept]
     assert [a.filename for a in kept] == [f"access-report-{candidate}-{TODAY.isoformat()}.pdf"] * 2
     assert contents == [first, changed]
 
@@ -148,16 +148,16 @@ def test_the_report_is_kept_with_the_case_once_per_version(case: CaseFile, candi
 def test_long_and_multiline_cells_stay_in_their_column(case: CaseFile, tmp_path: Path) -> None:
     from pypdf import mult
 
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.import_register(session, completed_imv_register(tmp_path), "IMV", user="dpo")
     token = "".join(f"{n:03d}" for n in range(70))  # 210 characters without a space
     records = [{"clé": token, "note": "première ligne\nseconde ligne", "n": 1}] * 3
     extract = cases.FileInput("traces.json", json.dumps(records, ensure_ascii=False).encode(), "extract")
     ref = log(case, received=TODAY, files=(extract,)).reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.set_concerned(session, ref, ["Recruitment management"], user="dpo")
-    with case.session() as session:
-        pdf = access_report(session, ref, today=TODAY, language="fr")
+    with case.reader(orm=True) as reading:
+        pdf = access_report(reading.orm, ref, today=TODAY, language="fr")
     page = next(p for p in PdfReader(BytesIO(pdf)).pages if "traces.json" in p.extract_text())
     placed: list[tuple[str, float]] = []
     page.extract_text(visitor_text=lambda text, cm, tm, *_: text.strip() and placed.append((text, mult(tm, cm)[4])))

@@ -39,7 +39,7 @@ def year(case: CaseFile) -> CaseFile:
     _answer(case, a, date(2026, 1, 20))  # 15 days, on time
     b = log(case, received=date(2026, 1, 10), email="b@example.fr", rights=(Right.ERASURE,)).reference
     act(case, cases.extend, b, "five systems to search", on=date(2026, 2, 5), today=date(2026, 2, 5))
-    with case.transaction() as session:  # the extension counts once its notice went out in time
+    with case.unit_of_work() as session:  # the extension counts once its notice went out in time
         notice, _ = letters.create_letter(session, b, LetterKind.EXTENSION_NOTICE, user="dpo", today=date(2026, 2, 5))
         letters.mark_sent(session, notice, on=date(2026, 2, 6), user="dpo", today=LATER)
     _answer(case, b, date(2026, 3, 25))  # 74 days, within the extended deadline
@@ -53,8 +53,8 @@ def year(case: CaseFile) -> CaseFile:
 
 
 def test_the_figures_are_those_of_the_requests(year: CaseFile) -> None:
-    with year.session() as session:
-        summary, facts = activity(session, start=START, end=END, today=LATER)
+    with year.reader(orm=True) as reading:
+        summary, facts = activity(reading.orm, start=START, end=END, today=LATER)
     assert summary.received == 5 and len(facts) == 5
     assert summary.per_month == {"2026-01": 2, "2026-02": 1, "2026-03": 2}
     assert summary.by_right == {"access": 4, "erasure": 2}
@@ -66,9 +66,9 @@ def test_the_figures_are_those_of_the_requests(year: CaseFile) -> None:
 
 
 def test_one_organisation_and_an_empty_period(year: CaseFile) -> None:
-    with year.session() as session:
+    with year.reader(orm=True) as reading:
         summary, _ = activity(
-            session, start=date(2025, 6, 1), end=date(2025, 7, 31), today=LATER, organisation_code="IMV"
+            reading.orm, start=date(2025, 6, 1), end=date(2025, 7, 31), today=LATER, organisation_code="IMV"
         )
     assert summary.received == 0 and summary.per_month == {"2025-06": 0, "2025-07": 0}
     assert summary.median_days is None and summary.on_time_share is None
@@ -76,8 +76,8 @@ def test_one_organisation_and_an_empty_period(year: CaseFile) -> None:
 
 
 def test_csv_has_one_row_per_request_and_no_names(year: CaseFile) -> None:
-    with year.session() as session:
-        _, facts = activity(session, start=START, end=END, today=LATER)
+    with year.reader(orm=True) as reading:
+        _, facts = activity(reading.orm, start=START, end=END, today=LATER)
     rows = list(csv.DictReader(io.StringIO(facts_csv(facts).decode("utf-8-sig"))))
     assert len(rows) == 5 and rows[1]["extended"] == "yes" and rows[1]["days_to_respond"] == "74"
     assert rows[2]["on_time"] == "no" and rows[3]["responded_on"] == "" and rows[0]["rights"] == "access"
@@ -88,8 +88,8 @@ def test_csv_has_one_row_per_request_and_no_names(year: CaseFile) -> None:
     ("language", "expected"), [("fr", "Réponses dans le délai"), ("en", "Responses within the deadline")]
 )
 def test_the_pdf_reads_back(year: CaseFile, language: str, expected: str) -> None:
-    with year.session() as session:
-        summary, _ = activity(session, start=START, end=END, today=LATER)
+    with year.reader(orm=True) as reading:
+        summary, _ = activity(reading.orm, start=START, end=END, today=LATER)
     pdf = render_activity(summary, language=language, organisation="IMV Technologies")
     text = " ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
     percent = "2 (67 %)" if language == "fr" else "2 (67%)"  # French typography: a (no-break) space before %

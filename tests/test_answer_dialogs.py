@@ -50,7 +50,7 @@ def window(qtbot, case: CaseFile, tmp_path: Path):  # type: ignore[no-untyped-de
     path = tmp_path / "register.json"
     document = {"format": "dpo-desk-register", "version": 1, "activities": [CRM, CCTV]}
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.import_register(session, path, "IMV", user="dpo")
     workbench = Workbench(case, "claire.dpo")
     reference = workbench.log_request(

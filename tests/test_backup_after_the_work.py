@@ -48,8 +48,8 @@ def test_list_makes_no_backup_and_a_write_backs_up_after_its_work(case: CaseFile
     assert logged < backed_up  # the command's answer came first
     (made,) = automatic_backups(case_path)
     opened = open_case_file(made, passphrase=PASSPHRASE, use_keyring=False, read_only=True)
-    with opened as backup, backup.session() as session:
-        references = list(session.execute(text("SELECT reference FROM request")).scalars())
+    with opened as backup, backup.reader(orm=True) as reading:
+        references = list(reading.orm.execute(text("SELECT reference FROM request")).scalars())
     assert references == ["IMV-2026-0001"]  # made after the work, so it holds it
     again = _cli(case_path, *ADD)
     assert again.returncode == 0 and "daily backup" not in again.stdout  # once a day

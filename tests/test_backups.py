@@ -25,8 +25,11 @@ ADD = ("add", "--channel", "email", "--received", "2026-01-05", "--rights", "acc
 
 
 def _count(path: Path) -> int:
-    with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as case, case.session() as s:
-        return s.execute(text("SELECT count(*) FROM request")).scalar_one()
+    with (
+        open_case_file(path, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as case,
+        case.reader(orm=True) as reading,
+    ):
+        return reading.orm.execute(text("SELECT count(*) FROM request")).scalar_one()
 
 
 def _digest(path: Path) -> str:

@@ -101,3 +101,21 @@ def test_an_access_letter_is_not_written_without_the_report_it_encloses(qtbot, w
     dialog = window.open_letters_of_day()
     assert dialog.chosen() == []
     dialog.close()
+
+
+def test_the_portability_button_asks_where_and_saves_there(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    reference = _select_open_request(window)
+    qtbot.mouseClick(window.detail.portability_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QFileDialog), timeout=3000)
+    chooser = QApplication.activeModalWidget()
+    assert chooser.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    assert chooser.nameFilters() == ["ZIP archives (*.zip)"] and chooser.defaultSuffix() == "zip"
+    assert chooser.selectedFiles()[0].endswith(f"{reference}-portability.zip")
+    chooser.setDirectory(str(tmp_path))
+    chooser.selectFile("bundle")  # typed without its suffix: .zip is added
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        chooser.accept()
+    manifest = json.loads(zipfile.ZipFile(tmp_path / "bundle.zip").read("manifest.json"))
+    assert manifest["reference"] == reference

@@ -43,7 +43,7 @@ MARKER = "Zéphyrin-Quibbleworth-7731"
 
 
 def _log_marker_request(case: CaseFile) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         cases.add_request(
             session,
             cases.NewRequest(
@@ -74,8 +74,8 @@ def test_case_data_never_reaches_the_disk_in_plaintext(case: CaseFile, case_path
             for needle in (MARKER.encode(), MARKER.encode("utf-16-le"), b"CREATE TABLE", b"SQLite format 3"):
                 assert needle not in data, f"{needle!r} found in {path.name} ({moment})"
         case.close()
-    with open_case_file(case_path, passphrase=PASSPHRASE) as reopened, reopened.session() as session:
-        assert MARKER in cases.get_request(session, f"IMV-{TODAY.year}-0001", today=TODAY).person_name
+    with open_case_file(case_path, passphrase=PASSPHRASE) as reopened, reopened.reader(orm=True) as reading:
+        assert MARKER in cases.get_request(reading.orm, f"IMV-{TODAY.year}-0001", today=TODAY).person_name
 
 
 def test_the_database_opens_only_with_its_raw_key(case: CaseFile, case_path: Path) -> None:
@@ -263,8 +263,8 @@ def test_rotate_key_re_encrypts_and_keeps_a_backup(
     old_key = bytes.fromhex(next(iter(memory_keyring.secrets.values())))
     case.rotate_key(PASSPHRASE)
     # Still usable after rotation, in the same process.
-    with case.session() as session:
-        assert session.execute(text("SELECT count(*) FROM request")).scalar_one() == 1
+    with case.reader(orm=True) as reading:
+        assert reading.orm.execute(text("SELECT count(*) FROM request")).scalar_one() == 1
     case.close()
     new_key = bytes.fromhex(next(iter(memory_keyring.secrets.values())))
     assert new_key != old_key
@@ -277,9 +277,9 @@ def test_rotate_key_re_encrypts_and_keeps_a_backup(
     assert len(backups) == 1
     with (
         open_case_file(backups[0], passphrase=PASSPHRASE, use_keyring=False) as backup,
-        backup.session() as session,
+        backup.reader(orm=True) as reading,
     ):
-        assert session.execute(text("SELECT count(*) FROM request")).scalar_one() == 1
+        assert reading.orm.execute(text("SELECT count(*) FROM request")).scalar_one() == 1
     assert not keyfile.pending_path(case_path).exists()
 
 
@@ -297,15 +297,18 @@ def test_interrupted_rotation_opens_with_the_pending_key(case: CaseFile, case_pa
     conn = connect(case_path, old_key)
     conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
     conn.close()
-    with open_case_file(case_path, passphrase=PASSPHRASE, use_keyring=False) as opened, opened.session() as session:
-        assert session.execute(text("SELECT count(*) FROM request")).scalar_one() == 1
+    with (
+        open_case_file(case_path, passphrase=PASSPHRASE, use_keyring=False) as opened,
+        opened.reader(orm=True) as reading,
+    ):
+        assert reading.orm.execute(text("SELECT count(*) FROM request")).scalar_one() == 1
     assert not keyfile.pending_path(case_path).exists()
     reopened_key = keyfile.unwrap(keyfile.read(case_path), PASSPHRASE)  # type: ignore[arg-type]
     assert reopened_key == new_key
 
 
 def test_newer_schema_is_refused(case: CaseFile, case_path: Path) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         session.execute(text("UPDATE alembic_version SET version_num = 'from_the_future'"))
     case.close()
     with pytest.raises(NewerCaseFile, match="newer version of DPO Desk"):
@@ -353,8 +356,11 @@ def test_a_second_writer_process_is_told_who_holds_the_file(case: CaseFile, case
 
         assert getpass.getuser() in message and socket.gethostname() in message
         # Reading alongside the writer is allowed.
-        with open_case_file(case_path, passphrase=PASSPHRASE, read_only=True) as reader, reader.session() as s:
-            assert s.execute(text("SELECT count(*) FROM organisation")).scalar_one() == 1
+        with (
+            open_case_file(case_path, passphrase=PASSPHRASE, read_only=True) as reader,
+            reader.reader(orm=True) as reading,
+        ):
+            assert reading.orm.execute(text("SELECT count(*) FROM organisation")).scalar_one() == 1
     finally:
         holder.communicate("", timeout=30)
     with open_case_file(case_path, passphrase=PASSPHRASE):
@@ -377,7 +383,7 @@ def test_read_only_open_refuses_writes(case: CaseFile, case_path: Path) -> None:
     with open_case_file(case_path, passphrase=PASSPHRASE, read_only=True) as reader:
         from dpo_desk.storage.errors import StorageFailure
 
-        with pytest.raises(StorageFailure, match="cannot be written"), reader.transaction() as session:
+        with pytest.raises(StorageFailure, match="cannot be written"), reader.unit_of_work() as session:
             session.execute(text("INSERT INTO meta(key, value) VALUES ('x', 'y')"))
 
 
@@ -386,8 +392,12 @@ def test_closing_twice_and_using_a_closed_file(case: CaseFile) -> None:
     case.close()
     from dpo_desk.storage.errors import CaseFileError
 
-    with pytest.raises(CaseFileError, match="closed"):
-        case.session()
+    with pytest.raises(CaseFileError, match="closed"), case.reader(orm=True):
+        pass
+    with pytest.raises(CaseFileError, match="closed"), case.unit_of_work():
+        pass
+    with pytest.raises(CaseFileError, match="closed"), case.reader():
+        pass
 
 
 def test_today_is_used_only_where_given() -> None:
@@ -417,14 +427,14 @@ def test_a_file_read_but_never_written_closes_cleanly(case_path, case) -> None: 
     _log_marker_request(case)
     case.close()
     reopened = open_case_file(case_path, passphrase=PASSPHRASE, use_keyring=False)
-    with reopened.read() as conn:
+    with reopened.reader() as conn:
         assert count_requests(conn, ListFilter(), today=TODAY) == 1
     assert reopened._pooled is None  # nothing needed SQLAlchemy
     reopened.close()
     assert not case_path.with_name(case_path.name + "-wal").exists()
     again = open_case_file(case_path, passphrase=PASSPHRASE, use_keyring=False)
-    with again.session() as session:  # the opening connection becomes the engine's first
-        assert session.execute(text("SELECT count(*) FROM request")).scalar() == 1
+    with again.reader(orm=True) as reading:  # the opening connection becomes the engine's first
+        assert reading.orm.execute(text("SELECT count(*) FROM request")).scalar() == 1
     again.close()
 
 

@@ -36,7 +36,7 @@ def log(
     identifiers: dict[str, str] | None = None,
     user: str = "staff",
 ) -> cases.Outcome:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         return cases.add_request(
             session,
             cases.NewRequest(
@@ -57,17 +57,17 @@ def log(
 
 
 def detail(case: CaseFile, ref: str) -> cases.RequestDetail:
-    with case.session() as session:
-        return cases.get_request(session, ref, today=TODAY)
+    with case.reader(orm=True) as reading:
+        return cases.get_request(reading.orm, ref, today=TODAY)
 
 
 def act(case: CaseFile, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         return fn(session, *args, user=kwargs.pop("user", "dpo"), **kwargs)
 
 
 def test_reference_numbers_per_organisation_and_year(case: CaseFile) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_organisation(session, OrganisationInput(code="IMERA", legal_name="iméra"), user="dpo")
     refs = [
         log(case, received=date(2025, 12, 30), org="IMV").reference,
@@ -79,7 +79,7 @@ def test_reference_numbers_per_organisation_and_year(case: CaseFile) -> None:
 
 
 def test_several_organisations_require_a_choice(case: CaseFile) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_organisation(session, OrganisationInput(code="IMERA", legal_name="iméra"), user="dpo")
     with pytest.raises(ActionRefused, match=r"several organisations \(IMERA, IMV\)"):
         log(case, received=TODAY)
@@ -101,17 +101,17 @@ def test_future_receipt_and_empty_sender_are_refused(case: CaseFile) -> None:
         log(case, received=TODAY, first="", last="", email="")
     with pytest.raises(ActionRefused, match="does not look like an email"):
         log(case, received=TODAY, email="jeanne at example")
-    with case.session() as session:
-        assert session.execute(text("SELECT count(*) FROM request")).scalar_one() == 0
-        assert session.execute(text("SELECT count(*) FROM person")).scalar_one() == 0
+    with case.reader(orm=True) as reading:
+        assert reading.orm.execute(text("SELECT count(*) FROM request")).scalar_one() == 0
+        assert reading.orm.execute(text("SELECT count(*) FROM person")).scalar_one() == 0
 
 
 def test_same_email_links_the_existing_person(case: CaseFile) -> None:
     first = log(case, received=TODAY - timedelta(days=40))
     again = log(case, received=TODAY, first="J.", last="LEFEVRE", email="Jeanne.Lefevre@example.fr")
     assert not first.matched_person and again.matched_person
-    with case.session() as session:
-        assert session.execute(text("SELECT count(*) FROM person")).scalar_one() == 1
+    with case.reader(orm=True) as reading:
+        assert reading.orm.execute(text("SELECT count(*) FROM person")).scalar_one() == 1
 
 
 def test_status_machine_refuses_illegal_moves_with_reasons(case: CaseFile) -> None:
@@ -216,10 +216,10 @@ def test_identity_check_destroys_the_id_copy_and_keeps_a_note(case: CaseFile) ->
     assert d.identity_state == "verified"
     assert d.identity_note == f"Identity document checked on {TODAY.isoformat()} by marie; the copy was destroyed."
     assert d.attachments[0].destroyed
-    with case.session() as session:
-        assert session.scalars(select(AttachmentBlob)).all() == []
+    with case.reader(orm=True) as reading:
+        assert reading.orm.scalars(select(AttachmentBlob)).all() == []
         with pytest.raises(NotFound, match="destroyed"):
-            cases.attachment_bytes(session, d.attachments[0].id)
+            cases.attachment_bytes(reading.orm, d.attachments[0].id)
     assert "id_document_destroyed" in [e.kind for e in d.events]
     assert verify_case_file(case).ok
 
@@ -240,8 +240,8 @@ def test_search_finds_names_without_accents_prefixes_emails_and_references(case:
     b = log(case, received=TODAY, first="Paul", last="Martin", email="paul.martin@example.com").reference
 
     def found(words: str) -> list[str]:
-        with case.session() as session:
-            return [r.reference for r in cases.list_requests(session, cases.ListFilter(text=words), today=TODAY)]
+        with case.reader(orm=True) as reading:
+            return [r.reference for r in cases.list_requests(reading.orm, cases.ListFilter(text=words), today=TODAY)]
 
     assert found("lefe") == [a]
     assert found("LEFÈVRE jeanne") == [a]
@@ -261,8 +261,8 @@ def test_list_filters_and_order(case: CaseFile) -> None:
     act(case, cases.change_status, done, Status.WITHDRAWN, on=TODAY, today=TODAY, reason="Person withdrew")
 
     def refs(**kw: object) -> list[str]:
-        with case.session() as session:
-            return [r.reference for r in cases.list_requests(session, cases.ListFilter(**kw), today=TODAY)]
+        with case.reader(orm=True) as reading:
+            return [r.reference for r in cases.list_requests(reading.orm, cases.ListFilter(**kw), today=TODAY)]
 
     # Open requests first, next deadline first; finished ones after them.
     assert refs() == [overdue, soon, later, done]
@@ -277,8 +277,8 @@ def test_attachment_limits_and_names(case: CaseFile, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(cases, "MAX_ATTACHMENT_BYTES", 10)
     with pytest.raises(ActionRefused, match="limited to"):
         log(case, received=TODAY, files=(cases.FileInput("big.pdf", b"x" * 11),))
-    with case.session() as session:
-        assert session.execute(text("SELECT count(*) FROM request")).scalar_one() == 0
+    with case.reader(orm=True) as reading:
+        assert reading.orm.execute(text("SELECT count(*) FROM request")).scalar_one() == 0
 
 
 @pytest.mark.parametrize(
@@ -298,13 +298,13 @@ def test_safe_filename(given: str, expected: str) -> None:
 
 
 def test_unknown_reference(case: CaseFile) -> None:
-    with pytest.raises(NotFound, match="no request with the reference IMV-1999-0001"), case.session() as session:
-        cases.get_request(session, "imv-1999-0001", today=TODAY)
+    with pytest.raises(NotFound, match="no request with the reference IMV-1999-0001"), case.reader(orm=True) as reading:
+        cases.get_request(reading.orm, "imv-1999-0001", today=TODAY)
 
 
 def test_a_failed_action_saves_nothing(case: CaseFile) -> None:
     ref = log(case, received=TODAY - timedelta(days=2)).reference
-    with pytest.raises(ActionRefused), case.transaction() as session:
+    with pytest.raises(ActionRefused), case.unit_of_work() as session:
         cases.add_note(session, ref, "first half of the work", user="dpo")
         cases.change_status(session, ref, Status.CLOSED, user="dpo", on=TODAY, today=TODAY)
     assert [e.kind for e in detail(case, ref).events] == ["request_logged"]

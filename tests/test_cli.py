@@ -226,9 +226,9 @@ def test_passphrase_change_and_key_rotation(
 
     with (
         open_case_file(initialised, passphrase="another good passphrase", use_keyring=False) as case,
-        case.session() as session,
+        case.reader(orm=True) as reading,
     ):
-        kinds = [k for (k,) in session.execute(text("SELECT kind FROM event ORDER BY seq"))]
+        kinds = [k for (k,) in reading.orm.execute(text("SELECT kind FROM event ORDER BY seq"))]
     assert kinds[-1] == "key_rotated"
     code, out, _ = run(capsys, "verify")
     assert code == 0

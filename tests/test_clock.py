@@ -39,12 +39,12 @@ EXTENDED = date(2027, 1, 4)  # 1 January 2027 is a holiday (Friday), then the we
 
 
 def _notice(case: CaseFile, ref: str, written: date) -> int:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         return letters.create_letter(session, ref, LetterKind.EXTENSION_NOTICE, user="dpo", today=written)[0]
 
 
 def _sent(case: CaseFile, letter_id: int, on: date, today: date) -> list[str]:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         return [str(w) for w in letters.mark_sent(session, letter_id, on=on, user="dpo", today=today)]
 
 
@@ -82,8 +82,8 @@ def test_a_notice_sent_after_the_first_deadline_is_late_and_the_deadline_stays(c
     d = detail(case, ref)
     assert not d.extended and d.deadline_on == DUE
     assert [e.kind for e in d.events][-1] == "extension_lapsed"
-    with case.session() as session:
-        assert session.get(Letter, notice).late
+    with case.reader(orm=True) as reading:
+        assert reading.orm.get(Letter, notice).late
 
 
 def test_a_refusal_sent_after_the_deadline_is_recorded_and_counted_late(case: CaseFile) -> None:
@@ -98,13 +98,13 @@ def test_a_refusal_sent_after_the_deadline_is_recorded_and_counted_late(case: Ca
         today=date(2026, 10, 30),
         reason="request manifestly excessive: the fourth identical request this month",
     )
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         refusal, _ = letters.create_letter(session, ref, LetterKind.REFUSAL, user="dpo", today=date(2026, 10, 30))
     warnings = _sent(case, refusal, date(2026, 11, 5), today=date(2026, 11, 6))
     assert "recorded as late" in warnings[0] and "activity report counts it" in warnings[0]
-    with case.session() as session:
-        assert session.get(Letter, refusal).late
-        summary, facts = activity(session, start=RECEIVED, end=RECEIVED, today=date(2026, 11, 6))
+    with case.reader(orm=True) as reading:
+        assert reading.orm.get(Letter, refusal).late
+        summary, facts = activity(reading.orm, start=RECEIVED, end=RECEIVED, today=date(2026, 11, 6))
     assert facts[0].responded_on == date(2026, 11, 5) and facts[0].on_time is False
     assert (summary.refused, summary.refused_late, summary.on_time) == (1, 1, 0)
 
@@ -113,11 +113,11 @@ def test_a_refusal_sent_in_time_is_on_time(case: CaseFile) -> None:
     ref = log(case, received=RECEIVED).reference
     act(case, cases.change_status, ref, Status.IN_PROGRESS, on=date(2026, 10, 5), today=date(2026, 10, 5))
     act(case, cases.change_status, ref, Status.REFUSED, on=date(2026, 10, 6), today=date(2026, 10, 6), reason="x y z")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         refusal, _ = letters.create_letter(session, ref, LetterKind.REFUSAL, user="dpo", today=date(2026, 10, 6))
     assert _sent(case, refusal, date(2026, 10, 7), today=date(2026, 10, 7)) == []
-    with case.session() as session:
-        summary, _ = activity(session, start=RECEIVED, end=RECEIVED, today=date(2026, 11, 6))
+    with case.reader(orm=True) as reading:
+        summary, _ = activity(reading.orm, start=RECEIVED, end=RECEIVED, today=date(2026, 11, 6))
     assert (summary.refused, summary.refused_late, summary.on_time) == (1, 0, 1)
 
 
@@ -148,8 +148,8 @@ def test_a_file_from_before_0013_keeps_the_extensions_whose_notice_went_out_in_t
             raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         raw.execute("UPDATE alembic_version SET version_num = '0012'")  # just before 0013
     case.close()
-    with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == RELEASE_HEAD
-        got = {ref: cases.get_request(session, ref, today=date(2026, 10, 22)) for ref in (notified, silent)}
+    with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.reader(orm=True) as reading:
+        assert reading.orm.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == RELEASE_HEAD
+        got = {ref: cases.get_request(reading.orm, ref, today=date(2026, 10, 22)) for ref in (notified, silent)}
     assert got[notified].deadline_on == EXTENDED and got[notified].extension_notified_on == date(2026, 10, 21)
     assert got[silent].deadline_on == DUE and got[silent].extension_notified_on is None

@@ -87,7 +87,7 @@ def test_a_correction_that_would_make_the_case_false_is_refused(case: CaseFile) 
 
 
 def test_a_dpo_withdraws_an_entry_logged_in_error_out_of_every_count(case: CaseFile) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_member(session, "claire.dpo", "Claire", Role.DPO, user="claire.dpo")
         add_member(session, "lucas.accueil", "Lucas", Role.STAFF, user="claire.dpo")
     ref = log(case, received=TODAY - timedelta(days=2), user="lucas.accueil").reference
@@ -101,8 +101,8 @@ def test_a_dpo_withdraws_an_entry_logged_in_error_out_of_every_count(case: CaseF
     after = dpo.counts()
     assert after[Bucket.OPEN] == before[Bucket.OPEN] - 1
     assert after[Bucket.CLOSED_THIS_MONTH] == before[Bucket.CLOSED_THIS_MONTH]  # not counted as closed either
-    with case.session() as session:
-        assert ref not in [f.reference for f in request_facts(session, start=TODAY - timedelta(days=30), end=TODAY)]
+    with case.reader(orm=True) as reading:
+        assert ref not in [f.reference for f in request_facts(reading.orm, start=TODAY - timedelta(days=30), end=TODAY)]
     shown = detail(case, ref)
     assert shown.status == Status.LOGGED_IN_ERROR.value  # still listed and in the history, with the reason
     assert _history(case, ref, "logged_in_error")[0]["reason"] == "A letter for the sales department, not a request"

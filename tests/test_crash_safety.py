@@ -32,7 +32,7 @@ def _writer(path: Path, out: int, round_no: int) -> None:
     try:
         case = open_case_file(path, passphrase=PASSPHRASE, use_keyring=False)
         for n in range(10_000):
-            with case.transaction() as session:
+            with case.unit_of_work() as session:
                 outcome = cases.add_request(
                     session,
                     cases.NewRequest(
@@ -53,7 +53,7 @@ def _writer(path: Path, out: int, round_no: int) -> None:
 
 def test_kill_minus_nine_never_loses_a_commit(tmp_path: Path) -> None:
     path = tmp_path / "crash.dpodesk"
-    with create_case_file(path, PASSPHRASE, kdf=FAST_KDF) as case, case.transaction() as session:
+    with create_case_file(path, PASSPHRASE, kdf=FAST_KDF) as case, case.unit_of_work() as session:
         from dpo_desk.services.organisations import OrganisationInput, add_organisation
 
         add_organisation(session, OrganisationInput(code="IMV", legal_name="IMV"), user="dpo")
@@ -92,9 +92,9 @@ def test_kill_minus_nine_never_loses_a_commit(tmp_path: Path) -> None:
     with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False) as case:
         report = verify_case_file(case)
         assert report.ok, report.lines()
-        with case.session() as session:
-            stored = {r for (r,) in session.execute(text("SELECT reference FROM request"))}
-            notes = session.execute(text("SELECT count(*) FROM event WHERE kind = 'note'")).scalar_one()
+        with case.reader(orm=True) as reading:
+            stored = {r for (r,) in reading.orm.execute(text("SELECT reference FROM request"))}
+            notes = reading.orm.execute(text("SELECT count(*) FROM event WHERE kind = 'note'")).scalar_one()
     # Counted by rounds, not by commits in a time window: a loaded machine commits less per round,
     # but four rounds in five still wait for a first commit before killing.
     assert killed_after_a_commit >= KILLS // 2, "too few kills after a commit: the test would prove little"

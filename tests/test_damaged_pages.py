@@ -34,9 +34,9 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A case file of 150 requests (about 60 pages), closed: everything is in the main file."""
     path = tmp_path_factory.mktemp("pristine") / "cases.dpodesk"
     with create_case_file(path, PASSPHRASE, kdf=FAST_KDF) as case:
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             add_organisation(session, OrganisationInput(code="IMV", legal_name="IMV Technologies"), user="dpo")
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             for n in range(150):
                 cases.add_request(
                     session,
@@ -116,7 +116,7 @@ def test_the_storage_layer_says_damaged_in_words(pristine: Path, tmp_path: Path)
         except CaseFileDamaged:
             continue  # the schema's own page: opening says so (tested by the commands above)
         try:
-            with case.read() as conn:
+            with case.reader() as conn:
                 list_requests(conn, ListFilter(limit=1000), today=date(2026, 1, 6))
         except CaseFileDamaged as exc:
             assert re.search(f"cases.dpodesk is damaged .*{WAY_OUT}", str(exc), re.S), str(exc)

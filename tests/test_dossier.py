@@ -39,7 +39,7 @@ def worked_case(case: CaseFile) -> str:
         received=received,
         files=(cases.FileInput("courrier.pdf", b"%PDF-1.4 scan", "scan"),),
     ).reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         for kind in (LetterKind.ACKNOWLEDGEMENT,):
             letter_id, _ = letters.create_letter(session, ref, kind, user="dpo", today=received + timedelta(days=1))
             letters.mark_sent(
@@ -74,9 +74,9 @@ def test_the_dossier_checkpoint_is_verified_against_the_case_file(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    with case.session() as session:
-        kept = {row.subject: row.sha256 for row in session.scalars(select(Letter))}
-        history = session.scalars(select(Event.seq).where(Event.reference == worked_case)).all()
+    with case.reader(orm=True) as reading:
+        kept = {row.subject: row.sha256 for row in reading.orm.scalars(select(Letter))}
+        history = reading.orm.scalars(select(Event.seq).where(Event.reference == worked_case)).all()
     case.close()
     monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
     base = ["--no-keyring", "--case-file", str(case_path)]
@@ -103,8 +103,8 @@ def test_the_dossier_checkpoint_is_verified_against_the_case_file(
     assert len(reader.pages) >= 2 + len(kept)
     assert "1A 123 456 7890 1" in text
     # The export itself is on the record, with the dossier's fingerprint.
-    with reopen(case_path) as reopened, reopened.session() as session:
-        made = session.scalars(select(Event).where(Event.kind == "dossier_exported")).one()
+    with reopen(case_path) as reopened, reopened.reader(orm=True) as reading:
+        made = reading.orm.scalars(select(Event).where(Event.kind == "dossier_exported")).one()
         assert made.details["checkpoint"] == checkpoint and made.details["sha256"] == hashlib.sha256(pdf).hexdigest()
 
 

@@ -101,7 +101,7 @@ Message-ID: {message_id}
 
 def fetched(case: CaseFile, raw: bytes, uid: int) -> None:
     """`raw` arrives in the triage list as a fetch would keep it (the fetch itself: test_relays_and_bounces)."""
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         mailbox_id = session.scalar(select(Mailbox.id))
         assert keep_message(session, mailbox_id, 1, uid, raw, None)
 
@@ -115,9 +115,9 @@ def test_every_email_template_previews_on_a_sample_case(case: CaseFile, smtp: Sm
     for kind in EMAIL_KINDS:
         if kind in {k.value for k in WRITTEN_BY_DPO_DESK}:
             continue
-        with case.session() as session:
-            text, own = email_template_text(session, get_organisation(session, "IMV"), kind, language)
-            subject, body = sample_email(session, "IMV", kind, language, text, today=TODAY)
+        with case.reader(orm=True) as reading:
+            text, own = email_template_text(reading.orm, get_organisation(reading.orm, "IMV"), kind, language)
+            subject, body = sample_email(reading.orm, "IMV", kind, language, text, today=TODAY)
         assert not own and "{" not in subject + body and f"IMV-{TODAY.year}-0000" in subject + body
         assert "IMV Technologies" in body and "dpo@imv.example" in body
         encrypted = kind in (REPORT, BUNDLE, "rectification_done", "post_mortem_recorded")
@@ -133,7 +133,7 @@ def test_an_organisation_rewords_an_email_and_its_answers_use_it(case: CaseFile,
         "Votre demande {reference} : notre accusé de réception\n---\nMadame, Monsieur,\n\n"
         "Voici notre accusé de réception.\n\n{attachment_note}\n\n{signatory}\n{organisation}\n"
     )
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         save_email_template(session, "IMV", "acknowledgement", "fr", own, user="dpo")
         with pytest.raises(ActionRefused, match=r"\{montant\}, which DPO Desk cannot fill"):
             save_email_template(session, "IMV", "acknowledgement", "fr", "Objet\n---\n{montant}", user="dpo")
@@ -141,14 +141,14 @@ def test_an_organisation_rewords_an_email_and_its_answers_use_it(case: CaseFile,
             save_email_template(session, "IMV", "facture", "fr", own, user="dpo")
         add_member(session, "dpo", "Claire", Role.DPO, user="dpo")
         add_member(session, "sam", "Sam", Role.STAFF, user="dpo")
-    with pytest.raises(ActionRefused, match="Only a DPO can change the wording of emails"), case.transaction() as s:
+    with pytest.raises(ActionRefused, match="Only a DPO can change the wording of emails"), case.unit_of_work() as s:
         save_email_template(s, "IMV", "acknowledgement", "fr", own, user="sam")
     reference = email_request(case)
     send_answer(case, reference, Purpose.LETTER, user="dpo", today=TODAY, letter_id=acknowledgement(case, reference))
     (received,) = smtp.messages
     assert received.message["Subject"] == f"Votre demande {reference}\u202f: notre accusé de réception"
     assert "Voici notre accusé de réception." in received.message.get_body(("plain",)).get_content()
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         reset_email_template(session, "IMV", "acknowledgement", "fr", user="dpo")
         text, own_kept = email_template_text(session, get_organisation(session, "IMV"), "acknowledgement", "fr")
         changes = [e.details for e in session.scalars(select(Event).where(Event.kind == "template_changed"))]
@@ -166,25 +166,25 @@ def test_a_bounced_letter_is_marked_on_the_letter_and_may_go_again(case: CaseFil
     sent = send_answer(case, reference, Purpose.LETTER, user="dpo", today=TODAY, letter_id=first)
     again = send_answer(case, reference, Purpose.LETTER, user="dpo", today=TODAY, letter_id=second)
     fetched(case, bounce_of(sent.message_id, "parti@example.fr"), 1)
-    with case.session() as session:
-        shown = {view.id: view for view in letters.list_letters(session, reference)}
-        (item,) = triage_list(session)
+    with case.reader(orm=True) as reading:
+        shown = {view.id: view for view in letters.list_letters(reading.orm, reference)}
+        (item,) = triage_list(reading.orm)
     assert shown[first].bounced and "User unknown" in shown[first].bounce_reason
     assert not shown[second].bounced and item.reference == reference
-    with case.transaction() as session:  # posted instead: the letter went, on the day it was posted
+    with case.unit_of_work() as session:  # posted instead: the letter went, on the day it was posted
         letters.mark_sent(session, first, on=TODAY, channel=Channel.POST, user="dpo", today=TODAY)
-    with case.session() as session:
-        shown = {view.id: view for view in letters.list_letters(session, reference)}
-        views = sent_messages(session, reference)
+    with case.reader(orm=True) as reading:
+        shown = {view.id: view for view in letters.list_letters(reading.orm, reference)}
+        views = sent_messages(reading.orm, reference)
     assert not shown[first].bounced and shown[first].sent_channel == "post"
     assert [v.bounced for v in views] == [True, False]  # the email that bounced stays on record
-    with pytest.raises(ActionRefused, match="already marked sent"), case.transaction() as session:
+    with pytest.raises(ActionRefused, match="already marked sent"), case.unit_of_work() as session:
         letters.mark_sent(session, first, on=TODAY, channel=Channel.POST, user="dpo", today=TODAY)
 
     fetched(case, bounce_of(again.message_id, "parti@example.fr"), 2)  # this one goes again, by email
     third = send_answer(case, reference, Purpose.LETTER, user="dpo", today=TODAY, letter_id=second)
-    with case.session() as session:
-        shown = {view.id: view for view in letters.list_letters(session, reference)}
+    with case.reader(orm=True) as reading:
+        shown = {view.id: view for view in letters.list_letters(reading.orm, reference)}
     assert shown[second].sent_message_id == third.message_id and not shown[second].bounced
     assert len(smtp.messages) == 3
 
@@ -206,7 +206,7 @@ def test_the_password_letter_is_never_emailed(case: CaseFile, smtp: SmtpServers)
 
 def test_a_password_read_out_is_shown_again_to_a_dpo_and_the_history_says_so(case: CaseFile, smtp: SmtpServers) -> None:
     sending_mailbox(case, smtp)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_member(session, "dpo", "Claire", Role.DPO, user="dpo")
         add_member(session, "sam", "Sam", Role.STAFF, user="dpo")
     reference = email_request(case)
@@ -214,21 +214,21 @@ def test_a_password_read_out_is_shown_again_to_a_dpo_and_the_history_says_so(cas
     sent = send_answer(case, reference, Purpose.REPORT, user="dpo", today=TODAY, password_via=PasswordChannel.PHONE)
     with_postal_address(case, reference)
     by_post = send_answer(case, reference, Purpose.REPORT, user="dpo", today=TODAY, password_via=PasswordChannel.POST)
-    with case.session() as session:
-        views = sent_messages(session, reference)
+    with case.reader(orm=True) as reading:
+        views = sent_messages(reading.orm, reference)
     assert [v.password_kept for v in views] == [True, False]
-    with pytest.raises(ActionRefused, match="Only a DPO can show the password"), case.transaction() as session:
+    with pytest.raises(ActionRefused, match="Only a DPO can show the password"), case.unit_of_work() as session:
         password_of(session, views[0].id, user="sam")
-    with pytest.raises(NotFound, match="No password to read out"), case.transaction() as session:
+    with pytest.raises(NotFound, match="No password to read out"), case.unit_of_work() as session:
         password_of(session, views[1].id, user="dpo")  # by post: it is in the letter, not kept apart
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         shown = password_of(session, views[0].id, user="dpo")
     report = next(smtp.messages[0].message.iter_attachments()).get_content()
     with pikepdf.open(io.BytesIO(report), password=shown) as pdf:
         assert pdf.encryption.bits == 256
     assert shown == sent.password and by_post.message_id != sent.message_id
-    with case.session() as session:
-        (event,) = session.scalars(select(Event).where(Event.kind == "password_shown"))
+    with case.reader(orm=True) as reading:
+        (event,) = reading.orm.scalars(select(Event).where(Event.kind == "password_shown"))
         assert event.user == "dpo" and event.details["message_id"] == sent.message_id
         assert shown not in json.dumps(event.details)  # the history says it was shown, never what it is
 
@@ -240,18 +240,18 @@ def test_the_departments_to_ask_are_the_ticked_activities_naming_a_contact(case:
     sending_mailbox(case, smtp)
     reference = email_request(case)
     ready_for_report(case, reference)
-    with case.session() as session:
-        assert departments_to_ask(session, reference, today=TODAY) == []
-    with case.transaction() as session:
+    with case.reader(orm=True) as reading:
+        assert departments_to_ask(reading.orm, reference, today=TODAY) == []
+    with case.unit_of_work() as session:
         set_internal_contact(session, "IMV", "Recruitment management", "rh@imv.example", user="dpo")
-    with case.session() as session:
-        (target,) = departments_to_ask(session, reference, today=TODAY)
+    with case.reader(orm=True) as reading:
+        (target,) = departments_to_ask(reading.orm, reference, today=TODAY)
     assert (target.activity, target.contact) == ("Recruitment management", "rh@imv.example")
     (relay,) = ask_departments(case, reference, user="dpo", today=TODAY)
     assert relay.due_on == target.due_on and not relay.overdue and relay.answered_at is None
-    with case.session() as session:
-        assert departments_to_ask(session, reference, today=TODAY) == []
-        (late,) = relays_of(session, reference, today=relay.due_on + timedelta(days=1))
+    with case.reader(orm=True) as reading:
+        assert departments_to_ask(reading.orm, reference, today=TODAY) == []
+        (late,) = relays_of(reading.orm, reference, today=relay.due_on + timedelta(days=1))
     assert late.overdue
     act(case, cases.change_status, reference, Status.IN_PROGRESS, on=TODAY, today=TODAY)
     act(case, cases.change_status, reference, Status.ANSWERED, on=TODAY, today=TODAY)
@@ -268,19 +268,19 @@ def test_purging_a_case_forgets_the_addresses_the_subjects_and_the_password_kept
     sending_mailbox(case, smtp)
     reference = email_request(case, email="zqxw.purge@example.fr", message_id="<purge-me@example.fr>")
     ready_for_report(case, reference)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         set_internal_contact(session, "IMV", "Recruitment management", "rh@imv.example", user="dpo")
     sent = send_answer(case, reference, Purpose.REPORT, user="dpo", today=TODAY, password_via=PasswordChannel.PHONE)
     ask_departments(case, reference, user="dpo", today=TODAY)
-    with case.session() as session:
-        token = session.scalar(select(Relay.token))
+    with case.reader(orm=True) as reading:
+        token = reading.orm.scalar(select(Relay.token))
     reply = (
         f"From: rh@imv.example\r\nTo: dpo@imv.example\r\nSubject: RE: [DPO-R-{token}] demande\r\n"
         "Message-ID: <rh-1@imv.example>\r\n\r\nRien.\r\n"
     ).encode()
     fetched(case, bounce_of(sent.message_id, "zqxw.purge@example.fr"), 1)
     fetched(case, reply, 2)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         for item in triage_list(session):
             from dpo_desk.services.mailboxes import log_from_triage
 
@@ -289,11 +289,11 @@ def test_purging_a_case_forgets_the_addresses_the_subjects_and_the_password_kept
     act(case, cases.change_status, reference, Status.ANSWERED, on=TODAY, today=TODAY)
     act(case, cases.change_status, reference, Status.CLOSED, on=TODAY, today=TODAY)
     later = date(TODAY.year + 6, 1, 15)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         assert retention.purge(session, [reference], user="dpo", today=later) == 1
-    with case.session() as session:
-        rows = session.scalars(select(OutgoingMessage)).all()
-        relay = session.scalar(select(Relay))
+    with case.reader(orm=True) as reading:
+        rows = reading.orm.scalars(select(OutgoingMessage)).all()
+        relay = reading.orm.scalar(select(Relay))
     assert rows and all((r.recipients, r.subject, r.password, r.bounce_reason) == ("", "", "", "") for r in rows)
     assert rows[0].bounced_at is not None and rows[0].encrypted and rows[0].password_via == "phone"  # the facts
     assert relay is not None and relay.answered_at is not None and relay.answer_item_id is None

@@ -32,8 +32,8 @@ def _eml(folder: Path, name: str, to: str = "dpo@imv.example", mid: str = "m1") 
 
 
 def _requests(case: CaseFile) -> int:
-    with case.session() as session:
-        return session.execute(text("SELECT count(*) FROM request")).scalar_one()
+    with case.reader(orm=True) as reading:
+        return reading.orm.execute(text("SELECT count(*) FROM request")).scalar_one()
 
 
 def test_a_request_email_is_logged_with_its_original(case: CaseFile, tmp_path: Path) -> None:
@@ -41,8 +41,8 @@ def test_a_request_email_is_logged_with_its_original(case: CaseFile, tmp_path: P
     assert result.outcome == "imported" and result.reference.startswith("IMV-2026-")
     from dpo_desk.services.cases import get_request
 
-    with case.session() as session:
-        detail = get_request(session, result.reference, today=TODAY)
+    with case.reader(orm=True) as reading:
+        detail = get_request(reading.orm, result.reference, today=TODAY)
     assert detail.rights == ["erasure", "objection"] and detail.channel == "email"
     assert detail.received_on.isoformat() == "2026-03-03" and detail.person_emails == ["jeanne@example.fr"]
     assert [(a.filename, a.kind) for a in detail.attachments] == [("demande.eml", "email")]
@@ -57,7 +57,7 @@ def test_the_same_message_twice_is_refused_naming_the_case(case: CaseFile, tmp_p
 
 
 def test_the_organisation_is_the_one_the_email_was_sent_to(case: CaseFile, tmp_path: Path) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_organisation(
             session,
             OrganisationInput(code="IMERA", legal_name="iméra", dpo_email="contact@imera-paris.com"),

@@ -149,7 +149,7 @@ def test_the_departments_are_asked_from_the_activities_tab_and_the_late_ones_sho
     sending_mailbox(case, smtp)
     reference = email_request(case)
     ready_for_report(case, reference)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         set_internal_contact(session, "IMV", "Recruitment management", "rh@imv.example", user="dpo")
     day = {"today": TODAY}
     window = _window(qtbot, case, today=lambda: day["today"])
@@ -190,7 +190,7 @@ def test_the_departments_are_asked_from_the_activities_tab_and_the_late_ones_sho
 
 
 def test_staff_cannot_ask_the_departments(qtbot, case: CaseFile, smtp: SmtpServers) -> None:  # type: ignore[no-untyped-def]
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_member(session, "dpo", "Claire", Role.DPO, user="dpo")
         add_member(session, "sam", "Sam", Role.STAFF, user="dpo")
     reference = email_request(case)
@@ -238,7 +238,7 @@ def test_a_password_read_out_is_shown_again_to_a_dpo_and_recorded(
     from dpo_desk.ui.send_dialog import PasswordDialog
 
     sending_mailbox(case, smtp)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_member(session, "dpo", "Claire", Role.DPO, user="dpo")
         add_member(session, "sam", "Sam", Role.STAFF, user="dpo")
     reference = email_request(case)
@@ -262,8 +262,8 @@ def test_a_password_read_out_is_shown_again_to_a_dpo_and_recorded(
     box = _modal(qtbot, QMessageBox)
     assert box.objectName() == "showPasswordBox" and "records that you saw it" in box.text()
     _click(qtbot, box.button(QMessageBox.StandardButton.Cancel))  # changed their mind: nothing recorded
-    with case.session() as session:
-        assert session.scalar(select(Event.seq).where(Event.kind == "password_shown")) is None
+    with case.reader(orm=True) as reading:
+        assert reading.orm.scalar(select(Event.seq).where(Event.kind == "password_shown")) is None
     _click(qtbot, detail.show_password_button)
     box = _modal(qtbot, QMessageBox)
     _click(qtbot, box.button(QMessageBox.StandardButton.Yes))
@@ -271,8 +271,8 @@ def test_a_password_read_out_is_shown_again_to_a_dpo_and_recorded(
     assert shown.password.text() == sent.password
     shown.grab().save(str(tmp_path / "password-again.png"))
     shown.close()
-    with case.session() as session:
-        (event,) = session.scalars(select(Event).where(Event.kind == "password_shown"))
+    with case.reader(orm=True) as reading:
+        (event,) = reading.orm.scalars(select(Event).where(Event.kind == "password_shown"))
     assert event.user == "dpo" and event.reference == reference
     assert any(row.kind == "password_shown" for row in window.workbench.detail(reference).events)
 
@@ -285,7 +285,7 @@ def test_the_window_sends_the_daily_digest_once_off_the_gui_thread(
     sending_mailbox(case, smtp)
     reference = email_request(case)
     acknowledgement(case, reference)  # written, not sent: it falls due
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_member(session, "dpo", "Claire", Role.DPO, user="dpo")
     smtp.handler.hold = threading.Event()  # the server keeps the message until released
     monkeypatch.setattr(main_window, "DIGEST_FIRST_CHECK_MS", 0)
@@ -311,8 +311,8 @@ def test_the_window_sends_the_daily_digest_once_off_the_gui_thread(
     (digest,) = smtp.messages
     assert digest.recipients == ["claire@imv.example"] and reference in digest.message.get_body().get_content()
     assert "digest" in window.statusBar().currentMessage()
-    with case.session() as session:
-        assert session.scalar(select(Member.digest_sent_on).where(Member.login == "dpo")) == TODAY
+    with case.reader(orm=True) as reading:
+        assert reading.orm.scalar(select(Member.digest_sent_on).where(Member.login == "dpo")) == TODAY
     assert window.send_digests_if_due() is None  # once a day
     assert len(smtp.messages) == 1
 
@@ -324,7 +324,7 @@ def test_the_digest_starts_by_itself_once_the_window_is_open(
     from dpo_desk.ui import main_window
 
     sending_mailbox(case, smtp)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_member(session, "dpo", "Claire", Role.DPO, user="dpo")
         set_digest(session, "dpo", "claire@imv.example", user="dpo")
     monkeypatch.setattr(main_window, "DIGEST_FIRST_CHECK_MS", 0)
@@ -346,7 +346,7 @@ def test_the_email_screens_in_french(qtbot, french, case: CaseFile, smtp: SmtpSe
     sending_mailbox(case, smtp)
     reference = email_request(case, email="parti@example.fr", message_id="<gone@example.fr>")
     ready_for_report(case, reference)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         set_internal_contact(session, "IMV", "Recruitment management", "rh@imv.example", user="dpo")
     from dpo_desk.services.relays import ask_departments
 

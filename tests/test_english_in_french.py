@@ -43,7 +43,7 @@ def test_a_verification_note_is_read_back_and_said_in_either_language() -> None:
 
 def _verified_case(case: CaseFile) -> str:
     reference = log(case, received=TODAY - timedelta(days=5)).reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         cases.pause(
             session, reference, PauseReason.CLARIFICATION, user="marie", on=TODAY - timedelta(days=4), today=TODAY
         )
@@ -92,7 +92,7 @@ def test_the_regions_are_named_in_french(qtbot, french, case: CaseFile) -> None:
 
 def test_the_dossier_in_french_says_the_identity_note_in_french(case: CaseFile) -> None:
     reference = _verified_case(case)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         pdf = case_dossier(session, reference, user="marie", today=TODAY, language="fr").pdf
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages).split())
     assert f"Pièce d’identité vérifiée le {TODAY:%d/%m/%Y} par marie" in text
@@ -105,7 +105,7 @@ def test_the_import_report_does_not_speak_command_line(case: CaseFile, tmp_path:
         b"Message-ID: <a1@example.fr>\r\nDate: Mon, 16 Nov 2026 10:00:00 +0100\r\n\r\n"
         b"Je demande l'acces a mes donnees.\r\n"
     )
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         from dpo_desk.services.organisations import add_organisation
         from dpo_desk.services.views import OrganisationInput
 
@@ -119,13 +119,13 @@ def test_the_built_in_demo_writes_its_registers_in_french(tmp_path: Path) -> Non
     """Its organisations write in French: a French access report must not quote an English register."""
     demo = open_demo(tmp_path / "demo.dpodesk", today=TODAY)
     try:
-        with demo.transaction() as session:
+        with demo.unit_of_work() as session:
             names = {a.name for a in register.activities(session, "IMERA")}
             assert "Commandes et livraison" in names and "Orders and delivery" not in names
             reference = log(
                 demo, received=TODAY - timedelta(days=2), org="IMERA", summary="Ma commande n° 12"
             ).reference
-        with demo.transaction() as session:
+        with demo.unit_of_work() as session:
             assert "Commandes et livraison" in register.suggested(session, reference)
             register.set_concerned(session, reference, ["Commandes et livraison"], user="claire.dpo")
             extract = cases.FileInput("commandes.csv", b"commande;date\n12;2026-11-02\n", "extract")

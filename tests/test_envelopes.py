@@ -24,12 +24,12 @@ def _text(pdf: bytes) -> list[str]:
 
 def _letter(demo_case: CaseFile) -> tuple[str, int]:
     """A case of the demo with a postal address and a letter."""
-    with demo_case.session() as session:
+    with demo_case.reader(orm=True) as reading:
         from sqlalchemy import select
 
         from dpo_desk.storage.models import Letter, Person, Request
 
-        reference, letter_id = session.execute(
+        reference, letter_id = reading.orm.execute(
             select(Request.reference, Letter.id)
             .join(Letter, Letter.request_id == Request.id)
             .join(Person, Person.id == Request.person_id)
@@ -41,13 +41,13 @@ def _letter(demo_case: CaseFile) -> tuple[str, int]:
 
 def test_envelope_and_slip(demo_case: CaseFile) -> None:
     reference, letter_id = _letter(demo_case)
-    with demo_case.session() as session:
-        request = cases.load_request(session, reference)
+    with demo_case.reader(orm=True) as reading:
+        request = cases.load_request(reading.orm, reference)
         name, address = request.person.display_name, request.person.postal_address.splitlines()
-        envelope, slip = _text(envelope_pdf_for(session, reference, letter_id))
-        label, _ = _text(envelope_pdf_for(session, reference, letter_id, label=True))
+        envelope, slip = _text(envelope_pdf_for(reading.orm, reference, letter_id))
+        label, _ = _text(envelope_pdf_for(reading.orm, reference, letter_id, label=True))
         sizes = [(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in PdfReader(
-            BytesIO(envelope_pdf_for(session, reference, letter_id, label=True))).pages]  # fmt: skip
+            BytesIO(envelope_pdf_for(reading.orm, reference, letter_id, label=True))).pages]  # fmt: skip
     assert "IMV Technologies" in envelope or "iméra" in envelope
     assert name in envelope and all(line.strip() in envelope for line in address)
     assert name in label and "IMV Technologies" not in label  # the label: the recipient only
@@ -59,17 +59,17 @@ def test_envelope_and_slip(demo_case: CaseFile) -> None:
 
 def test_the_number_recorded_is_on_the_slip(demo_case: CaseFile) -> None:
     reference, _ = _letter(demo_case)
-    with demo_case.transaction() as session:
+    with demo_case.unit_of_work() as session:
         letter_id, _ = letters.create_letter(
             session, reference, LetterKind.ACKNOWLEDGEMENT, user="claire.dpo", today=TODAY, language="fr"
         )
-    with demo_case.transaction() as session:
+    with demo_case.unit_of_work() as session:
         letters.mark_sent(
             session, letter_id, on=TODAY, channel=Channel.POST, user="claire.dpo", today=TODAY,
             registered_mail_no="1A 123 456 7890 1",
         )  # fmt: skip
-    with demo_case.session() as session:
-        _, slip = _text(envelope_pdf_for(session, reference, letter_id))
+    with demo_case.reader(orm=True) as reading:
+        _, slip = _text(envelope_pdf_for(reading.orm, reference, letter_id))
     assert "N° de recommandé 1A 123 456 7890 1" in slip and "étiquette du bordereau" not in slip
 
 
@@ -77,15 +77,15 @@ def test_without_a_postal_address_it_is_refused_in_words(case: CaseFile) -> None
     from .test_cases import log
 
     reference = log(case, received=TODAY).reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         from dpo_desk.services.organisations import get_organisation
 
         get_organisation(session, None).dpo_email = "dpo@example.fr"
         letter_id, _ = letters.create_letter(
             session, reference, LetterKind.ACKNOWLEDGEMENT, user="dpo", today=TODAY, language="fr"
         )
-    with case.session() as session, pytest.raises(Exception, match="no postal address for Jeanne Lefèvre"):
-        envelope_pdf_for(session, reference, letter_id)
+    with case.reader(orm=True) as reading, pytest.raises(Exception, match="no postal address for Jeanne Lefèvre"):
+        envelope_pdf_for(reading.orm, reference, letter_id)
 
 
 def test_the_command_line(
@@ -141,7 +141,7 @@ def test_the_envelopes_of_the_letters_of_the_day(qtbot, demo_case: CaseFile) -> 
 
     posted, _ = _letter(demo_case)
     emailed = log(demo_case, received=TODAY, org="IMV").reference  # no postal address
-    with demo_case.transaction() as session:
+    with demo_case.unit_of_work() as session:
         for reference in (posted, emailed):
             letters.create_letter(
                 session, reference, LetterKind.ACKNOWLEDGEMENT, user="claire.dpo", today=TODAY, language="fr"

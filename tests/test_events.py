@@ -40,7 +40,7 @@ def test_clean_history_verifies(history: CaseFile) -> None:
 
 @pytest.mark.parametrize("statement", ["UPDATE event SET user = 'someone else'", "DELETE FROM event WHERE seq = 3"])
 def test_the_database_refuses_edits_to_the_log(history: CaseFile, statement: str) -> None:
-    with pytest.raises(IntegrityError, match="append-only"), history.transaction() as session:
+    with pytest.raises(IntegrityError, match="append-only"), history.unit_of_work() as session:
         session.execute(text(statement))
 
 

@@ -42,10 +42,10 @@ def test_back_up_now_writes_an_encrypted_copy_that_opens(qtbot, window: MainWind
     qtbot.waitUntil(target.exists, timeout=5000)
     assert "Encrypted backup written to" in window.statusBar().currentMessage()
     assert PASSPHRASE.encode() not in target.read_bytes()[:4096]
-    with open_case_file(target, passphrase=PASSPHRASE) as copy, copy.session() as session:
+    with open_case_file(target, passphrase=PASSPHRASE) as copy, copy.reader(orm=True) as reading:
         from sqlalchemy import text
 
-        assert session.execute(text("SELECT count(*) FROM request")).scalar() > 0
+        assert reading.orm.execute(text("SELECT count(*) FROM request")).scalar() > 0
 
 
 def test_change_passphrase_through_the_dialog(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -33,7 +33,7 @@ def original(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     path = tmp_path_factory.mktemp("original") / "cases.dpodesk"
     case = create_case_file(path, PASSPHRASE, kdf=FAST_KDF)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_organisation(session, OrganisationInput(code="IMV", legal_name="IMV"), user="dpo")
     for n in range(20):
         log(case, received=TODAY, email=f"p{n}@example.fr")

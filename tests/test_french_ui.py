@@ -203,7 +203,7 @@ def test_refusals_from_the_services_are_said_in_french(french, case: CaseFile) -
         "Trop tard pour prolonger : la personne devait en être informée au plus tard le jeudi 5 février 2026, "
         "dans le premier mois (art. 12(3))."
     )
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_member(session, "claire.dpo", "Claire", Role.DPO, user="claire.dpo")
         add_member(session, "lucas", "Lucas", Role.STAFF, user="claire.dpo")
     fresh = log(case, received=TODAY - timedelta(days=2), user="lucas").reference

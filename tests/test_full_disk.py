@@ -68,7 +68,7 @@ def fill(disk: Path, leave: int) -> None:
 
 def case_on(disk: Path) -> Path:
     path = disk / "cases.dpodesk"
-    with create_case_file(path, PASSPHRASE, kdf=FAST_KDF) as case, case.transaction() as session:
+    with create_case_file(path, PASSPHRASE, kdf=FAST_KDF) as case, case.unit_of_work() as session:
         organisation = OrganisationInput(code="IMV", legal_name="IMV Technologies", dpo_email="dpo@imv.example")
         add_organisation(session, organisation, user="dpo")
     return path
@@ -110,7 +110,7 @@ def test_every_command_says_the_disk_is_full_and_changes_nothing(small_disk: Pat
         from dpo_desk.services.integrity import verify_case_file
 
         assert verify_case_file(case).ok
-        with case.read() as conn:  # nothing half-written: the one request logged before, its single note-free history
+        with case.reader() as conn:  # nothing half-written: the one request logged before, its single note-free history
             assert conn.execute("SELECT count(*) FROM request").fetchone()[0] == 1
             assert conn.execute("SELECT count(*) FROM event WHERE kind = 'note'").fetchone()[0] == 0
 
@@ -138,7 +138,7 @@ def test_a_letter_kept_then_not_saved_to_a_full_disk_is_said_kept(small_disk: Pa
     assert done.returncode == 1, done
     assert "nothing was" not in done.stderr, done.stderr
     assert f"the change was saved in the case file; then the disk holding {small_disk} was full" in done.stderr
-    with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as case, case.read() as conn:
+    with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as case, case.reader() as conn:
         assert conn.execute("SELECT count(*) FROM letter").fetchone()[0] == 1
 
 
@@ -150,7 +150,7 @@ def test_the_storage_layer_raises_disk_full_not_damaged(small_disk: Path) -> Non
     with pytest.raises(CaseFileError) as raised:  # on opening (its write-ahead log) or on writing
         case = open_case_file(path, passphrase=PASSPHRASE, use_keyring=False)
         try:
-            with case.transaction() as session:
+            with case.unit_of_work() as session:
                 session.execute(text("INSERT INTO meta(key, value) VALUES ('big', :v)"), {"v": "z" * 200_000})
         finally:
             case.close()
@@ -192,7 +192,10 @@ def test_the_window_says_the_disk_is_full(small_disk: Path, qtbot) -> None:  # t
         extra.unlink(missing_ok=True)
     window.close()
     case.close()
-    with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as again, again.read() as conn:
+    with (
+        open_case_file(path, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as again,
+        again.reader() as conn,
+    ):
         assert conn.execute("SELECT count(*) FROM event WHERE kind = 'note'").fetchone()[0] == 0
 
 

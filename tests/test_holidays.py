@@ -147,11 +147,11 @@ def test_an_organisation_opting_in_recomputes_its_open_deadlines(case) -> None: 
     workbench = Workbench(case, "dpo")
     code = workbench.organisations()[0][0]
     data, _ = workbench.organisation(code)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         update_organisation(session, code, replace(data, holiday_region="fr-guadeloupe"), user="dpo", today=TODAY)
     ref = log(case, received=date(2026, 2, 12)).reference
     assert detail(case, ref).due_on == date(2026, 3, 12)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         changed = update_organisation(
             session,
             code,

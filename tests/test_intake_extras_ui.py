@@ -42,8 +42,8 @@ def test_a_receipt_signed_is_recorded_from_the_letters_tab(qtbot, window, tmp_pa
     from dpo_desk.storage.models import Letter, Request
     from dpo_desk.ui.receipt_dialog import ReceiptDialog
 
-    with window.workbench.case.session() as session:
-        reference, letter_id = session.execute(
+    with window.workbench.case.reader(orm=True) as reading:
+        reference, letter_id = reading.orm.execute(
             select(Request.reference, Letter.id)
             .join(Letter, Letter.request_id == Request.id)
             .where(Letter.sent_channel == "post", Letter.registered_mail_no != "")

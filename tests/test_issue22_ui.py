@@ -167,7 +167,7 @@ def test_the_register_of_requests_and_the_register_spreadsheets(qtbot, own_windo
         dialog.save_to(tmp_path / "r.xlsx")
     rows = list(load_workbook(tmp_path / "r.xlsx").active.values)
     assert rows[1][0] == ref and len(rows) == 2
-    with window.workbench.case.transaction() as session:
+    with window.workbench.case.unit_of_work() as session:
         from dpo_desk.paths import resources_dir
         from dpo_desk.services import register as registers
 

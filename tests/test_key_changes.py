@@ -26,7 +26,7 @@ NEW = "a brand new passphrase"
 @pytest.fixture
 def team_file(case_path: Path) -> Path:
     """claire is the DPO, sam is staff; mallory is not a member."""
-    with create_case_file(case_path, PASSPHRASE, kdf=FAST_KDF) as case, case.transaction() as session:
+    with create_case_file(case_path, PASSPHRASE, kdf=FAST_KDF) as case, case.unit_of_work() as session:
         add_organisation(session, OrganisationInput(code="IMV", legal_name="IMV Technologies"), user="claire")
         add_member(session, "claire", "Claire", Role.DPO, user="claire")
         add_member(session, "sam", "Sam", Role.STAFF, user="claire")
@@ -56,7 +56,7 @@ def fingerprint(path: Path) -> tuple[str, str, list[str]]:
 
 
 def key_events(path: Path, passphrase: str = PASSPHRASE) -> list[tuple[str, str, dict]]:
-    with open_case_file(path, passphrase=passphrase, use_keyring=False, read_only=True) as case, case.read() as conn:
+    with open_case_file(path, passphrase=passphrase, use_keyring=False, read_only=True) as case, case.reader() as conn:
         rows = conn.execute(
             "SELECT kind, user, details FROM event WHERE kind IN "
             "('passphrase_changed', 'key_rotated', 'key_remembered', 'key_forgotten') ORDER BY seq"
@@ -90,7 +90,7 @@ def test_the_dpo_changes_them_and_the_history_says_who_and_when(team_file: Path)
     assert "nothing was changed" not in done.stdout + done.stderr
     events = key_events(team_file, NEW)
     assert [(kind, user) for kind, user, _ in events] == [("passphrase_changed", "claire"), ("key_rotated", "claire")]
-    with open_case_file(team_file, passphrase=NEW, use_keyring=False, read_only=True) as case, case.read() as conn:
+    with open_case_file(team_file, passphrase=NEW, use_keyring=False, read_only=True) as case, case.reader() as conn:
         text = " ".join(r[0] for r in conn.execute("SELECT details FROM event"))
         stamps = [
             r[0] for r in conn.execute("SELECT at FROM event WHERE kind IN ('passphrase_changed', 'key_rotated')")

@@ -41,9 +41,9 @@ ROTATION_KILLS = 30
 def big_case(path: Path, requests: int = 120) -> None:
     """About 4 MB, so that a backup takes long enough to be killed in the middle of it."""
     with create_case_file(path, PASSPHRASE, kdf=FAST_KDF) as case:
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             add_organisation(session, OrganisationInput(code="IMV", legal_name="IMV Technologies"), user="dpo")
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             rng = random.Random(7)
             for n in range(requests):
                 cases.add_request(
@@ -160,13 +160,13 @@ def test_a_key_rotation_killed_at_any_moment_leaves_a_file_that_opens(tmp_path: 
     for n in range(ROTATION_KILLS):  # every third kill lets a rotation finish first, however slow the machine
         kill_during(rotate, path, rng, 1.5 * one_rotation, after=1 if n % 3 == 0 else 0)
         # The current key or the pending one opens it, always, with every request in it.
-        with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False) as case, case.read() as conn:
+        with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False) as case, case.reader() as conn:
             assert conn.execute("SELECT count(*) FROM request").fetchone()[0] == 40
             assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         complete_pairs_only(path)
     with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False) as case:
         assert verify_case_file(case).ok
-        with case.read() as conn:
+        with case.reader() as conn:
             rotations = conn.execute("SELECT count(*) FROM event WHERE kind = 'key_rotated'").fetchone()[0]
         assert rotations - 1 > 3, "too few rotations finished between kills"  # less the one timed
         keys.rotate_key(case, PASSPHRASE, user="dpo")

@@ -69,28 +69,28 @@ def customer(case: CaseFile, tmp_path: Path) -> str:
     document = {"format": "dpo-desk-register", "version": 1, "organisation": "IMV", "activities": [CRM, CCTV]}
     path = tmp_path / "register.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.import_register(session, path, "IMV", user="dpo")
     ref = log(case, received=TODAY - timedelta(days=5), rights=(Right.ACCESS, Right.ERASURE)).reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.set_concerned(session, ref, [CRM["name"]], user="dpo")
     return ref
 
 
 def _write(case: CaseFile, ref: str, kind: LetterKind, language: str = "fr", details: str = "") -> str:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         _, pdf = letters.create_letter(session, ref, kind, user="dpo", today=TODAY, language=language, details=details)
     return _text(pdf)
 
 
 def _refused(case: CaseFile, ref: str, kind: LetterKind, language: str = "fr") -> str:
-    with pytest.raises(ActionRefused) as refused, case.transaction() as session:
+    with pytest.raises(ActionRefused) as refused, case.unit_of_work() as session:
         letters.create_letter(session, ref, kind, user="dpo", today=TODAY, language=language)
     return str(refused.value)
 
 
 def _attach_extract(case: CaseFile, ref: str, name: str = "crm.csv") -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         cases.add_attachment(
             session, ref, cases.FileInput(name, b"champ;valeur\nemail;jeanne@example.fr\n", "extract"), user="dpo"
         )
@@ -102,12 +102,12 @@ def _attach_extract(case: CaseFile, ref: str, name: str = "crm.csv") -> None:
 def test_an_access_answer_without_extract_or_reason_is_not_written(case: CaseFile, customer: str) -> None:
     why = _refused(case, customer, LetterKind.ACCESS_RESPONSE)
     assert "Gestion de la relation client" in why and "extract-reason" in why
-    with pytest.raises(ActionRefused, match="extract-reason"), case.session() as session:
-        access_report(session, customer, today=TODAY, language="fr")
+    with pytest.raises(ActionRefused, match="extract-reason"), case.reader(orm=True) as reading:
+        access_report(reading.orm, customer, today=TODAY, language="fr")
 
 
 def test_no_data_found_is_its_own_letter_and_never_says_a_copy_is_enclosed(case: CaseFile, customer: str) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         answers.record_extract_reason(
             session,
             customer,
@@ -129,7 +129,7 @@ def test_no_data_found_is_its_own_letter_and_never_says_a_copy_is_enclosed(case:
 def test_the_access_letter_names_the_extracts_and_lists_every_enclosure(case: CaseFile, customer: str) -> None:
     _attach_extract(case, customer)
     assert "access report" in _refused(case, customer, LetterKind.ACCESS_RESPONSE)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         keep_access_report(session, customer, user="dpo", today=TODAY, language="fr")
     text = _write(case, customer, LetterKind.ACCESS_RESPONSE, "fr")
     assert "copie de vos données" in text and "crm.csv" in text
@@ -142,41 +142,44 @@ def test_the_access_letter_names_the_extracts_and_lists_every_enclosure(case: Ca
 
 def test_a_report_is_refused_while_the_register_lacks_an_item_or_the_language(case: CaseFile, customer: str) -> None:
     _attach_extract(case, customer)
-    with case.session() as session:
-        french = _text(access_report(session, customer, today=TODAY, language="fr"))
-        english = _text(access_report(session, customer, today=TODAY, language="en"))
+    with case.reader(orm=True) as reading:
+        french = _text(access_report(reading.orm, customer, today=TODAY, language="fr"))
+        english = _text(access_report(reading.orm, customer, today=TODAY, language="en"))
     for text in (french, english):
         assert "Not stated" not in text and "Non renseigné" not in text and "None" not in text
     assert "Aucun transfert hors de l’Union européenne" in french and "Exécution du contrat" in french
     assert "Performance of the contract" in english and "Exécution" not in english
     ref = log(case, received=TODAY - timedelta(days=2), email="autre@example.fr").reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.set_concerned(session, ref, [CCTV["name"]], user="dpo")
         answers.record_extract_reason(
             session, ref, CCTV["name"], reason="aucune image conservée", checked_on=TODAY, user="dpo", today=TODAY
         )
-    with pytest.raises(ActionRefused, match="Vidéosurveillance du parking: its text in English"), case.session() as s:
-        access_report(s, ref, today=TODAY, language="en")
+    with (
+        pytest.raises(ActionRefused, match="Vidéosurveillance du parking: its text in English"),
+        case.reader(orm=True) as reading,
+    ):
+        access_report(reading.orm, ref, today=TODAY, language="en")
 
 
 def test_a_transfer_without_safeguards_is_not_reported(case: CaseFile, tmp_path: Path) -> None:
     entry = {**CCTV, "transfers": "Hébergement aux États-Unis"}
     path = tmp_path / "r.json"
     path.write_text(json.dumps({"format": "dpo-desk-register", "version": 1, "activities": [entry]}), "utf-8")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.import_register(session, path, "IMV", user="dpo")
     ref = log(case, received=TODAY - timedelta(days=2)).reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.set_concerned(session, ref, [CCTV["name"]], user="dpo")
-    with pytest.raises(ActionRefused, match="safeguards of the transfers"), case.session() as session:
-        access_report(session, ref, today=TODAY, language="fr")
+    with pytest.raises(ActionRefused, match="safeguards of the transfers"), case.reader(orm=True) as reading:
+        access_report(reading.orm, ref, today=TODAY, language="fr")
 
 
 # 3. Erasure (Art. 17): built from what was decided ------------------------------------------------
 
 
 def _notify_all(case: CaseFile, ref: str) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         for name in CRM["recipients"]:
             notice = facts.recipient_notice(name, notified_on=TODAY, exception="", reason="", today=TODAY)
             answers.record_recipient_notice(session, ref, notice, user="dpo")
@@ -184,7 +187,7 @@ def _notify_all(case: CaseFile, ref: str) -> None:
 
 def test_erasure_with_nothing_kept_says_nothing_is_kept(case: CaseFile, customer: str) -> None:
     assert "decide-erasure" in _refused(case, customer, LetterKind.ERASURE_DONE)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         answers.record_erasure(session, customer, facts.erasure_decision("votre compte client", [], TODAY), user="dpo")
     _notify_all(case, customer)
     text = _write(case, customer, LetterKind.ERASURE_DONE, "fr")
@@ -201,7 +204,7 @@ def test_erasure_keeping_invoices_states_the_ground_the_end_and_the_remedies(cas
         [("vos factures", "b", "Code de commerce, art. L123-22", until)],
         TODAY,
     )
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         answers.record_erasure(session, customer, decision, user="dpo")
     _notify_all(case, customer)
     text = _write(case, customer, LetterKind.ERASURE_DONE, "fr")
@@ -221,7 +224,7 @@ def test_an_objection_to_cctv_is_not_answered_as_marketing(case: CaseFile, custo
     decision = facts.objection_decision(
         "other", "vidéosurveillance du parking", "continues", "sécurité des personnes après trois vols", TODAY
     )
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         answers.record_objection(session, customer, decision, user="dpo", today=TODAY)
         assert answers.do_not_contact_csv(session, "IMV")[1] == 0
     text = _write(case, customer, LetterKind.OBJECTION_DONE, "fr")
@@ -233,7 +236,7 @@ def test_an_objection_to_cctv_is_not_answered_as_marketing(case: CaseFile, custo
 
 def test_a_marketing_objection_puts_the_person_on_the_do_not_contact_list(case: CaseFile, customer: str) -> None:
     decision = facts.objection_decision("direct_marketing", "la lettre d’information", "stopped", "", TODAY)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         answers.record_objection(session, customer, decision, user="dpo", today=TODAY)
         exported, count = answers.do_not_contact_csv(session, "IMV")
     rows = list(csv.DictReader(io.StringIO(exported)))
@@ -248,7 +251,7 @@ def test_a_marketing_objection_puts_the_person_on_the_do_not_contact_list(case: 
 def test_letters_state_only_the_recipients_notices_recorded(case: CaseFile, customer: str) -> None:
     why = _refused(case, customer, LetterKind.RECTIFICATION_DONE)
     assert "Transports Colis Express" in why and "Cabinet comptable Dupont" in why
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         answers.record_recipient_notice(
             session,
             customer,
@@ -270,7 +273,7 @@ def test_letters_state_only_the_recipients_notices_recorded(case: CaseFile, cust
     text = _write(case, customer, LetterKind.RECTIFICATION_DONE, "fr", details="adresse corrigée")
     assert "nous avons informé de cette rectification 1 destinataire(s)" in text
     assert "a cessé son activité" in text and "Transports Colis Express" not in text
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         answers.record_recipients_asked(session, customer, True, user="dpo")
     text = _write(case, customer, LetterKind.RESTRICTION_APPLIED, "en", details="accuracy contested")
     assert "Transports Colis Express: informed on" in text and "Cabinet comptable Dupont: not informed" in text
@@ -280,7 +283,7 @@ def test_the_restriction_lift_notice_goes_before_the_lifting(case: CaseFile, cus
     assert "lift-restriction" in _refused(case, customer, LetterKind.RESTRICTION_LIFT)
     with pytest.raises(facts.FactError, match="before"):
         facts.restriction_lift(TODAY, "exactitude vérifiée", TODAY)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         lift = facts.restriction_lift(TODAY + timedelta(days=15), "l’exactitude des données a été vérifiée", TODAY)
         answers.record_restriction_lift(session, customer, lift, user="dpo")
     text = _write(case, customer, LetterKind.RESTRICTION_LIFT, "fr")
@@ -293,7 +296,7 @@ def test_the_restriction_lift_notice_goes_before_the_lifting(case: CaseFile, cus
 def test_the_unfounded_letter_says_which_and_the_fee(case: CaseFile, customer: str) -> None:
     assert "decide-unfounded" in _refused(case, customer, LetterKind.MANIFESTLY_UNFOUNDED)
     earlier = log(case, received=TODAY - timedelta(days=3)).reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         decision = facts.unfounded_decision("excessive", "quatrième demande identique en un mois", "15", TODAY)
         answers.record_unfounded(session, customer, decision, user="dpo")
         assert [r["reference"] for r in answers.earlier_requests(session, customer)] == [earlier]
@@ -309,7 +312,7 @@ def test_the_unfounded_letter_says_which_and_the_fee(case: CaseFile, customer: s
 
 def test_the_automated_decision_letter(case: CaseFile, customer: str) -> None:
     assert "decide-automated" in _refused(case, customer, LetterKind.AUTOMATED_DECISION)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         decision = facts.automated_decision(
             True,
             "un score de risque de fraude",
@@ -323,7 +326,7 @@ def test_the_automated_decision_letter(case: CaseFile, customer: str) -> None:
 
 
 def test_portability_only_for_consent_or_contract_else_partial_refusal(case: CaseFile, customer: str) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.set_concerned(session, customer, [CRM["name"], CCTV["name"]], user="dpo")
     text = _write(case, customer, LetterKind.PORTABILITY_RESPONSE, "fr")
     assert "aucun fichier" in text and "Vidéosurveillance du parking (Intérêt légitime)" in text
@@ -412,14 +415,14 @@ def test_the_purge_keeps_the_do_not_contact_list_and_forgets_the_decisions(case:
     from .test_retention import _closed_case
 
     ref = _closed_case(case, closed=TODAY - timedelta(days=6 * 366), marker="Quentinblaise")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         decision = facts.objection_decision("direct_marketing", "la lettre d’information", "stopped", "", TODAY)
         answers.record_objection(session, ref, decision, user="dpo", today=TODAY)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         assert retention.purge(session, [ref], user="dpo", today=TODAY) == 1
-    with case.session() as session:
-        exported, count = answers.do_not_contact_csv(session, "IMV")
-        assert session.query(AnswerFact).count() == 0
+    with case.reader(orm=True) as reading:
+        exported, count = answers.do_not_contact_csv(reading.orm, "IMV")
+        assert reading.orm.query(AnswerFact).count() == 0
     assert count == 1 and "quentinblaise@example.fr" in exported
 
 
@@ -427,7 +430,7 @@ def test_a_restriction_to_lift_is_a_reminder_until_its_notice_is_sent(case: Case
     from dpo_desk.domain.channels import Channel
 
     lift_on = TODAY + timedelta(days=15)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         answers.record_restriction_lift(
             session, customer, facts.restriction_lift(lift_on, "exactitude vérifiée", TODAY), user="dpo"
         )
@@ -445,7 +448,7 @@ def test_the_portability_bundle_holds_only_what_the_person_provided(case: CaseFi
 
     _attach_extract(case, customer, "commandes.csv")
     _attach_extract(case, customer, "scores-internes.csv")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         answers.record_extract_source(
             session, customer, "commandes.csv", CRM["name"], provided_by_person=True, user="dpo"
         )

@@ -28,7 +28,7 @@ ADDRESS = "Résidence Les Tilleuls, bâtiment B\n12 rue de l’Œillet\nBP 42\n6
 
 
 def _log(case: CaseFile, *, civility: str = "", address: str = ADDRESS, channel: Channel = Channel.POST) -> str:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         return cases.add_request(
             session,
             cases.NewRequest(
@@ -51,12 +51,12 @@ def _access():  # type: ignore[no-untyped-def]
 
 
 def _write(case: CaseFile, ref: str, kind: LetterKind = LetterKind.ACKNOWLEDGEMENT, **options: object) -> bytes:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         return letters.create_letter(session, ref, kind, user="dpo", today=TODAY, **options)[1]  # type: ignore[arg-type]
 
 
 def _set_window(case: CaseFile, side: str) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         get_organisation(session, None).envelope_window = side
 
 
@@ -130,8 +130,8 @@ def test_more_than_six_lines_or_38_characters_is_refused_in_words(case: CaseFile
     long = _log(case, address="123 avenue du Général-de-Gaulle-et-de-la-Libération\n61300 L’Aigle")
     with pytest.raises(ActionRefused, match="has 51 characters; La Poste reads at most 38 per line"):
         _write(case, long)
-    with case.session() as session:
-        assert letters.list_letters(session, long) == []  # nothing half-written
+    with case.reader(orm=True) as reading:
+        assert letters.list_letters(reading.orm, long) == []  # nothing half-written
 
 
 @pytest.mark.parametrize(
@@ -173,21 +173,21 @@ def test_the_registered_mention_is_printed_when_sent_registered(case: CaseFile, 
     registered = _write(case, ref, language=language, registered=True)
     assert mention not in PdfReader(BytesIO(plain)).pages[0].extract_text()
     assert mention in PdfReader(BytesIO(registered)).pages[0].extract_text()
-    with case.session() as session:
-        assert [v.kind for v in letters.list_letters(session, ref)] == ["acknowledgement"] * 2
+    with case.reader(orm=True) as reading:
+        assert [v.kind for v in letters.list_letters(reading.orm, ref)] == ["acknowledgement"] * 2
         from dpo_desk.storage.models import Letter
 
-        assert [r.registered for r in session.query(Letter).order_by(Letter.id)] == [False, True]
+        assert [r.registered for r in reading.orm.query(Letter).order_by(Letter.id)] == [False, True]
 
 
 def test_the_channel_a_letter_is_sent_by_defaults_to_the_requests(case: CaseFile) -> None:
     ref = _log(case, channel=Channel.EMAIL)
     _write(case, ref)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         letter_id = letters.list_letters(session, ref)[0].id
         letters.mark_sent(session, letter_id, on=TODAY, user="dpo", today=TODAY)
-    with case.session() as session:
-        assert letters.list_letters(session, ref)[0].sent_channel == "email"
+    with case.reader(orm=True) as reading:
+        assert letters.list_letters(reading.orm, ref)[0].sent_channel == "email"
 
 
 def test_an_email_that_says_the_civility_is_logged_with_it(case: CaseFile) -> None:
@@ -200,11 +200,11 @@ def test_an_email_that_says_the_civility_is_logged_with_it(case: CaseFile) -> No
     message["From"], message["To"] = "Éloïse Lefèvre <eloise@example.fr>", "dpo@imv.example"
     message["Subject"], message["Message-ID"] = "Droit d'accès", "<civility-1@example.fr>"
     message.set_content("Bonjour,\n\nJe souhaite exercer mon droit d'accès.\n\nCordialement,\nMme Éloïse Lefèvre\n")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         outcome = import_message(session, message.as_bytes(), "a.eml", user="dpo", today=TODAY)
     assert outcome.reference
-    with case.session() as session:
-        person = session.query(Person).one()
+    with case.reader(orm=True) as reading:
+        person = reading.orm.query(Person).one()
         assert person.civility == "madame"
     pdf = _write(case, outcome.reference, language="fr")
     assert "\nMadame,\n" in PdfReader(BytesIO(pdf)).pages[0].extract_text()

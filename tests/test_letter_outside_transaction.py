@@ -37,8 +37,8 @@ def test_the_pdf_is_rendered_with_no_connection_in_use(demo_case: CaseFile, monk
 
     assert in_use == [0]
     assert pdf.startswith(b"%PDF") and bench.letter_pdf(letter_id) == pdf
-    with demo_case.session() as session:
-        assert not events.verify_chain(session)
+    with demo_case.reader(orm=True) as reading:
+        assert not events.verify_chain(reading.orm)
     kept = [e for e in bench.detail(reference).events if e.kind == "letter_created"]
     assert kept and kept[-1].details["sha256"] == hashlib.sha256(pdf).hexdigest()
 
@@ -60,8 +60,8 @@ def test_a_change_while_rendering_is_read_again(demo_case: CaseFile, monkeypatch
     letter_id, pdf = bench.write_letter(reference, LetterKind.ACKNOWLEDGEMENT)
 
     assert rendered == [0, 0]  # read and rendered again, once, still outside any transaction
-    with demo_case.session() as session:
-        assert not events.verify_chain(session)
+    with demo_case.reader(orm=True) as reading:
+        assert not events.verify_chain(reading.orm)
     kinds = [e.kind for e in bench.detail(reference).events]
     assert kinds[-2:] == ["note", "letter_created"]
     assert bench.letters(reference)[-1].id == letter_id and bench.letter_pdf(letter_id) == pdf

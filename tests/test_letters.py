@@ -32,7 +32,7 @@ def _case_for(case: CaseFile, kind: LetterKind) -> str:
     """A request in the state the letter needs, received 10 days ago (so every deadline is ahead)."""
     received = TODAY - timedelta(days=10)
     ref = log(case, received=received, first="Éloïse", last="Lefèvre", email=f"{kind.value}@example.fr").reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         person = (
             session.execute(
                 cases.select(cases.Person).where(cases.Person.last_name == "Lefèvre").order_by(cases.Person.id.desc())
@@ -70,7 +70,7 @@ def _record_answer(case: CaseFile, ref: str, kind: LetterKind) -> None:
     from dpo_desk.services.reports import keep_access_report
 
     activity = register.Activity("Newsletter", ["Sending news"], "Consent", "Three years", data_categories=["Email"])
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         if not register.activities(session, "IMV"):
             register.replace_register(session, "IMV", [activity], user="claire.dpo")
         register.set_concerned(session, ref, ["Newsletter"], user="claire.dpo")
@@ -112,7 +112,7 @@ def _record_answer(case: CaseFile, ref: str, kind: LetterKind) -> None:
 
 
 def _write(case: CaseFile, ref: str, kind: LetterKind, language: str, details: str = "") -> tuple[int, bytes]:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         return letters.create_letter(
             session, ref, kind, user="claire.dpo", today=TODAY, language=language, details=details
         )
@@ -177,13 +177,13 @@ def test_unresolved_placeholders_are_refused_in_words(case: CaseFile) -> None:
         _write(case, ref, LetterKind.REFUSAL, "en")
     with pytest.raises(ActionRefused, match="extend the request first"):
         _write(case, ref, LetterKind.EXTENSION_NOTICE, "fr")
-    with case.session() as session:
-        assert letters.list_letters(session, ref) == []
+    with case.reader(orm=True) as reading:
+        assert letters.list_letters(reading.orm, ref) == []
 
 
 def test_no_extension_notice_after_the_first_deadline(case: CaseFile) -> None:
     ref = log(case, received=TODAY - timedelta(days=80)).reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         request = cases.load_request(session, ref)
         request.extended, request.extension_reason = True, "complex"
     with pytest.raises(ActionRefused, match="too late"):
@@ -193,7 +193,7 @@ def test_no_extension_notice_after_the_first_deadline(case: CaseFile) -> None:
 def test_letters_are_kept_listed_and_marked_sent(case: CaseFile) -> None:
     ref = _case_for(case, LetterKind.ACKNOWLEDGEMENT)
     letter_id, pdf = _write(case, ref, LetterKind.ACKNOWLEDGEMENT, "fr")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         assert letters.letter_pdf(session, letter_id) == pdf
         letters.mark_sent(
             session,
@@ -204,11 +204,11 @@ def test_letters_are_kept_listed_and_marked_sent(case: CaseFile) -> None:
             today=TODAY,
             registered_mail_no="1A 987 654 3210 9",
         )
-    with pytest.raises(ActionRefused, match="already marked sent"), case.transaction() as session:
+    with pytest.raises(ActionRefused, match="already marked sent"), case.unit_of_work() as session:
         letters.mark_sent(session, letter_id, on=TODAY, channel=Channel.POST, user="x", today=TODAY)
-    with case.session() as session:
-        (view,) = letters.list_letters(session, ref)
-        history = cases.get_request(session, ref, today=TODAY).events
+    with case.reader(orm=True) as reading:
+        (view,) = letters.list_letters(reading.orm, ref)
+        history = cases.get_request(reading.orm, ref, today=TODAY).events
     assert (view.kind, view.sent_on, view.registered_mail_no) == ("acknowledgement", TODAY, "1A 987 654 3210 9")
     assert [e.kind for e in history][-2:] == ["letter_created", "letter_sent"]
 
@@ -220,7 +220,7 @@ def _sign_with_an_image(case: CaseFile) -> None:
     image = BytesIO()
     Image.new("RGB", (300, 90), "white").save(image, "PNG")
     settings, _ = Workbench(case, "dpo").organisation("IMV")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         update_organisation(
             session,
             "IMV",
@@ -299,11 +299,11 @@ def test_letters_due_until_the_extension_or_refusal_letter_is_sent(case: CaseFil
     assert due() == 2
     notice_id, _ = _write(case, extended, LetterKind.EXTENSION_NOTICE, "fr")
     assert due() == 2  # written is not sent
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         letters.mark_sent(session, notice_id, on=TODAY, channel=Channel.POST, user="x", today=TODAY)
     assert due() == 1
     refusal_id, _ = _write(case, refused, LetterKind.REFUSAL, "fr")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         letters.mark_sent(session, refusal_id, on=TODAY, channel=Channel.EMAIL, user="x", today=TODAY)
     assert due() == 0
 
@@ -334,14 +334,14 @@ def test_an_organisation_uses_its_own_wording(case: CaseFile) -> None:
     own = (
         "Votre demande {reference}\n---\nBonjour {person_name},\n\nC’est noté ; réponse le {due_date}.\n\nCordialement,"
     )
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         letters.save_template(session, "IMV", LetterKind.ACKNOWLEDGEMENT, "fr", own, user="dpo")
     _, pdf = _write(case, ref, LetterKind.ACKNOWLEDGEMENT, "fr")
     text = " ".join(PdfReader(BytesIO(pdf)).pages[0].extract_text().split())
     assert f"Objet : Votre demande {ref}" in text and "Bonjour Éloïse Lefèvre" in text
     _, english = _write(case, ref, LetterKind.ACKNOWLEDGEMENT, "en")  # other language: still the standard
     assert "Acknowledgement of your request" in PdfReader(BytesIO(english)).pages[0].extract_text()
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         letters.reset_template(session, "IMV", LetterKind.ACKNOWLEDGEMENT, "fr", user="dpo")
     _, pdf = _write(case, ref, LetterKind.ACKNOWLEDGEMENT, "fr")
     assert "Accusé de réception" in PdfReader(BytesIO(pdf)).pages[0].extract_text()
@@ -356,7 +356,7 @@ def test_an_organisation_uses_its_own_wording(case: CaseFile) -> None:
     ],
 )
 def test_unfillable_templates_are_refused(case: CaseFile, text: str, message: str) -> None:
-    with pytest.raises(ActionRefused, match=message), case.transaction() as session:
+    with pytest.raises(ActionRefused, match=message), case.unit_of_work() as session:
         letters.save_template(session, "IMV", LetterKind.REFUSAL, "en", text, user="dpo")
 
 
@@ -387,7 +387,7 @@ def test_template_editor_previews_and_saves(qtbot, case: CaseFile) -> None:  # t
 def test_space_to_sign_by_hand_replaces_the_signature_image(case: CaseFile) -> None:
     _sign_with_an_image(case)
     ref = _case_for(case, LetterKind.ACKNOWLEDGEMENT)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         _, by_hand = letters.create_letter(
             session, ref, LetterKind.ACKNOWLEDGEMENT, user="dpo", today=TODAY, language="en", sign_by_hand=True
         )
@@ -418,13 +418,13 @@ def test_the_letters_of_a_day_across_cases(
     first, second = _case_for(case, LetterKind.ACKNOWLEDGEMENT), _case_for(case, LetterKind.ACCESS_RESPONSE)
     _write(case, first, LetterKind.ACKNOWLEDGEMENT, "fr")
     _write(case, second, LetterKind.ACCESS_RESPONSE, "en")
-    with case.transaction() as session:  # a letter written yesterday is not in today's batch
+    with case.unit_of_work() as session:  # a letter written yesterday is not in today's batch
         session.info["clock"] = lambda: datetime.now(UTC) - timedelta(days=1)
         letters.create_letter(session, first, LetterKind.ACKNOWLEDGEMENT, user="dpo", today=TODAY)
     today = date.today()
-    with case.session() as session:
-        batch = letters.letters_written_on(session, today)
-        yesterday = letters.letters_written_on(session, today - timedelta(days=1))
+    with case.reader(orm=True) as reading:
+        batch = letters.letters_written_on(reading.orm, today)
+        yesterday = letters.letters_written_on(reading.orm, today - timedelta(days=1))
     assert [(b.reference, b.kind) for b in batch] == [(first, "acknowledgement"), (second, "access_response")]
     assert batch[0].person == "Éloïse Lefèvre" and [b.reference for b in yesterday] == [first]
     case.close()

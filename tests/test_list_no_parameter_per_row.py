@@ -55,7 +55,7 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
 
 
 def _log(case: CaseFile, n: int) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         for i in range(n):
             cases.add_request(
                 session,
@@ -75,7 +75,7 @@ def _largest_parameter_count(
 ) -> int:
     path = tmp_path / f"cases{n}.dpodesk"
     case = create_case_file(path, PASSPHRASE, kdf=FAST_KDF)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_organisation(session, OrganisationInput(code="IMV", legal_name="IMV Technologies"), user="dpo")
     _log(case, n)
     case.close()

@@ -52,7 +52,7 @@ def shared_folder() -> Iterator[Path]:
 
 def new_case(folder: Path) -> Path:
     path = folder / "cases.dpodesk"
-    with create_case_file(path, PASSPHRASE, kdf=FAST_KDF) as case, case.transaction() as session:
+    with create_case_file(path, PASSPHRASE, kdf=FAST_KDF) as case, case.unit_of_work() as session:
         add_organisation(session, OrganisationInput(code="IMV", legal_name="IMV Technologies"), user="dpo")
     return path
 
@@ -141,7 +141,7 @@ def test_a_commit_is_reported_as_saved_when_the_lock_file_cannot_be_removed(shar
     assert f"The lock file {lock} could not be removed" in done.stderr
     again = cli(path, "note", "IMV-2026-0001", "called back", prefix=prefix)  # the next opening takes it over
     assert again.returncode == 0 and "note added" in again.stdout, again
-    with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as case, case.read() as conn:
+    with open_case_file(path, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as case, case.reader() as conn:
         assert conn.execute("SELECT count(*) FROM request").fetchone()[0] == 1  # logged once, not twice
 
 

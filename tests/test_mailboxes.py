@@ -110,7 +110,7 @@ def _add(case: CaseFile, imap: ImapServer, folder: str, *, security: Security = 
         organisation_code="IMV",
         ca_file=kw.pop("ca_file", str(imap.ca_file)),
     )
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_mailbox(session, settings, user="dpo", password=kw.pop("password", PASSWORD))
     return name
 
@@ -123,8 +123,8 @@ def test_new_messages_are_fetched_once_and_the_server_is_left_as_it_was(
     name = _add(case, imap, folder)
     report = fetch_new(case, name, user="dpo")
     assert (report.fetched, report.already_known) == (3, 0)
-    with case.session() as session:
-        items = triage_list(session)
+    with case.reader(orm=True) as reading:
+        items = triage_list(reading.orm)
     assert [i.subject for i in items] == ["Demande RGPD n° 1", "Demande RGPD n° 2", "Demande RGPD n° 3"]
     assert items[0].sender == "Zoé Lœwy <zoe1@example.fr>" and items[0].mailbox == name
     assert _server_flags(imap, folder) == flags_before  # nothing marked read, moved or deleted
@@ -132,8 +132,8 @@ def test_new_messages_are_fetched_once_and_the_server_is_left_as_it_was(
     assert fetch_new(case, name, user="dpo").fetched == 0  # resumes after the last UID
     _put(imap, folder, _message(4))
     assert fetch_new(case, name, user="dpo").fetched == 1
-    with case.session() as session:
-        (box,) = list_mailboxes(session)
+    with case.reader(orm=True) as reading:
+        (box,) = list_mailboxes(reading.orm)
     assert box.waiting == 4 and box.last_fetched_at is not None
 
 
@@ -141,8 +141,8 @@ def test_the_password_is_kept_in_the_keyring_not_in_the_case_file(
     case: CaseFile, case_path: Path, imap: ImapServer, folder: str
 ) -> None:
     name = _add(case, imap, folder)
-    with case.session() as session:
-        (box,) = list_mailboxes(session)
+    with case.reader(orm=True) as reading:
+        (box,) = list_mailboxes(reading.orm)
     assert keystore.recall_secret(f"{USER}@{imap.host}:{box.port}") == PASSWORD
     with case._raw() as raw:
         stored = repr(raw.execute("SELECT * FROM mailbox").fetchall() + raw.execute("SELECT * FROM event").fetchall())
@@ -159,7 +159,7 @@ def test_imaps_works_and_what_cannot_connect_is_said_in_words(case: CaseFile, im
     wrong = _add(case, imap, folder, name="wrong", password="not the password")
     with pytest.raises(ActionRefused, match="refused the user name or password"):
         fetch_new(case, wrong, user="dpo")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_mailbox(
             session,
             MailboxSettings(name="nowhere", host="127.0.0.1", username=USER, port=1, security=Security.TLS),
@@ -174,25 +174,25 @@ def test_triage_logs_a_request_or_sets_a_message_aside(case: CaseFile, imap: Ima
     _put(imap, folder, _message(1), _message(2, body="Quand ma commande arrivera-t-elle ?", Subject="Commande"))
     name = _add(case, imap, folder)
     fetch_new(case, name, user="dpo")
-    with case.session() as session:
-        request_item, question = triage_list(session)
-    with case.transaction() as session:
+    with case.reader(orm=True) as reading:
+        request_item, question = triage_list(reading.orm)
+    with case.unit_of_work() as session:
         outcome = log_from_triage(session, request_item.id, user="staff", today=TODAY + timedelta(days=10))
     assert outcome.outcome == "imported", outcome.message
-    with case.session() as session:
-        detail = cases.get_request(session, outcome.reference, today=TODAY)
+    with case.reader(orm=True) as reading:
+        detail = cases.get_request(reading.orm, outcome.reference, today=TODAY)
     assert detail.channel == "email" and detail.rights == ["access"]
     assert detail.received_on == SERVER_RECEIVED  # the day the server received it (INTERNALDATE)
     assert any(a.kind == "email" for a in detail.attachments)  # the original, kept verbatim
-    with pytest.raises(ActionRefused, match="Say why"), case.transaction() as session:
+    with pytest.raises(ActionRefused, match="Say why"), case.unit_of_work() as session:
         set_aside(session, question.id, "  ", user="staff")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         set_aside(session, question.id, "Question about a delivery, forwarded to customer service", user="staff")
-    with case.session() as session:
-        assert triage_list(session) == []
-        handled = triage_list(session, include_handled=True)
+    with case.reader(orm=True) as reading:
+        assert triage_list(reading.orm) == []
+        handled = triage_list(reading.orm, include_handled=True)
     assert [(i.state, i.reference) for i in handled] == [("logged", outcome.reference), ("set_aside", "")]
-    with pytest.raises(ActionRefused, match="already logged by staff"), case.transaction() as session:
+    with pytest.raises(ActionRefused, match="already logged by staff"), case.unit_of_work() as session:
         log_from_triage(session, request_item.id, user="dpo", today=TODAY)
 
 
@@ -200,7 +200,7 @@ def test_a_message_already_logged_from_a_file_is_not_fetched_again(
     case: CaseFile, imap: ImapServer, folder: str
 ) -> None:
     raw = _message(1, **{"Message-ID": "<already-here@example.fr>"})
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         assert import_message(session, raw, "demande.eml", user="staff", today=TODAY).outcome == "imported"
     _put(imap, folder, raw)
     report = fetch_new(case, _add(case, imap, folder), user="dpo")

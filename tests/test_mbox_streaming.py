@@ -133,7 +133,7 @@ for outcome in email_import.import_stream(case, [Path(sys.argv[2])], user="lucas
 
 def test_a_crash_during_an_import_leaves_whole_batches_of_whole_messages(case_path: Path, tmp_path: Path) -> None:
     created = create_case_file(case_path, PASSPHRASE, kdf=FAST_KDF)
-    with created.transaction() as session:
+    with created.unit_of_work() as session:
         imv = OrganisationInput(code="IMV", legal_name="IMV", dpo_email="dpo@imv.example")
         add_organisation(session, imv, user="dpo")
     created.close()
@@ -154,9 +154,9 @@ def test_a_crash_during_an_import_leaves_whole_batches_of_whole_messages(case_pa
     acknowledged = {line for line in buffer.decode().splitlines() if line}
     with open_case_file(case_path, passphrase=PASSPHRASE, use_keyring=False) as case:
         assert verify_case_file(case).ok
-        with case.session() as session:
-            stored = {r for (r,) in session.execute(text("SELECT reference FROM request"))}
-            incomplete = session.execute(
+        with case.reader(orm=True) as reading:
+            stored = {r for (r,) in reading.orm.execute(text("SELECT reference FROM request"))}
+            incomplete = reading.orm.execute(
                 text(
                     "SELECT count(*) FROM request WHERE message_id = '' "
                     "OR NOT EXISTS (SELECT 1 FROM person WHERE person.id = request.person_id) "
@@ -165,7 +165,7 @@ def test_a_crash_during_an_import_leaves_whole_batches_of_whole_messages(case_pa
                     "OR NOT EXISTS (SELECT 1 FROM event e WHERE e.request_id = request.id)"
                 )
             ).scalar_one()
-            people = session.execute(text("SELECT count(*) FROM person")).scalar_one()
+            people = reading.orm.execute(text("SELECT count(*) FROM person")).scalar_one()
     assert acknowledged <= stored and stored  # every saved batch is there
     assert len(stored) % BATCH == 0 and len(stored) < 2000, len(stored)  # whole batches, cut by the kill
     assert incomplete == 0 and people == len(stored)  # each message whole: no person left without its request

@@ -23,7 +23,7 @@ from .test_cases import act, log
 @pytest.fixture
 def team(case: CaseFile) -> CaseFile:
     """Claire is the DPO; Lucas, at reception, is staff."""
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_member(session, "claire.dpo", "Claire Vasseur", Role.DPO, user="claire.dpo")
         add_member(session, "lucas.accueil", "Lucas Martin", Role.STAFF, user="claire.dpo")
     return case
@@ -32,14 +32,14 @@ def team(case: CaseFile) -> CaseFile:
 def test_one_person_alone_may_do_everything(case: CaseFile) -> None:
     ref = log(case, received=TODAY - timedelta(days=3)).reference
     act(case, cases.extend, ref, "five systems to search", on=TODAY, today=TODAY, user="anyone")
-    with case.session() as session:
-        assert role_of(session, "anyone") is Role.DPO
+    with case.reader(orm=True) as reading:
+        assert role_of(reading.orm, "anyone") is Role.DPO
 
 
 def test_the_first_member_is_the_person_adding_as_dpo(case: CaseFile) -> None:
-    with pytest.raises(ActionRefused, match=r"Add yourself \(claire\.dpo\) first, as DPO"), case.transaction() as s:
+    with pytest.raises(ActionRefused, match=r"Add yourself \(claire\.dpo\) first, as DPO"), case.unit_of_work() as s:
         add_member(s, "lucas.accueil", "Lucas", Role.STAFF, user="claire.dpo")
-    with pytest.raises(ActionRefused, match="Add yourself"), case.transaction() as s:
+    with pytest.raises(ActionRefused, match="Add yourself"), case.unit_of_work() as s:
         add_member(s, "claire.dpo", "Claire", Role.STAFF, user="claire.dpo")
 
 
@@ -51,18 +51,18 @@ def test_staff_prepare_and_the_dpo_decides(team: CaseFile) -> None:
         act(team, cases.extend, ref, "five systems", on=TODAY, today=TODAY, user="lucas.accueil")
     with pytest.raises(ActionRefused, match="Only a DPO can refuse a request"):
         act(team, cases.change_status, ref, Status.REFUSED, on=TODAY, today=TODAY, reason="x", user="lucas.accueil")
-    with pytest.raises(ActionRefused, match="Only a DPO can write the letter that notifies"), team.transaction() as s:
+    with pytest.raises(ActionRefused, match="Only a DPO can write the letter that notifies"), team.unit_of_work() as s:
         letters.create_letter(s, ref, LetterKind.EXTENSION_NOTICE, user="lucas.accueil", today=TODAY)
-    with team.transaction() as s:  # an acknowledgement is staff's work
+    with team.unit_of_work() as s:  # an acknowledgement is staff's work
         letters.create_letter(s, ref, LetterKind.ACKNOWLEDGEMENT, user="lucas.accueil", today=TODAY)
     with (
         pytest.raises(ActionRefused, match="Only a DPO can change an organisation's settings"),
-        team.transaction() as s,
+        team.unit_of_work() as s,
     ):
         add_organisation(s, OrganisationInput(code="X", legal_name="X SAS"), user="lucas.accueil")
     act(team, cases.extend, ref, "five systems to search", on=TODAY, today=TODAY, user="claire.dpo")
-    with team.session() as s:
-        history = cases.get_request(s, ref, today=TODAY).events
+    with team.reader(orm=True) as reading:
+        history = cases.get_request(reading.orm, ref, today=TODAY).events
     assert [(e.kind, e.user) for e in history][-3:] == [
         ("status_changed", "lucas.accueil"),
         ("letter_created", "lucas.accueil"),
@@ -74,22 +74,25 @@ def test_someone_not_in_the_team_changes_nothing(team: CaseFile) -> None:
     ref = log(team, received=TODAY, user="lucas.accueil").reference
     with pytest.raises(ActionRefused, match="intruder is not a user of this case file"):
         act(team, cases.add_note, ref, "hello", user="intruder")
-    with team.transaction() as s:
+    with team.unit_of_work() as s:
         change_member(s, "lucas.accueil", active=False, user="claire.dpo")
     with pytest.raises(ActionRefused, match=r"lucas\.accueil is not a user of this case file, or no longer"):
         act(team, cases.add_note, ref, "hello", user="lucas.accueil")
 
 
 def test_the_last_dpo_stays(team: CaseFile) -> None:
-    with pytest.raises(ActionRefused, match=r"claire\.dpo is the only DPO"), team.transaction() as s:
+    with pytest.raises(ActionRefused, match=r"claire\.dpo is the only DPO"), team.unit_of_work() as s:
         change_member(s, "claire.dpo", role=Role.STAFF, user="claire.dpo")
-    with pytest.raises(ActionRefused, match="only DPO"), team.transaction() as s:
+    with pytest.raises(ActionRefused, match="only DPO"), team.unit_of_work() as s:
         change_member(s, "claire.dpo", active=False, user="claire.dpo")
-    with team.transaction() as s:
+    with team.unit_of_work() as s:
         change_member(s, "lucas.accueil", role=Role.DPO, user="claire.dpo")
         change_member(s, "claire.dpo", role=Role.STAFF, user="lucas.accueil")
-    with team.session() as s:
-        assert [(m.login, m.role) for m in list_members(s)] == [("lucas.accueil", "dpo"), ("claire.dpo", "staff")]
+    with team.reader(orm=True) as reading:
+        assert [(m.login, m.role) for m in list_members(reading.orm)] == [
+            ("lucas.accueil", "dpo"),
+            ("claire.dpo", "staff"),
+        ]
 
 
 def test_the_command_line(

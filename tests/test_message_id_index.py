@@ -46,11 +46,10 @@ def statements() -> Iterator[list[tuple[str, Any]]]:
 def _plans(case: CaseFile, caught: list[tuple[str, Any]], table: str) -> list[str]:
     """The plan of each caught statement that looks a Message-ID up in `table`."""
     plans = []
-    with case.session() as session:
-        raw = session.connection().connection.driver_connection
+    with case.reader() as reading:
         for statement, parameters in caught:
             if f"lower({table}.message_id)" in statement:
-                rows = raw.execute("EXPLAIN QUERY PLAN " + statement, parameters).fetchall()
+                rows = reading.execute("EXPLAIN QUERY PLAN " + statement, parameters).fetchall()
                 plans.append(" | ".join(str(row[-1]) for row in rows))
     return plans
 
@@ -71,7 +70,7 @@ def test_the_import_duplicate_check_searches_the_index(
 def test_the_mailbox_fetch_duplicate_check_searches_both_indexes(
     case: CaseFile, statements: list[tuple[str, Any]]
 ) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         box = Mailbox(
             name="DPO", host="imap.example", port=993, security="tls", username="dpo", created_at=datetime.now(UTC)
         )

@@ -56,9 +56,9 @@ def later_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 
 def test_upgrade_on_open_takes_an_encrypted_backup_first(case: CaseFile, case_path: Path, later_schema: str) -> None:
     case.close()
-    with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "9999"
-        assert session.execute(text("SELECT vat_number FROM organisation")).all() == [("",)]
+    with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.reader(orm=True) as reading:
+        assert reading.orm.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "9999"
+        assert reading.orm.execute(text("SELECT vat_number FROM organisation")).all() == [("",)]
     (backup,) = backups_folder(case_path).glob(f"cases-*-before-upgrade-{later_schema}.dpodesk")
     assert b"SQLite format 3" not in backup.read_bytes()[:100]
     # The backup is the file as it was before the upgrade, readable with its own key file.
@@ -234,15 +234,15 @@ def test_a_file_from_the_first_release_is_upgraded(case: CaseFile, case_path: Pa
 
     _history_of_three_requests(case)
     _back_to_the_first_release(case)
-    with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == migrate.RELEASE_HEAD
-        assert session.query(Mailbox).count() == 0
-        assert verify_chain(session) == []
-        meta = dict(session.execute(text("SELECT key, value FROM meta WHERE key LIKE 'event_chain_v1%'")).all())
+    with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.reader(orm=True) as reading:
+        assert reading.orm.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == migrate.RELEASE_HEAD
+        assert reading.orm.query(Mailbox).count() == 0
+        assert verify_chain(reading.orm) == []
+        meta = dict(reading.orm.execute(text("SELECT key, value FROM meta WHERE key LIKE 'event_chain_v1%'")).all())
         assert meta["event_chain_v1_check"] == "intact"
-        events = session.execute(text("SELECT max(seq) FROM event")).scalar()
+        events = reading.orm.execute(text("SELECT max(seq) FROM event")).scalar()
         assert meta["event_chain_v1_head"].startswith(f"{events}:")
-        assert session.execute(text("SELECT count(*) FROM event WHERE details_sha256 = ''")).scalar() == 0
+        assert reading.orm.execute(text("SELECT count(*) FROM event WHERE details_sha256 = ''")).scalar() == 0
     assert list(backups_folder(case_path).glob("cases-*-before-upgrade-0001.dpodesk"))
 
 
@@ -258,8 +258,8 @@ def test_a_first_release_log_edited_before_the_upgrade_stays_reported(case: Case
         "BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END"
     )
     conn.close()
-    with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
-        check = session.execute(text("SELECT value FROM meta WHERE key = 'event_chain_v1_check'")).scalar_one()
+    with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.reader(orm=True) as reading:
+        check = reading.orm.execute(text("SELECT value FROM meta WHERE key = 'event_chain_v1_check'")).scalar_one()
     assert check == "event 2 had been changed"
 
 
@@ -297,7 +297,7 @@ def test_answered_and_refused_cases_get_their_closing_day(case: CaseFile, case_p
     for _ in range(3):
         _log_marker_request(case)
     answered_on = refused_on = TODAY  # the marker requests were received today
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         refs = [r for (r,) in session.execute(text("SELECT reference FROM request ORDER BY id"))]
         for ref, status, on, reason in (
             (refs[0], Status.ANSWERED, answered_on, ""),
@@ -313,9 +313,9 @@ def test_answered_and_refused_cases_get_their_closing_day(case: CaseFile, case_p
         raw.execute("UPDATE request_fts SET body = '1A 123 456 7890 1' WHERE rowid = 3")
         raw.execute("UPDATE alembic_version SET version_num = '0013'")
     case.close()
-    with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.session() as session:
-        closed = dict(session.execute(text("SELECT reference, closed_on FROM request ORDER BY id")).all())
-        found = session.execute(
+    with open_case_file(case_path, passphrase=PASSPHRASE) as upgraded, upgraded.reader(orm=True) as reading:
+        closed = dict(reading.orm.execute(text("SELECT reference, closed_on FROM request ORDER BY id")).all())
+        found = reading.orm.execute(
             text("SELECT rowid FROM request_fts WHERE request_fts MATCH :q"), {"q": '"1A12345678901"*'}
         ).all()
     assert closed == {refs[0]: answered_on.isoformat(), refs[1]: refused_on.isoformat(), refs[2]: None}

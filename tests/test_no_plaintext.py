@@ -36,7 +36,7 @@ def test_no_marker_in_temporary_files(case: CaseFile, tmp_path: Path, monkeypatc
     (result,) = import_files(case, [inbox / "demande.eml"], user="x", today=TODAY)
     assert result.outcome == "imported", result.message
     ref = result.reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.import_register(session, resources_dir() / "registers" / "imv.json", "IMV", user="x")
         register.set_concerned(session, ref, ["Customer relationship management"], user="x")
         answers.record_extract_reason(

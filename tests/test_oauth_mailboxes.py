@@ -82,7 +82,7 @@ def _oauth_mailbox(case: CaseFile, dovecot: ImapServer, provider: Provider, name
         oauth_token_url=f"{provider.base}/token",
         oauth_scopes="offline_access mail",
     )
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_mailbox(session, settings, user="dpo")
     return name
 
@@ -93,8 +93,8 @@ def test_sign_in_then_fetch_and_send_over_xoauth2(
     name = _oauth_mailbox(case, dovecot, provider)
     with pytest.raises(ActionRefused, match="not authorised yet"):
         fetch_new(case, name, user="dpo")
-    with case.session() as session:
-        assert not list_mailboxes(session)[0].authorised
+    with case.reader(orm=True) as reading:
+        assert not list_mailboxes(reading.orm)[0].authorised
     opened: list[str] = []
 
     def browser(url: str) -> None:
@@ -113,8 +113,8 @@ def test_sign_in_then_fetch_and_send_over_xoauth2(
     before = provider.introspections
     assert fetch_new(case, name, user="dpo").fetched == 1  # IMAP AUTHENTICATE XOAUTH2, checked by Dovecot
     assert provider.introspections > before
-    with case.session() as session:
-        assert [i.subject for i in triage_list(session)] == ["Demande RGPD n° 71"]
+    with case.reader(orm=True) as reading:
+        assert [i.subject for i in triage_list(reading.orm)] == ["Demande RGPD n° 71"]
 
     reference = email_request(case)
     letter_id = acknowledgement(case, reference)
@@ -142,7 +142,7 @@ def test_sign_in_then_fetch_and_send_over_xoauth2(
     _put(dovecot, "INBOX", _message(73))
     assert fetch_new(case, name, user="dpo").fetched == 1
 
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         for item in triage_list(session):
             from dpo_desk.services.mailboxes import set_aside
 

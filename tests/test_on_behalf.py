@@ -194,7 +194,7 @@ def test_a_purge_forgets_whoever_acted_for_the_person_and_their_proofs(case) -> 
 
     marker = "Wqxheirbrunhild"
     closed = TODAY - timedelta(days=6 * 366)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         ref = cases.add_request(
             session,
             NewRequest(
@@ -220,7 +220,7 @@ def test_a_purge_forgets_whoever_acted_for_the_person_and_their_proofs(case) -> 
     act(case, cases.change_status, ref, Status.CLOSED, on=closed, today=TODAY)
     case.checkpoint()
     assert anywhere_in(case.path, _key(case), marker)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         assert retention.purge(session, [ref], user="dpo", today=TODAY) == 1
     after = detail(case, ref)
     assert (after.on_behalf, after.requester_name, after.directives_kind) == ("heir", "", "general")

@@ -22,7 +22,7 @@ from .test_sending import _fresh_inbox, acknowledgement, email_request, sending_
 def test_the_representative_gets_the_answer(case: CaseFile, smtp: SmtpServers) -> None:  # noqa: F811
     sending_mailbox(case, smtp)
     reference = email_request(case, email="paul.durand@example.fr")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         proxies.record_proxy(
             session,
             load_request(session, reference),

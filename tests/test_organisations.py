@@ -30,29 +30,29 @@ def test_new_region_recomputes_open_deadlines_only(case: CaseFile) -> None:
     closed_ref = log(case, received=date(2025, 11, 25), email="other@example.fr").reference
     act(case, cases.change_status, closed_ref, Status.WITHDRAWN, on=date(2025, 11, 26), today=TODAY, reason="gone")
     assert detail(case, open_ref).due_on == date(2025, 12, 26)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         changed = update_organisation(
             session, "IMV", replace(_settings(case), holiday_region="fr-alsace-moselle"), user="dpo", today=TODAY
         )
     assert changed == ["holiday_region"]
     assert detail(case, open_ref).due_on == date(2025, 12, 29)  # 26 December is a holiday there
     assert detail(case, closed_ref).due_on == date(2025, 12, 26)
-    with case.session() as session:
+    with case.reader(orm=True) as reading:
         from sqlalchemy import text
 
-        last = session.execute(text("SELECT details FROM event ORDER BY seq DESC LIMIT 1")).scalar_one()
+        last = reading.orm.execute(text("SELECT details FROM event ORDER BY seq DESC LIMIT 1")).scalar_one()
     assert '"deadlines_recomputed": 1' in last
 
 
 def test_nothing_changed_records_nothing(case: CaseFile) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         assert update_organisation(session, "IMV", _settings(case), user="dpo", today=TODAY) == []
 
 
 def test_refusals(case: CaseFile) -> None:
-    with pytest.raises(ActionRefused, match="legal name"), case.transaction() as session:
+    with pytest.raises(ActionRefused, match="legal name"), case.unit_of_work() as session:
         update_organisation(session, "IMV", replace(_settings(case), legal_name=" "), user="dpo", today=TODAY)
-    with pytest.raises(ActionRefused, match="larger than 2 MB"), case.transaction() as session:
+    with pytest.raises(ActionRefused, match="larger than 2 MB"), case.unit_of_work() as session:
         update_organisation(
             session, "IMV", _settings(case), user="dpo", today=TODAY, signature_image=b"x" * (2 * 1024 * 1024 + 1)
         )

@@ -103,11 +103,11 @@ def test_import_email_logs_an_outlook_file_and_keeps_it(
     out = capsys.readouterr().out
     (result,) = json.loads(out[out.index("[") :])
     assert result["outcome"] == "imported" and result["from"] == "zoe.loewy@example.fr"
-    with _reopen(case_path) as reopened, reopened.session() as session:
-        detail = cases.get_request(session, result["reference"], today=TODAY)
+    with _reopen(case_path) as reopened, reopened.reader(orm=True) as reading:
+        detail = cases.get_request(reading.orm, result["reference"], today=TODAY)
         (kept,) = [a for a in detail.attachments if a.kind == "email"]
         assert kept.filename == "demande.msg"
-        assert cases.attachment_bytes(session, kept.id)[2] == raw  # the Outlook file itself, verbatim
+        assert cases.attachment_bytes(reading.orm, kept.id)[2] == raw  # the Outlook file itself, verbatim
     assert main(["--case-file", str(case_path), "import-email", str(source), "--org", "IMV"]) == 0
     assert "duplicate - Already imported as" in capsys.readouterr().out  # same Message-ID
 

@@ -37,7 +37,7 @@ def subscriber(case: CaseFile) -> str:
 
 
 def _bundle(case: CaseFile, ref: str, language: str = "fr") -> bytes:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         return portability_bundle(session, ref, user="dpo", today=TODAY, language=language).data
 
 
@@ -75,8 +75,8 @@ def test_the_bundle_holds_every_record_in_json_and_csv_with_a_manifest(case: Cas
 def test_the_bundle_is_reproducible_and_recorded(case: CaseFile, subscriber: str) -> None:
     first, second = _bundle(case, subscriber), _bundle(case, subscriber)
     assert first == second
-    with case.session() as session:
-        history = cases.get_request(session, subscriber, today=TODAY).events
+    with case.reader(orm=True) as reading:
+        history = cases.get_request(reading.orm, subscriber, today=TODAY).events
     exported = [e for e in history if e.kind == "portability_exported"]
     assert len(exported) == 2 and exported[-1].details["sha256"] == hashlib.sha256(first).hexdigest()
     assert "Cuve" not in json.dumps(exported[-1].details)  # the history names the file, not its content

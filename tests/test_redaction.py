@@ -71,8 +71,8 @@ def subject_case(case: CaseFile) -> str:
 
 
 def _attachment_id(case: CaseFile, name: str) -> int:
-    with case.session() as session:
-        return session.query(Attachment.id).filter(Attachment.filename == name).scalar()
+    with case.reader(orm=True) as reading:
+        return reading.orm.query(Attachment.id).filter(Attachment.filename == name).scalar()
 
 
 def test_other_peoples_data_is_found_and_the_subjects_is_not() -> None:
@@ -102,7 +102,7 @@ def test_a_redacted_extract_shows_the_placeholder_and_keeps_its_header() -> None
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_the_access_report_withholds_marked_cells_and_says_why(case: CaseFile, language: str) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.import_register(session, resources_dir() / "registers" / "imv.json", "IMV", user="dpo")
     rows = "date;personne;téléphone\n2026-10-01;Jeanne Lefèvre;0611223344\n2026-10-02;Sophie MARTIN;0781234567\n"
     data = rows.encode()
@@ -112,7 +112,7 @@ def test_the_access_report_withholds_marked_cells_and_says_why(case: CaseFile, l
         identifiers={"téléphone": "06 11 22 33 44"},
         files=(cases.FileInput("cctv.csv", data, "extract"),),
     ).reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.set_concerned(session, ref, ["Customer relationship management"], user="dpo")
     extract_id = _attachment_id(case, "cctv.csv")
     workbench = Workbench(case, "dpo", today=lambda: TODAY)
@@ -121,12 +121,12 @@ def test_the_access_report_withholds_marked_cells_and_says_why(case: CaseFile, l
     assert {(s.row, s.column) for s in suggested} >= {(1, 1), (1, 2)}  # the other person's name and number
     assert (0, 1) not in {(s.row, s.column) for s in suggested}  # the data subject's own
     workbench.save_redactions(extract_id, [Mark(Part.ROW, "Données d'une autre personne filmée", row=1)])
-    with case.session() as session:
+    with case.reader(orm=True) as reading:
         text = " ".join(
             page.extract_text()
-            for page in PdfReader(io.BytesIO(access_report(session, ref, today=TODAY, language=language))).pages
+            for page in PdfReader(io.BytesIO(access_report(reading.orm, ref, today=TODAY, language=language))).pages
         )
-        kept = session.query(AttachmentBlob.data).filter(AttachmentBlob.attachment_id == extract_id).scalar()
+        kept = reading.orm.query(AttachmentBlob.data).filter(AttachmentBlob.attachment_id == extract_id).scalar()
     plain = " ".join(text.split())
     assert "Sophie" not in plain and "0781234567" not in plain
     assert "0611223344" in plain  # the person's own data is there
@@ -222,15 +222,15 @@ def test_a_document_copy_holds_no_withheld_text(case: CaseFile, subject_case: st
         workbench.attachment(pdf_id)[2] == complaint_pdf()
         or hashlib.sha256(workbench.attachment(pdf_id)[2]).hexdigest()
     )
-    with case.session() as session:
-        made = session.query(Event).filter(Event.kind == "redacted_copy_made").one()
+    with case.reader(orm=True) as reading:
+        made = reading.orm.query(Event).filter(Event.kind == "redacted_copy_made").one()
         assert made.details["boxes"] == len(marks) and made.details["reasons"] == ["Coordonnées du voisin"]
         assert made.details["copy_sha256"] == hashlib.sha256(copy).hexdigest()
-        kinds_kept = dict(session.query(Attachment.filename, Attachment.kind).all())
+        kinds_kept = dict(reading.orm.query(Attachment.filename, Attachment.kind).all())
     assert kinds_kept["plainte.pdf"] == "scan" and kinds_kept["plainte-occulte.pdf"] == "redacted"
-    with case.session() as session:
-        request = cases.load_request(session, subject_case)
-        assert redaction.withheld_reasons(session, request) == ["Coordonnées du voisin"]
+    with case.reader(orm=True) as reading:
+        request = cases.load_request(reading.orm, subject_case)
+        assert redaction.withheld_reasons(reading.orm, request) == ["Coordonnées du voisin"]
 
 
 def test_images_and_emails_are_redacted_as_pages(case: CaseFile, subject_case: str) -> None:
@@ -285,11 +285,11 @@ def test_a_purge_removes_what_was_withheld_and_why(case: CaseFile) -> None:
     document = workbench.detail(ref).attachments[0].id
     workbench.save_redactions(document, [Mark(Part.BOX, "Le voisin Zéphyrin", page=0, box=(0.1, 0.1, 0.5, 0.2))])
     workbench.redacted_copy(document)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         assert retention.purge(session, [ref], user="dpo", today=TODAY) == 1
-    with case.session() as session:
-        assert session.query(Redaction).count() == 0
-        assert [r.reasons for r in session.query(RedactedCopy)] == [[]]
+    with case.reader(orm=True) as reading:
+        assert reading.orm.query(Redaction).count() == 0
+        assert [r.reasons for r in reading.orm.query(RedactedCopy)] == [[]]
     dossier = workbench.case_dossier(ref, "fr")  # a purged case still has its dossier: the procedural facts
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(dossier.pdf)).pages)
     assert "Zéphyrin" not in text and "contenu détruit lors de la purge" in " ".join(text.split())

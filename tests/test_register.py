@@ -41,7 +41,7 @@ def test_a_register_round_trips_unchanged(
 
 
 def test_the_seed_registers_say_what_the_policies_say(case: CaseFile) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.import_register(session, SEEDS / "imv.json", "IMV", user="dpo")
         activities = {a.name: a for a in register.activities(session, "IMV")}
     recruitment = activities["Recruitment management"]
@@ -88,14 +88,14 @@ def test_a_bad_register_file_is_refused_in_words(document: object, message: str)
 
 
 def test_an_unreadable_file_changes_nothing(case: CaseFile, tmp_path: Path) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.import_register(session, SEEDS / "imv.json", "IMV", user="dpo")
     broken = tmp_path / "broken.json"
     broken.write_text("{not json")
-    with pytest.raises(ActionRefused, match="not a JSON register file"), case.transaction() as session:
+    with pytest.raises(ActionRefused, match="not a JSON register file"), case.unit_of_work() as session:
         register.import_register(session, broken, "IMV", user="dpo")
-    with case.session() as session:
-        assert len(register.activities(session, "IMV")) == 6
+    with case.reader(orm=True) as reading:
+        assert len(register.activities(reading.orm, "IMV")) == 6
 
 
 def _seed_activities() -> list[tuple[str, str]]:
@@ -121,7 +121,7 @@ def test_each_seed_activity_reaches_the_access_report(tmp_path: Path, code: str,
 
     case = create_case_file(tmp_path / "seeds.dpodesk", PASSPHRASE, kdf=FAST_KDF)
     populate(case, today=TODAY, plans=[])
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         ref = cases.add_request(
             session,
             cases.NewRequest(
@@ -221,7 +221,7 @@ def test_activities_are_ticked_on_a_case_and_drive_the_report(qtbot, tmp_path: P
     assert window.workbench.concerned(reference) == [chosen]
     from dpo_desk.services import answers
 
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         if not answers.case_facts(session, reference).extracts:
             answers.record_extract_reason(
                 session, reference, chosen, reason="no data in the CRM", checked_on=TODAY, user="dpo", today=TODAY
@@ -280,10 +280,10 @@ def test_the_erasure_letter_never_lists_the_registers_retention_as_kept(case: Ca
 
     from .test_cases import log
 
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.import_register(session, SEEDS / "imv.json", "IMV", user="dpo")
     ref = log(case, received=TODAY).reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.set_concerned(session, ref, ["Customer relationship management"], user="dpo")
         answers.record_erasure(session, ref, erasure_decision("votre fiche client", [], TODAY), user="dpo")
         _, pdf = letters.create_letter(session, ref, LetterKind.ERASURE_DONE, user="dpo", today=TODAY, language="fr")

@@ -42,7 +42,7 @@ def counts() -> Iterator[list[int]]:
 def _export(tmp_path: Path, n: int, counts: list[int], capsys: pytest.CaptureFixture[str]) -> int:
     path = tmp_path / f"cases{n}.dpodesk"
     case = create_case_file(path, PASSPHRASE, kdf=FAST_KDF)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_organisation(session, OrganisationInput(code="IMV", legal_name="IMV Technologies"), user="dpo")
         for i in range(n):
             cases.add_request(

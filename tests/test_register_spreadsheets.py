@@ -22,7 +22,7 @@ from .test_cases import log
 
 @pytest.fixture
 def imv_register(case: CaseFile) -> list:  # type: ignore[type-arg]
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.import_register(session, resources_dir() / "registers" / "imv.json", "IMV", user="dpo")
         return register.activities(session, "IMV")
 
@@ -33,9 +33,9 @@ def imv_register(case: CaseFile) -> list:  # type: ignore[type-arg]
 def test_a_round_trip_of_the_register_through_a_spreadsheet(
     case: CaseFile, imv_register: list, name: str, layout: str
 ) -> None:  # type: ignore[type-arg]
-    with case.session() as session:
-        data = register.export_register_spreadsheet(session, "IMV", name, layout=layout)
-    with case.transaction() as session:
+    with case.reader(orm=True) as reading:
+        data = register.export_register_spreadsheet(reading.orm, "IMV", name, layout=layout)
+    with case.unit_of_work() as session:
         register.replace_register(session, "IMV", [], user="dpo")
         found = register.import_register_spreadsheet(session, data, name, "IMV", user="dpo")
         # A spreadsheet holds one language: the entries' translations stay in the JSON register (README).
@@ -47,8 +47,8 @@ def test_a_round_trip_of_the_register_through_a_spreadsheet(
 def test_the_xlsx_is_one_row_per_activity_with_french_headings(
     case: CaseFile, imv_register: list, tmp_path: Path
 ) -> None:  # type: ignore[type-arg]
-    with case.session() as session:
-        data = register.export_register_spreadsheet(session, "IMV", "r.xlsx")
+    with case.reader(orm=True) as reading:
+        data = register.export_register_spreadsheet(reading.orm, "IMV", "r.xlsx")
     path = tmp_path / "r.xlsx"
     path.write_bytes(data)
     sheet = load_workbook(path).active
@@ -91,7 +91,7 @@ def test_the_cnil_model_is_read_and_what_did_not_map_is_said(
     case: CaseFile, case_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = cnil_model(tmp_path / "registre-cnil.xlsx")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         found = register.import_register_spreadsheet(session, path.read_bytes(), path.name, "IMV", user="dpo")
         (activity,) = register.activities(session, "IMV")
     assert found.layout == "cnil"
@@ -107,10 +107,10 @@ def test_the_cnil_model_is_read_and_what_did_not_map_is_said(
     assert found.incomplete == ["Vidéosurveillance: legal_basis"]  # the CNIL model has no legal basis
     # An access report cannot explain an activity without its legal basis: it says so.
     ref = log(case, received=TODAY - timedelta(days=1)).reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.set_concerned(session, ref, ["Vidéosurveillance"], user="dpo")
-    with pytest.raises(ActionRefused, match="Complete the register first"), case.session() as session:
-        access_report(session, ref, today=TODAY)
+    with pytest.raises(ActionRefused, match="Complete the register first"), case.reader(orm=True) as reading:
+        access_report(reading.orm, ref, today=TODAY)
     case.close()
     monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
     base = ["--no-keyring", "--case-file", str(case_path), "register"]
@@ -131,5 +131,5 @@ def test_a_spreadsheet_without_a_register_is_refused(case: CaseFile, tmp_path: P
     book.active.append([12, 2.4])
     path = tmp_path / "compta.xlsx"
     book.save(path)
-    with pytest.raises(ActionRefused, match="No register found"), case.transaction() as session:
+    with pytest.raises(ActionRefused, match="No register found"), case.unit_of_work() as session:
         register.import_register_spreadsheet(session, path.read_bytes(), path.name, "IMV", user="dpo")

@@ -44,7 +44,7 @@ def _mailbox(case: CaseFile, imap: ImapServer, smtp: SmtpServers, folder: str) -
         "dpo", imap.host, USER, imap.starttls_port, Security.STARTTLS, folder, "IMV", str(imap.ca_file),
         smtp_host=smtp.host, smtp_port=smtp.starttls_port, from_address="dpo@imv.example",
     )  # fmt: skip
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_mailbox(session, settings, user="dpo", password=PASSWORD)
     return "dpo"
 
@@ -59,15 +59,15 @@ def test_departments_are_asked_reminded_and_their_reply_becomes_an_extract(
     name = _mailbox(case, imap, smtp, folder)
     reference = email_request(case)
     ready_for_report(case, reference)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         set_internal_contact(session, "IMV", "Recruitment management", "rh@imv.example", user="dpo")
     (relay,) = ask_departments(case, reference, user="dpo", today=TODAY)
     (asked,) = smtp.messages
-    with case.session() as session:
-        deadline = session.execute(select(Event)).scalars().first()  # noqa: F841
+    with case.reader(orm=True) as reading:
+        deadline = reading.orm.execute(select(Event)).scalars().first()  # noqa: F841
         from dpo_desk.services.cases import load_request
 
-        legal = load_request(session, reference).deadline_on
+        legal = load_request(reading.orm, reference).deadline_on
     assert asked.recipients == ["rh@imv.example"] and relay.due_on == relay_due_date(TODAY, legal) < legal
     assert reference in asked.message["Subject"] and "Zoé Lœwy" in asked.message.get_body().get_content()
     with pytest.raises(Exception, match="no ticked activity names an internal contact not yet asked"):
@@ -89,15 +89,15 @@ def test_departments_are_asked_reminded_and_their_reply_becomes_an_extract(
                          filename="export-rh.csv")  # fmt: skip
     _put(imap, folder, reply.as_bytes())
     fetch_new(case, name, user="dpo")
-    with case.session() as session:
-        (item,) = triage_list(session)
+    with case.reader(orm=True) as reading:
+        (item,) = triage_list(reading.orm)
     assert item.reference == reference and "rh@imv.example" in item.matched
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         outcome = log_from_triage(session, item.id, user="dpo", today=TODAY)
     assert outcome.reference == reference
-    with case.session() as session:
-        extracts = session.scalars(select(Attachment.filename).where(Attachment.kind == "extract")).all()
-        (view,) = relays_of(session, reference, today=TODAY)
+    with case.reader(orm=True) as reading:
+        extracts = reading.orm.scalars(select(Attachment.filename).where(Attachment.kind == "extract")).all()
+        (view,) = relays_of(reading.orm, reference, today=TODAY)
     assert "Recruitment management - export-rh.csv" in extracts and view.answered
 
 
@@ -144,10 +144,10 @@ Subject: Accuse de reception
 """.replace("\n", "\r\n").encode()
     _put(imap, folder, bounce)
     fetch_new(case, name, user="dpo")
-    with case.session() as session:
-        (item,) = triage_list(session)
-        (view,) = sent_messages(session, reference)
-        kinds = [e.kind for e in session.scalars(select(Event).where(Event.reference == reference))]
+    with case.reader(orm=True) as reading:
+        (item,) = triage_list(reading.orm)
+        (view,) = sent_messages(reading.orm, reference)
+        kinds = [e.kind for e in reading.orm.scalars(select(Event).where(Event.reference == reference))]
     assert item.reference == reference and "parti@example.fr" in item.matched
     assert view.bounced and "User unknown" in view.bounce_reason and "email_bounced" in kinds
 
@@ -178,7 +178,7 @@ def test_the_daily_digest_goes_once_to_each_member_who_asked(
     _mailbox(case, imap, smtp, folder)
     reference = email_request(case)
     acknowledgement(case, reference)  # written, not sent
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_member(session, "dpo", "Claire", Role.DPO, user="dpo")
         add_member(session, "sam", "Sam", Role.STAFF, user="dpo")
         set_digest(session, "dpo", "claire@imv.example", user="dpo")
@@ -190,7 +190,7 @@ def test_the_daily_digest_goes_once_to_each_member_who_asked(
     assert digest.message["Auto-Submitted"] == "auto-generated"
     assert send_digests(case, user="dpo", today=TODAY) == ["No digest to send today."]  # once a day
     assert len(send_digests(case, user="dpo", today=TODAY + timedelta(days=1))) == 1
-    with pytest.raises(Exception, match="choose where another user's digest goes"), case.transaction() as session:
+    with pytest.raises(Exception, match="choose where another user's digest goes"), case.unit_of_work() as session:
         set_digest(session, "dpo", "x@imv.example", user="sam")
     case.close()
     monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)

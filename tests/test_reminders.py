@@ -52,16 +52,16 @@ def test_the_rule() -> None:
 def test_each_user_is_reminded_of_their_cases_and_the_unassigned(case: CaseFile) -> None:
     received = TODAY - timedelta(days=27)  # the month ends within the week
     mine, theirs, nobodys = (log(case, received=received, last=name).reference for name in ("A", "B", "C"))
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_member(session, "dpo", "Claire", Role.DPO, user="dpo")
         add_member(session, "marie", "Marie", Role.STAFF, user="dpo")
         add_member(session, "paul", "Paul", Role.STAFF, user="dpo")
         cases.assign(session, mine, "marie", user="dpo")
         cases.assign(session, theirs, "paul", user="dpo")
-    with case.session() as session:
-        for_marie = {r.reference for r in reminders(session, today=TODAY, login="marie")}
-        for_dpo = {r.reference for r in reminders(session, today=TODAY, login="dpo")}
-        assert reminders(session, today=TODAY - timedelta(days=20), login="dpo", within_days=1) == []
+    with case.reader(orm=True) as reading:
+        for_marie = {r.reference for r in reminders(reading.orm, today=TODAY, login="marie")}
+        for_dpo = {r.reference for r in reminders(reading.orm, today=TODAY, login="dpo")}
+        assert reminders(reading.orm, today=TODAY - timedelta(days=20), login="dpo", within_days=1) == []
     assert for_marie == {mine, nobodys} and for_dpo == {mine, theirs, nobodys}
 
 

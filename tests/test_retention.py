@@ -37,7 +37,7 @@ def _closed_case(case: CaseFile, *, closed: date, marker: str = MARKER, email: s
         files=(cases.FileInput(f"letter-{marker}.txt", f"scanned letter signed {marker}".encode()),),
     ).reference
     act(case, cases.add_note, ref, f"Called {marker} back about the request")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         letters.create_letter(session, ref, LetterKind.ACKNOWLEDGEMENT, user="dpo", today=closed - timedelta(days=19))
     act(case, cases.change_status, ref, Status.IN_PROGRESS, on=closed - timedelta(days=19), today=TODAY)
     act(case, cases.change_status, ref, Status.ANSWERED, on=closed, today=TODAY, reason=f"Answer sent to {marker}")
@@ -61,11 +61,11 @@ def test_the_preview_lists_closed_cases_past_their_organisation_period(case: Cas
     old = _closed_case(case, closed=TODAY - timedelta(days=6 * 366))
     recent = _closed_case(case, closed=TODAY - timedelta(days=400), marker="Recentmarker")
     log(case, received=TODAY - timedelta(days=3), email="open@example.fr")  # open: never a candidate
-    with case.session() as session:
-        found = retention.purge_candidates(session, today=TODAY)
+    with case.reader(orm=True) as reading:
+        found = retention.purge_candidates(reading.orm, today=TODAY)
     assert [c.reference for c in found] == [old]
     assert found[0].person.endswith(MARKER) and found[0].organisation == "IMV"
-    with case.transaction() as session:  # the organisation keeps closed cases one year only
+    with case.unit_of_work() as session:  # the organisation keeps closed cases one year only
         update_organisation(
             session,
             "IMV",
@@ -73,8 +73,8 @@ def test_the_preview_lists_closed_cases_past_their_organisation_period(case: Cas
             user="dpo",
             today=TODAY,
         )
-    with case.session() as session:
-        assert {c.reference for c in retention.purge_candidates(session, today=TODAY)} == {old, recent}
+    with case.reader(orm=True) as reading:
+        assert {c.reference for c in retention.purge_candidates(reading.orm, today=TODAY)} == {old, recent}
 
 
 def test_a_purge_leaves_the_procedural_facts_and_nothing_personal(case: CaseFile) -> None:
@@ -82,7 +82,7 @@ def test_a_purge_leaves_the_procedural_facts_and_nothing_personal(case: CaseFile
     kept = detail(case, ref)
     case.checkpoint()
     assert anywhere_in(case.path, _key(case), MARKER)  # the scanner sees it before the purge
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         assert retention.purge(session, [ref], user="dpo", today=TODAY) == 1
     case.checkpoint()
 
@@ -105,14 +105,14 @@ def test_a_purge_leaves_the_procedural_facts_and_nothing_personal(case: CaseFile
     assert [c.get("to") for c in changes] == ["in_progress", "answered", "closed"]
     assert all(MARKER not in repr(e.details) for e in after.events)
     assert [a.filename for a in after.attachments] == [""] and after.attachments[0].destroyed
-    with case.session() as session:
-        (letter,) = letters.list_letters(session, ref)
+    with case.reader(orm=True) as reading:
+        (letter,) = letters.list_letters(reading.orm, ref)
         with pytest.raises(NotFound, match="purged"):
-            letters.letter_pdf(session, letter.id)
-        assert verify_chain(session) == []  # redaction does not break the chain
-        summary = session.execute(text("SELECT details FROM event WHERE kind = 'cases_purged'")).scalar_one()
+            letters.letter_pdf(reading.orm, letter.id)
+        assert verify_chain(reading.orm) == []  # redaction does not break the chain
+        summary = reading.orm.execute(text("SELECT details FROM event WHERE kind = 'cases_purged'")).scalar_one()
         assert ref in summary
-        assert cases.list_requests(session, cases.ListFilter(text=MARKER), today=TODAY) == []
+        assert cases.list_requests(reading.orm, cases.ListFilter(text=MARKER), today=TODAY) == []
     assert verify_case_file(case).ok
     # Not in any page of the file either, live or free: deleted content is overwritten.
     case.close()
@@ -122,7 +122,7 @@ def test_a_purge_leaves_the_procedural_facts_and_nothing_personal(case: CaseFile
 def test_a_purged_case_cannot_be_changed_and_its_history_stays_append_only(case: CaseFile) -> None:
     purged = _closed_case(case, closed=TODAY - timedelta(days=6 * 366))
     live = log(case, received=TODAY - timedelta(days=2), email="live@example.fr").reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         retention.purge(session, [purged], user="dpo", today=TODAY)
     with pytest.raises(ActionRefused, match="was purged"):
         act(case, cases.add_note, purged, "one more note")
@@ -143,12 +143,12 @@ def test_a_purged_case_cannot_be_changed_and_its_history_stays_append_only(case:
 def test_only_a_dpo_purges_and_a_refused_purge_changes_nothing(case: CaseFile) -> None:
     due = _closed_case(case, closed=TODAY - timedelta(days=6 * 366))
     early = _closed_case(case, closed=TODAY - timedelta(days=30), marker="Earlymarker")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         members.add_member(session, "dpo", "Claire", Role.DPO, user="dpo")
         members.add_member(session, "staff", "Lucas", Role.STAFF, user="dpo")
-    with pytest.raises(ActionRefused, match="Only a DPO"), case.transaction() as session:
+    with pytest.raises(ActionRefused, match="Only a DPO"), case.unit_of_work() as session:
         retention.purge(session, [due], user="staff", today=TODAY)
-    with pytest.raises(ActionRefused, match="cannot be purged"), case.transaction() as session:
+    with pytest.raises(ActionRefused, match="cannot be purged"), case.unit_of_work() as session:
         retention.purge(session, [due, early], user="dpo", today=TODAY)
     assert detail(case, due).person_name.endswith(MARKER)  # all or nothing: the due case is intact
 
@@ -158,7 +158,7 @@ def test_a_person_with_another_live_request_is_kept(case: CaseFile) -> None:
     old = _closed_case(case, closed=TODAY - timedelta(days=6 * 366), email=email)
     live = log(case, received=TODAY - timedelta(days=2), last=MARKER, email=email).reference
     assert detail(case, live).person_emails == [email]
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         retention.purge(session, [old], user="dpo", today=TODAY)
     assert detail(case, old).person_emails == []
     assert detail(case, live).person_name.endswith(MARKER) and detail(case, live).person_emails == [email]
@@ -213,8 +213,8 @@ def test_the_window_previews_and_purges(qtbot, demo_case: CaseFile) -> None:  # 
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.refreshed, timeout=5000):
         window.show()
-    with demo_case.session() as session:
-        due = {c.reference for c in retention.purge_candidates(session, today=later)}
+    with demo_case.reader(orm=True) as reading:
+        due = {c.reference for c in retention.purge_candidates(reading.orm, today=later)}
     assert due
     dialog = window.open_purge()
     shown = {dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())}
@@ -241,7 +241,7 @@ def test_messages_set_aside_long_ago_go_with_the_purge(case: CaseFile) -> None:
     from dpo_desk.storage.models import InboxMessage, Mailbox
 
     def set_aside_on(day: date, uid: int) -> None:
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             box = session.query(Mailbox).first()
             session.add(
                 InboxMessage(
@@ -260,7 +260,7 @@ def test_messages_set_aside_long_ago_go_with_the_purge(case: CaseFile) -> None:
                 )
             )
 
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         session.add(
             Mailbox(
                 name="dpo", host="imap.example", port=993, security="tls", username="dpo", created_at=datetime.now(UTC)
@@ -268,16 +268,16 @@ def test_messages_set_aside_long_ago_go_with_the_purge(case: CaseFile) -> None:
         )
     set_aside_on(TODAY - timedelta(days=6 * 366), 1)
     set_aside_on(TODAY - timedelta(days=30), 2)
-    with case.session() as session:
-        due = retention.set_aside_due(session, today=TODAY)
+    with case.reader(orm=True) as reading:
+        due = retention.set_aside_due(reading.orm, today=TODAY)
     assert len(due) == 1
-    with pytest.raises(ActionRefused, match="set aside longer ago"), case.transaction() as session:
+    with pytest.raises(ActionRefused, match="set aside longer ago"), case.unit_of_work() as session:
         retention.purge(session, [], user="dpo", today=TODAY, messages=[due[0] + 1])
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         assert retention.purge(session, [], user="dpo", today=TODAY, messages=due) == 0
-    with case.session() as session:
-        assert [m.uid for m in session.query(InboxMessage)] == [2]
-        summary = session.execute(text("SELECT details FROM event WHERE kind = 'cases_purged'")).scalar_one()
+    with case.reader(orm=True) as reading:
+        assert [m.uid for m in reading.orm.query(InboxMessage)] == [2]
+        summary = reading.orm.execute(text("SELECT details FROM event WHERE kind = 'cases_purged'")).scalar_one()
     assert '"set_aside_messages_deleted": 1' in summary
 
 
@@ -295,8 +295,8 @@ def test_verify_tells_an_edit_or_a_redaction_outside_a_purge(case: CaseFile) -> 
         conn.execute("UPDATE event SET details = '{\"redacted\":true}' WHERE seq = ?", (seqs[0],))  # type: ignore[union-attr]
     finally:
         raw.close()
-    with case.session() as session:
-        problems = {(p.seq, p.problem) for p in verify_chain(session)}
+    with case.reader(orm=True) as reading:
+        problems = {(p.seq, p.problem) for p in verify_chain(reading.orm)}
     assert problems == {
         (seqs[-1], "was changed after it was written"),
         (seqs[0], "had its details removed, but its case was not purged"),
@@ -349,8 +349,8 @@ def test_the_activity_report_prints_the_checkpoint(case: CaseFile) -> None:
     from dpo_desk.services.activity import activity
 
     log(case, received=TODAY - timedelta(days=2))
-    with case.session() as session:
-        summary, _ = activity(session, start=TODAY - timedelta(days=30), end=TODAY, today=TODAY)
+    with case.reader(orm=True) as reading:
+        summary, _ = activity(reading.orm, start=TODAY - timedelta(days=30), end=TODAY, today=TODAY)
     head = verify_case_file(case).checkpoint
     assert summary.checkpoint == str(head)
     text = " ".join(

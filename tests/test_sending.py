@@ -63,7 +63,7 @@ def sending_mailbox(case: CaseFile, smtp: SmtpServers, *, port: int | None = Non
         from_address="dpo@imv.example",
         **kw,
     )
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_mailbox(session, settings, user="dpo", password=PASSWORD)
     return settings.name
 
@@ -76,7 +76,7 @@ def email_request(case: CaseFile, *, email: str = "zoe.loewy@example.fr", messag
     request["Date"] = format_datetime(TEST_MORNING - timedelta(days=2))  # two days before TODAY
     request["Message-ID"] = message_id
     request.set_content("Bonjour, je souhaite exercer mon droit d’accès à mes données personnelles.")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         outcome = import_message(session, request.as_bytes(), "demande.eml", user="dpo", today=TODAY)
     assert outcome.outcome == "imported", outcome.message
     return outcome.reference
@@ -86,18 +86,18 @@ def with_postal_address(case: CaseFile, reference: str, address: str = "12 rue d
     """The person's postal address, as the DPO records it (the password may then go by post)."""
     from dpo_desk.services.cases import load_request
 
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         load_request(session, reference).person.postal_address = address
 
 
 def acknowledgement(case: CaseFile, reference: str) -> int:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         letter_id, _ = letters.create_letter(session, reference, LetterKind.ACKNOWLEDGEMENT, user="dpo", today=TODAY)
     return letter_id
 
 
 def ready_for_report(case: CaseFile, reference: str) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         register.import_register(session, resources_dir() / "registers" / "imv.json", "IMV", user="dpo")
         register.set_concerned(session, reference, ["Recruitment management"], user="dpo")
         cases.add_attachment(
@@ -124,14 +124,14 @@ def test_a_letter_answers_the_request_email_and_is_marked_sent(case: CaseFile, s
     assert reference in body and "IMV Technologies" in body and "{" not in body
     (pdf,) = list(message.iter_attachments())
     assert pdf.get_content_type() == "application/pdf" and not sent.encrypted  # a letter of no personal data
-    with case.session() as session:
-        kept = letters.letter_pdf(session, letter_id)
-        letter = session.get(Letter, letter_id)
-        evidence = session.execute(
+    with case.reader(orm=True) as reading:
+        kept = letters.letter_pdf(reading.orm, letter_id)
+        letter = reading.orm.get(Letter, letter_id)
+        evidence = reading.orm.execute(
             select(AttachmentBlob.data).join(Attachment).where(Attachment.kind == EVIDENCE)
         ).scalar_one()
-        kinds = [e.kind for e in session.scalars(select(Event).order_by(Event.seq))]
-        (view,) = sent_messages(session, reference)
+        kinds = [e.kind for e in reading.orm.scalars(select(Event).order_by(Event.seq))]
+        (view,) = sent_messages(reading.orm, reference)
     assert pdf.get_content() == kept
     assert (letter.sent_on, letter.sent_channel, letter.sent_message_id) == (TODAY, "email", sent.message_id)
     assert evidence.replace(b"\r\n", b"\n") == received.data.replace(b"\r\n", b"\n")  # the very bytes sent
@@ -156,16 +156,17 @@ def test_the_access_report_travels_encrypted_and_its_password_apart(
     data = report.get_content()
     with pytest.raises(pikepdf.PasswordError):
         pikepdf.open(io.BytesIO(data))
-    with case.session() as session:
-        password_letter = session.get(Letter, sent.password_letter_id) if sent.password_letter_id else None
+    with case.reader(orm=True) as reading:
+        password_letter = reading.orm.get(Letter, sent.password_letter_id) if sent.password_letter_id else None
         password = sent.password or ""
         if via is PasswordChannel.POST:
             assert password_letter is not None
             text = " ".join(
-                p.extract_text() for p in PdfReader(io.BytesIO(letters.letter_pdf(session, password_letter.id))).pages
+                p.extract_text()
+                for p in PdfReader(io.BytesIO(letters.letter_pdf(reading.orm, password_letter.id))).pages
             )
             password = PASSWORD_SHAPE.search(text).group(0)
-        details = [e.details for e in session.scalars(select(Event).where(Event.kind == "password_channel"))]
+        details = [e.details for e in reading.orm.scalars(select(Event).where(Event.kind == "password_channel"))]
     if via is PasswordChannel.EMAIL:
         (_, second) = smtp.messages
         assert second.message["Message-ID"] == sent.password_message_id and not list(second.message.iter_attachments())
@@ -208,18 +209,18 @@ def test_each_failure_is_said_in_words_and_nothing_is_marked_sent(case: CaseFile
     def attempt(match: str, exception: type[Exception] = SendFailed) -> None:
         with pytest.raises(exception, match=match):
             send_answer(case, reference, Purpose.LETTER, user="dpo", today=TODAY, letter_id=letter_id)
-        with case.session() as session:
-            letter = session.get(Letter, letter_id)
+        with case.reader(orm=True) as reading:
+            letter = reading.orm.get(Letter, letter_id)
             assert (letter.sent_on, letter.sent_channel, letter.sent_message_id) == (None, "", "")
-            assert sent_messages(session, reference) == []
-            assert session.scalar(select(Attachment.id).where(Attachment.kind == EVIDENCE)) is None
+            assert sent_messages(reading.orm, reference) == []
+            assert reading.orm.scalar(select(Attachment.id).where(Attachment.kind == EVIDENCE)) is None
         assert smtp.messages == []
 
     attempt("no sending address yet", Exception)
     name = sending_mailbox(case, smtp)
 
     def change(**kw: object) -> None:
-        with case.transaction() as session:
+        with case.unit_of_work() as session:
             current = mailbox_settings(session, name)
             edit_mailbox(
                 session,
@@ -243,7 +244,7 @@ def test_each_failure_is_said_in_words_and_nothing_is_marked_sent(case: CaseFile
     attempt("Could not reach the mail server")
     change(smtp_port=smtp.small_port)
     ready_for_report(case, reference)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         big = "\n".join(f"2026-01-05;Poste n° {n} {'x' * 40}" for n in range(2000))
         cases.add_attachment(
             session, reference, cases.FileInput("gros.csv", f"date;poste\n{big}".encode(), "extract"), user="dpo"
@@ -255,8 +256,8 @@ def test_each_failure_is_said_in_words_and_nothing_is_marked_sent(case: CaseFile
     with pytest.raises(TooBig, match="Send it by post"):
         send_answer(case, reference, Purpose.REPORT, user="dpo", today=TODAY)
     assert smtp.messages == []
-    with case.session() as session:
-        failures = [e.details["reason"] for e in session.scalars(select(Event).where(Event.kind == "email_failed"))]
+    with case.reader(orm=True) as reading:
+        failures = [e.details["reason"] for e in reading.orm.scalars(select(Event).where(Event.kind == "email_failed"))]
     assert len(failures) >= 6 and not any("password" in f.lower() and PASSWORD in f for f in failures)
 
 
@@ -268,8 +269,8 @@ def test_the_draft_shows_what_will_be_sent(case: CaseFile, smtp: SmtpServers) ->
     assert shown.must_encrypt and shown.encrypted and shown.to == "zoe.loewy@example.fr"
     assert "chiffrée (AES-256)" in shown.body and "par courrier postal" in shown.body
     assert shown.in_reply_to == ORIGINAL_ID and not shown.too_big and smtp.messages == []
-    with case.session() as session:
-        assert sent_messages(session, reference) == []
+    with case.reader(orm=True) as reading:
+        assert sent_messages(reading.orm, reference) == []
 
 
 def test_the_command_line(

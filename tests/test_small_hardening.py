@@ -25,7 +25,7 @@ from .test_casefile import _start_holder
 
 @pytest.fixture
 def file_path(case_path: Path) -> Path:
-    with create_case_file(case_path, PASSPHRASE, kdf=FAST_KDF) as case, case.transaction() as session:
+    with create_case_file(case_path, PASSPHRASE, kdf=FAST_KDF) as case, case.unit_of_work() as session:
         add_organisation(session, OrganisationInput(code="IMV", legal_name="IMV Technologies"), user="dpo")
     return case_path
 
@@ -104,7 +104,10 @@ def test_huge_numbers_get_words(file_path: Path, argv: tuple[str, ...]) -> None:
 def test_disguising_characters_are_refused(file_path: Path, option: str, value: str, code: str) -> None:
     stderr = refused_in_words(cli(file_path, *ADD, option, value), 1)
     assert "invisible or direction-changing characters" in stderr and code in stderr, stderr
-    with open_case_file(file_path, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as case, case.read() as c:
+    with (
+        open_case_file(file_path, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as case,
+        case.reader() as c,
+    ):
         assert c.execute("SELECT count(*) FROM request").fetchone()[0] == 0
 
 
@@ -166,7 +169,7 @@ def test_a_closed_pipe_does_not_undo_the_change(file_path: Path) -> None:
     """`activities REF NAME | head -1`: head stops reading, and the tick it showed is saved."""
     assert cli(file_path, *ADD, "--last-name", "Martin").returncode == 0
     many = [Activity(f"Activity {n:04d} " + "x" * 60, ["purpose"], "contract", "5 years") for n in range(3000)]
-    with open_case_file(file_path, passphrase=PASSPHRASE, use_keyring=False) as case, case.transaction() as session:
+    with open_case_file(file_path, passphrase=PASSPHRASE, use_keyring=False) as case, case.unit_of_work() as session:
         register.replace_register(session, "IMV", many, user="dpo")
     env = {**os.environ, "DPO_DESK_PASSPHRASE": PASSPHRASE, "DPO_DESK_CASE_FILE": str(file_path)}
     shell = subprocess.run(
@@ -187,6 +190,6 @@ def test_a_closed_pipe_does_not_undo_the_change(file_path: Path) -> None:
     assert shell.returncode == 0, shell  # the command did what it was asked
     with (
         open_case_file(file_path, passphrase=PASSPHRASE, use_keyring=False, read_only=True) as case,
-        case.session() as s,
+        case.reader(orm=True) as reading,
     ):
-        assert [a.name for a in register.concerned(s, "IMV-2026-0001")] == [many[0].name]
+        assert [a.name for a in register.concerned(reading.orm, "IMV-2026-0001")] == [many[0].name]

@@ -24,7 +24,7 @@ from .test_cases import act, detail, log
 
 def test_a_registered_number_is_found_typed_with_or_without_its_spaces(case: CaseFile) -> None:
     ref = log(case, received=TODAY - timedelta(days=2)).reference
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         request = cases.load_request(session, ref)
         request.registered_mail_no = "1A 123 456 7890 1"
         cases.search.index_request(session, request)
@@ -65,7 +65,7 @@ def test_proof_received_asks_the_day(qtbot, window: MainWindow) -> None:  # type
 
     reference = _select_open_request(window)
     received = window.workbench.detail(reference).received_on
-    with window.workbench.case.transaction() as session:  # asked for on the day it arrived
+    with window.workbench.case.unit_of_work() as session:  # asked for on the day it arrived
         cases.request_identity(session, reference, "Address differs", user="claire.dpo", on=received, today=TODAY)
     window.refresh()
     qtbot.mouseClick(window.detail.id_received_button, Qt.MouseButton.LeftButton)

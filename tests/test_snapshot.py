@@ -55,7 +55,7 @@ def _open_reference(bench: Workbench) -> str:
 
 
 def _log(case: CaseFile, n: int) -> None:
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         for i in range(n):
             cases.add_request(
                 session,

@@ -88,8 +88,8 @@ def workbook(path: Path) -> Path:
 
 
 def count(case: CaseFile, model) -> int:  # type: ignore[no-untyped-def]
-    with case.session() as session:
-        return session.scalar(select(func.count()).select_from(model)) or 0
+    with case.reader(orm=True) as reading:
+        return reading.orm.scalar(select(func.count()).select_from(model)) or 0
 
 
 @pytest.mark.parametrize(
@@ -156,9 +156,9 @@ def test_a_spreadsheet_with_bad_rows_imports_the_good_ones_whole(case: CaseFile,
     assert [row for row, _ in report.imported] == [4, 5, 9, 12]
     assert len(report.unreadable) == 5
     assert count(case, Request) == 4 and count(case, Person) == 4 and count(case, ImportedRow) == 4
-    with case.session() as session:
-        found = {r.reference: r for r in session.scalars(select(Request))}
-        names = {p.last_name for p in session.scalars(select(Person))}
+    with case.reader(orm=True) as reading:
+        found = {r.reference: r for r in reading.orm.scalars(select(Request))}
+        names = {p.last_name for p in reading.orm.scalars(select(Person))}
         assert names == {"Lefèvre", "DUPONT", "Petit", "Moreau"}  # nothing of the bad rows, not even a person
         closed = next(r for r in found.values() if r.received_on == date(2025, 3, 5))
         assert (closed.status, closed.answered_on, closed.closed_on, closed.is_open) == (
@@ -176,7 +176,7 @@ def test_a_spreadsheet_with_bad_rows_imports_the_good_ones_whole(case: CaseFile,
         assert (open_one.status, open_one.due_on, open_one.deadline_on) == ("in_progress", expected.due, expected.due)
         both = next(r for r in found.values() if r.received_on == date(2025, 3, 1))
         assert sorted(x.right for x in both.rights) == ["access", "erasure"] and both.channel == "post"
-        kinds = [e.kind for e in session.scalars(select(Event).where(Event.seq > before_events))]
+        kinds = [e.kind for e in reading.orm.scalars(select(Event).where(Event.seq > before_events))]
     assert kinds.count("request_logged") == 4 and kinds[-1] == "requests_imported"
     # The same file again: nothing twice.
     again = workbench.import_requests(workbench.import_preview(data, "demandes.xlsx"))
@@ -203,9 +203,9 @@ def test_a_row_that_fails_while_it_is_logged_leaves_nothing(
     report = workbench.import_requests(preview)
     assert [row for row, _ in report.imported] == [4, 5, 12]
     assert any(p.row == 9 and "calendar" in p.reason for p in report.unreadable)
-    with case.session() as session:
-        assert "Petit" not in {p.last_name for p in session.scalars(select(Person))}
-        assert session.scalar(select(func.count()).select_from(Event).where(Event.reference.like("%-0004"))) in (
+    with case.reader(orm=True) as reading:
+        assert "Petit" not in {p.last_name for p in reading.orm.scalars(select(Person))}
+        assert reading.orm.scalar(select(func.count()).select_from(Event).where(Event.reference.like("%-0004"))) in (
             0,
             None,
         )

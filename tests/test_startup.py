@@ -71,9 +71,9 @@ def test_the_first_page_is_painted_before_the_orm_loads(tmp_path, demo_case) -> 
 
     from .conftest import PASSPHRASE, TODAY
 
-    with demo_case.session() as session:
-        expected = cases.list_requests(session, cases.ListFilter(limit=1), today=TODAY)[0].reference
-        total = cases.count_requests(session, cases.ListFilter(), today=TODAY)
+    with demo_case.reader(orm=True) as reading:
+        expected = cases.list_requests(reading.orm, cases.ListFilter(limit=1), today=TODAY)[0].reference
+        total = cases.count_requests(reading.orm, cases.ListFilter(), today=TODAY)
     path = demo_case.path
     demo_case.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}

@@ -33,9 +33,8 @@ def test_the_closing_day_is_the_outcome_s_and_filing_keeps_it() -> None:
 
 
 def _counts(case: CaseFile, today: date) -> dict[Bucket, int]:
-    with case.session() as session:
-        conn = session.connection().connection.driver_connection
-        return dashboard_counts(conn, today=today)
+    with case.reader() as reading:
+        return dashboard_counts(reading.plain, today=today)
 
 
 def _closed_on(case: CaseFile, reference: str) -> date | None:
@@ -43,13 +42,13 @@ def _closed_on(case: CaseFile, reference: str) -> date | None:
 
     from dpo_desk.storage.models import Request
 
-    with case.session() as session:
-        return session.scalar(select(Request.closed_on).where(Request.reference == reference))
+    with case.reader(orm=True) as reading:
+        return reading.orm.scalar(select(Request.closed_on).where(Request.reference == reference))
 
 
 def _listed(case: CaseFile, flt: ListFilter, today: date) -> int:
-    with case.session() as session:
-        return count_requests(session.connection().connection.driver_connection, flt, today=today)
+    with case.reader() as reading:
+        return count_requests(reading.plain, flt, today=today)
 
 
 def test_answered_and_refused_count_as_closed_and_start_the_purge_clock(case: CaseFile) -> None:
@@ -77,7 +76,7 @@ def test_answered_and_refused_count_as_closed_and_start_the_purge_clock(case: Ca
 
     # The purge clock ran from the answer and the refusal: due five years later, not after a filing step.
     five_years = first.replace(year=first.year + 5)
-    with case.session() as session:
-        due = {c.reference: c.due_on for c in retention.purge_candidates(session, today=five_years)}
-        assert retention.purge_candidates(session, today=five_years - timedelta(days=1)) == []
+    with case.reader(orm=True) as reading:
+        due = {c.reference: c.due_on for c in retention.purge_candidates(reading.orm, today=five_years)}
+        assert retention.purge_candidates(reading.orm, today=five_years - timedelta(days=1)) == []
     assert due == {answered: five_years, refused: five_years}

@@ -29,9 +29,9 @@ REQUESTS = 30
 @pytest.fixture
 def history(case_path: Path) -> CaseFile:
     case = create_case_file(case_path, PASSPHRASE, kdf=FAST_KDF)
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         add_organisation(session, OrganisationInput(code="IMV", legal_name="IMV Technologies"), user="dpo")
-    with case.transaction() as session:
+    with case.unit_of_work() as session:
         for n in range(REQUESTS):
             cases.add_request(
                 session,
@@ -140,7 +140,7 @@ def test_protective_triggers_missing_or_altered_are_reported(
 
 
 def test_the_triggers_checked_are_the_ones_the_schema_creates(history: CaseFile) -> None:
-    with history.read() as conn:
+    with history.reader() as conn:
         found = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall())
     assert {name: " ".join(sql.split()) for name, sql in found.items()} == {
         name: " ".join(sql.split()) for name, sql in PROTECTIVE_TRIGGERS.items()

@@ -6,10 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QMessageBox,
 )
 
@@ -136,14 +134,14 @@ class BackgroundWork(WindowParts):
         return start(job)
 
     def choose_dossier_file(self, reference: str) -> None:
-        dialog = QFileDialog(self, self.tr("Export the dossier"), f"dossier-{reference}.pdf")
-        dialog.setObjectName("dossierChooser")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.export_dossier(reference, Path(path)))
-        dialog.open()
+        self._choose_save_file(
+            self.tr("Export the dossier"),
+            f"dossier-{reference}.pdf",
+            lambda path: self.export_dossier(reference, path),
+            kinds=self.tr("PDF documents (*.pdf)"),
+            suffix="pdf",
+            object_name="dossierChooser",
+        )
 
     def export_dossier(self, reference: str, path: Path) -> Job:
         """Make the dossier in the background and write it where the user chose."""

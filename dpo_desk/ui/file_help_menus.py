@@ -147,15 +147,12 @@ class FileActions(QObject):
 
     def choose_backup(self) -> QFileDialog:
         case_path = self.window.workbench.case.path
-        dialog = QFileDialog(
-            self.window, self.tr("Back up the case file"), str(case_path.with_suffix(".backup.dpodesk"))
+        return self.window._choose_save_file(
+            self.tr("Back up the case file"),
+            str(case_path.with_suffix(".backup.dpodesk")),
+            self.backup_to,
+            object_name="backupFile",
         )
-        dialog.setObjectName("backupFile")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda name: self.backup_to(Path(name)))
-        dialog.open()
-        return dialog
 
     def backup_to(self, target: Path) -> Path | None:
         try:

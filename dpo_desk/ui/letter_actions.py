@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
 )
 
@@ -223,13 +222,13 @@ class LetterActions(WindowParts):
         return dialog
 
     def choose_portability_file(self, reference: str) -> None:
-        dialog = QFileDialog(self, self.tr("Save the portability bundle"), f"{reference}-portability.zip")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("ZIP archives (*.zip)"))
-        dialog.setDefaultSuffix("zip")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.export_portability(reference, Path(path)))
-        dialog.open()
+        self._choose_save_file(
+            self.tr("Save the portability bundle"),
+            f"{reference}-portability.zip",
+            lambda path: self.export_portability(reference, path),
+            kinds=self.tr("ZIP archives (*.zip)"),
+            suffix="zip",
+        )
 
     def export_portability(self, reference: str, path: Path) -> bool:
         """Write the Art. 20 bundle where the user chose; the case records that it was made."""

@@ -11,7 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from ..domain.letters import LetterKind
 from ..front_door.demo import open_demo
@@ -74,7 +74,7 @@ def render(folder: Path) -> list[Path]:
         intake.show()
         intake.refresh_suggestion()
         written.append(_save(intake, folder, "intake", app))
-        intake.close()
+        intake.done(QDialog.DialogCode.Rejected)  # filled in: close() would leave "Discard this request?" open
 
         registry = RegisterDialog(window.workbench, window)
         registry.organisation.setCurrentIndex(registry.organisation.findData("IMV"))

@@ -121,6 +121,26 @@ class WindowParts(QMainWindow):
         dialog.fileSelected.connect(lambda name: then(Path(name)))
         dialog.open()
 
+    def _choose_save_file(  # type: ignore[no-untyped-def]
+        self, title: str, name: str, then, *, kinds: str = "", suffix: str = "", object_name: str = ""
+    ) -> QFileDialog:
+        """A "save as" dialog, opened without blocking, proposing `name`; `then(path)` once one is chosen.
+
+        `kinds` is its name filter (e.g. "PDF documents (*.pdf)"), `suffix` what a name typed without
+        one is given."""
+        dialog = QFileDialog(self, title, name)
+        if object_name:
+            dialog.setObjectName(object_name)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        if kinds:
+            dialog.setNameFilter(kinds)
+        if suffix:
+            dialog.setDefaultSuffix(suffix)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda path: then(Path(path)))
+        dialog.open()
+        return dialog
+
     def _show_pdf(self, title: str, pdf: bytes) -> PreviewDialog:
         from .preview_dialog import PreviewDialog
 
