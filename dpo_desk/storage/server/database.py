@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..door import Reader
+from ..queries import POSTGRESQL
 from .engine import Tls, explained, make_engine, server_url, shown
 
 if TYPE_CHECKING:
@@ -17,21 +19,15 @@ if TYPE_CHECKING:
 
 
 @dataclass
-class ServerReader:
-    """What a reader gives, shaped as door.Reader: psycopg's own connection (plain SQL, %s
-    parameters), and an ORM Session on it when asked for. To become door.Reader once that is merged."""
+class ServerReader(Reader):
+    """door.Reader on a server: psycopg's own connection (plain SQL, %s parameters), and an ORM
+    Session on it when asked for."""
 
-    plain: psycopg.Connection[Any]
-    _orm: Session | None = field(default=None, repr=False)
+    dialect: str = POSTGRESQL
 
     def execute(self, sql: str, parameters: Any = (), /) -> psycopg.Cursor[Any]:
-        return self.plain.execute(sql, parameters or None)
-
-    @property
-    def orm(self) -> Session:
-        if self._orm is None:
-            raise RuntimeError("This reader was opened without the ORM: use reader(orm=True).")
-        return self._orm
+        # No parameters: the SQL is sent as written (a literal % stays itself).
+        return self.plain.execute(sql, parameters or None)  # type: ignore[no-any-return]
 
 
 class ServerDatabase:
@@ -82,7 +78,7 @@ class ServerDatabase:
             conn.exec_driver_sql("SET TRANSACTION READ ONLY")
             session = Session(bind=conn, info={"door": self}) if orm else None
             try:
-                yield ServerReader(conn.connection.driver_connection, session)  # type: ignore[arg-type]
+                yield ServerReader(conn.connection.driver_connection, session)
             finally:
                 if session is not None:
                     session.close()
