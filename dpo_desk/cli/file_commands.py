@@ -12,10 +12,11 @@ from pathlib import Path
 from ..domain.references import normalise_code
 from ..front_door import setup
 from ..front_door.case_files import CaseFile
+from ..front_door.errors import ActionRefused
 from ..front_door.team_server import ServerDatabase, add_member
 from .commands import org_input
 from .inputs import UsageError, new_passphrase, passphrase_from_env_or_prompt
-from .running import bench, case_path, refusals_exit_2
+from .running import Refused, bench, case_path
 
 
 def init(args: argparse.Namespace, _: CaseFile | None) -> int:
@@ -167,14 +168,16 @@ def forget(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
-@refusals_exit_2
 def _team_member(args: argparse.Namespace, server: ServerDatabase) -> int:
     """`users add` on a team server: the PostgreSQL login, its role and its organisations."""
     if not args.login:
         raise UsageError("Whose? dpo-desk --server URL users add LOGIN --role staff|dpo [--org CODE]")
     if args.role is None:
         raise UsageError("Say the member's role: --role staff or --role dpo.")
-    done = add_member(server, args.login, args.role, tuple(args.orgs))
+    try:
+        done = add_member(server, args.login, args.role, tuple(args.orgs))
+    except ActionRefused as exc:  # refusals exit with 2, nothing changed
+        raise Refused(str(exc)) from None
     print(f"{done.login} is a {done.role} of {', '.join(done.organisations)} on {server.address}.")
     if done.created:
         print(

@@ -10,10 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from ..explained import QT_TRANSLATE_NOOP
-from ..services.errors import ActionRefused
 from ..services.roles import Role
-from ..services.team_server import MemberGranted, add_team_member, set_up_server
+from ..services.team_server import (
+    MemberGranted,
+    NotOnTeamServer,
+    add_team_member,
+    no_typed_user,
+    not_on_team_server,
+    set_up_server,
+)
 from ..storage.door import StorageDoor
 from ..storage.server.database import ServerDatabase
 from ..storage.server.engine import Tls
@@ -36,37 +41,13 @@ __all__ = [
 ]
 
 
-class NotOnTeamServer(ActionRefused):
-    """What the case file alone does (its key, passphrase, backups, lock), asked of a team server."""
-
-
-def not_on_team_server(command: str, server: str) -> NotOnTeamServer:
-    return NotOnTeamServer(
-        QT_TRANSLATE_NOOP(
-            "Services",
-            "dpo-desk {command} is about a case file (its key, passphrase, backups or lock): it does not apply "
-            "to the team server {server}. Nothing was done.",
-        ),
-        command=command,
-        server=server,
-    )
-
-
-def no_typed_user() -> NotOnTeamServer:
-    return NotOnTeamServer(
-        QT_TRANSLATE_NOOP(
-            "Services",
-            "On a team server the history records the login the server authenticated, never a typed name: "
-            "leave out --user, and connect with that person's own login instead. Nothing was done.",
-        )
-    )
-
-
 def team_workbench(server: ServerDatabase, today: Callable[[], date] = date.today) -> Workbench:
     """The Workbench on a server, as the login the server says this is."""
     return Workbench(server, server.login(), today)
 
 
-def add_member(server: ServerDatabase, login: str, role: str, organisation_codes: tuple[str, ...] = ()) -> MemberGranted:
+def add_member(
+    server: ServerDatabase, login: str, role: str, organisation_codes: tuple[str, ...] = ()
+) -> MemberGranted:
     """`dpo-desk --server URL users add LOGIN --role staff|dpo [--org CODE…]`."""
     return add_team_member(server, login, Role(role), organisation_codes)

@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from ..services.mailboxes import FetchReport, MailboxSettings, TriageItem
     from ..services.relays import RelayView, ToAsk
     from ..storage.casefile import CaseFile
+    from ..storage.door import StorageDoor
     from . import case_steps
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
@@ -90,8 +91,10 @@ MIN_SEARCH_LENGTH = 2
 
 
 class Workbench:
-    def __init__(self, case: CaseFile, user: str, today: Callable[[], date] = date.today, demo: bool = False) -> None:
-        self.case = case
+    def __init__(
+        self, case: StorageDoor, user: str, today: Callable[[], date] = date.today, demo: bool = False
+    ) -> None:
+        self.case: CaseFile = case  # type: ignore[assignment]  # StorageDoor once session() is gone (issue 18)
         self.user = user
         self.today = today
         self.demo = demo

@@ -180,11 +180,11 @@ def _people_with_email(session: Session, org: Organisation, email: str) -> list[
     hits = request_ids_with_phrase(session.get_bind().dialect.name, "emails", wanted)
     if hits is None:
         return []
+    # A semi-join, not DISTINCT over a join: a server's JSON columns have no equality to compare.
     candidates = session.scalars(
-        select(Person)
-        .join(Request, Request.person_id == Person.id)
-        .where(Person.organisation_id == org.id, Request.id.in_(hits))
-        .distinct()
+        select(Person).where(
+            Person.organisation_id == org.id, Person.id.in_(select(Request.person_id).where(Request.id.in_(hits)))
+        )
     )
     return [p for p in candidates if wanted in (e.lower() for e in p.emails)]
 
@@ -210,12 +210,11 @@ def suggest_people(
     if hits is not None and len(name.strip()) >= 2:
         rows = session.execute(
             select(Person)
-            .join(Request, Request.person_id == Person.id)
             .where(
                 Person.organisation_id == org.id,
-                Request.id.in_(hits),
+                Person.id.in_(select(Request.person_id).where(Request.id.in_(hits))),
             )
-            .distinct()
+            .order_by(Person.id)
             .limit(limit)
         ).scalars()
         for candidate in rows:

@@ -51,6 +51,32 @@ def set_up_server(server: ServerDatabase, organisation: OrganisationInput, dpo_l
     return SetUp(owner=owner, organisation=code, dpo=dpo, dpo_created=created)
 
 
+class NotOnTeamServer(ActionRefused):
+    """What the case file alone does (its key, passphrase, backups, lock), asked of a team server."""
+
+
+def not_on_team_server(command: str, server: str) -> NotOnTeamServer:
+    return NotOnTeamServer(
+        QT_TRANSLATE_NOOP(
+            "Services",
+            "dpo-desk {command} is about a case file (its key, passphrase, backups or lock): it does not apply "
+            "to the team server {server}. Nothing was done.",
+        ),
+        command=command,
+        server=server,
+    )
+
+
+def no_typed_user() -> NotOnTeamServer:
+    return NotOnTeamServer(
+        QT_TRANSLATE_NOOP(
+            "Services",
+            "On a team server the history records the login the server authenticated, never a typed name: "
+            "leave out --user, and connect with that person's own login instead. Nothing was done.",
+        )
+    )
+
+
 @dataclass(frozen=True)
 class MemberGranted:
     login: str
@@ -74,17 +100,19 @@ def _organisations(session: Session, codes: Sequence[str]) -> list[Organisation]
             )
         return found
     wanted = [normalise_code(code) for code in codes]
-    found = {o.code: o for o in session.scalars(select(Organisation).where(Organisation.code.in_(wanted)))}
+    named = {o.code: o for o in session.scalars(select(Organisation).where(Organisation.code.in_(wanted)))}
     for code in wanted:
-        if code not in found:
+        if code not in named:
             raise NotFound(
                 QT_TRANSLATE_NOOP("Services", "There is no organisation with the code {name} in this case file."),
                 name=code,
             )
-    return [found[code] for code in dict.fromkeys(wanted)]
+    return [named[code] for code in dict.fromkeys(wanted)]
 
 
-def add_team_member(server: ServerDatabase, login: str, role: Role, organisation_codes: Sequence[str] = ()) -> MemberGranted:
+def add_team_member(
+    server: ServerDatabase, login: str, role: Role, organisation_codes: Sequence[str] = ()
+) -> MemberGranted:
     """Give a PostgreSQL login (created when new) its role and organisations, and make it a member of
     the case file, in one transaction. Run by a DPO, or by the database's owner (who administers the
     server and acts as its DPO here, as at `server init`); the server itself refuses whoever may not
@@ -105,9 +133,12 @@ def add_team_member(server: ServerDatabase, login: str, role: Role, organisation
             require_dpo(session, caller, QT_TRANSLATE_NOOP("Services", "manage the users of the case file"))
         organisations = _organisations(session, organisation_codes)
         member = session.scalar(select(Member).where(Member.login == login))
+        details: dict[str, object]
         if member is None:
             session.add(
-                Member(login=login, name="", role=role.value, active=True, added_at=events.now(session), added_by=caller)
+                Member(
+                    login=login, name="", role=role.value, active=True, added_at=events.now(session), added_by=caller
+                )
             )
             kind, details = "member_added", {"login": login, "role": role.value}
         else:
@@ -115,6 +146,8 @@ def add_team_member(server: ServerDatabase, login: str, role: Role, organisation
             kind, details = "member_changed", {"login": login, "role": role.value, "active": True}
         session.flush()
         session.info["roles"] = {caller: Role.DPO} if caller == owner else {}
-        events.record(session, user=caller, kind=kind, details={**details, "organisations": [o.code for o in organisations]})
+        events.record(
+            session, user=caller, kind=kind, details={**details, "organisations": [o.code for o in organisations]}
+        )
         created = schema.grant_member(conn, login, role.value, [o.id for o in organisations])
     return MemberGranted(login, role.value, tuple(o.code for o in organisations), created, caller)

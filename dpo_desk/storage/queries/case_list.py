@@ -76,7 +76,7 @@ class _Words:
     open = _OPEN
     not_extended = "request.extended = 0"
     extended = "request.extended = 1"
-    rights = "json_group_array(request_right.\"right\")"
+    rights = 'json_group_array(request_right."right")'
     columns = (
         "request.id, request.reference, organisation.code, person.first_name, person.last_name, "
         "person.emails, request.channel, request.received_on, request.deadline_on, request.status, "
@@ -90,7 +90,7 @@ class _Server(_Words):
     open = "request.is_open"
     not_extended = "NOT request.extended"
     extended = "request.extended"
-    rights = "json_agg(request_right.\"right\")::text"
+    rights = 'json_agg(request_right."right")::text'
     columns = (
         "request.id, request.reference, organisation.code, person.first_name, person.last_name, "
         "person.emails::text, request.channel, request.received_on::text, request.deadline_on::text, "

@@ -71,9 +71,7 @@ SERVER_DETAIL_SQL = pyformat(
                 "attachment.id, attachment.kind, attachment.filename, attachment.media_type, attachment.size, "
                 f"attachment.sha256, to_char(attachment.added_at, {_STORED_TIME}), attachment.destroyed_at",
             ),
-            _server_children(
-                "event", 'event.seq, event.at, event."user", event.kind, event.details'
-            ),
+            _server_children("event", 'event.seq, event.at, event."user", event.kind, event.details'),
         )
     )
     + " FROM request JOIN organisation ON organisation.id = request.organisation_id "

@@ -33,8 +33,11 @@ def match_expression(query: str) -> str | None:
 
 
 def words(query: str) -> list[str]:
-    """The words typed, cut as FTS5's tokenizer cuts them (an underscore separates words there too)."""
-    return [word for token in _TOKEN.findall(query) for word in token.split("_") if word]
+    """The words typed, as match_expression takes them (\\w+); none when nothing can be found. "a_b"
+    stays one: folded on the server into "a b", a phrase, as FTS5 reads the quoted "a_b"*."""
+    tokens = _TOKEN.findall(query)
+    # FTS5 finds nothing for a word of underscores only (an empty phrase): nor does the server.
+    return [] if any(not token.strip("_") for token in tokens) else tokens
 
 
 FOLD = "dpo_desk_fold"  # on a server: unaccent, lower case, one space between words (storage/server/search.py)
