@@ -52,7 +52,7 @@ def mailbox_password() -> str | None:
 def bench(args: argparse.Namespace, case: StorageDoor | None) -> Workbench:
     """The front door for this command: its case file or team server, its user, today."""
     assert case is not None
-    return Workbench(case, args.user)  # type: ignore[arg-type]  # any StorageDoor once issue 18 is done
+    return Workbench(case, args.user)
 
 
 class Refused(UsageError):
