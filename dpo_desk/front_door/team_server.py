@@ -1,14 +1,11 @@
-"""A team server (PostgreSQL, issue #20): reaching it, setting it up, its members, and the
-Workbench on it, for `dpo-desk --server URL …` and `dpo-desk server`.
+"""A team server (PostgreSQL, issue #20): reaching it, setting it up, its members, and what does
+not apply there, for `dpo-desk --server URL …` and `dpo-desk server`.
 
 On a server the user is the login the server authenticated (`ServerDatabase.login()`), never a
-typed name: the front door makes the Workbench with it, and refuses a name given besides.
+typed name: the Workbench is made with it (cli/running.py), and a name given besides is refused.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from datetime import date
 
 from ..services.roles import Role
 from ..services.team_server import (
@@ -23,7 +20,6 @@ from ..storage.door import StorageDoor
 from ..storage.server.database import ServerDatabase
 from ..storage.server.engine import Tls
 from ..storage.server.errors import PasswordNeeded, ServerError
-from .workbench import Workbench
 
 __all__ = [
     "MemberGranted",
@@ -37,13 +33,7 @@ __all__ = [
     "no_typed_user",
     "not_on_team_server",
     "set_up_server",
-    "team_workbench",
 ]
-
-
-def team_workbench(server: ServerDatabase, today: Callable[[], date] = date.today) -> Workbench:
-    """The Workbench on a server, as the login the server says this is."""
-    return Workbench(server, server.login(), today)
 
 
 def add_member(
