@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -33,6 +33,8 @@ def record(
     """Append one event, chained to the previous one, in the caller's transaction.
 
     Every change records an event, so this is where a non-member's change is refused.
+    On a team server the server appends it (storage/server/history.py): under its lock, at its time,
+    and in the name of the authenticated login, whatever `user` says.
     """
     require_member(session, user)
     # A purged case takes no change; its purge, and the export of its dossier (procedural facts), are recorded.
@@ -45,15 +47,21 @@ def record(
             ),
             reference=request.reference,
         )
-    last = session.execute(select(Event.seq, Event.hash).order_by(Event.seq.desc()).limit(1)).first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    at = now(session).isoformat(timespec="microseconds")
     if request is not None and request.id is None:
         session.flush()
     request_id = request.id if request is not None else None
     reference = request.reference if request is not None else ""
     details = details or {}
     digest = details_digest(details)
+    if _on_server(session):
+        from ..storage.server.history import append_event
+
+        return append_event(
+            session, kind=kind, request_id=request_id, reference=reference, details=details, digest=digest
+        )
+    last = session.execute(select(Event.seq, Event.hash).order_by(Event.seq.desc()).limit(1)).first()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    at = now(session).isoformat(timespec="microseconds")
     event = Event(
         seq=seq,
         at=at,
@@ -69,6 +77,10 @@ def record(
     session.add(event)
     session.flush()
     return event
+
+
+def _on_server(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,26 +99,28 @@ def verify_chain(
     `progress` is called with the number of events checked so far, every `batch` events.
     """
     problems: list[ChainProblem] = []
-    purged = set(session.scalars(select(Request.id).where(Request.purged_on.is_not(None))))
+    unseen: object = object()  # on a case file every event's details are checked
+    if _on_server(session):  # the server's whole chain, for a DPO; details only where the DPO sees them
+        from ..storage.server.history import UNSEEN, chain
+
+        unseen = UNSEEN
+        purged, batches = chain(session, batch)
+    else:
+        purged = set(session.scalars(select(Request.id).where(Request.purged_on.is_not(None))))
+        batches = _file_chain(session, batch)
     expected_seq, prev = 1, GENESIS
-    # Driver rows, the details parsed by the C decoder: SQLAlchemy's result rows and JSON type were
-    # half the time of `verify` on a large file (issue #19).
-    cursor = door.plain(session).execute(
-        "SELECT seq, at, user, kind, request_id, reference, details, details_sha256, prev_hash, hash "
-        "FROM event ORDER BY seq"
-    )
     checked = 0
-    while rows := cursor.fetchmany(batch):
+    for rows in batches:
         for seq, at, user, kind, request_id, reference, stored, details_sha256, prev_hash, digest in rows:
             checked += 1
-            details: Any = json.loads(stored) if stored is not None else None
+            details: Any = json.loads(stored) if isinstance(stored, str) else stored
             if seq != expected_seq:
                 problems.append(ChainProblem(seq, f"events {expected_seq} to {seq - 1} are missing"))
             if prev_hash != prev:
                 problems.append(ChainProblem(seq, "does not follow the event before it"))
             payload = event_payload(seq, at, user, kind, request_id, reference, details_sha256)
             if link_hash(prev_hash, payload) != digest or (
-                details != REDACTED and details_digest(details) != details_sha256
+                details is not unseen and details != REDACTED and details_digest(details) != details_sha256
             ):
                 problems.append(ChainProblem(seq, "was changed after it was written"))
             elif details == REDACTED and request_id not in purged:
@@ -117,15 +131,37 @@ def verify_chain(
     return problems
 
 
+def _file_chain(session: Session, batch: int) -> Iterator[Sequence[Any]]:
+    # Driver rows, the details parsed by the C decoder: SQLAlchemy's result rows and JSON type were
+    # half the time of `verify` on a large file (issue #19).
+    cursor = door.plain(session).execute(
+        "SELECT seq, at, user, kind, request_id, reference, details, details_sha256, prev_hash, hash "
+        "FROM event ORDER BY seq"
+    )
+    while rows := cursor.fetchmany(batch):
+        yield rows
+
+
 def checkpoint(session: Session) -> Checkpoint | None:
     """The history's head now (None for an empty history)."""
+    if _on_server(session):  # the head of the whole chain, which row-level security would hide
+        from ..storage.server.history import hash_at
+
+        head = hash_at(session, None)
+        return Checkpoint(*head) if head else None
     last = session.execute(select(Event.seq, Event.hash).order_by(Event.seq.desc()).limit(1)).first()
     return Checkpoint(last[0], last[1]) if last else None
 
 
 def check_checkpoint(session: Session, expected: Checkpoint) -> ChainProblem | None:
     """Whether the history still holds `expected` (kept outside the file): a cut or a rewrite."""
-    found = session.scalar(select(Event.hash).where(Event.seq == expected.seq))
+    if _on_server(session):
+        from ..storage.server.history import hash_at
+
+        at = hash_at(session, expected.seq)
+        found = at[1] if at else None
+    else:
+        found = session.scalar(select(Event.hash).where(Event.seq == expected.seq))
     if found is None:
         return ChainProblem(expected.seq, f"is missing: the history was cut after checkpoint {expected}")
     if not found.startswith(expected.head):

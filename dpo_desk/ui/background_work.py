@@ -21,7 +21,7 @@ from .messages import in_words
 from .window_parts import WindowParts
 
 if TYPE_CHECKING:  # dialogs load when first opened (QtPdf, QtPrintSupport, the ORM), not at start-up
-    pass
+    from ..domain.reminders import Reminder
 
 
 class BackgroundWork(WindowParts):
@@ -83,16 +83,25 @@ class BackgroundWork(WindowParts):
         return start(job)
 
     def announce_reminders(self) -> bool:
-        """Once a day for this user and file: what falls due, in the banner and the desktop's notifications."""
-        if self._closed or self.stack.currentWidget() is self.lock_page:
+        """Once a day for this user and file: what falls due, in the banner and the desktop's notifications.
+
+        What falls due is read off the GUI thread (a large file takes a while). True when it is being
+        read, False when there is nothing to do (already told today, window closed or locked)."""
+        workbench = self.workbench
+        who = {"login": workbench.user, "case_name": workbench.case.path.name, "today": workbench.today()}
+        if self._closed or self.is_locked or not self.reminders_banner.due(**who):
             return False
-        try:
-            items = self.workbench.reminders()
-        except (ActionRefused, CaseFileError):
-            return False
-        return self.reminders_banner.announce(
-            items, login=self.workbench.user, case_name=self.workbench.case.path.name, today=self.workbench.today()
-        )
+        job = Job(lambda _report, _cancelled: workbench.reminders())
+
+        def announce(items: list[Reminder]) -> None:
+            if not self.is_locked:
+                self.reminders_banner.announce(items, **who)
+
+        job.succeeded.connect(self._while_open(announce))  # a failure to read them is not worth a box
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        start(job)
+        return True
 
     def send_digests_if_due(self) -> Job | None:
         """Once a day, the digest of what falls due to each member who asked for it, off the GUI thread."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
+    QModelRoleDataSpan,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -44,6 +45,13 @@ COLUMNS: list[tuple[str | None, str]] = [
     ("assignee", QT_TRANSLATE_NOOP("CaseTable", "Assignee")),
 ]
 DAYS_LEFT_COLUMN = 7
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+DISPLAY, BACKGROUND, FOREGROUND, ALIGNMENT = (
+    int(Qt.ItemDataRole.DisplayRole.value),
+    int(Qt.ItemDataRole.BackgroundRole.value),
+    int(Qt.ItemDataRole.ForegroundRole.value),
+    int(Qt.ItemDataRole.TextAlignmentRole.value),
+)
 
 OVERDUE = QColor("#f8d7da")
 SOON = QColor("#fff3cd")
@@ -63,6 +71,15 @@ def urgency(row: RequestRow) -> QColor | None:
     return None
 
 
+class Cells:
+    """What a row is painted with, worked out once per row shown rather than once per paint."""
+
+    __slots__ = ("background", "foreground", "texts")
+
+    def __init__(self, texts: tuple[str, ...], background: QBrush | None, foreground: QBrush | None) -> None:
+        self.texts, self.background, self.foreground = texts, background, foreground
+
+
 class CaseTableModel(RowsTableModel[RequestRow]):
     """Not set whole: pages are fetched as the view scrolls (canFetchMore/fetchMore)."""
 
@@ -76,6 +93,11 @@ class CaseTableModel(RowsTableModel[RequestRow]):
         self._exhausted = True
         self._sort = "deadline"
         self._descending = False
+        self._cells: dict[int, Cells] = {}  # by row number, for the rows now held
+
+    def beginResetModel(self) -> None:
+        self._cells.clear()
+        super().beginResetModel()
 
     # Loading ---------------------------------------------------------------------------------
 
@@ -119,6 +141,7 @@ class CaseTableModel(RowsTableModel[RequestRow]):
         if key is None or (key, descending) == (self._sort, self._descending):
             return
         self.layoutAboutToBeChanged.emit()
+        self._cells.clear()
         self._sort, self._descending = key, descending
         self._rows = self._fetch(self._sort, self._descending, 0, max(self.PAGE_SIZE, len(self._rows)))
         self._exhausted = len(self._rows) < self.PAGE_SIZE
@@ -129,19 +152,55 @@ class CaseTableModel(RowsTableModel[RequestRow]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, index.column())
         if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.BackgroundRole:
-            colour = urgency(row)
-            return QBrush(colour) if colour is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(CLOSED_TEXT) if row.status not in OPEN_STATUSES else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DAYS_LEFT_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self._rows[index.row()]
+        cells = self._cells_of(index.row())
+        role = int(role)
+        if role == DISPLAY:
+            return cells.texts[index.column()]
+        if role == BACKGROUND:
+            return cells.background
+        if role == FOREGROUND:
+            return cells.foreground
+        if role == ALIGNMENT and index.column() == DAYS_LEFT_COLUMN:
+            return RIGHT_ALIGNED
         return None
+
+    def multiData(self, index: Index, span: QModelRoleDataSpan) -> None:
+        """The roles a cell is painted with, in one call (see RowsTableModel.multiData)."""
+        number, column = index.row(), index.column()
+        if not index.isValid() or number >= len(self._rows):
+            for role_data in span:
+                role_data.clearData()
+            return
+        cells = self._cells_of(number)
+        for role_data in span:  # a delegate passes the same span from cell to cell: clear what is not set
+            role = role_data.role()
+            if role == DISPLAY:
+                role_data.setData(cells.texts[column])
+            elif role == BACKGROUND and cells.background is not None:
+                role_data.setData(cells.background)
+            elif role == FOREGROUND and cells.foreground is not None:
+                role_data.setData(cells.foreground)
+            elif role == ALIGNMENT and column == DAYS_LEFT_COLUMN:
+                role_data.setData(RIGHT_ALIGNED)
+            elif role == ROW_ROLE:
+                role_data.setData(self._rows[number])
+            else:
+                role_data.clearData()
+
+    def _cells_of(self, number: int) -> Cells:
+        cells = self._cells.get(number)
+        if cells is None:
+            row = self._rows[number]
+            colour = urgency(row)
+            cells = Cells(
+                tuple(self._text(row, column) for column in range(len(COLUMNS))),
+                QBrush(colour) if colour is not None else None,
+                QBrush(CLOSED_TEXT) if row.status not in OPEN_STATUSES else None,
+            )
+            self._cells[number] = cells
+        return cells
 
     def _text(self, row: RequestRow, column: int) -> str:
         if column == 0:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -71,8 +71,14 @@ class LetterActions(WindowParts):
                 self.refresh()
             else:
                 self.show_snapshot(snapshot, flt)
-            self._show_pdf(self.tr("Letter {ref}").format(ref=reference), pdf)
             self.statusBar().showMessage(self.tr("{ref}: letter kept in the case file").format(ref=reference), 8000)
+            # The preview opens on a later turn of the event loop: the window repaints the case first,
+            # and neither waits for the other on the GUI thread. A timer of 1 ms, not 0: Qt runs a
+            # zero-delay call with the posted events, so in the same turn as that repaint.
+            QTimer.singleShot(1, self, self._while_open(lambda: preview(letter_id, pdf, send)))
+
+        def preview(letter_id: int, pdf: bytes, send: bool) -> None:
+            self._show_pdf(self.tr("Letter {ref}").format(ref=reference), pdf)
             if send:  # it came by email: answered so, by default
                 self.send_by_email(reference, "letter", letter_id)
 

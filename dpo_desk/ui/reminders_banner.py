@@ -89,13 +89,16 @@ class RemindersBanner(QWidget):
         safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in f"{login}@{case_name}")
         return f"reminders/{safe}"
 
+    def due(self, *, login: str, case_name: str, today: date) -> bool:
+        """Whether this user has still to be told today what falls due in this file."""
+        last = QSettings().value(self.settings_key(login, case_name))
+        return announce_today(date.fromisoformat(str(last)) if last else None, today)
+
     def announce(self, items: list[Reminder], *, login: str, case_name: str, today: date) -> bool:
         """Show the banner and notify the desktop, unless already done today for this user; True if shown."""
         settings = QSettings()
         key = self.settings_key(login, case_name)
-        last = settings.value(key)
-        last_day = date.fromisoformat(str(last)) if last else None
-        if not items or not announce_today(last_day, today):
+        if not items or not self.due(login=login, case_name=case_name, today=today):
             return False
         self.items = items
         said = summary(items, today)

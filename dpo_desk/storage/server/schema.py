@@ -6,7 +6,10 @@ and PostgreSQL differ). Then, on top, what only a server has:
   logs in with their own PostgreSQL login, granted one of them;
 - grants: staff read everything of their organisations and change cases, but only a DPO changes
   an organisation's settings, the members, the mailboxes, the wording of letters and the register;
-  the history is INSERT-only for everyone (and its trigger refuses UPDATE, DELETE and TRUNCATE);
+  the history is written by one function only (history.py: under a lock, with the login and the
+  server's time) and its trigger refuses UPDATE, DELETE and TRUNCATE (the purge's redaction excepted);
+- the DPO's own acts (extend, refuse, their letters, purge, members) refused to staff by triggers
+  and security-definer functions (acts.py);
 - row-level security: a login sees and writes only the rows of the organisations it is given
   (member_organisation), through the request or the attachment a row belongs to where it carries
   no organisation itself.
@@ -21,6 +24,7 @@ from typing import TYPE_CHECKING
 from ...explained import QT_TRANSLATE_NOOP
 from .. import migrate
 from ..models import Base
+from . import acts, history
 from .errors import NotTheOwner, ServerAlreadySetUp
 from .search import create_search
 
@@ -37,7 +41,10 @@ SEES = "dpo_desk_sees"  # dpo_desk_sees(organisation id): may the authenticated 
 DPO_WRITES = ("organisation", "member", "mailbox", "letter_template", "processing_activity", "meta")
 # Everyone reads these; nobody but the owner writes them.
 NOBODY_WRITES = ("alembic_version",)
+# Nobody but the owner inserts into these: the history is appended by history.APPEND only.
 APPEND_ONLY = ("event",)
+# Staff insert and update these, only a DPO deletes them (deleting a case or a person is the purge's).
+DPO_DELETES = ("request", "person")
 
 # Row-level security: the tables that carry an organisation, then those that belong to one through
 # a row of another table (their column -> that table's id, itself under its own policy).
@@ -144,8 +151,11 @@ def apply_security(conn: Connection) -> None:
         f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {staff}",
     ):
         conn.exec_driver_sql(statement)
+    history.apply(conn, staff, dpo)
     _grant_tables(conn, staff, dpo)
     _row_level_security(conn)
+    history.row_level_security(conn)
+    acts.apply(conn, staff, dpo)
 
 
 def _grant_tables(conn: Connection, staff: str, dpo: str) -> None:
@@ -154,7 +164,10 @@ def _grant_tables(conn: Connection, staff: str, dpo: str) -> None:
         conn.exec_driver_sql(f"REVOKE ALL ON {name} FROM PUBLIC, {staff}, {dpo}")
         conn.exec_driver_sql(f"GRANT SELECT ON {name} TO {staff}")
         if table in APPEND_ONLY:
-            conn.exec_driver_sql(f"GRANT INSERT ON {name} TO {staff}")
+            continue
+        if table in DPO_DELETES:
+            conn.exec_driver_sql(f"GRANT INSERT, UPDATE ON {name} TO {staff}")
+            conn.exec_driver_sql(f"GRANT DELETE ON {name} TO {dpo}")
         elif table in DPO_WRITES:
             conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {name} TO {dpo}")
         elif table not in NOBODY_WRITES:
@@ -176,7 +189,7 @@ def _row_level_security(conn: Connection) -> None:
 
 
 def tables_under_policy() -> list[str]:
-    return sorted([*BY_ORGANISATION, "mailbox", *THROUGH])
+    return sorted([*BY_ORGANISATION, "mailbox", *THROUGH, "event"])
 
 
 def grant_member(conn: Connection, login: str, role: str, organisation_ids: Iterable[int]) -> bool:
