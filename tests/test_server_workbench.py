@@ -24,7 +24,7 @@ from dpo_desk.storage.server import schema
 from dpo_desk.storage.server.database import ServerDatabase
 
 from .conftest import TODAY
-from .test_team_server import OWNER_PASSWORD, STAFF_PASSWORD, TeamDb, _set_password, team_db
+from .test_team_server import DPO_PASSWORD, OWNER_PASSWORD, STAFF_PASSWORD, TeamDb, _set_password, team_db
 
 pytestmark = [pytest.mark.needs_postgres]
 __all__ = ["team_db"]  # the fixture, reused
@@ -90,6 +90,17 @@ def test_users_add_grants_a_login_its_role_and_organisation(
     assert "Traceback" not in err
     count = db.psql(db.owner, OWNER_PASSWORD, "SELECT count(*) FROM pg_roles WHERE rolname = 'mallory'")
     assert count.stdout.strip() == "0" and len(_history(db)) == 3
+
+    # A DPO adds members too, through the server's own function; the history names the DPO.
+    _set_password(db, db.dpo, DPO_PASSWORD)
+    monkeypatch.setenv("PGPASSWORD", DPO_PASSWORD)
+    code, out, err = run(capsys, "--server", db.url(db.dpo), "users", "add", f"{db.staff}b", "--role", "staff")
+    assert code == 0 and f"{db.staff}b is a staff of IMV" in out, err  # the server's only organisation
+    assert _history(db)[-1] == [db.dpo, "member_added"]
+    seen = db.psql(
+        db.owner, OWNER_PASSWORD, f"SELECT organisation_id FROM member_organisation WHERE login = '{db.staff}b'"
+    )
+    assert seen.stdout.split() == ["1"]
 
     # The owner again: an organisation the server does not hold is said, and nothing is granted.
     monkeypatch.setenv("PGPASSWORD", OWNER_PASSWORD)
@@ -169,11 +180,13 @@ SEARCHES = (
 
 def _timeless(detail: RequestDetail) -> RequestDetail:
     """The detail without what the demo's writing time changes: when, and the scans' bytes (a PDF
-    drawn then holds its date)."""
+    drawn then holds its date); and who, which the server takes from the login (here, the owner)."""
     return replace(
         detail,
         events=[
-            replace(event, at="", details={k: v for k, v in event.details.items() if "sha256" not in k})
+            replace(
+                event, at="", user="", details={k: v for k, v in event.details.items() if k not in ("sha256", "size")}
+            )
             for event in detail.events
         ],
         attachments=[replace(attachment, added_at="", sha256="", size=0) for attachment in detail.attachments],

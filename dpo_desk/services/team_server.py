@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.references import normalise_code
 from ..storage.models import Member, Organisation
-from ..storage.server import schema
+from ..storage.server import acts, schema
 from ..storage.server.database import ServerDatabase
 from ..storage.server.engine import explained
 from . import events
@@ -115,8 +115,8 @@ def add_team_member(
 ) -> MemberGranted:
     """Give a PostgreSQL login (created when new) its role and organisations, and make it a member of
     the case file, in one transaction. Run by a DPO, or by the database's owner (who administers the
-    server and acts as its DPO here, as at `server init`); the server itself refuses whoever may not
-    create roles."""
+    server and acts as its DPO here, as at `server init`); the server's own function
+    (dpo_desk_grant_member) refuses anyone else, and needs its owner to hold CREATEROLE."""
     login = normalise_login(login)
     if not login:
         raise ActionRefused(
@@ -149,5 +149,5 @@ def add_team_member(
         events.record(
             session, user=caller, kind=kind, details={**details, "organisations": [o.code for o in organisations]}
         )
-        created = schema.grant_member(conn, login, role.value, [o.id for o in organisations])
+        created = acts.grant_member(conn, login, role.value, [o.id for o in organisations])
     return MemberGranted(login, role.value, tuple(o.code for o in organisations), created, caller)
