@@ -110,7 +110,7 @@ def organisation_rows(bench: Workbench) -> list[dict[str, str]]:
     """Each organisation as the command line lists it."""
     from ..services.organisations import list_organisations
 
-    with bench.case.session() as session:
+    with bench.case.reader(orm=True) as read:
         return [
             {
                 "code": o.code,
@@ -119,5 +119,5 @@ def organisation_rows(bench: Workbench) -> list[dict[str, str]]:
                 "letter_language": o.letter_language,
                 "dpo_email": o.dpo_email,
             }
-            for o in list_organisations(session)
+            for o in list_organisations(read.orm)
         ]

@@ -159,8 +159,8 @@ def fetch_new(bench: Workbench, name: str, password: str | None) -> FetchReport:
 def triage_list(bench: Workbench, include_handled: bool) -> list[TriageItem]:
     from ..services.mailboxes import triage_list as items
 
-    with bench.case.session() as session:
-        return items(session, include_handled=include_handled)
+    with bench.case.reader(orm=True) as read:
+        return items(read.orm, include_handled=include_handled)
 
 
 def triage_message(bench: Workbench, item_id: int) -> EmailDraft:
