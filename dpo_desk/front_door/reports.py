@@ -99,7 +99,7 @@ def verify(bench: Workbench, expect: list[str]) -> IntegrityReport:
     when a checkpoint is not written as one."""
     from ..services.integrity import verify_case_file
 
-    return verify_case_file(bench.case, expect=[Checkpoint.parse(text) for text in expect])
+    return verify_case_file(bench.case_file("verify"), expect=[Checkpoint.parse(text) for text in expect])
 
 
 def activity_of(bench: Workbench, start: date, end: date, organisation_code: str | None) -> tuple[Any, Any, str]:
