@@ -160,17 +160,17 @@ def _connect(args: argparse.Namespace) -> tuple[ServerDatabase, str]:
 
 def _on_server(handler: Handler, args: argparse.Namespace) -> int:
     """The command on a team server: the user is the login the server authenticated."""
-    if getattr(args, "case_file", None) is not None:
-        raise UsageError(
-            "Give either a case file (--case-file, DPO_DESK_CASE_FILE) or a team server "
-            "(--server, DPO_DESK_SERVER), not both."
-        )
     if getattr(args, "user", None) is not None:
         raise Refused(str(no_typed_user()))
     if getattr(args, "file_only", False):
         raise Refused(str(not_on_team_server(args.command, ServerDatabase(args.server).address)))
     if not getattr(args, "needs_case", True):  # deadline, demo, server init: no case file to open
         return _without_case(handler, args)
+    if getattr(args, "case_file", None) is not None:
+        raise UsageError(
+            "Give either a case file (--case-file, DPO_DESK_CASE_FILE) or a team server "
+            "(--server, DPO_DESK_SERVER), not both."
+        )
     server, args.user = _connect(args)
     try:
         return handler(args, server)  # type: ignore[arg-type]  # the handlers take any StorageDoor
