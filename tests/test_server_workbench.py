@@ -88,6 +88,11 @@ def test_users_add_grants_a_login_its_role_and_organisation(
         code, _, err = run(capsys, *command)
         assert code == 2 and f"dpo-desk {command[0]} is about a case file" in err and "does not apply" in err, err
     assert "Traceback" not in err
+    assert run(capsys, "deadline", "2026-03-05")[0] == 0  # needs neither a case file nor a server
+    monkeypatch.setenv("DPO_DESK_CASE_FILE", "cases.dpodesk")
+    code, _, err = run(capsys, "list")
+    assert code == 2 and "not both" in err
+    monkeypatch.delenv("DPO_DESK_CASE_FILE")
     count = db.psql(db.owner, OWNER_PASSWORD, "SELECT count(*) FROM pg_roles WHERE rolname = 'mallory'")
     assert count.stdout.strip() == "0" and len(_history(db)) == 3
 
