@@ -152,8 +152,10 @@ def send_answer(
 
 def fetch_new(bench: Workbench, name: str, password: str | None) -> FetchReport:
     from ..services.mailboxes import fetch_new as fetch
+    from ..storage.door import SharedJob
 
-    return fetch(bench.case, name, user=bench.user, password=password)
+    with bench.case.exclusive(SharedJob.FETCH_MAIL):  # on a team server, one desk fetches at a time
+        return fetch(bench.case, name, user=bench.user, password=password)
 
 
 def triage_list(bench: Workbench, include_handled: bool) -> list[TriageItem]:

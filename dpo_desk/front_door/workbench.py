@@ -28,6 +28,7 @@ from ..services.case_list import ListFilter
 from ..services.dashboard import Bucket, bucket_filter, dashboard_counts
 from ..services.errors import QT_TRANSLATE_NOOP, ActionRefused
 from ..services.views import KEEP, Keep, OrganisationInput, RequestDetail, RequestRow
+from ..storage.door import SharedJob
 from .snapshot import Snapshot
 from .snapshot import take as take_snapshot
 
@@ -558,8 +559,8 @@ class Workbench:
         progress: Callable[[int, int], None] | None = None,
     ) -> int:
         """Purge those cases to their procedural facts and delete those set-aside messages, in one
-        transaction; returns how many cases."""
-        with self.case.unit_of_work() as session:
+        transaction; returns how many cases. On a team server, one desk purges at a time."""
+        with self.case.exclusive(SharedJob.PURGE), self.case.unit_of_work() as session:
             purged = retention.purge(
                 session, references, user=self.user, today=self.today(), messages=messages, progress=progress
             )
@@ -628,8 +629,20 @@ class Workbench:
         progress: Callable[[str, int, int], None] | None = None,
         cancelled: Callable[[], bool] = lambda: False,
     ) -> list[FetchReport | tuple[str, str]]:
-        """Every mailbox in turn; a mailbox that fails gives (name, reason) and the others go on."""
+        """Every mailbox in turn; a mailbox that fails gives (name, reason) and the others go on.
+
+        On a team server one desk fetches at a time: another gets JobRunningElsewhere (who, since when)."""
         results: list[FetchReport | tuple[str, str]] = []
+        with self.case.exclusive(SharedJob.FETCH_MAIL):
+            self._fetch_each(results, progress, cancelled)
+        return results
+
+    def _fetch_each(
+        self,
+        results: list[FetchReport | tuple[str, str]],
+        progress: Callable[[str, int, int], None] | None,
+        cancelled: Callable[[], bool],
+    ) -> None:
         for box in self.mailboxes():
             if cancelled():
                 break
@@ -640,7 +653,6 @@ class Workbench:
                 )
             except ActionRefused as exc:
                 results.append((box.name, str(exc)))
-        return results
 
     def triage_items(self) -> list[TriageItem]:
         with self.case.reader(orm=True) as read:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from ...explained import QT_TRANSLATE_NOOP
-from ..door import Reader
+from ..door import Reader, SharedJob
 from ..queries import POSTGRESQL, Connection, Cursor
 from .engine import Tls, explained, make_engine, server_url, shown
 from .errors import ServerError
@@ -111,6 +111,12 @@ class ServerDatabase:
             command=command,
             server=self.address,
         )
+
+    def exclusive(self, job: SharedJob) -> contextlib.AbstractContextManager[None]:
+        """Run `job` here only if no other desk is running it (an advisory lock held meanwhile)."""
+        from .job_locks import exclusive
+
+        return exclusive(self.engine, job, lambda: explained(self.url))
 
     def login(self) -> str:
         """Who the server says this is: the login recorded in the history, never a typed name."""
