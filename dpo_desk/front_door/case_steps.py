@@ -25,7 +25,8 @@ __all__ = ["ID_DOCUMENT", "Correction"]  # and the functions below
 
 
 def file_from_path(path: Path, kind: str = "document") -> FileInput:
-    """A document read from disk, to attach (OSError when it cannot be read)."""
+    """A document on disk, to attach: refused by its size (ActionRefused) before it is read, read a
+    chunk at a time when it is stored (OSError when it cannot be opened)."""
     return cases.file_from_path(path, kind)
 
 

@@ -94,12 +94,16 @@ def mapping_for_organisation(bench: Workbench, table: SheetTable, mapping: Mappi
     return replace(base, organisation=code.strip().upper())
 
 
-def verify(bench: Workbench, expect: list[str]) -> IntegrityReport:
+def verify(bench: Workbench, expect: list[str], *, since_checkpoint: bool = False) -> IntegrityReport:
     """The case file checked (its history chain against the checkpoints in `expect`); ValueError
-    when a checkpoint is not written as one."""
+    when a checkpoint is not written as one. `since_checkpoint`: only what came since the last
+    checkpoint such a check recorded, then the new one recorded (services/integrity.py)."""
     from ..services.integrity import verify_case_file
 
-    return verify_case_file(bench.case_file("verify"), expect=[Checkpoint.parse(text) for text in expect])
+    checkpoints = [Checkpoint.parse(text) for text in expect]
+    return verify_case_file(
+        bench.case_file("verify"), expect=checkpoints, since_checkpoint_by=bench.user if since_checkpoint else None
+    )
 
 
 def activity_of(bench: Workbench, start: date, end: date, organisation_code: str | None) -> tuple[Any, Any, str]:

@@ -357,13 +357,12 @@ class Workbench:
 
     def record_receipt(self, letter_id: int, signed_on: date, scan: Path | None = None) -> None:
         """A registered letter's acknowledgement of receipt: the day it was signed, and its scan."""
-        from ..services import sending_proof
-        from ..services.views import FileInput
+        from ..services import cases, sending_proof
 
         item = None
         if scan is not None:
             try:
-                item = FileInput(scan.name, scan.read_bytes(), "acknowledgement")
+                item = cases.file_from_path(scan, "acknowledgement")
             except OSError as exc:
                 raise ActionRefused(
                     QT_TRANSLATE_NOOP("Services", "Cannot read {name}: {why}"), name=scan.name, why=exc.strerror
