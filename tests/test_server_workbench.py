@@ -75,6 +75,8 @@ def test_users_add_grants_a_login_its_role_and_organisation(
     monkeypatch.setenv("DPO_DESK_SERVER", db.url(db.staff))  # the environment's server, as --server
     code, _, err = run(capsys, "users", "add", "mallory", "--role", "dpo")
     assert code == 2 and "Only a DPO can manage the users of the case file" in err
+    code, _, err = run(capsys, "users", "set", db.staff, "--role", "dpo")
+    assert code == 2 and "does not change a team server's logins yet" in err
     # A typed name is never the user on a server; nor do the case file's own commands apply.
     code, _, err = run(capsys, "--user", db.dpo, "list")
     assert code == 2 and "never a typed name: leave out --user" in err

@@ -13,7 +13,7 @@ from ..domain.references import normalise_code
 from ..front_door import setup
 from ..front_door.case_files import CaseFile
 from ..front_door.errors import ActionRefused
-from ..front_door.team_server import ServerDatabase, add_member
+from ..front_door.team_server import ServerDatabase, add_member, no_role_change_yet
 from .commands import org_input
 from .inputs import UsageError, new_passphrase, passphrase_from_env_or_prompt
 from .running import Refused, bench, case_path
@@ -64,6 +64,8 @@ def demo(args: argparse.Namespace, _: CaseFile | None) -> int:
 def users(args: argparse.Namespace, case: CaseFile | None) -> int:
     if isinstance(case, ServerDatabase) and args.action == "add":
         return _team_member(args, case)
+    if isinstance(case, ServerDatabase) and args.action == "set":
+        raise Refused(str(no_role_change_yet()))
     desk = bench(args, case)
     if args.action == "list":
         people = desk.members()

@@ -77,6 +77,17 @@ def no_typed_user() -> NotOnTeamServer:
     )
 
 
+def no_role_change_yet() -> NotOnTeamServer:
+    """`users set` on a server: the member table alone would say a role the server does not enforce."""
+    return NotOnTeamServer(
+        QT_TRANSLATE_NOOP(
+            "Services",
+            "dpo-desk users set does not change a team server's logins yet: give a role with users add, "
+            "and take one back with psql (REVOKE dpo_desk_dpo FROM LOGIN). Nothing was changed.",
+        )
+    )
+
+
 @dataclass(frozen=True)
 class MemberGranted:
     login: str

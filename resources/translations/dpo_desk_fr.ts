@@ -5087,6 +5087,11 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Sur un serveur d’équipe, l’historique enregistre l’identifiant que le serveur a authentifié, jamais un nom saisi : retirez --user, et connectez-vous plutôt avec l’identifiant de cette personne. Rien n’a été fait.</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/services/team_server.py" line="80"/>
+        <source>dpo-desk users set does not change a team server&apos;s logins yet: give a role with users add, and take one back with psql (REVOKE dpo_desk_dpo FROM LOGIN). Nothing was changed.</source>
+        <translation>dpo-desk users set ne modifie pas encore les identifiants d’un serveur d’équipe : donnez un rôle avec users add, et retirez-le avec psql (REVOKE dpo_desk_dpo FROM IDENTIFIANT). Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/services/team_server.py" line="95"/>
         <source>Say which organisations the member works for: --org CODE (the team server holds several). Nothing was changed.</source>
         <translation>Indiquez pour quelles organisations le membre travaille : --org CODE (le serveur d’équipe en contient plusieurs). Rien n’a été modifié.</translation>
