@@ -12,9 +12,11 @@ from pathlib import Path
 from ..domain.references import normalise_code
 from ..front_door import setup
 from ..front_door.case_files import CaseFile
+from ..front_door.errors import ActionRefused
+from ..front_door.team_server import ServerDatabase, add_member, no_role_change_yet
 from .commands import org_input
 from .inputs import UsageError, new_passphrase, passphrase_from_env_or_prompt
-from .running import bench, case_path
+from .running import Refused, bench, case_path
 
 
 def init(args: argparse.Namespace, _: CaseFile | None) -> int:
@@ -60,6 +62,10 @@ def demo(args: argparse.Namespace, _: CaseFile | None) -> int:
 
 
 def users(args: argparse.Namespace, case: CaseFile | None) -> int:
+    if isinstance(case, ServerDatabase) and args.action == "add":
+        return _team_member(args, case)
+    if isinstance(case, ServerDatabase) and args.action == "set":
+        raise Refused(str(no_role_change_yet()))
     desk = bench(args, case)
     if args.action == "list":
         people = desk.members()
@@ -161,4 +167,23 @@ def remember(args: argparse.Namespace, case: CaseFile | None) -> int:
 def forget(args: argparse.Namespace, case: CaseFile | None) -> int:
     bench(args, case).forget_key()
     print("This computer no longer remembers the key; the passphrase will be asked.")
+    return 0
+
+
+def _team_member(args: argparse.Namespace, server: ServerDatabase) -> int:
+    """`users add` on a team server: the PostgreSQL login, its role and its organisations."""
+    if not args.login:
+        raise UsageError("Whose? dpo-desk --server URL users add LOGIN --role staff|dpo [--org CODE]")
+    if args.role is None:
+        raise UsageError("Say the member's role: --role staff or --role dpo.")
+    try:
+        done = add_member(server, args.login, args.role, tuple(args.orgs))
+    except ActionRefused as exc:  # refusals exit with 2, nothing changed
+        raise Refused(str(exc)) from None
+    print(f"{done.login} is a {done.role} of {', '.join(done.organisations)} on {server.address}.")
+    if done.created:
+        print(
+            f"Note: the login {done.login} was created without a password: set one with psql's "
+            f"\\password {done.login} (the server must ask for it: scram-sha-256 in pg_hba.conf)."
+        )
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Sequence
@@ -36,13 +35,6 @@ from . import (
 from .inputs import UsageError, whole_number
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def _default_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 def _org_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
@@ -107,7 +99,27 @@ def build_parser() -> argparse.ArgumentParser:
         default=os.environ.get("DPO_DESK_CASE_FILE"),
         help="the case file (.dpodesk); default: $DPO_DESK_CASE_FILE",
     )
-    parser.add_argument("--user", default=_default_user(), help="who is acting (recorded in the history)")
+    parser.add_argument(
+        "--server",
+        default=os.environ.get("DPO_DESK_SERVER") or None,
+        metavar="URL",
+        help="a team server instead of a case file: postgresql://LOGIN@HOST/DATABASE (the password from "
+        "PGPASSWORD or ~/.pgpass, or typed); default: $DPO_DESK_SERVER",
+    )
+    parser.add_argument(
+        "--sslmode",
+        dest="server_sslmode",
+        default="",
+        choices=["", "disable", "require", "verify-ca", "verify-full"],
+        help="with --server: TLS to it (default: verify-full over the network, none on a local socket)",
+    )
+    parser.add_argument("--ca-file", dest="server_ca", default="", help="with --server: the company's CA (PEM)")
+    parser.add_argument(
+        "--user",
+        default=None,
+        help="who is acting (recorded in the history); default: your login on this computer. "
+        "Not with --server: there the server's login is recorded",
+    )
     parser.add_argument("--no-keyring", action="store_true", help="do not use the system keyring")
     parser.add_argument(
         "--read-only",
@@ -137,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="create a case file and its first organisation")
     _org_options(p, required=True)
     p.add_argument("--remember", action="store_true", help="remember the key on this computer (system keyring)")
-    p.set_defaults(handler=file_commands.init, needs_case=False)
+    p.set_defaults(handler=file_commands.init, needs_case=False, file_only=True)
 
     p = sub.add_parser("org", help="organisations (controllers) in the case file")
     org_sub = p.add_subparsers(dest="org_command", metavar="ACTION", required=True)
@@ -357,6 +369,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--inactive", action="store_true", help="with set: the person no longer works in the file")
     p.add_argument("--active", action="store_true", help="with set: the person works in the file again")
     p.add_argument("--digest", metavar="ADDRESS", help="with set: email the daily digest there ('' to stop it)")
+    p.add_argument(
+        "--org",
+        dest="orgs",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="with --server and add: an organisation the member works for (repeat for several)",
+    )
     p.set_defaults(handler=file_commands.users)
 
     p = sub.add_parser("note", help="add a note to the history of a request")
@@ -484,24 +504,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="check only what was added since the last --since-checkpoint check, then keep the new checkpoint in "
         "the history (the first time: the whole file); without it, verify checks the whole file",
     )
-    p.set_defaults(handler=report_commands.verify, read_only=True, since_checkpoint=False)
+    p.set_defaults(handler=report_commands.verify, read_only=True, since_checkpoint=False, file_only=True)
 
     p = sub.add_parser("backup", help="write an encrypted, verified copy of the case file (with its key file)")
     p.add_argument("-o", "--output", type=Path, help="default: the case file's backups folder")
-    p.set_defaults(handler=file_commands.backup, read_only=True)
+    p.set_defaults(handler=file_commands.backup, read_only=True, file_only=True)
 
     p = sub.add_parser("restore", help="replace the case file by a backup, once the backup is verified")
     p.add_argument("backup", type=Path, help="the backup (.dpodesk) to restore; its key file must be beside it")
-    p.set_defaults(handler=file_commands.restore, needs_case=False)
+    p.set_defaults(handler=file_commands.restore, needs_case=False, file_only=True)
 
     p = sub.add_parser("change-passphrase", help="choose a new passphrase (the data stays as it is)")
-    p.set_defaults(handler=file_commands.change_passphrase)
+    p.set_defaults(handler=file_commands.change_passphrase, file_only=True)
     p = sub.add_parser("rotate-key", help="re-encrypt the case file under a new key")
-    p.set_defaults(handler=file_commands.rotate_key)
+    p.set_defaults(handler=file_commands.rotate_key, file_only=True)
     p = sub.add_parser("remember", help="remember the key on this computer (system keyring)")
-    p.set_defaults(handler=file_commands.remember)
+    p.set_defaults(handler=file_commands.remember, file_only=True)
     p = sub.add_parser("forget", help="forget the key on this computer")
-    p.set_defaults(handler=file_commands.forget, needs_passphrase=False)
+    p.set_defaults(handler=file_commands.forget, needs_passphrase=False, file_only=True)
     server_commands.add_parser(sub, _org_options)
     return parser
 
@@ -532,6 +552,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..self_test import run_self_test
 
         return run_self_test()
+    if args.command is None and args.server:
+        _say("the window does not connect to a team server yet: give a command (dpo-desk --server URL list).")
+        return EXIT_USAGE
     if args.command is None:
         from ..ui.app import run_gui  # Qt is imported only for the window
 

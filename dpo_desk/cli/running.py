@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import getpass
 import os
 import sys
 from collections.abc import Callable
@@ -17,6 +18,14 @@ from ..explained import QT_TRANSLATE_NOOP
 from ..front_door.case_files import CaseFile, failures_explained, open_case_file
 from ..front_door.case_steps import file_from_path
 from ..front_door.errors import ActionRefused, CaseFileError, StorageFailure
+from ..front_door.team_server import (
+    PasswordNeeded,
+    ServerDatabase,
+    StorageDoor,
+    Tls,
+    no_typed_user,
+    not_on_team_server,
+)
 from ..front_door.views import FileInput
 from ..front_door.workbench import Workbench
 from .inputs import UsageError, parse_day, passphrase_from_env_or_prompt
@@ -27,13 +36,21 @@ MAILBOX_PASSWORD = "DPO_DESK_MAILBOX_PASSWORD"
 Handler = Callable[[argparse.Namespace, CaseFile | None], int]
 
 
+def default_user() -> str:
+    """Who acts on a case file when --user is not given: the computer's login."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
 def mailbox_password() -> str | None:
     """The mailbox password given in the environment: used when the keyring holds none."""
     return os.environ.get(MAILBOX_PASSWORD) or None
 
 
-def bench(args: argparse.Namespace, case: CaseFile | None) -> Workbench:
-    """The front door for this command: its case file, its user, today."""
+def bench(args: argparse.Namespace, case: StorageDoor | None) -> Workbench:
+    """The front door for this command: its case file or team server, its user, today."""
     assert case is not None
     return Workbench(case, args.user)
 
@@ -79,6 +96,10 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
     A failure of the disk or of the file is said as what it is (storage/failures.py); one that
     comes after a commit is raised as AfterCommit.
     """
+    if getattr(args, "server", None):
+        return _on_server(handler, args)
+    if getattr(args, "user", None) is None:
+        args.user = default_user()
     if not getattr(args, "needs_case", True):
         return _without_case(handler, args)
     path = case_path(args)
@@ -120,6 +141,45 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
         case.close()
         if case.lock_notice:
             print(f"dpo-desk: note: {case.lock_notice}", file=sys.stderr)
+
+
+def _connect(args: argparse.Namespace) -> tuple[ServerDatabase, str]:
+    """The team server and the login it authenticated; when libpq found no password (PGPASSWORD,
+    ~/.pgpass), it is asked for in a terminal, once, and kept in memory only."""
+    tls = Tls(args.server_sslmode, args.server_ca)
+    server = ServerDatabase(args.server, tls)
+    try:
+        return server, server.login()
+    except PasswordNeeded:
+        server.close()
+        if not (sys.stdin is not None and sys.stdin.isatty()):
+            raise
+    typed = ServerDatabase(args.server, tls, password=getpass.getpass(f"Password for {server.address}: "))
+    return typed, typed.login()
+
+
+def _on_server(handler: Handler, args: argparse.Namespace) -> int:
+    """The command on a team server: the user is the login the server authenticated."""
+    if getattr(args, "user", None) is not None:
+        raise Refused(str(no_typed_user()))
+    if getattr(args, "file_only", False):
+        raise Refused(str(not_on_team_server(args.command, ServerDatabase(args.server).address)))
+    if not getattr(args, "needs_case", True):  # deadline, demo, server init: no case file to open
+        return _without_case(handler, args)
+    if getattr(args, "case_file", None) is not None:
+        raise UsageError(
+            "Give either a case file (--case-file, DPO_DESK_CASE_FILE) or a team server "
+            "(--server, DPO_DESK_SERVER), not both."
+        )
+    server, args.user = _connect(args)
+    try:
+        return handler(args, server)  # type: ignore[arg-type]  # the handlers take any StorageDoor
+    except BaseException as exc:
+        if server.commits and not isinstance(exc, AfterCommit | Refused):
+            raise AfterCommit(exc) from exc
+        raise
+    finally:
+        server.close()
 
 
 def _without_case(handler: Handler, args: argparse.Namespace) -> int:

@@ -23,4 +23,4 @@ def verify(
 ) -> IntegrityReport:
     """Check the workbench's case file; `progress(stage, done, total)` names the stage
     (database, encryption, history, attachments). Raises Cancelled when `cancelled()` turns true."""
-    return integrity.verify_case_file(workbench.case, progress=progress, cancelled=cancelled)
+    return integrity.verify_case_file(workbench.case_file("verify"), progress=progress, cancelled=cancelled)

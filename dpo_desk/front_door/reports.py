@@ -102,7 +102,7 @@ def verify(bench: Workbench, expect: list[str], *, since_checkpoint: bool = Fals
 
     checkpoints = [Checkpoint.parse(text) for text in expect]
     return verify_case_file(
-        bench.case, expect=checkpoints, since_checkpoint_by=bench.user if since_checkpoint else None
+        bench.case_file("verify"), expect=checkpoints, since_checkpoint_by=bench.user if since_checkpoint else None
     )
 
 

@@ -26,13 +26,13 @@ def check_may_change_passphrase(bench: Workbench) -> None:
     """Refused (before anything is asked) when this user may not change the passphrase."""
     from ..services import keys
 
-    keys.check_allowed(bench.case, bench.user, keys.CHANGE_PASSPHRASE)
+    keys.check_allowed(bench.case_file("change-passphrase"), bench.user, keys.CHANGE_PASSPHRASE)
 
 
 def check_may_rotate_key(bench: Workbench) -> None:
     from ..services import keys
 
-    keys.check_allowed(bench.case, bench.user, keys.ROTATE_KEY)
+    keys.check_allowed(bench.case_file("rotate-key"), bench.user, keys.ROTATE_KEY)
 
 
 def add_member(bench: Workbench, login: str, name: str, role: str) -> None:

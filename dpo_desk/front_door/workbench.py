@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ..domain.channels import Channel
 from ..domain.delivery import PasswordChannel, Purpose
@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from ..services.mailboxes import FetchReport, MailboxSettings, TriageItem
     from ..services.relays import RelayView, ToAsk
     from ..storage.casefile import CaseFile
+    from ..storage.door import StorageDoor
     from . import case_steps
 else:  # the ORM and what is built on it load after the window's first paint (see lazy.py)
     cases = lazy_module("dpo_desk.services.cases")
@@ -91,8 +92,10 @@ MIN_SEARCH_LENGTH = 2
 
 
 class Workbench:
-    def __init__(self, case: CaseFile, user: str, today: Callable[[], date] = date.today, demo: bool = False) -> None:
-        self.case = case
+    def __init__(
+        self, case: StorageDoor, user: str, today: Callable[[], date] = date.today, demo: bool = False
+    ) -> None:
+        self.case: StorageDoor = case
         self.user = user
         self.today = today
         self.demo = demo
@@ -586,18 +589,27 @@ class Workbench:
         """An encrypted, verified copy of the case file (and its key file) at `target`."""
         return self.case.backup(target, label="manual")
 
+    def case_file(self, command: str) -> CaseFile:
+        """The case file itself, for what only a file has (its key, its integrity checks): refused
+        on a team server, where `command` does not apply."""
+        if not hasattr(self.case, "rotate_key"):  # a team server (storage/server/database.py)
+            from ..services.team_server import not_on_team_server
+
+            raise not_on_team_server(command, self.title)
+        return cast("CaseFile", self.case)
+
     def change_passphrase(self, current: str, new: str) -> None:
-        keys.change_passphrase(self.case, current, new, user=self.user)
+        keys.change_passphrase(self.case_file("change-passphrase"), current, new, user=self.user)
 
     def rotate_key(self, passphrase: str) -> Path:
         """Re-encrypt under a new key; returns the backup kept under the old one."""
-        return keys.rotate_key(self.case, passphrase, user=self.user)
+        return keys.rotate_key(self.case_file("rotate-key"), passphrase, user=self.user)
 
     def remember_key(self) -> None:
-        keys.remember_key(self.case, user=self.user)
+        keys.remember_key(self.case_file("remember"), user=self.user)
 
     def forget_key(self) -> None:
-        keys.forget_key(self.case, user=self.user)
+        keys.forget_key(self.case_file("forget"), user=self.user)
 
     # Mailboxes and triage ------------------------------------------------------------------
 

@@ -49,7 +49,7 @@ from ..storage.models import (
     Request,
     RequestRight,
 )
-from ..storage.queries.search import matching_request_ids
+from ..storage.queries.search import request_ids_matching, request_ids_with_phrase
 from . import case_list, events, proxies, request_detail, search
 from .case_list import ListFilter
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
@@ -184,15 +184,14 @@ def _clean_person(person: PersonInput) -> PersonInput:
 def _people_with_email(session: Session, org: Organisation, email: str) -> list[Person]:
     """People of `org` with this exact address, found through the search index (not by a scan)."""
     wanted = email.strip().lower()
-    query = search.phrase_in("emails", wanted)
-    if query is None:
+    hits = request_ids_with_phrase(session.get_bind().dialect.name, "emails", wanted)
+    if hits is None:
         return []
-    hits = matching_request_ids(query)
+    # A semi-join, not DISTINCT over a join: a server's JSON columns have no equality to compare.
     candidates = session.scalars(
-        select(Person)
-        .join(Request, Request.person_id == Person.id)
-        .where(Person.organisation_id == org.id, Request.id.in_(hits))
-        .distinct()
+        select(Person).where(
+            Person.organisation_id == org.id, Person.id.in_(select(Request.person_id).where(Request.id.in_(hits)))
+        )
     )
     return [p for p in candidates if wanted in (e.lower() for e in p.emails)]
 
@@ -214,17 +213,15 @@ def suggest_people(
     found: dict[int, Person] = {}
     for candidate in _people_with_email(session, org, email):
         found[candidate.id] = candidate
-    expression = search.match_expression(name)
-    if expression is not None and len(name.strip()) >= 2:
-        column_query = "person : (" + expression + ")"
+    hits = request_ids_matching(session.get_bind().dialect.name, name, column="person")
+    if hits is not None and len(name.strip()) >= 2:
         rows = session.execute(
             select(Person)
-            .join(Request, Request.person_id == Person.id)
             .where(
                 Person.organisation_id == org.id,
-                Request.id.in_(matching_request_ids(column_query)),
+                Person.id.in_(select(Request.person_id).where(Request.id.in_(hits))),
             )
-            .distinct()
+            .order_by(Person.id)
             .limit(limit)
         ).scalars()
         for candidate in rows:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.letters import date_in_words
 from ..domain.reminders import Reminder
-from ..storage.casefile import CaseFile
+from ..storage.door import StorageDoor
 from ..storage.models import Member, Organisation
 from . import events
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
@@ -106,7 +106,7 @@ def compose(items: list[DueItem], *, today: date, language: str) -> tuple[str, s
 
 
 def send_digests(
-    case: CaseFile, *, user: str, today: date, dry_run: bool = False, mailbox_password: str | None = None
+    case: StorageDoor, *, user: str, today: date, dry_run: bool = False, mailbox_password: str | None = None
 ) -> list[str]:
     """Each member with a digest address not yet sent today gets one; returns what was done, a line each."""
     with case.reader(orm=True) as reading:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from ..domain.channels import Channel
 from ..domain.people import without_disguise
 from ..explained import QT_TRANSLATE_NOOP, Words
-from ..storage.casefile import CaseFile
+from ..storage.door import StorageDoor
 from ..storage.models import Organisation, Request
 from . import cases
 from .email_intake import MAX_MESSAGE_BYTES, EmailDraft, EmailRefused, too_large
@@ -199,7 +199,7 @@ def import_message(
 
 
 def import_files(
-    case: CaseFile,
+    case: StorageDoor,
     paths: list[Path],
     *,
     user: str,
@@ -223,7 +223,7 @@ def import_files(
 
 
 def import_stream(
-    case: CaseFile,
+    case: StorageDoor,
     paths: list[Path],
     *,
     user: str,

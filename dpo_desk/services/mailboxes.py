@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..storage import keystore
-from ..storage.casefile import CaseFile
+from ..storage.door import StorageDoor
 from ..storage.errors import KeyringUnavailable
 from ..storage.models import InboxMessage, Mailbox, Organisation, Request
 from . import events
@@ -416,7 +416,7 @@ def set_sending_mailbox(session: Session, organisation_code: str, name: str, *, 
 
 
 def authorise_mailbox(
-    case: CaseFile,
+    case: StorageDoor,
     name: str,
     open_browser: Callable[[str], object],
     *,
@@ -609,7 +609,7 @@ _INTERNALDATE = re.compile(rb'INTERNALDATE "([^"]+)"')
 
 
 def fetch_new(
-    case: CaseFile,
+    case: StorageDoor,
     name: str,
     *,
     user: str,

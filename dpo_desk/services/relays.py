@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ..domain.delivery import Purpose, relay_due_date
 from ..domain.letters import date_in_words
 from ..domain.register import Activity
-from ..storage.casefile import CaseFile
+from ..storage.door import StorageDoor
 from ..storage.models import InboxMessage, OutgoingMessage, ProcessingActivity, Relay, Request
 from . import events
 from .cases import FileInput, _attach, load_request
@@ -166,7 +166,7 @@ def departments_to_ask(session: Session, reference: str, *, today: date) -> list
 
 
 def ask_departments(
-    case: CaseFile,
+    case: StorageDoor,
     reference: str,
     *,
     user: str,
@@ -277,7 +277,7 @@ def _record(case, relay, mailbox, message, message_id, purpose, *, user, today, 
 
 
 def remind_relays(
-    case: CaseFile, *, user: str, today: date, reference: str | None = None, mailbox_password: str | None = None
+    case: StorageDoor, *, user: str, today: date, reference: str | None = None, mailbox_password: str | None = None
 ) -> int:
     """Remind every relay unanswered on or after its due date (of one request, with `reference`),
     once a day at most; how many were."""

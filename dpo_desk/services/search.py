@@ -1,4 +1,5 @@
-"""Full-text search over cases (FTS5), kept in step with the requests it indexes.
+"""Full-text search over cases (FTS5 in the file, a plain table on a team server), kept in step with
+the requests it indexes.
 
 The expressions and the search row's SQL are in storage/queries/search.py.
 """
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..storage.queries.search import DELETE_ROW_SQL, INSERT_ROW_SQL, match_expression, phrase_in, searchable_number
+from ..storage.queries.search import match_expression, phrase_in, row_sql, searchable_number
 
 if TYPE_CHECKING:  # the case list searches before the ORM is loaded (see case_list.py)
     from sqlalchemy.orm import Session
@@ -22,9 +23,10 @@ def index_request(session: Session, request: Request) -> None:
     person = request.person
     session.flush()
     conn = session.connection()
-    conn.exec_driver_sql(DELETE_ROW_SQL, (request.id,))
+    delete_row, insert_row = row_sql(conn.dialect.name)
+    conn.exec_driver_sql(delete_row, (request.id,))
     conn.exec_driver_sql(
-        INSERT_ROW_SQL,
+        insert_row,
         (
             request.id,
             request.reference,

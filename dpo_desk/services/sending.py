@@ -36,7 +36,7 @@ from ..domain.email_text import (
 )
 from ..domain.letters import LetterError, LetterKind, date_in_words
 from ..paths import resources_dir
-from ..storage.casefile import CaseFile
+from ..storage.door import StorageDoor
 from ..storage.errors import CaseFileError
 from ..storage.models import Letter, LetterTemplate, Mailbox, Organisation, OutgoingMessage, Request
 from . import events, letter_form
@@ -455,7 +455,7 @@ def _content(prepared: _Prepared, encrypted: bool, password: str) -> tuple[str, 
 
 
 def draft(
-    case: CaseFile,
+    case: StorageDoor,
     reference: str,
     purpose: Purpose,
     *,
@@ -536,7 +536,7 @@ def _deliver(mailbox: Mailbox, recipient: str, message: bytes, mailbox_password:
 
 
 def send_answer(
-    case: CaseFile,
+    case: StorageDoor,
     reference: str,
     purpose: Purpose,
     *,
@@ -629,7 +629,7 @@ def send_answer(
     return sent
 
 
-def _record_failure(case: CaseFile, prepared: _Prepared, purpose: Purpose, user: str, reason: str) -> None:
+def _record_failure(case: StorageDoor, prepared: _Prepared, purpose: Purpose, user: str, reason: str) -> None:
     try:
         with case.unit_of_work() as session:
             request = session.get(Request, prepared.request_id)
@@ -650,7 +650,7 @@ def _record_failure(case: CaseFile, prepared: _Prepared, purpose: Purpose, user:
 
 
 def _record(
-    case: CaseFile,
+    case: StorageDoor,
     prepared: _Prepared,
     purpose: Purpose,
     *,
@@ -752,7 +752,7 @@ def _record(
 
 
 def _send_password(
-    case: CaseFile,
+    case: StorageDoor,
     prepared: _Prepared,
     sent: Sent,
     *,

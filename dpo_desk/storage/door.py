@@ -12,11 +12,12 @@ the data safe (verify, backup). Services and the demo come in through here and n
 that a PostgreSQL one (team mode) can stand behind the same door without touching a use case:
 
 - **Search**: SQLite's FTS5 table `request_fts` and its MATCH expressions (queries/search.py,
-  services/search.py) would be PostgreSQL's `tsvector` columns and `to_tsquery` (prefix `:*`);
-  the query functions keep their names and return the same rows.
+  services/search.py); on a server a plain `request_fts` table, searched word by word as prefixes
+  over its unaccented words (storage/server/search.py); the query functions return the same rows.
 - **Plain SQL dialect**: ``?`` parameters and ``json_group_array`` (queries/case_list.py,
-  request_detail.py) become ``%s`` and ``json_agg``; a PostgreSQL engine brings its own queries
-  module behind the same functions, and its DB-API connection (psycopg's) as `Reader.plain`.
+  request_detail.py) become ``%s`` and ``json_agg``: the same query functions run PostgreSQL's
+  variant on a connection whose `dialect` (queries.dialect_of) says so; the server's reader gives
+  its DB-API connection (psycopg's) as `Reader.plain`.
 - **Triggers**: the history's hash chain and the append-only guards are SQLite triggers
   (migrations); PostgreSQL writes them in PL/pgSQL, in its own migration branch.
 - **Locking**: one writer per file through the lock file (lock.py) and SQLite's own locks;
@@ -49,10 +50,12 @@ if TYPE_CHECKING:
 
 @dataclass
 class Reader:
-    """What a reader gives: the plain connection, and the ORM when it was asked for."""
+    """What a reader gives: the plain connection, and the ORM when it was asked for; `dialect`
+    says which SQL the plain connection speaks (storage/queries/ picks its variant by it)."""
 
     plain: Connection
     _orm: Session | None = field(default=None, repr=False)
+    dialect: str = "sqlite"
 
     def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
         """A reader is a Connection too: the plain queries take it as it is."""

@@ -5077,6 +5077,31 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Services</name>
     <message>
+        <location filename="../../dpo_desk/services/team_server.py" line="60"/>
+        <source>dpo-desk {command} is about a case file (its key, passphrase, backups or lock): it does not apply to the team server {server}. Nothing was done.</source>
+        <translation>dpo-desk {command} concerne un dossier (sa clé, sa phrase secrète, ses sauvegardes ou son verrou) : la commande ne s’applique pas au serveur d’équipe {server}. Rien n’a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/team_server.py" line="72"/>
+        <source>On a team server the history records the login the server authenticated, never a typed name: leave out --user, and connect with that person&apos;s own login instead. Nothing was done.</source>
+        <translation>Sur un serveur d’équipe, l’historique enregistre l’identifiant que le serveur a authentifié, jamais un nom saisi : retirez --user, et connectez-vous plutôt avec l’identifiant de cette personne. Rien n’a été fait.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/team_server.py" line="80"/>
+        <source>dpo-desk users set does not change a team server&apos;s logins yet: give a role with users add, and take one back with psql (REVOKE dpo_desk_dpo FROM LOGIN). Nothing was changed.</source>
+        <translation>dpo-desk users set ne modifie pas encore les identifiants d’un serveur d’équipe : donnez un rôle avec users add, et retirez-le avec psql (REVOKE dpo_desk_dpo FROM IDENTIFIANT). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/team_server.py" line="95"/>
+        <source>Say which organisations the member works for: --org CODE (the team server holds several). Nothing was changed.</source>
+        <translation>Indiquez pour quelles organisations le membre travaille : --org CODE (le serveur d’équipe en contient plusieurs). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/server/database.py" line="106"/>
+        <source>dpo-desk {command} does not work on a team server yet ({server}): use the server&apos;s own tools (pg_dump, amcheck) meanwhile. Nothing was done.</source>
+        <translation>dpo-desk {command} ne fonctionne pas encore sur un serveur d’équipe ({server}) : utilisez en attendant les outils du serveur (pg_dump, amcheck). Rien n’a été fait.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/storage/server/engine.py" line="138"/>
         <source>The team server {server} asks for a password: set PGPASSWORD or write it in ~/.pgpass, or run this in a terminal to type it. Nothing was changed.</source>
         <translation>Le serveur d’équipe {server} demande un mot de passe : mettez-le dans PGPASSWORD ou dans ~/.pgpass, ou lancez la commande dans un terminal pour le saisir. Rien n’a été modifié.</translation>

@@ -1,7 +1,8 @@
 """The case list and its counts: one list query, filtered and sorted in SQL.
 
 The list is the first thing the window paints, read before SQLAlchemy is loaded; the same query
-serves every later page and count, the dashboard and the CLI.
+serves every later page and count, the dashboard and the CLI. On a team server the same query runs
+in PostgreSQL's words (booleans, JSON, dates as text, its search table): `_Server` below.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from ...domain.statuses import Status
-from . import Connection
-from .search import match_expression
+from . import POSTGRESQL, Connection, dialect_of, pyformat
+from .search import match_expression, server_condition
 
 # The columns of a row of `rows()`, in order; the last is the request's rights as a JSON array.
 ROW_COLUMNS = (
@@ -69,13 +70,44 @@ def _not_sent(kinds: tuple[str, ...]) -> str:
     )
 
 
+class _Words:
+    """What the conditions say in SQLite (the case file)."""
+
+    open = _OPEN
+    not_extended = "request.extended = 0"
+    extended = "request.extended = 1"
+    rights = 'json_group_array(request_right."right")'
+    columns = (
+        "request.id, request.reference, organisation.code, person.first_name, person.last_name, "
+        "person.emails, request.channel, request.received_on, request.deadline_on, request.status, "
+        "request.paused_since, request.extended, request.assignee, request.purged_on, "
+    )
+
+
+class _Server(_Words):
+    """The same in PostgreSQL's: true booleans, JSON and dates read as the file's text."""
+
+    open = "request.is_open"
+    not_extended = "NOT request.extended"
+    extended = "request.extended"
+    rights = 'json_agg(request_right."right")::text'
+    columns = (
+        "request.id, request.reference, organisation.code, person.first_name, person.last_name, "
+        "person.emails::text, request.channel, request.received_on::text, request.deadline_on::text, "
+        "request.status, request.paused_since::text, request.extended, request.assignee, request.purged_on::text, "
+    )
+
+
 def organisation_id(conn: Connection, code: str) -> int | None:
     """The id of the organisation with this (normalised) code; None when there is none."""
-    row = conn.execute("SELECT id FROM organisation WHERE code = ?", (code,)).fetchone()
+    sql = "SELECT id FROM organisation WHERE code = ?"
+    row = conn.execute(pyformat(sql) if dialect_of(conn) == POSTGRESQL else sql, (code,)).fetchone()
     return None if row is None else int(row[0])
 
 
-def _conditions(flt: ListFilter, today: date, organisation_id: int | None) -> tuple[list[str], list[Any]] | None:
+def _conditions(
+    flt: ListFilter, today: date, organisation_id: int | None, words: type[_Words] = _Words
+) -> tuple[list[str], list[Any]] | None:
     """SQL conditions and their parameters for `flt` (None when it can match nothing)."""
     where: list[str] = []
     params: list[Any] = []
@@ -84,7 +116,7 @@ def _conditions(flt: ListFilter, today: date, organisation_id: int | None) -> tu
         where.append(f"request.status IN {_in(values)}")
         params += values
     if flt.open_only or flt.overdue or flt.due_within_days is not None or flt.extension_notice_within_days is not None:
-        where.append(_OPEN)
+        where.append(words.open)
     if flt.organisation_code:
         where.append("request.organisation_id = ?")
         params.append(-1 if organisation_id is None else organisation_id)
@@ -96,7 +128,7 @@ def _conditions(flt: ListFilter, today: date, organisation_id: int | None) -> tu
         params += [today.isoformat(), (today + timedelta(days=flt.due_within_days)).isoformat()]
     if flt.extension_notice_within_days is not None:
         horizon = today + timedelta(days=flt.extension_notice_within_days)
-        where += ["request.extended = 0", "request.due_on BETWEEN ? AND ?", _RUNNING]
+        where += [words.not_extended, "request.due_on BETWEEN ? AND ?", _RUNNING]
         params += [today.isoformat(), horizon.isoformat()]
     if flt.closed_since is not None:
         # closed_on is set from a request's outcome on (domain/statuses.py), and an outcome is final:
@@ -106,11 +138,17 @@ def _conditions(flt: ListFilter, today: date, organisation_id: int | None) -> tu
     if flt.letters_due:
         # Decisions the law says must be notified by letter, whose letter has not gone out yet.
         where.append(
-            f"(({_OPEN} AND request.extended = 1 AND {_not_sent(('extension_notice',))}) "
+            f"(({words.open} AND {words.extended} AND {_not_sent(('extension_notice',))}) "
             f"OR (request.status IN {_in(_REFUSED)} AND {_not_sent(_REFUSAL_LETTERS)}))"
         )
         params += ["extension_notice", *_REFUSED, *_REFUSAL_LETTERS]
-    if flt.text.strip():
+    if flt.text.strip() and words is _Server:
+        found = server_condition(flt.text)
+        if found is None:
+            return None
+        where.append(found[0])
+        params += found[1]
+    elif flt.text.strip():
         expression = match_expression(flt.text)
         if expression is None:
             return None
@@ -125,17 +163,21 @@ def _where(where: list[str]) -> str:
 
 def count(conn: Connection, flt: ListFilter, *, today: date, organisation_id: int | None = None) -> int:
     """How many requests match `flt` (`organisation_id`: that of `flt.organisation_code`)."""
-    found = _conditions(flt, today, organisation_id)
+    server = dialect_of(conn) == POSTGRESQL
+    found = _conditions(flt, today, organisation_id, _Server if server else _Words)
     if found is None:
         return 0
     where, params = found
-    return int(conn.execute("SELECT count(request.id) FROM request" + _where(where), params).fetchone()[0])
+    sql = "SELECT count(request.id) FROM request" + _where(where)
+    return int(conn.execute(pyformat(sql) if server else sql, params).fetchone()[0])
 
 
 def rows(conn: Connection, flt: ListFilter, *, today: date, organisation_id: int | None = None) -> list[Any]:
     """The rows (ROW_COLUMNS) of the requests matching `flt`, next deadline first unless asked
     otherwise; `flt.sort` must be one of SORT_COLUMNS."""
-    found = _conditions(flt, today, organisation_id)
+    server = dialect_of(conn) == POSTGRESQL
+    words = _Server if server else _Words
+    found = _conditions(flt, today, organisation_id, words)
     if found is None:
         return []
     where, params = found
@@ -145,17 +187,16 @@ def rows(conn: Connection, flt: ListFilter, *, today: date, organisation_id: int
     if flt.sort == "deadline":
         order.insert(0, "request.is_open DESC")  # open requests first, whichever the direction
     sql = (
-        "SELECT request.id, request.reference, organisation.code, person.first_name, person.last_name, "
-        "person.emails, request.channel, request.received_on, request.deadline_on, request.status, "
-        "request.paused_since, request.extended, request.assignee, request.purged_on, "
+        "SELECT "
+        + words.columns
         # The rights come in the same row (a correlated subquery on request_right's index), so the list
         # never passes one parameter per row however many requests it shows.
-        '(SELECT json_group_array(request_right."right") FROM request_right '
+        + f"(SELECT {words.rights} FROM request_right "
         "WHERE request_right.request_id = request.id) "
         "FROM request JOIN organisation ON request.organisation_id = organisation.id "
         "JOIN person ON request.person_id = person.id" + _where(where) + " ORDER BY " + ", ".join(order)
     )
     if flt.limit is not None or flt.offset:
         sql += " LIMIT ? OFFSET ?"
-        params += [-1 if flt.limit is None else flt.limit, flt.offset]
-    return list(conn.execute(sql, params).fetchall())
+        params += [(None if server else -1) if flt.limit is None else flt.limit, flt.offset]
+    return list(conn.execute(pyformat(sql) if server else sql, params).fetchall())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import Connection
+from . import POSTGRESQL, Connection, dialect_of, pyformat
 
 REQUEST_COLUMNS = (
     "id", "reference", "channel", "received_on", "registered_mail_no", "summary", "assignee", "status",
@@ -42,7 +42,45 @@ DETAIL_SQL = (
 )
 
 
+# On a team server: the same row, its dates, JSON and times as the case file gives them (text).
+_DATES = {
+    "received_on", "due_on", "extended_due_on", "deadline_on", "paused_since", "purged_on",
+    "extension_notified_on", "authority_checked_on",
+}  # fmt: skip
+_STORED_TIME = "'YYYY-MM-DD HH24:MI:SS.US'"  # how SQLAlchemy writes a datetime in SQLite (events keep theirs as text)
+
+
+def _server_children(table: str, columns: str) -> str:
+    return (
+        f"(SELECT COALESCE(json_agg(json_build_array({columns})), '[]'::json)::text FROM {table} "
+        f"WHERE {table}.request_id = request.id)"
+    )
+
+
+SERVER_DETAIL_SQL = pyformat(
+    "SELECT "
+    + ", ".join(f"request.{c}::text" if c in _DATES else f"request.{c}" for c in REQUEST_COLUMNS)
+    + ", organisation.code, organisation.legal_name, person.first_name, person.last_name, person.emails::text, "
+    "person.postal_address, person.identifiers::text, person.civility, "
+    + ", ".join(
+        (
+            _server_children("request_right", 'request_right."right"'),
+            _server_children("pause", "pause.id, pause.reason, pause.started_on, pause.ended_on, pause.late"),
+            _server_children(
+                "attachment",
+                "attachment.id, attachment.kind, attachment.filename, attachment.media_type, attachment.size, "
+                f"attachment.sha256, to_char(attachment.added_at, {_STORED_TIME}), attachment.destroyed_at",
+            ),
+            _server_children("event", 'event.seq, event.at, event."user", event.kind, event.details'),
+        )
+    )
+    + " FROM request JOIN organisation ON organisation.id = request.organisation_id "
+    "JOIN person ON person.id = request.person_id WHERE request.reference = ?"
+)
+
+
 def detail_row(conn: Connection, reference: str) -> Any:
     """The row of the request with this (normalised) reference: REQUEST_COLUMNS, then the
     organisation's code and name, the person's columns and the four JSON arrays; None when none."""
-    return conn.execute(DETAIL_SQL, (reference,)).fetchone()
+    sql = SERVER_DETAIL_SQL if dialect_of(conn) == POSTGRESQL else DETAIL_SQL
+    return conn.execute(sql, (reference,)).fetchone()

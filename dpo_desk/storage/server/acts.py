@@ -163,3 +163,14 @@ def apply(conn: Connection, staff: str, dpo: str) -> None:
 def redact_history(conn: Connection, request_id: int) -> int:
     """The purge's redaction of a purged case's events, by the server's one function; how many."""
     return int(conn.exec_driver_sql(f"SELECT {REDACT}(%(r)s)", {"r": request_id}).scalar_one())
+
+
+def grant_member(conn: Connection, login: str, role: str, organisation_ids: list[int]) -> bool:
+    """`login` given its role and organisations by the server's one function (a DPO's act, or the
+    owner's); True when the login was created (its password is still to be set)."""
+    return bool(
+        conn.exec_driver_sql(
+            f"SELECT {GRANT_MEMBER}(%(login)s, %(role)s, %(orgs)s)",
+            {"login": login, "role": role, "orgs": organisation_ids},
+        ).scalar_one()
+    )

@@ -5,34 +5,31 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
 
-from ..door import SharedJob
+from ...explained import QT_TRANSLATE_NOOP
+from ..door import Reader, SharedJob
+from ..queries import POSTGRESQL, Connection, Cursor
 from .engine import Tls, explained, make_engine, server_url, shown
+from .errors import ServerError
 
 if TYPE_CHECKING:
-    import psycopg
     from sqlalchemy.engine import URL, Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 
 @dataclass
-class ServerReader:
-    """What a reader gives, shaped as door.Reader: psycopg's own connection (plain SQL, %s
-    parameters), and an ORM Session on it when asked for. To become door.Reader once that is merged."""
+class ServerReader(Reader):
+    """door.Reader on a server: psycopg's own connection (plain SQL, %s parameters), and an ORM
+    Session on it when asked for."""
 
-    plain: psycopg.Connection[Any]
-    _orm: Session | None = field(default=None, repr=False)
+    dialect: str = POSTGRESQL
 
-    def execute(self, sql: str, parameters: Any = (), /) -> psycopg.Cursor[Any]:
+    def execute(self, sql: str, parameters: Any = (), /) -> Cursor:
+        # No parameters: the SQL is sent as written (a literal % stays itself).
         return self.plain.execute(sql, parameters or None)
-
-    @property
-    def orm(self) -> Session:
-        if self._orm is None:
-            raise RuntimeError("This reader was opened without the ORM: use reader(orm=True).")
-        return self._orm
 
 
 class ServerDatabase:
@@ -48,6 +45,7 @@ class ServerDatabase:
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
         self.commits = 0  # as CaseFile.commits: whoever reports a later failure knows a change was saved
+        self.path = Path(self.url.database or "")  # the door's name for its store (the window's title)
 
     @property
     def address(self) -> str:
@@ -83,15 +81,36 @@ class ServerDatabase:
             conn.exec_driver_sql("SET TRANSACTION READ ONLY")
             session = Session(bind=conn, info={"door": self}) if orm else None
             try:
-                yield ServerReader(conn.connection.driver_connection, session)  # type: ignore[arg-type]
+                yield ServerReader(cast("Connection", conn.connection.driver_connection), session)
             finally:
                 if session is not None:
                     session.close()
 
-    def plain(self, session: Session) -> psycopg.Connection[Any]:
+    def plain(self, session: Session) -> Connection:
         """The unit of work's own psycopg connection, in its transaction, its pending changes flushed."""
         session.flush()
-        return session.connection().connection.driver_connection  # type: ignore[return-value]
+        return cast("Connection", session.connection().connection.driver_connection)
+
+    def verify(self) -> list[str]:
+        raise self._not_yet("verify")
+
+    def backup(self, target: Path | None = None, label: str = "manual") -> Path:
+        raise self._not_yet("backup")
+
+    def checkpoint(self) -> None:
+        """Nothing to do: the server's own storage keeps what was committed (a file's lingering pages
+        have no counterpart here)."""
+
+    def _not_yet(self, command: str) -> ServerError:
+        return ServerError(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "dpo-desk {command} does not work on a team server yet ({server}): use the server's own tools "
+                "(pg_dump, amcheck) meanwhile. Nothing was done.",
+            ),
+            command=command,
+            server=self.address,
+        )
 
     def exclusive(self, job: SharedJob) -> contextlib.AbstractContextManager[None]:
         """Run `job` here only if no other desk is running it (an advisory lock held meanwhile)."""

@@ -26,6 +26,7 @@ from .. import migrate
 from ..models import Base
 from . import acts, history
 from .errors import NotTheOwner, ServerAlreadySetUp
+from .search import create_search
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -110,6 +111,7 @@ def create_schema(conn: Connection) -> None:
     """The tables (migrations), the roles, the grants and the policies, in the caller's transaction."""
     migrate.upgrade(conn)
     apply_security(conn)
+    create_search(conn, _quote(conn, GROUP_STAFF), POLICY)  # the server's search (search.py)
 
 
 def _role_exists(conn: Connection, name: str) -> bool:
