@@ -160,10 +160,11 @@ def test_a_second_move_into_the_same_server_is_refused(
     assert _migrate(capsys, "--case-file", str(demo_file), "migrate", "--to-server", empty_db.url())[0] == 0
     before = _server_dump(empty_db)
 
-    code, out, err = _migrate(capsys, "--case-file", str(demo_file), "migrate", "--to-server", empty_db.url())
+    code, _, err = _migrate(capsys, "--case-file", str(demo_file), "migrate", "--to-server", empty_db.url())
 
     assert code == 1
-    assert f"already holds {len(before[0]['request'])} requests" in err and "Nothing was changed" in err and "Traceback" not in err
+    assert f"already holds {len(before[0]['request'])} requests" in err and "Nothing was changed" in err
+    assert "Traceback" not in err
     assert _server_dump(empty_db) == before
 
 
@@ -195,9 +196,45 @@ def test_the_owner_only_moves_a_case_file(
     monkeypatch.setenv("PGPASSWORD", "stranger-pw")
     url = empty_db.server.url(empty_db.name, "move_stranger")
 
-    code, out, err = _migrate(capsys, "--case-file", str(demo_file), "migrate", "--to-server", url)
+    code, _, err = _migrate(capsys, "--case-file", str(demo_file), "migrate", "--to-server", url)
 
     assert code == 1
     assert f"Only the owner of the database {empty_db.name} ({empty_db.owner})" in err
     monkeypatch.setenv("PGPASSWORD", OWNER_PASSWORD)
     assert not _server_has_schema(empty_db)
+
+
+def test_the_refusal_is_said_in_french(french, empty_db: EmptyDb, demo_file: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from dpo_desk.services.transfer import move_to_server
+    from dpo_desk.storage.transfer import TransferRefused
+    from dpo_desk.ui.messages import in_words
+
+    assert _migrate(capsys, "--case-file", str(demo_file), "migrate", "--to-server", empty_db.url())[0] == 0
+    case = open_case_file(demo_file, passphrase=PASSPHRASE, use_keyring=False)
+    try:
+        with ServerDatabase(empty_db.url()) as server, pytest.raises(TransferRefused) as refused:
+            move_to_server(case, server)
+    finally:
+        case.close()
+    held = len(_file_dump(demo_file)["request"])
+    assert in_words(refused.value) == (
+        f"Le serveur d’équipe {shown_url(empty_db)} contient déjà {held} demandes : un dossier n’est transféré "
+        "que dans une base vide, jamais fusionné avec un autre. Rien n’a été modifié."
+    )
+
+
+def shown_url(db: EmptyDb) -> str:
+    with ServerDatabase(db.url()) as server:
+        return server.address
+
+
+def test_a_server_without_a_case_file_writes_no_file(
+    empty_db: EmptyDb, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "nothing.dpodesk"
+
+    code, _, err = _migrate(capsys, "migrate", "--from-server", empty_db.url(), "--to-file", str(target))
+
+    assert code == 1
+    assert "holds no case file. Nothing was written." in err and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == []  # neither the file nor its key file

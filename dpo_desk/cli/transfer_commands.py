@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..front_door.team_server import Tls
-from ..front_door.transfer import copy_to_file, members_to_grant, move_to_server, owner_only_notice
+from ..front_door.transfer import copy_to_file, members_to_grant, move_to_server, moved_notices, written_notice
 from . import running
 from .inputs import UsageError, new_passphrase
 from .server_commands import open_server, tls_options
@@ -42,7 +42,7 @@ def migrate(args: argparse.Namespace, _: object) -> int:
     tls = Tls(args.sslmode, args.server_ca_file)
     if args.to_server:
         if args.path is not None:
-            raise UsageError("--to-file goes with --from-server; --to-server copies the case file given by --case-file.")
+            raise UsageError("--to-file goes with --from-server; --to-server copies the case file of --case-file.")
         opening = argparse.Namespace(**{**vars(args), "needs_case": True})
         return running.run(lambda a, case: _to_server(a, case, tls), opening)
     if args.path is None:
@@ -51,7 +51,7 @@ def migrate(args: argparse.Namespace, _: object) -> int:
     passphrase = new_passphrase()
     moved = open_server(args.from_server, tls, lambda server: copy_to_file(server, path, passphrase))
     print(moved.summary())
-    print(f"{path} opens alone with its passphrase; `dpo-desk --case-file {path} verify` checks it again.")
+    print(written_notice(path))
     return 0
 
 
@@ -61,7 +61,7 @@ def _to_server(args: argparse.Namespace, case: object, tls: Tls) -> int:
     grant = members_to_grant(moved)
     if grant is not None:
         print(grant)
-    print(owner_only_notice())
-    print("The case file itself was left as it was: keep it as an archive, and work on the server from now on.")
+    for notice in moved_notices():
+        print(notice)
     sys.stdout.flush()
     return 0

@@ -270,10 +270,31 @@ def members_to_grant(moved: Moved) -> Words | None:
     )
 
 
-def owner_only_notice() -> Words:
+def moved_notices() -> list[Words]:
+    """What is said after a move onto a server, besides the summary."""
+    return [
+        Words(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "Until logins are granted, only the database's owner can open the case file on the server.",
+            )
+        ),
+        Words(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The case file itself was left as it was: keep it as an archive, and work on the server from now on.",
+            )
+        ),
+    ]
+
+
+def written_notice(path: Path) -> Words:
+    """What is said after a server's case file was written into a new file."""
     return Words(
         QT_TRANSLATE_NOOP(
             "Services",
-            "Until logins are granted, only the database's owner can open the case file on the server.",
-        )
+            "{path} opens alone with its passphrase (dpo-desk --case-file {path} verify checks it again), "
+            "or moves back onto a server with migrate --to-server.",
+        ),
+        path=path,
     )
