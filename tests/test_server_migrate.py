@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from dpo_desk.cli.main import main
 from dpo_desk.demo.sample import populate
 from dpo_desk.services.events import checkpoint, verify_chain
+from dpo_desk.services.members import Role, add_member
 from dpo_desk.storage.casefile import create_case_file, open_case_file
 from dpo_desk.storage.models import Attachment, AttachmentBlob, Base, Letter
 from dpo_desk.storage.server.database import ServerDatabase
@@ -112,6 +113,11 @@ def _migrate(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, 
 def test_round_trip_file_server_file(
     empty_db: EmptyDb, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    case = open_case_file(demo_file, passphrase=PASSPHRASE, use_keyring=False)
+    with case.transaction() as session:  # members: copied as rows; their logins are the server's to grant
+        add_member(session, "claire.dpo", "Claire", Role.DPO, user="claire.dpo")
+        add_member(session, "lucas", "Lucas", Role.STAFF, user="claire.dpo")
+    case.close()
     original = _file_dump(demo_file)
     requests = len(original["request"])
     assert requests > 40 and original["letter"] and original["attachment_blob"]
@@ -121,6 +127,7 @@ def test_round_trip_file_server_file(
     to_server = time.monotonic() - started
     assert code == 0, err
     assert f"{requests} requests" in out and "verified before and after" in out
+    assert "still to be granted on the server (users add): claire.dpo (dpo), lucas (staff)." in out
 
     on_server, problems, head = _server_dump(empty_db)
     assert problems == []
@@ -149,7 +156,7 @@ def test_round_trip_file_server_file(
     assert code == 0, err
     assert f"{requests} requests" in out
     assert _file_dump(back) == original
-    code, out, err = _migrate(capsys, "--case-file", str(back), "verify")
+    code, out, err = _migrate(capsys, "--case-file", str(back), "--user", "claire.dpo", "verify")
     assert code == 0, out + err
     print(f"round trip of the demo: to the server {to_server:.2f} s, back to a file {to_file:.2f} s")
 
@@ -238,3 +245,34 @@ def test_a_server_without_a_case_file_writes_no_file(
     assert code == 1
     assert "holds no case file. Nothing was written." in err and "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == []  # neither the file nor its key file
+
+
+def test_a_file_whose_history_does_not_verify_is_not_moved(
+    empty_db: EmptyDb, demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = open_case_file(demo_file, passphrase=PASSPHRASE, use_keyring=False)
+    with case.raw() as conn:  # someone with the key, past the append-only trigger, rewrites an event
+        conn.execute("DROP TRIGGER event_no_update")
+        conn.execute("UPDATE event SET reference = 'IMV-2026-9999' WHERE seq = 3")
+        conn.commit()
+    case.close()
+
+    code, _, err = _migrate(capsys, "--case-file", str(demo_file), "migrate", "--to-server", empty_db.url())
+
+    assert code == 1
+    assert "does not verify (event 3 was changed after it was written)" in err and "Nothing was changed" in err
+    assert not _server_has_schema(empty_db)
+
+
+def test_a_server_set_up_by_server_init_is_refused(
+    empty_db: EmptyDb, demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    init = ["server", "init", "--url", empty_db.url(), "--org-code", "ACME", "--org-name", "Acme", "--dpo", "mona1"]
+    assert _migrate(capsys, *init)[0] == 0
+    before = _server_dump(empty_db)
+
+    code, _, err = _migrate(capsys, "--case-file", str(demo_file), "migrate", "--to-server", empty_db.url())
+
+    assert code == 1
+    assert "already holds organisations, users or a history (set up by server init?)" in err
+    assert _server_dump(empty_db) == before
