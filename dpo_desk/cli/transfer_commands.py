@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from ..front_door.team_server import Tls
@@ -38,6 +39,17 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.set_defaults(handler=migrate, needs_case=False)
 
 
+def _progress() -> Callable[[str, int], None] | None:
+    """On a terminal, the table being copied and its rows so far (a large case file takes minutes)."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(table: str, rows: int) -> None:
+        print(f"\r{table}: {rows} ", end="", file=sys.stderr, flush=True)
+
+    return report
+
+
 def migrate(args: argparse.Namespace, _: object) -> int:
     tls = Tls(args.sslmode, args.server_ca_file)
     if args.to_server:
@@ -49,14 +61,16 @@ def migrate(args: argparse.Namespace, _: object) -> int:
         raise UsageError("Say where to write the new case file: --to-file FILE.")
     path = Path(args.path).expanduser()
     passphrase = new_passphrase()
-    moved = open_server(args.from_server, tls, lambda server: copy_to_file(server, path, passphrase))
+    moved = open_server(args.from_server, tls, lambda server: copy_to_file(server, path, passphrase, _progress()))
+    _end_progress()
     print(moved.summary())
     print(written_notice(path))
     return 0
 
 
 def _to_server(args: argparse.Namespace, case: object, tls: Tls) -> int:
-    moved = open_server(args.to_server, tls, lambda server: move_to_server(case, server))  # type: ignore[arg-type]
+    moved = open_server(args.to_server, tls, lambda server: move_to_server(case, server, _progress()))  # type: ignore[arg-type]
+    _end_progress()
     print(moved.summary())
     grant = members_to_grant(moved)
     if grant is not None:
@@ -65,3 +79,8 @@ def _to_server(args: argparse.Namespace, case: object, tls: Tls) -> int:
         print(notice)
     sys.stdout.flush()
     return 0
+
+
+def _end_progress() -> None:
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
