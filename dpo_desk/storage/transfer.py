@@ -80,7 +80,7 @@ def copy_tables(source: Connection, target: Connection, progress: Progress | Non
         size = HEAVY.get(table.name, BATCH)
         done = 0
         try:
-            result = source.execution_options(yield_per=size).execute(_source_rows(table))
+            result = source.execute(_source_rows(table), execution_options={"yield_per": size})  # streamed
             for batch in result.mappings().partitions(size):
                 rows = [dict(row) for row in batch]
                 target.execute(insert(table), rows)
