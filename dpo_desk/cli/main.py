@@ -523,6 +523,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("forget", help="forget the key on this computer")
     p.set_defaults(handler=file_commands.forget, needs_passphrase=False, file_only=True)
     server_commands.add_parser(sub, _org_options)
+    from .transfer_commands import add_parser as add_migrate  # a case file onto a team server and back (issue 20)
+
+    add_migrate(sub)
     return parser
 
 

@@ -7074,6 +7074,81 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <source>There is no postal address for {name}: an envelope needs one (add it to the request first).</source>
         <translation>Aucune adresse postale pour {name} : une enveloppe en demande une (ajoutez-la d’abord à la demande).</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/services/transfer.py" line="57"/>
+        <source>Copied {source} to {target}: {requests} requests, {letters} letters, {documents} documents, {events} events of history, verified before and after ({seconds} s).</source>
+        <translation>{source} copié vers {target} : {requests} demandes, {letters} courriers, {documents} documents, {events} événements d’historique, vérifiés avant et après ({seconds} s).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/transfer.py" line="123"/>
+        <source>The team server {server} holds no case file. Nothing was written.</source>
+        <translation>Le serveur d’équipe {server} ne contient aucun dossier. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/transfer.py" line="135"/>
+        <source>Only the owner of the database {database} ({owner}) can move a case file onto it or out of it (everyone else sees only their organisations); {login} is not. Nothing was changed.</source>
+        <translation>Seul le propriétaire de la base {database} ({owner}) peut y transférer un dossier ou l’en sortir (les autres ne voient que leurs organismes) ; {login} ne l’est pas. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/transfer.py" line="150"/>
+        <source>The case file on {server} is at schema {found}, this DPO Desk at {expected}: use the same version of DPO Desk on both sides. Nothing was changed.</source>
+        <translation>Le dossier sur {server} est au schéma {found}, ce DPO Desk au schéma {expected} : utilisez la même version de DPO Desk des deux côtés. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/transfer.py" line="171"/>
+        <source>The team server {server} already holds {count} requests: a case file is moved only into an empty database, never merged into another. Nothing was changed.</source>
+        <translation>Le serveur d’équipe {server} contient déjà {count} demandes : un dossier n’est transféré que dans une base vide, jamais fusionné avec un autre. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/transfer.py" line="181"/>
+        <source>The team server {server} already holds organisations, users or a history (set up by server init?): move the case file into a new, empty database; migrate makes the schema itself. Nothing was changed.</source>
+        <translation>Le serveur d’équipe {server} contient déjà des organismes, des utilisateurs ou un historique (préparé par server init ?) : transférez le dossier dans une base neuve et vide ; migrate crée lui-même le schéma. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/transfer.py" line="198"/>
+        <source>The history of {source} does not verify (event {seq} {problem}): run dpo-desk verify; a broken history is not moved. Nothing was changed.</source>
+        <translation>L’historique de {source} ne se vérifie pas (événement {seq} : {problem}) : lancez dpo-desk verify ; un historique rompu n’est pas transféré. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/transfer.py" line="216"/>
+        <source>After the copy, the table {table} holds {found} rows on {target} instead of {expected}: the copy was undone. Nothing was changed.</source>
+        <translation>Après la copie, la table {table} compte {found} lignes sur {target} au lieu de {expected} : la copie a été annulée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/transfer.py" line="229"/>
+        <source>After the copy, the history on {target} does not verify ({problem}): the copy was undone. Nothing was changed.</source>
+        <translation>Après la copie, l’historique sur {target} ne se vérifie pas ({problem}) : la copie a été annulée. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/transfer.py" line="251"/>
+        <source>{path} did not verify when opened alone after the copy: it was removed.</source>
+        <translation>{path} ne s’est pas vérifié une fois ouvert seul après la copie : il a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/transfer.py" line="264"/>
+        <source>Members copied from the case file, whose PostgreSQL logins are still to be granted on the server (users add): {members}.</source>
+        <translation>Membres copiés depuis le dossier, dont les identifiants PostgreSQL restent à accorder sur le serveur (users add) : {members}.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/transfer.py" line="277"/>
+        <source>Until logins are granted, only the database&apos;s owner can open the case file on the server.</source>
+        <translation>Tant qu’aucun identifiant n’est accordé, seul le propriétaire de la base peut ouvrir le dossier sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/transfer.py" line="283"/>
+        <source>The case file itself was left as it was: keep it as an archive, and work on the server from now on.</source>
+        <translation>Le fichier du dossier lui-même est resté tel quel : gardez-le comme archive, et travaillez désormais sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/transfer.py" line="294"/>
+        <source>{path} opens alone with its passphrase (dpo-desk --case-file {path} verify checks it again), or moves back onto a server with migrate --to-server.</source>
+        <translation>{path} s’ouvre seul avec sa phrase secrète (dpo-desk --case-file {path} verify le vérifie à nouveau), ou retourne sur un serveur avec migrate --to-server.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/transfer.py" line="96"/>
+        <source>The copy failed at the table {table} ({why}). It was undone: nothing was written.</source>
+        <translation>La copie a échoué à la table {table} ({why}). Elle a été annulée : rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
