@@ -24,8 +24,8 @@ def _pages(path: Path) -> list[bytes]:
 
 def _references(path: Path) -> list[str]:
     copy = open_case_file(path, passphrase=PASSPHRASE, use_keyring=False, read_only=True)
-    with copy, copy.session() as session:
-        return list(session.scalars(text("SELECT reference FROM request ORDER BY id")))
+    with copy, copy.reader(orm=True) as read:
+        return list(read.orm.scalars(text("SELECT reference FROM request ORDER BY id")))
 
 
 def test_a_file_held_still_is_copied_byte_for_byte_and_verified(case: CaseFile, tmp_path: Path) -> None:

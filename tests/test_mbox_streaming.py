@@ -211,7 +211,7 @@ def test_the_cli_imports_mboxes_and_emails_in_batches_in_flat_memory(
     assert large_peak - small_peak < 300 * 1024, (small_peak, large_peak)  # 300 more outcomes held: ~600 KB
     with open_case_file(case_path, passphrase=PASSPHRASE, use_keyring=False) as reopened:
         assert verify_case_file(reopened).ok
-        with reopened.session() as session:
-            stored = session.execute(text("SELECT count(*) FROM request")).scalar_one()
+        with reopened.reader(orm=True) as read:
+            stored = read.orm.execute(text("SELECT count(*) FROM request")).scalar_one()
     imported = [o for o in [*out, *small_out, *large_out] if o["outcome"] == "imported"]
     assert stored == len(imported) and len({o["reference"] for o in imported}) == stored

@@ -114,7 +114,7 @@ def test_round_trip_file_server_file(
     empty_db: EmptyDb, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     case = open_case_file(demo_file, passphrase=PASSPHRASE, use_keyring=False)
-    with case.transaction() as session:  # members: copied as rows; their logins are the server's to grant
+    with case.unit_of_work() as session:  # members: copied as rows; their logins are the server's to grant
         add_member(session, "claire.dpo", "Claire", Role.DPO, user="claire.dpo")
         add_member(session, "lucas", "Lucas", Role.STAFF, user="claire.dpo")
     case.close()
@@ -181,7 +181,7 @@ def test_a_failure_half_way_leaves_the_server_as_it_was(
     # A damaged file: SQLite (foreign keys off) took a letter of a request that is not there; the
     # server's foreign key refuses it, after the organisations, people and requests were copied.
     case = open_case_file(demo_file, passphrase=PASSPHRASE, use_keyring=False)
-    with case.raw() as conn:
+    with case._raw() as conn:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("UPDATE letter SET request_id = 99999 WHERE id = (SELECT max(id) FROM letter)")
         conn.commit()
@@ -251,7 +251,7 @@ def test_a_file_whose_history_does_not_verify_is_not_moved(
     empty_db: EmptyDb, demo_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     case = open_case_file(demo_file, passphrase=PASSPHRASE, use_keyring=False)
-    with case.raw() as conn:  # someone with the key, past the append-only trigger, rewrites an event
+    with case._raw() as conn:  # someone with the key, past the append-only trigger, rewrites an event
         conn.execute("DROP TRIGGER event_no_update")
         conn.execute("UPDATE event SET reference = 'IMV-2026-9999' WHERE seq = 3")
         conn.commit()

@@ -84,8 +84,8 @@ def test_the_incremental_check_checks_only_what_came_after_its_checkpoint(
     code, whole = _verify(history, capsys)
     assert (code, whole["events_checked"], whole["attachments_checked"]) == (0, total, 2)
     assert whole["since_checkpoint"] is None and _events(history) == total
-    with _opened(history) as case, case.session() as session:
-        kinds = list(session.scalars(select(Event.kind).order_by(Event.seq)))
+    with _opened(history) as case, case.reader(orm=True) as read:
+        kinds = list(read.orm.scalars(select(Event.kind).order_by(Event.seq)))
     assert kinds.count("history_verified") == 3
 
 

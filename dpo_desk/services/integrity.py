@@ -15,7 +15,6 @@ from ..domain.hashchain import Checkpoint
 from ..explained import QT_TRANSLATE_NOOP, Words
 from ..storage import blobs
 from ..storage.casefile import CaseFile
-from ..storage.connection import driver_connection
 from ..storage.models import Attachment, AttachmentBlob, Event, Meta
 from . import events
 from .errors import Cancelled
@@ -160,7 +159,8 @@ def verify_case_file(
     after_seq = start.seq if start is not None else 0
     after_attachment = start.attachment_id if start is not None else 0
     attachments_total = 0
-    with case.raw() as raw:
+    with case.reader() as read:
+        raw = read.plain
         with _unreadable(report.database):
             report.events_checked = raw.execute("SELECT count(*) FROM event WHERE seq > ?", (after_seq,)).fetchone()[0]
             attachments_total = raw.execute(
@@ -170,7 +170,8 @@ def verify_case_file(
             _check_pages(raw, report, step)
     total = report.events_checked + attachments_total
     step("history", 0, total)
-    with case.session() as session:
+    with case.reader(orm=True) as read:
+        session = read.orm
         with _unreadable(report.history):
             if start is not None:
                 found = session.scalar(select(Event.hash).where(Event.seq == start.seq))
@@ -188,7 +189,7 @@ def verify_case_file(
                     report.history.append(f"event {problem.seq} {problem.problem}")
             report.checkpoint = checkpoint(session)
             # Requests the history does not account for, and the triggers that protect it.
-            conn = driver_connection(session)
+            conn = read.plain
             report.history.extend(account_problems(conn))
             report.history.extend(trigger_problems(conn))
             # What the upgrade that re-chained the log (schema 0004) found in the log before it.
@@ -225,8 +226,8 @@ class _Verified:
 
 def _last_verified(case: CaseFile) -> _Verified | None:
     """The checkpoint the last check recorded (the latest history_verified event), if any."""
-    with case.session() as session:
-        details = session.scalar(
+    with case.reader(orm=True) as read:
+        details = read.orm.scalar(
             select(Event.details).where(Event.kind == VERIFIED).order_by(Event.seq.desc()).limit(1)
         )
     if not isinstance(details, dict):

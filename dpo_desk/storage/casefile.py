@@ -171,13 +171,6 @@ class CaseFile:
             pages = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
         return [p for p in problems if p != "ok"] + pages
 
-    # services/integrity.py's only, until it moves behind verify() (other work): delete both then.
-    def session(self) -> Session:
-        return self._session()
-
-    def raw(self) -> contextlib.AbstractContextManager[sqlcipher3.Connection]:
-        return self._raw()
-
     def _session(self) -> Session:
         """A session; leaving its `with` block turns a failure of the disk or the file into its true
         message (failures.py): "the disk holding … is full", "… is damaged", never a driver error."""
