@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from dpo_desk.domain.statuses import Status
 from dpo_desk.front_door.errors import ActionRefused
@@ -108,7 +108,9 @@ def test_actions_asked_for_while_one_runs_run_after_it_in_turn(qtbot, window: Ma
     assert notes[-2:] == ["First", "Second"]
 
 
-def test_the_access_report_is_made_off_the_gui_thread(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_access_report_is_made_off_the_gui_thread(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     reference = _select_received(window)
     workbench = window.workbench
     workbench.set_concerned(reference, workbench.suggested_activities(reference)[:1])  # the answer complete
@@ -131,4 +133,3 @@ def test_the_access_report_is_made_off_the_gui_thread(qtbot, window: MainWindow,
     assert reference in preview.windowTitle() and preview._data.startswith(b"%PDF")
     assert "kept with the case's documents" in window.statusBar().currentMessage()
     preview.close()
-    assert QApplication.activeModalWidget() is None or not isinstance(QApplication.activeModalWidget(), PreviewDialog)
