@@ -133,3 +133,29 @@ def test_the_access_report_is_made_off_the_gui_thread(
     assert reference in preview.windowTitle() and preview._data.startswith(b"%PDF")
     assert "kept with the case's documents" in window.statusBar().currentMessage()
     preview.close()
+
+
+def test_an_action_finishing_after_the_window_locked_shows_nothing(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Locking waits for the write; its result, arriving after, paints no case on the lock page."""
+    _select_received(window)
+    workbench = window.workbench
+    real = workbench.change_status
+    entered, release = threading.Event(), threading.Event()
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        entered.set()
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(workbench, "change_status", held)
+    _status_action(window, Status.IN_PROGRESS).trigger()
+    qtbot.waitUntil(entered.is_set, timeout=5000)
+    release.set()
+    with qtbot.waitSignal(window.locked, timeout=5000):
+        window.lock()  # waits for the job: the file is never closed under a write
+    qtbot.waitUntil(lambda: window._action_job is None, timeout=5000)
+    assert window.is_locked and window.detail.reference is None and window.model.rowCount() == 0
+    assert window.findChild(QMessageBox, "errorBox") is None
+    assert window.detail.isEnabled()  # usable once unlocked

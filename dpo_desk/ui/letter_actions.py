@@ -68,6 +68,8 @@ class LetterActions(WindowParts):
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
             letter_id, pdf, snapshot, send = result
+            if not self._same_file(workbench):  # locked meanwhile: the letter is kept, nothing shown
+                return
             if snapshot is None:
                 self.refresh()
             else:
@@ -79,12 +81,16 @@ class LetterActions(WindowParts):
             QTimer.singleShot(1, self, self._while_open(lambda: preview(letter_id, pdf, send)))
 
         def preview(letter_id: int, pdf: bytes, send: bool) -> None:
+            if not self._same_file(workbench):
+                return
             self._show_pdf(self.tr("Letter {ref}").format(ref=reference), pdf)
             if send:  # it came by email: answered so, by default
                 self.send_by_email(reference, "letter", letter_id)
 
         def failed(exc: Exception) -> None:
             self.statusBar().clearMessage()
+            if not self._same_file(workbench):
+                return
             if not isinstance(exc, ActionRefused | CaseFileError | ValueError):
                 raise exc
             self._error(in_words(exc))
@@ -116,7 +122,10 @@ class LetterActions(WindowParts):
 
     def _preview_later(self, title: str, pdf: bytes) -> None:
         """On a later turn of the event loop: the window repaints first (see `_write_letter`)."""
-        QTimer.singleShot(1, self, self._while_open(lambda: self._show_pdf(title, pdf)))
+        workbench = self.workbench
+        QTimer.singleShot(
+            1, self, self._while_open(lambda: self._show_pdf(title, pdf) if self._same_file(workbench) else None)
+        )
 
     def _current_reference(self) -> str:
         return self.detail._detail.reference if self.detail._detail is not None else ""

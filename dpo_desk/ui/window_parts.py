@@ -9,7 +9,7 @@ background_work, incoming_files), each a `WindowParts`: one class per concern, o
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -53,11 +53,16 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+@dataclass(frozen=True)
 class _View:
-    """The list's filter and the open case as they were when a change began."""
+    """The list's filter (`base`, and `flt` in the list's order) and the open case as they were when a
+    change began, on the case file then open."""
 
-    def __init__(self, workbench: Workbench, reference: str | None, base: ListFilter, flt: ListFilter, size: int):
-        self.workbench, self.reference, self.base, self.flt, self.size = workbench, reference, base, flt, size
+    workbench: Workbench
+    reference: str | None
+    base: ListFilter
+    flt: ListFilter
+    size: int
 
     def read(self) -> Snapshot | None:
         """The snapshot after the change (on a pool thread); None if it fails: the change is made and
@@ -127,7 +132,8 @@ class WindowParts(QMainWindow):
 
         def succeeded(result: tuple[Outcome, Snapshot | None]) -> None:
             outcome, snapshot = result
-            self._action_settled(focused)
+            if not self._action_settled(view, focus):
+                return
             self._paint(view, snapshot)
             if outcome.warnings:
                 self._error("\n\n".join(in_words(w) for w in outcome.warnings), title=self.tr("Please note"))
@@ -135,7 +141,8 @@ class WindowParts(QMainWindow):
             self._next_action()
 
         def failed(exc: Exception) -> None:
-            self._action_settled(focused)
+            if not self._action_settled(view, focus):
+                return
             self._next_action()
             if not isinstance(exc, ActionRefused | CaseFileError | ValueError):
                 raise exc
@@ -143,6 +150,7 @@ class WindowParts(QMainWindow):
 
         focused = QApplication.focusWidget()
         self.detail.setEnabled(False)  # its own disabled buttons stay disabled when it is enabled again
+        focus = (focused, QApplication.focusWidget())  # where it was, where Qt moved it
         job = self._action_job = Job(work)
         job.succeeded.connect(self._while_open(succeeded))
         job.failed.connect(self._while_open(failed))
@@ -154,8 +162,13 @@ class WindowParts(QMainWindow):
         """What the window shows now, to read again off the GUI thread after a change."""
         base = self.workbench.filter_for(self.dashboard.selected(), self.search.text())
         sort, descending = self.model.order
-        return _View(self.workbench, self.detail.reference, base, replace(base, sort=sort, descending=descending),
-                     self.model.PAGE_SIZE)  # fmt: skip
+        flt = replace(base, sort=sort, descending=descending)
+        return _View(self.workbench, self.detail.reference, base, flt, self.model.PAGE_SIZE)
+
+    def _same_file(self, workbench: Workbench) -> bool:
+        """Whether a job's result may still be shown: the window was locked (or the file reopened)
+        since it began, and nothing of a case may appear on the lock page."""
+        return not self.is_locked and self.workbench is workbench
 
     def _paint(self, view: _View, snapshot: Snapshot | None) -> None:
         """Paint a snapshot read after a change; if it failed, or the user has since chosen another
@@ -167,12 +180,20 @@ class WindowParts(QMainWindow):
             self._filter = view.base
             self.show_snapshot(snapshot, view.flt)
 
-    def _action_settled(self, focused: QWidget | None) -> None:
-        """The pane is usable again, the keyboard focus back where it was (disabling took it away)."""
+    def _action_settled(self, view: _View, focus: tuple[QWidget | None, QWidget | None]) -> bool:
+        """The pane is usable again, the keyboard focus back where it was (disabling moved it) unless
+        the user moved it since. False if the window was locked meanwhile: then nothing is shown, and
+        the actions waiting are dropped (they were asked of the case file as it was before the lock)."""
         self._action_job = None
         self.detail.setEnabled(True)
-        if focused is not None and focused.isVisible() and focused.isEnabled() and QApplication.focusWidget() is None:
+        if not self._same_file(view.workbench):
+            self._queued_actions = ()
+            return False
+        focused, moved_to = focus
+        still = QApplication.focusWidget() in (None, moved_to)
+        if focused is not None and focused.isVisible() and focused.isEnabled() and still:
             focused.setFocus()
+        return True
 
     def _next_action(self) -> None:
         if self._queued_actions:
@@ -184,9 +205,13 @@ class WindowParts(QMainWindow):
         """Read or render off the GUI thread (a PDF, a report); `then` gets the result on it.
         A refusal is shown in words, as when this ran on the GUI thread."""
 
+        workbench = self.workbench
+
         def failed(exc: Exception) -> None:
             if busy is not None:
                 self.statusBar().clearMessage()
+            if not self._same_file(workbench):
+                return
             if not isinstance(exc, ActionRefused | CaseFileError | ValueError):
                 raise exc
             self._error(in_words(exc))
@@ -194,7 +219,8 @@ class WindowParts(QMainWindow):
         def succeeded(result: T) -> None:
             if busy is not None:
                 self.statusBar().clearMessage()
-            then(result)
+            if self._same_file(workbench):
+                then(result)
 
         job = Job(lambda _report, _cancelled: work())
         if busy is not None:
