@@ -1,5 +1,6 @@
 """What the user does to one case from the window: its status, deadline, notes, identity, answers,
-documents. Each handler asks what it needs, calls the workbench once and refreshes (`_run`)."""
+documents. Each handler asks what it needs; `_run` (window_parts.py) then calls the workbench once and
+reads the case again, off the GUI thread, and paints it."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from ..domain.statuses import Status
 from ..front_door.errors import ActionRefused, CaseFileError
 from ..front_door.snapshot import Snapshot
 from ..front_door.views import FileInput, ListFilter, Outcome
+from .jobs import Job
 from .messages import in_words
 from .window_parts import WindowParts
 
@@ -274,15 +276,20 @@ class CaseActions(WindowParts):
         box.open()
         return box
 
-    def _reveal_password(self, outgoing_id: int) -> None:
+    def _reveal_password(self, outgoing_id: int) -> Job:
+        """Record that it was shown and read the case again off the GUI thread; then show it."""
         from .send_dialog import PasswordDialog
 
-        try:
-            password = self.workbench.password_of(outgoing_id)
-        except (ActionRefused, CaseFileError) as exc:
-            self._error(in_words(exc))
-            return
-        self.refresh()  # the history now says it was shown
-        dialog = PasswordDialog(password, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        workbench, view = self.workbench, self._view()
+
+        def work() -> tuple[str, Snapshot | None]:
+            return workbench.password_of(outgoing_id), view.read()
+
+        def done(result: tuple[str, Snapshot | None]) -> None:
+            password, snapshot = result
+            self._paint(view, snapshot)  # the history now says it was shown
+            dialog = PasswordDialog(password, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        return self._in_background(work, done)
