@@ -76,7 +76,7 @@ $(QM): resources/translations/dpo_desk_fr.ts $(STAMP)
 
 ## After changing interface strings: new ones go into the .ts (translate them in Qt Linguist), then the .qm.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete dpo_desk/ui/*.py dpo_desk/services/*.py dpo_desk/storage/*.py dpo_desk/storage/server/*.py dpo_desk/domain/*.py -ts resources/translations/dpo_desk_fr.ts
+	$(BIN)/pyside6-lupdate -no-obsolete $(sort $(shell find dpo_desk -name "*.py")) -ts resources/translations/dpo_desk_fr.ts
 	$(BIN)/pyside6-lrelease -silent resources/translations/dpo_desk_fr.ts -qm $(QM)
 
 lint: $(STAMP)

@@ -7,6 +7,7 @@ standard library's mailbox module, and imported into a real case file.
 from __future__ import annotations
 
 import gc
+import json
 import mailbox
 import select
 import subprocess
@@ -168,3 +169,49 @@ def test_a_crash_during_an_import_leaves_whole_batches_of_whole_messages(case_pa
     assert acknowledged <= stored and stored  # every saved batch is there
     assert len(stored) % BATCH == 0 and len(stored) < 2000, len(stored)  # whole batches, cut by the kill
     assert incomplete == 0 and people == len(stored)  # each message whole: no person left without its request
+
+
+def _cli_import(case_path: Path, capfd: pytest.CaptureFixture[str], *paths: Path) -> tuple[int, int, list[dict]]:
+    """(exit code, peak traced bytes above the start, the --json outcomes) of `dpo-desk import-email`."""
+    from dpo_desk.cli.main import main
+
+    capfd.readouterr()
+    gc.collect()
+    tracemalloc.start()
+    try:
+        start = tracemalloc.get_traced_memory()[0]
+        code = main(["--case-file", str(case_path), "import-email", *map(str, paths), "--json"])
+        peak = tracemalloc.get_traced_memory()[1] - start
+    finally:
+        tracemalloc.stop()
+    out = capfd.readouterr().out  # written to a file as it came (capfd), not held by the process
+    return code, peak, json.loads(out)
+
+
+@apply(*CORPUS_MARKS)
+def test_the_cli_imports_mboxes_and_emails_in_batches_in_flat_memory(
+    case: CaseFile, case_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    case.close()
+    monkeypatch.setenv("DPO_DESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(email_import, "BATCH_MESSAGES", 20)
+    corpus = _mbox(tmp_path / "corpus.mbox", _corpus(1))
+    eml = tmp_path / "request.eml"
+    eml.write_bytes(REQUEST.format(n="eml").encode())
+    code, _, out = _cli_import(case_path, capfd, eml, corpus)  # the day's backup made, caches warmed
+    assert code in (0, 1) and len(out) == 1 + len(MESSAGES)
+    assert (out[0]["file"], out[0]["outcome"]) == ("request.eml", "imported")
+    assert [o["file"] for o in out[1:3]] == ["corpus.mbox#1", "corpus.mbox#2"]
+    # Memory is that of a batch: four times the messages (each logged, each said) costs no more.
+    small = _mbox(tmp_path / "small.mbox", [REQUEST.format(n=f"s{n}").encode() for n in range(100)])
+    large = _mbox(tmp_path / "large.mbox", [REQUEST.format(n=f"l{n}").encode() for n in range(400)])
+    _, small_peak, small_out = _cli_import(case_path, capfd, small)
+    _, large_peak, large_out = _cli_import(case_path, capfd, large)
+    assert [o["outcome"] for o in small_out + large_out] == ["imported"] * 500
+    assert large_peak - small_peak < 300 * 1024, (small_peak, large_peak)  # 300 more outcomes held: ~600 KB
+    with open_case_file(case_path, passphrase=PASSPHRASE, use_keyring=False) as reopened:
+        assert verify_case_file(reopened).ok
+        with reopened.session() as session:
+            stored = session.execute(text("SELECT count(*) FROM request")).scalar_one()
+    imported = [o for o in [*out, *small_out, *large_out] if o["outcome"] == "imported"]
+    assert stored == len(imported) and len({o["reference"] for o in imported}) == stored

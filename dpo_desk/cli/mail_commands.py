@@ -4,6 +4,7 @@ the daily digest, importing saved messages."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from dataclasses import replace
@@ -15,7 +16,7 @@ from ..front_door import mail
 from ..front_door.case_files import CaseFile
 from ..front_door.errors import ActionRefused
 from .inputs import UsageError, secret_from_env_or_prompt
-from .output import emit_json
+from .output import JsonArray, emit_json
 from .running import MAILBOX_PASSWORD, bench, mailbox_password, refusals_exit_2
 
 
@@ -57,15 +58,23 @@ def digest(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 
 def import_email(args: argparse.Namespace, case: CaseFile | None) -> int:
-    outcomes = mail.import_email_files(bench(args, case), [Path(p).expanduser() for p in args.files], args.org)
-    if args.json:
-        emit_json([o.as_json() for o in outcomes])
-    else:
+    """Each message said as its batch is saved, none kept: a mailbox of any size in flat memory (issue #19).
+
+    With --json, the same array as before, written an element at a time.
+    """
+    outcomes = mail.import_email_stream(bench(args, case), [Path(p).expanduser() for p in args.files], args.org)
+    errors = unknown_organisation = False
+    with JsonArray(sys.stdout) if args.json else contextlib.nullcontext() as array:
         for o in outcomes:
-            print(f"{o.source}: {o.outcome.replace('_', ' ')} - {o.message}")
-        if args.org is None and any("which organisation it was sent to" in o.message for o in outcomes):
-            print("On the command line, give --org CODE to import those messages for that organisation.")
-    return 1 if any(o.outcome == "error" for o in outcomes) else 0
+            errors = errors or o.outcome == "error"
+            unknown_organisation = unknown_organisation or "which organisation it was sent to" in o.message
+            if array is not None:
+                array.add(o.as_json())
+            else:
+                print(f"{o.source}: {o.outcome.replace('_', ' ')} - {o.message}", flush=True)
+    if not args.json and args.org is None and unknown_organisation:
+        print("On the command line, give --org CODE to import those messages for that organisation.")
+    return 1 if errors else 0
 
 
 def _mailbox_settings(args: argparse.Namespace, base):  # type: ignore[no-untyped-def]

@@ -478,7 +478,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="a checkpoint kept outside the file (printed by verify and on activity reports): the history "
         "must still hold it",
     )
-    p.set_defaults(handler=report_commands.verify, read_only=True)
+    p.add_argument(
+        "--since-checkpoint",
+        action=report_commands.SinceCheckpoint,
+        help="check only what was added since the last --since-checkpoint check, then keep the new checkpoint in "
+        "the history (the first time: the whole file); without it, verify checks the whole file",
+    )
+    p.set_defaults(handler=report_commands.verify, read_only=True, since_checkpoint=False)
 
     p = sub.add_parser("backup", help="write an encrypted, verified copy of the case file (with its key file)")
     p.add_argument("-o", "--output", type=Path, help="default: the case file's backups folder")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TextIO
 
 from ..domain.deadline_words import long_date
 from ..front_door.views import RequestDetail, RequestRow
@@ -14,6 +14,26 @@ from ..front_door.views import RequestDetail, RequestRow
 def emit_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+class JsonArray:
+    """A JSON array written an element at a time, as emit_json would write the whole list."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out, self.count = out, 0
+
+    def __enter__(self) -> JsonArray:
+        return self
+
+    def add(self, item: Any) -> None:
+        text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        self.out.write(("[\n  " if self.count == 0 else ",\n  ") + text)
+        self.out.flush()
+        self.count += 1
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is None:  # a failure leaves the array open: no reader takes a part for the whole
+            self.out.write("\n]\n" if self.count else "[]\n")
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:

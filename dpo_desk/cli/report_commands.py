@@ -9,6 +9,7 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..front_door import reports
 from ..front_door.case_files import CaseFile
@@ -16,7 +17,7 @@ from ..front_door.errors import ActionRefused
 from ..front_door.files import write_private_atomic
 from .inputs import UsageError, parse_day
 from .output import emit_json, table
-from .running import bench, day, output_file, read_file, refusals_exit_2
+from .running import bench, day, output_file, read_bytes, refusals_exit_2
 
 
 @refusals_exit_2
@@ -61,7 +62,7 @@ def register_contact(args: argparse.Namespace, case: CaseFile | None) -> int:
 def register_import(args: argparse.Namespace, case: CaseFile | None) -> int:
     path = Path(args.file).expanduser()
     if path.suffix.lower() != ".json":
-        found = reports.import_register_spreadsheet(bench(args, case), args.org, read_file(path).data, path.name)
+        found = reports.import_register_spreadsheet(bench(args, case), args.org, read_bytes(path), path.name)
         print(f"Register replaced: {len(found.activities)} processing activities ({found.layout} layout).")
         for heading in found.unmapped:
             print(
@@ -114,9 +115,19 @@ def activity_report(args: argparse.Namespace, case: CaseFile | None) -> int:
     return 0
 
 
+class SinceCheckpoint(argparse.Action):
+    """`verify --since-checkpoint`: the incremental check, which writes its checkpoint (so not read-only)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, *_: object) -> None:
+        namespace.since_checkpoint, namespace.read_only = True, False
+
+
 def verify(args: argparse.Namespace, case: CaseFile | None) -> int:
     try:
-        found = reports.verify(bench(args, case), args.expect)
+        found = reports.verify(bench(args, case), args.expect, since_checkpoint=args.since_checkpoint)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if args.json:
@@ -158,8 +169,8 @@ def request_register(args: argparse.Namespace, case: CaseFile | None) -> int:
 def import_requests(args: argparse.Namespace, case: CaseFile | None) -> int:
     desk = bench(args, case)
     path = Path(args.file).expanduser()
-    data = read_file(path).data
-    mapping = reports.import_mapping(read_file(Path(args.mapping).expanduser()).data) if args.mapping else None
+    data = read_bytes(path)
+    mapping = reports.import_mapping(read_bytes(Path(args.mapping).expanduser())) if args.mapping else None
     table_read = desk.import_table(data, path.name)
     if args.org:
         mapping = reports.mapping_for_organisation(desk, table_read, mapping, args.org)

@@ -143,7 +143,24 @@ def output_file(path: Path) -> Path:
 
 
 def read_file(path: Path, kind: str = "document") -> FileInput:
+    """A file to attach, refused by its size before it is read: a refusal exits 2, like the others.
+
+    Its bytes are read when it is stored, a chunk at a time (issue #19).
+    """
     try:
         return file_from_path(path, kind)
+    except OSError as exc:
+        raise UsageError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+    except ActionRefused as exc:
+        raise Refused(str(exc)) from None
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a file the command reads itself (a spreadsheet, a mapping), within the same limit."""
+    item = read_file(path)
+    if item.path is None:
+        return item.data
+    try:
+        return item.path.read_bytes()
     except OSError as exc:
         raise UsageError(f"Cannot read {path}: {exc.strerror or exc}.") from None

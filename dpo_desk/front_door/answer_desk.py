@@ -16,16 +16,16 @@ class AnswerDesk:
         self.case, self.user = workbench.case, workbench.user
 
     def facts(self, reference: str) -> CaseFacts:
-        with self.case.session() as session:
-            return answers.case_facts(session, reference)
+        with self.case.reader(orm=True) as read:
+            return answers.case_facts(read.orm, reference)
 
     def recipients(self, reference: str) -> list[Recipient]:
-        with self.case.session() as session:
-            return answers.recipients(session, reference)
+        with self.case.reader(orm=True) as read:
+            return answers.recipients(read.orm, reference)
 
     def earlier_requests(self, reference: str) -> list[dict[str, str]]:
-        with self.case.session() as session:
-            return answers.earlier_requests(session, reference)
+        with self.case.reader(orm=True) as read:
+            return answers.earlier_requests(read.orm, reference)
 
     def erasure(self, reference: str, erased: str, kept: list[tuple[str, str, str, date]], today: date) -> None:
         decision = _checked(lambda: facts.erasure_decision(erased, kept, today))
@@ -81,13 +81,13 @@ class AnswerDesk:
 
     def restrictions_to_lift(self, today: date) -> list[tuple[str, date]]:
         """Restrictions to be lifted whose notice (Art. 18(3)) is not sent: (reference, day)."""
-        with self.case.session() as session:
-            return answers.restriction_lift_reminders(session, today=today)
+        with self.case.reader(orm=True) as read:
+            return answers.restriction_lift_reminders(read.orm, today=today)
 
     def do_not_contact_csv(self, organisation_code: str | None) -> tuple[str, int]:
         """The do-not-contact list (Art. 21(3)) as CSV text, and how many people are on it."""
-        with self.case.session() as session:
-            return answers.do_not_contact_csv(session, organisation_code)
+        with self.case.reader(orm=True) as read:
+            return answers.do_not_contact_csv(read.orm, organisation_code)
 
 
 def _checked(make):  # type: ignore[no-untyped-def]

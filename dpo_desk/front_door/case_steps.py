@@ -25,7 +25,8 @@ __all__ = ["ID_DOCUMENT", "Correction"]  # and the functions below
 
 
 def file_from_path(path: Path, kind: str = "document") -> FileInput:
-    """A document read from disk, to attach (OSError when it cannot be read)."""
+    """A document on disk, to attach: refused by its size (ActionRefused) before it is read, read a
+    chunk at a time when it is stored (OSError when it cannot be opened)."""
     return cases.file_from_path(path, kind)
 
 
@@ -110,7 +111,7 @@ def organisation_rows(bench: Workbench) -> list[dict[str, str]]:
     """Each organisation as the command line lists it."""
     from ..services.organisations import list_organisations
 
-    with bench.case.session() as session:
+    with bench.case.reader(orm=True) as read:
         return [
             {
                 "code": o.code,
@@ -119,5 +120,5 @@ def organisation_rows(bench: Workbench) -> list[dict[str, str]]:
                 "letter_language": o.letter_language,
                 "dpo_email": o.dpo_email,
             }
-            for o in list_organisations(session)
+            for o in list_organisations(read.orm)
         ]

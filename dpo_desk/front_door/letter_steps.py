@@ -46,10 +46,10 @@ def save_letters_written_on(bench: Workbench, day: date, folder: Path) -> list[D
     from ..services.letters import letter_pdf, letters_written_on
     from ..storage.safe_files import write_private_atomic
 
-    with bench.case.session() as session:
-        batch = letters_written_on(session, day)
+    with bench.case.reader(orm=True) as read:
+        batch = letters_written_on(read.orm, day)
         if batch:
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         for item in batch:
-            write_private_atomic(folder / item.filename, letter_pdf(session, item.id))
+            write_private_atomic(folder / item.filename, letter_pdf(read.orm, item.id))
     return list(batch)

@@ -7,6 +7,7 @@ transaction; beside the Workbench's mail methods, through the same services."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,9 +68,18 @@ def send_digests(bench: Workbench, dry_run: bool, mailbox_password: str | None) 
 
 
 def import_email_files(bench: Workbench, files: list[Path], organisation_code: str | None) -> list[ImportOutcome]:
-    from ..services.email_import import import_files
+    return list(import_email_stream(bench, files, organisation_code))
 
-    return import_files(bench.case, files, user=bench.user, today=bench.today(), organisation_code=organisation_code)
+
+def import_email_stream(bench: Workbench, files: list[Path], organisation_code: str | None) -> Iterator[ImportOutcome]:
+    """The outcome of each message of each file (.eml, .msg, mbox), as its batch is saved (issue #19).
+
+    Messages are read one at a time and imported in batches of one transaction, each message in its
+    own savepoint; an outcome comes without the message's bytes: memory stays that of one batch.
+    """
+    from ..services.email_import import import_stream
+
+    return import_stream(bench.case, files, user=bench.user, today=bench.today(), organisation_code=organisation_code)
 
 
 def add_mailbox(
@@ -152,15 +162,17 @@ def send_answer(
 
 def fetch_new(bench: Workbench, name: str, password: str | None) -> FetchReport:
     from ..services.mailboxes import fetch_new as fetch
+    from ..storage.door import SharedJob
 
-    return fetch(bench.case, name, user=bench.user, password=password)
+    with bench.case.exclusive(SharedJob.FETCH_MAIL):  # on a team server, one desk fetches at a time
+        return fetch(bench.case, name, user=bench.user, password=password)
 
 
 def triage_list(bench: Workbench, include_handled: bool) -> list[TriageItem]:
     from ..services.mailboxes import triage_list as items
 
-    with bench.case.session() as session:
-        return items(session, include_handled=include_handled)
+    with bench.case.reader(orm=True) as read:
+        return items(read.orm, include_handled=include_handled)
 
 
 def triage_message(bench: Workbench, item_id: int) -> EmailDraft:

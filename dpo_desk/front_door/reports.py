@@ -28,8 +28,8 @@ def register_of(bench: Workbench, organisation_code: str | None) -> list[Any]:
     """The processing activities of that organisation (None: the only one)."""
     from ..services import register
 
-    with bench.case.session() as session:
-        return list(register.activities(session, organisation_code))
+    with bench.case.reader(orm=True) as read:
+        return list(register.activities(read.orm, organisation_code))
 
 
 def set_internal_contact(bench: Workbench, organisation_code: str | None, activity: str, address: str) -> None:
@@ -60,22 +60,22 @@ def export_register_spreadsheet(
     """The register as a spreadsheet, and the organisation's code."""
     from ..services import register
 
-    with bench.case.session() as session:
+    with bench.case.reader(orm=True) as read:
         data = register.export_register_spreadsheet(
-            session,
+            read.orm,
             organisation_code,
             filename,
             layout=layout,
             language=language,
         )
-        return data, register.get_organisation(session, organisation_code).code
+        return data, register.get_organisation(read.orm, organisation_code).code
 
 
 def export_register_json(bench: Workbench, organisation_code: str | None) -> dict[str, Any]:
     from ..services import register
 
-    with bench.case.session() as session:
-        return register.export_register(session, organisation_code)
+    with bench.case.reader(orm=True) as read:
+        return register.export_register(read.orm, organisation_code)
 
 
 def import_mapping(data: bytes) -> Mapping:
@@ -89,17 +89,21 @@ def mapping_for_organisation(bench: Workbench, table: SheetTable, mapping: Mappi
     """The mapping given, else the one remembered for these headings, else guessed; for organisation `code`."""
     from ..services.request_import import remembered_mapping
 
-    with bench.case.session() as session:
-        base = mapping or remembered_mapping(session, table.headers) or guess_mapping(table.headers)
+    with bench.case.reader(orm=True) as read:
+        base = mapping or remembered_mapping(read.orm, table.headers) or guess_mapping(table.headers)
     return replace(base, organisation=code.strip().upper())
 
 
-def verify(bench: Workbench, expect: list[str]) -> IntegrityReport:
+def verify(bench: Workbench, expect: list[str], *, since_checkpoint: bool = False) -> IntegrityReport:
     """The case file checked (its history chain against the checkpoints in `expect`); ValueError
-    when a checkpoint is not written as one."""
+    when a checkpoint is not written as one. `since_checkpoint`: only what came since the last
+    checkpoint such a check recorded, then the new one recorded (services/integrity.py)."""
     from ..services.integrity import verify_case_file
 
-    return verify_case_file(bench.case, expect=[Checkpoint.parse(text) for text in expect])
+    checkpoints = [Checkpoint.parse(text) for text in expect]
+    return verify_case_file(
+        bench.case, expect=checkpoints, since_checkpoint_by=bench.user if since_checkpoint else None
+    )
 
 
 def activity_of(bench: Workbench, start: date, end: date, organisation_code: str | None) -> tuple[Any, Any, str]:

@@ -20,7 +20,7 @@ from ..services.views import LetterView, RequestDetail, RequestRow
 if TYPE_CHECKING:
     from ..services.relays import RelayView
     from ..services.sending import SentView
-    from ..storage.casefile import CaseFile
+    from ..storage.door import StorageDoor
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,34 +52,29 @@ class Snapshot:
     case: CaseParts | None  # the case asked for, when it is on the first page
 
 
-def take(case: CaseFile, flt: ListFilter, *, today: date, limit: int, reference: str | None) -> Snapshot:
-    """One read transaction on one pooled connection: the plain-SQL reads run on the session's own
-    driver connection, so the ORM's reads and theirs see the same state of the file."""
+def take(case: StorageDoor, flt: ListFilter, *, today: date, limit: int, reference: str | None) -> Snapshot:
+    """One read transaction on one connection (`reader(orm=True)`): the plain-SQL reads run on the
+    ORM session's own connection, so the ORM's reads and theirs see the same state of the file."""
     from ..services import mailboxes, register, relays, sending
     from ..services.letters import list_letters
 
-    with case.session() as session:
-        session.begin()
-        try:
-            conn = session.connection().connection.driver_connection
-            assert conn is not None  # a pooled connection, checked out for this session
-            rows = tuple(case_list.list_requests(conn, replace(flt, offset=0, limit=limit), today=today))
-            total = len(rows) if len(rows) < limit else case_list.count_requests(conn, flt, today=today)
-            counts = dashboard_counts(conn, today=today)
-            waiting = mailboxes.waiting_count(session)
-            parts = None
-            row = next((r for r in rows if r.reference == reference), None) if reference else None
-            if row is not None:
-                ticked = tuple(a.name for a in register.concerned(session, row.reference))
-                parts = CaseParts(
-                    detail=request_detail.get_request(conn, row.reference, today=today),
-                    letters=tuple(list_letters(session, row.reference)),
-                    register=tuple(a.name for a in register.activities(session, row.organisation)),
-                    ticked=ticked,
-                    suggested=() if ticked else tuple(register.suggested(session, row.reference)),
-                    relays=tuple(relays.relays_of(session, row.reference, today=today)),
-                    sent=tuple(sending.sent_messages(session, row.reference)),
-                )
-        finally:
-            session.rollback()  # a read: nothing to keep
+    with case.reader(orm=True) as read:
+        conn, session = read.plain, read.orm
+        rows = tuple(case_list.list_requests(conn, replace(flt, offset=0, limit=limit), today=today))
+        total = len(rows) if len(rows) < limit else case_list.count_requests(conn, flt, today=today)
+        counts = dashboard_counts(conn, today=today)
+        waiting = mailboxes.waiting_count(session)
+        parts = None
+        row = next((r for r in rows if r.reference == reference), None) if reference else None
+        if row is not None:
+            ticked = tuple(a.name for a in register.concerned(session, row.reference))
+            parts = CaseParts(
+                detail=request_detail.get_request(conn, row.reference, today=today),
+                letters=tuple(list_letters(session, row.reference)),
+                register=tuple(a.name for a in register.activities(session, row.organisation)),
+                ticked=ticked,
+                suggested=() if ticked else tuple(register.suggested(session, row.reference)),
+                relays=tuple(relays.relays_of(session, row.reference, today=today)),
+                sent=tuple(sending.sent_messages(session, row.reference)),
+            )
     return Snapshot(counts, waiting, rows, limit, total, parts)

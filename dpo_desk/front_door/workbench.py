@@ -28,6 +28,7 @@ from ..services.case_list import ListFilter
 from ..services.dashboard import Bucket, bucket_filter, dashboard_counts
 from ..services.errors import QT_TRANSLATE_NOOP, ActionRefused
 from ..services.views import KEEP, Keep, OrganisationInput, RequestDetail, RequestRow
+from ..storage.door import SharedJob
 from .snapshot import Snapshot
 from .snapshot import take as take_snapshot
 
@@ -113,26 +114,26 @@ class Workbench:
         return replace(base, text=text if len(text.strip()) >= MIN_SEARCH_LENGTH else "")
 
     def page(self, flt: ListFilter, offset: int, limit: int) -> list[RequestRow]:
-        with self.case.read() as conn:
-            return case_list.list_requests(conn, replace(flt, offset=offset, limit=limit), today=self.today())
+        with self.case.reader() as read:
+            return case_list.list_requests(read.plain, replace(flt, offset=offset, limit=limit), today=self.today())
 
     def count(self, flt: ListFilter) -> int:
-        with self.case.read() as conn:
-            return case_list.count_requests(conn, flt, today=self.today())
+        with self.case.reader() as read:
+            return case_list.count_requests(read.plain, flt, today=self.today())
 
     def counts(self) -> dict[Bucket, int]:
-        with self.case.read() as conn:
-            return dashboard_counts(conn, today=self.today())
+        with self.case.reader() as read:
+            return dashboard_counts(read.plain, today=self.today())
 
     def organisations(self) -> list[tuple[str, str]]:
         """(code, legal name) of every organisation, for pickers."""
-        with self.case.session() as session:
-            return [(o.code, o.legal_name) for o in organisations.list_organisations(session)]
+        with self.case.reader(orm=True) as read:
+            return [(o.code, o.legal_name) for o in organisations.list_organisations(read.orm)]
 
     def organisation(self, code: str) -> tuple[OrganisationInput, bytes | None]:
         """An organisation's editable settings and its signature image."""
-        with self.case.session() as session:
-            org = organisations.get_organisation(session, code)
+        with self.case.reader(orm=True) as read:
+            org = organisations.get_organisation(read.orm, code)
             data = OrganisationInput(**{name: getattr(org, name) for name in OrganisationInput.__dataclass_fields__})
             return data, org.signature_image
 
@@ -149,16 +150,16 @@ class Workbench:
             )
 
     def suggest_people(self, organisation_code: str, name: str, email: str) -> list[cases.PersonSuggestion]:
-        with self.case.session() as session:
-            return cases.suggest_people(session, organisation_code, name=name, email=email)
+        with self.case.reader(orm=True) as read:
+            return cases.suggest_people(read.orm, organisation_code, name=name, email=email)
 
     def attachment(self, attachment_id: int) -> tuple[str, str, bytes]:
-        with self.case.session() as session:
-            return cases.attachment_bytes(session, attachment_id)
+        with self.case.reader(orm=True) as read:
+            return cases.attachment_bytes(read.orm, attachment_id)
 
     def detail(self, reference: str) -> RequestDetail:
-        with self.case.read() as conn:
-            return request_detail.get_request(conn, reference, today=self.today())
+        with self.case.reader() as read:
+            return request_detail.get_request(read.plain, reference, today=self.today())
 
     def snapshot(self, flt: ListFilter, *, limit: int = 256, reference: str | None = None) -> Snapshot:
         """What the window shows after a change (counts, the list's first page and total, the case
@@ -200,8 +201,8 @@ class Workbench:
     # Corrections and undo ----------------------------------------------------------------------
 
     def correction_values(self, reference: str) -> dict[str, object]:
-        with self.case.session() as session:
-            return corrections.values_of(session, reference)
+        with self.case.reader(orm=True) as read:
+            return corrections.values_of(read.orm, reference)
 
     def correct(self, reference: str, correction: corrections.Correction) -> cases.Outcome:
         with self.case.unit_of_work() as session:
@@ -219,8 +220,8 @@ class Workbench:
         """What Undo would undo (the session's last change, if nothing was recorded since), or None."""
         if self._undoable is None:
             return None
-        with self.case.session() as session:
-            if not undo.still_last(session, self._undoable):
+        with self.case.reader(orm=True) as read:
+            if not undo.still_last(read.orm, self._undoable):
                 self._undoable = None
                 return None
         return undo.what(self._undoable)
@@ -268,24 +269,24 @@ class Workbench:
         """What falls due for this user (domain/reminders.py): announced once a day by the window."""
         from ..services.reminders import reminders
 
-        with self.case.session() as session:
-            return reminders(session, today=self.today(), login=self.user, within_days=within_days)
+        with self.case.reader(orm=True) as read:
+            return reminders(read.orm, today=self.today(), login=self.user, within_days=within_days)
 
     def envelope_pdf(self, reference: str, letter_id: int, *, label: bool = False) -> bytes:
         from ..services.envelopes import envelope_pdf_for
 
-        with self.case.session() as session:
-            return envelope_pdf_for(session, reference, letter_id, label=label)
+        with self.case.reader(orm=True) as read:
+            return envelope_pdf_for(read.orm, reference, letter_id, label=label)
 
     def batch_envelopes(self, chosen: list[tuple[str, int]], *, label: bool = False) -> tuple[bytes | None, list[str]]:
         from ..services.envelopes import batch_envelopes_pdf
 
-        with self.case.session() as session:
-            return batch_envelopes_pdf(session, chosen, label=label)
+        with self.case.reader(orm=True) as read:
+            return batch_envelopes_pdf(read.orm, chosen, label=label)
 
     def letters(self, reference: str) -> list[letters.LetterView]:
-        with self.case.session() as session:
-            return letters.list_letters(session, reference)
+        with self.case.reader(orm=True) as read:
+            return letters.list_letters(read.orm, reference)
 
     def write_letter(
         self,
@@ -301,21 +302,21 @@ class Workbench:
         (else it is read and rendered again; twice overtaken, it is done inside the transaction)."""
         today = self.today()
 
-        def read(session: Session) -> letters.LetterDraft:
+        def prepare(session: Session) -> letters.LetterDraft:
             return letters.prepare_letter(
                 session, reference, kind, user=self.user, today=today, language=language, details=details,
                 sign_by_hand=sign_by_hand,
             )  # fmt: skip
 
         for _ in range(2):
-            with self.case.session() as session:
-                draft = read(session)
+            with self.case.reader(orm=True) as read:
+                draft = prepare(read.orm)
             pdf = letters.render_draft(draft)
             with self.case.unit_of_work() as session:
                 if letters.still_current(session, draft):
                     return letters.keep_letter(session, draft, pdf, user=self.user), pdf
         with self.case.unit_of_work() as session:
-            draft = read(session)
+            draft = prepare(session)
             pdf = letters.render_draft(draft)
             return letters.keep_letter(session, draft, pdf, user=self.user), pdf
 
@@ -323,18 +324,18 @@ class Workbench:
         """Today's letters, each access letter followed by the report it encloses (kept now if it was not)."""
         today = self.today()
         if self.case.read_only:
-            with self.case.session() as session:
-                return day_batch.documents_written_on(session, today, user=self.user, today=today, may_keep=False)
+            with self.case.reader(orm=True) as read:
+                return day_batch.documents_written_on(read.orm, today, user=self.user, today=today, may_keep=False)
         with self.case.unit_of_work() as session:
             return day_batch.documents_written_on(session, today, user=self.user, today=today)
 
     def day_document_pdf(self, document: day_batch.DayDocument) -> bytes:
-        with self.case.session() as session:
-            return day_batch.document_pdf(session, document)
+        with self.case.reader(orm=True) as read:
+            return day_batch.document_pdf(read.orm, document)
 
     def letter_pdf(self, letter_id: int) -> bytes:
-        with self.case.session() as session:
-            return letters.letter_pdf(session, letter_id)
+        with self.case.reader(orm=True) as read:
+            return letters.letter_pdf(read.orm, letter_id)
 
     def mark_letter_sent(
         self, letter_id: int, on: date, channel: Channel | None = None, registered_mail_no: str = ""
@@ -353,13 +354,12 @@ class Workbench:
 
     def record_receipt(self, letter_id: int, signed_on: date, scan: Path | None = None) -> None:
         """A registered letter's acknowledgement of receipt: the day it was signed, and its scan."""
-        from ..services import sending_proof
-        from ..services.views import FileInput
+        from ..services import cases, sending_proof
 
         item = None
         if scan is not None:
             try:
-                item = FileInput(scan.name, scan.read_bytes(), "acknowledgement")
+                item = cases.file_from_path(scan, "acknowledgement")
             except OSError as exc:
                 raise ActionRefused(
                     QT_TRANSLATE_NOOP("Services", "Cannot read {name}: {why}"), name=scan.name, why=exc.strerror
@@ -370,9 +370,9 @@ class Workbench:
             )
 
     def template(self, organisation_code: str, kind: LetterKind, language: str) -> tuple[str, bool]:
-        with self.case.session() as session:
-            org = organisations.get_organisation(session, organisation_code)
-            return letters.template_text(session, org, kind, language)
+        with self.case.reader(orm=True) as read:
+            org = organisations.get_organisation(read.orm, organisation_code)
+            return letters.template_text(read.orm, org, kind, language)
 
     def save_template(self, organisation_code: str, kind: LetterKind, language: str, text: str) -> None:
         with self.case.unit_of_work() as session:
@@ -383,24 +383,24 @@ class Workbench:
             letters.reset_template(session, organisation_code, kind, language, user=self.user)
 
     def sample_letter(self, organisation_code: str, kind: LetterKind, language: str, text: str) -> bytes:
-        with self.case.session() as session:
-            return letters.sample_letter(session, organisation_code, kind, language, text, today=self.today())
+        with self.case.reader(orm=True) as read:
+            return letters.sample_letter(read.orm, organisation_code, kind, language, text, today=self.today())
 
     def register(self, organisation_code: str) -> list[Activity]:
-        with self.case.session() as session:
-            return register.activities(session, organisation_code)
+        with self.case.reader(orm=True) as read:
+            return register.activities(read.orm, organisation_code)
 
     def replace_register(self, organisation_code: str, activities: list[Activity]) -> None:
         with self.case.unit_of_work() as session:
             register.replace_register(session, organisation_code, activities, user=self.user)
 
     def concerned(self, reference: str) -> list[str]:
-        with self.case.session() as session:
-            return [a.name for a in register.concerned(session, reference)]
+        with self.case.reader(orm=True) as read:
+            return [a.name for a in register.concerned(read.orm, reference)]
 
     def suggested_activities(self, reference: str) -> list[str]:
-        with self.case.session() as session:
-            return register.suggested(session, reference)
+        with self.case.reader(orm=True) as read:
+            return register.suggested(read.orm, reference)
 
     def set_concerned(self, reference: str, names: list[str]) -> None:
         with self.case.unit_of_work() as session:
@@ -423,8 +423,8 @@ class Workbench:
     def activity(self, start: date, end: date, organisation_code: str | None = None):  # type: ignore[no-untyped-def]
         from ..services.activity import activity
 
-        with self.case.session() as session:
-            return activity(session, start=start, end=end, today=self.today(), organisation_code=organisation_code)
+        with self.case.reader(orm=True) as read:
+            return activity(read.orm, start=start, end=end, today=self.today(), organisation_code=organisation_code)
 
     def activity_pdf(self, summary, organisation_code: str | None, language: str = "fr") -> bytes:  # type: ignore[no-untyped-def]
         from ..renderers.activity_pdf import render_activity
@@ -446,17 +446,17 @@ class Workbench:
     # Redaction (Art. 15(4)) ------------------------------------------------------------------
 
     def redaction_source(self, attachment_id: int) -> redaction.RedactionSource:
-        with self.case.session() as session:
-            return redaction.source(session, attachment_id)
+        with self.case.reader(orm=True) as read:
+            return redaction.source(read.orm, attachment_id)
 
     def redaction_suggestions(self, item: redaction.RedactionSource) -> list[redaction.Suggestion]:
-        with self.case.session() as session:
-            return redaction.suggestions(session, item)
+        with self.case.reader(orm=True) as read:
+            return redaction.suggestions(read.orm, item)
 
     def look_for_others(self, item: redaction.RedactionSource) -> tuple[list[redaction.Suggestion], bool]:
         """Suggestions, and whether the document had text to search (slow on long documents: off the GUI thread)."""
-        with self.case.session() as session:
-            return redaction.look_for_others(session, item)
+        with self.case.reader(orm=True) as read:
+            return redaction.look_for_others(read.orm, item)
 
     def save_redactions(self, attachment_id: int, marks: list[Mark]) -> int:
         with self.case.unit_of_work() as session:
@@ -484,9 +484,9 @@ class Workbench:
         self, start: date, end: date, organisation_code: str | None, *, names: bool, language: str, filename: str
     ) -> tuple[bytes, int]:
         """The register of requests as XLSX or CSV bytes, and how many requests it lists."""
-        with self.case.session() as session:
+        with self.case.reader(orm=True) as read:
             found = request_register.register_of_requests(
-                session,
+                read.orm,
                 start=start,
                 end=end,
                 today=self.today(),
@@ -510,8 +510,8 @@ class Workbench:
     ) -> request_import.ImportPreview:
         """What importing would do (`data` the file's bytes, or its table already read)."""
         table = data if isinstance(data, request_import.SheetTable) else request_import.read_table(data, filename)
-        with self.case.session() as session:
-            return request_import.preview(session, table, mapping, today=self.today())
+        with self.case.reader(orm=True) as read:
+            return request_import.preview(read.orm, table, mapping, today=self.today())
 
     def import_requests(
         self, result: request_import.ImportPreview, progress: Callable[[int, int], None] | None = None
@@ -531,22 +531,22 @@ class Workbench:
     def export_register_spreadsheet(
         self, organisation_code: str, filename: str, layout: str = "table", language: str = "fr"
     ) -> bytes:
-        with self.case.session() as session:
+        with self.case.reader(orm=True) as read:
             return register.export_register_spreadsheet(
-                session, organisation_code, filename, layout=layout, language=language
+                read.orm, organisation_code, filename, layout=layout, language=language
             )
 
     # Users and roles -----------------------------------------------------------------------
 
     def purge_candidates(self) -> list[retention.PurgeCandidate]:
         """Closed cases whose retention period is over (the preview of a purge)."""
-        with self.case.session() as session:
-            return retention.purge_candidates(session, today=self.today())
+        with self.case.reader(orm=True) as read:
+            return retention.purge_candidates(read.orm, today=self.today())
 
     def set_aside_due(self) -> list[int]:
         """Messages set aside in triage longer ago than the retention period (deleted by a purge)."""
-        with self.case.session() as session:
-            return retention.set_aside_due(session, today=self.today())
+        with self.case.reader(orm=True) as read:
+            return retention.set_aside_due(read.orm, today=self.today())
 
     def purge(
         self,
@@ -555,8 +555,8 @@ class Workbench:
         progress: Callable[[int, int], None] | None = None,
     ) -> int:
         """Purge those cases to their procedural facts and delete those set-aside messages, in one
-        transaction; returns how many cases."""
-        with self.case.unit_of_work() as session:
+        transaction; returns how many cases. On a team server, one desk purges at a time."""
+        with self.case.exclusive(SharedJob.PURGE), self.case.unit_of_work() as session:
             purged = retention.purge(
                 session, references, user=self.user, today=self.today(), messages=messages, progress=progress
             )
@@ -565,12 +565,12 @@ class Workbench:
 
     def role(self) -> roles.Role | None:
         """This user's role (DPO when the file has no members yet; None for someone not in it)."""
-        with self.case.read() as conn:
-            return roles.role_in(conn, self.user)
+        with self.case.reader() as read:
+            return roles.role_in(read.plain, self.user)
 
     def members(self) -> list[members.MemberView]:
-        with self.case.session() as session:
-            return members.list_members(session)
+        with self.case.reader(orm=True) as read:
+            return members.list_members(read.orm)
 
     def add_member(self, login: str, name: str, role: roles.Role) -> None:
         with self.case.unit_of_work() as session:
@@ -602,8 +602,8 @@ class Workbench:
     # Mailboxes and triage ------------------------------------------------------------------
 
     def mailboxes(self) -> list[mailboxes.MailboxView]:
-        with self.case.session() as session:
-            return mailboxes.list_mailboxes(session)
+        with self.case.reader(orm=True) as read:
+            return mailboxes.list_mailboxes(read.orm)
 
     def add_mailbox(self, settings: MailboxSettings, password: str | None, client_secret: str | None = None) -> None:
         with self.case.unit_of_work() as session:
@@ -616,8 +616,20 @@ class Workbench:
         progress: Callable[[str, int, int], None] | None = None,
         cancelled: Callable[[], bool] = lambda: False,
     ) -> list[FetchReport | tuple[str, str]]:
-        """Every mailbox in turn; a mailbox that fails gives (name, reason) and the others go on."""
+        """Every mailbox in turn; a mailbox that fails gives (name, reason) and the others go on.
+
+        On a team server one desk fetches at a time: another gets JobRunningElsewhere (who, since when)."""
         results: list[FetchReport | tuple[str, str]] = []
+        with self.case.exclusive(SharedJob.FETCH_MAIL):
+            self._fetch_each(results, progress, cancelled)
+        return results
+
+    def _fetch_each(
+        self,
+        results: list[FetchReport | tuple[str, str]],
+        progress: Callable[[str, int, int], None] | None,
+        cancelled: Callable[[], bool],
+    ) -> None:
         for box in self.mailboxes():
             if cancelled():
                 break
@@ -628,15 +640,14 @@ class Workbench:
                 )
             except ActionRefused as exc:
                 results.append((box.name, str(exc)))
-        return results
 
     def triage_items(self) -> list[TriageItem]:
-        with self.case.session() as session:
-            return mailboxes.triage_list(session)
+        with self.case.reader(orm=True) as read:
+            return mailboxes.triage_list(read.orm)
 
     def triage_message(self, item_id: int) -> bytes:
-        with self.case.session() as session:
-            return mailboxes.triage_raw(session, item_id)
+        with self.case.reader(orm=True) as read:
+            return mailboxes.triage_raw(read.orm, item_id)
 
     def log_triaged(self, item_id: int) -> ImportOutcome:
         with self.case.unit_of_work() as session:
@@ -685,8 +696,8 @@ class Workbench:
         )  # fmt: skip
 
     def sent_messages(self, reference: str) -> list[sending.SentView]:
-        with self.case.session() as session:
-            return sending.sent_messages(session, reference)
+        with self.case.reader(orm=True) as read:
+            return sending.sent_messages(read.orm, reference)
 
     def password_of(self, outgoing_id: int) -> str:
         with self.case.unit_of_work() as session:
@@ -694,8 +705,8 @@ class Workbench:
 
     def can_send_email(self, reference: str) -> bool:
         """The request's organisation has a sending address and the person an email address."""
-        with self.case.read() as conn:
-            row = conn.execute(
+        with self.case.reader() as read:
+            row = read.plain.execute(
                 "SELECT o.sending_mailbox_id, p.emails FROM request r JOIN organisation o ON o.id = r.organisation_id "
                 "JOIN person p ON p.id = r.person_id WHERE r.reference = ?",
                 (reference.strip().upper(),),
@@ -703,9 +714,9 @@ class Workbench:
         return bool(row and row[0] and row[1] and row[1] != "[]")
 
     def email_template(self, organisation_code: str, kind: str, language: str) -> tuple[str, bool]:
-        with self.case.session() as session:
-            org = organisations.get_organisation(session, organisation_code)
-            return sending.email_template_text(session, org, kind, language)
+        with self.case.reader(orm=True) as read:
+            org = organisations.get_organisation(read.orm, organisation_code)
+            return sending.email_template_text(read.orm, org, kind, language)
 
     def save_email_template(self, organisation_code: str, kind: str, language: str, text: str) -> None:
         with self.case.unit_of_work() as session:
@@ -717,18 +728,18 @@ class Workbench:
 
     def sample_email(self, organisation_code: str, kind: str, language: str, text: str) -> tuple[str, str]:
         """(subject, body) of an email template on a sample case: nothing is sent or saved."""
-        with self.case.session() as session:
-            return sending.sample_email(session, organisation_code, kind, language, text, today=self.today())
+        with self.case.reader(orm=True) as read:
+            return sending.sample_email(read.orm, organisation_code, kind, language, text, today=self.today())
 
     # Relays to departments -------------------------------------------------------------------
 
     def relays(self, reference: str) -> list[RelayView]:
-        with self.case.session() as session:
-            return relays.relays_of(session, reference, today=self.today())
+        with self.case.reader(orm=True) as read:
+            return relays.relays_of(read.orm, reference, today=self.today())
 
     def departments_to_ask(self, reference: str) -> list[ToAsk]:
-        with self.case.session() as session:
-            return relays.departments_to_ask(session, reference, today=self.today())
+        with self.case.reader(orm=True) as read:
+            return relays.departments_to_ask(read.orm, reference, today=self.today())
 
     def ask_departments(self, reference: str) -> list[RelayView]:
         """Email each department not asked yet (slow: off the GUI thread)."""
@@ -742,8 +753,8 @@ class Workbench:
 
     def digest_address(self) -> str:
         """Where this user's daily digest goes ("" when they did not ask for one)."""
-        with self.case.session() as session:
-            return digest.digest_address(session, self.user)
+        with self.case.reader(orm=True) as read:
+            return digest.digest_address(read.orm, self.user)
 
     def set_digest(self, address: str, login: str | None = None) -> None:
         with self.case.unit_of_work() as session:
@@ -751,8 +762,8 @@ class Workbench:
 
     def digests_due(self) -> bool:
         """Someone asked for a digest and has not had today's (cheap: the window asks each hour)."""
-        with self.case.session() as session:
-            return digest.digests_due(session, today=self.today())
+        with self.case.reader(orm=True) as read:
+            return digest.digests_due(read.orm, today=self.today())
 
     def send_digests(self) -> list[str]:
         """Send today's digests not sent yet (slow: off the GUI thread)."""
@@ -761,8 +772,8 @@ class Workbench:
     # Mailboxes: editing ----------------------------------------------------------------------
 
     def mailbox_settings(self, name: str) -> MailboxSettings:
-        with self.case.session() as session:
-            return mailboxes.mailbox_settings(session, name)
+        with self.case.reader(orm=True) as read:
+            return mailboxes.mailbox_settings(read.orm, name)
 
     def edit_mailbox(
         self,

@@ -6,13 +6,19 @@ the acting user, and the day it happens (`on`), so that nothing depends on the c
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import hashlib
+import io
 import mimetypes
 import os
 import re
+import stat
 import unicodedata
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -32,6 +38,7 @@ from ..domain.people import disguising_characters
 from ..domain.references import format_reference
 from ..domain.statuses import DPO_DECISIONS, Status, TransitionError, check_transition, closing_day
 from ..explained import Words
+from ..storage import blobs
 from ..storage.door import plain
 from ..storage.models import (
     Attachment,
@@ -680,7 +687,7 @@ def identity_received(
     _identity_step(request, IdentityState.RECEIVED)
     request.identity_state = IdentityState.RECEIVED.value
     if document is not None:
-        _attach(session, request, FileInput(document.filename, document.data, ID_DOCUMENT), user=user)
+        _attach(session, request, dataclasses.replace(document, kind=ID_DOCUMENT), user=user)
     events.record(session, user=user, kind="identity_received", request=request, details={"on": on.isoformat()})
     if Status(request.status) is Status.AWAITING_IDENTITY:
         return change_status(session, reference, Status.IN_PROGRESS, user=user, on=on, today=today)
@@ -770,40 +777,75 @@ def _too_large(filename: str, size: int) -> ActionRefused:
 def file_from_path(path: Path, kind: str = "document") -> FileInput:
     """The file at `path` as an attachment, refused by its size before it is read (issue #19).
 
-    The size is taken from the open file, then at most the limit plus one byte is read, in chunks, so a
-    file that grows meanwhile, or a device that reports no size, is still refused without being read whole.
+    A regular file is only opened here (so that one that cannot be read says so now): its bytes are
+    read when it is stored, a chunk at a time. Anything else (a pipe, a device that reports no size)
+    is read now, at most the limit plus one byte, so that it too is refused without being read whole.
     """
     with open(path, "rb") as handle:
-        size = os.fstat(handle.fileno()).st_size
-        if size > MAX_ATTACHMENT_BYTES:
-            raise _too_large(path.name, size)
-        chunks, read = [], 0
-        while read <= MAX_ATTACHMENT_BYTES:
-            chunk = handle.read(min(1024 * 1024, MAX_ATTACHMENT_BYTES + 1 - read))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            read += len(chunk)
-        if read > MAX_ATTACHMENT_BYTES:
-            raise _too_large(path.name, max(size, read))
-    return FileInput(path.name, b"".join(chunks), kind)
+        status = os.fstat(handle.fileno())
+        if status.st_size > MAX_ATTACHMENT_BYTES:
+            raise _too_large(path.name, status.st_size)
+        if stat.S_ISREG(status.st_mode):
+            return FileInput(path.name, b"", kind, path=path)
+        data = handle.read(MAX_ATTACHMENT_BYTES + 1)
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise _too_large(path.name, len(data))
+    return FileInput(path.name, data, kind)
+
+
+def _cannot_read(name: str, exc: OSError) -> ActionRefused:
+    return ActionRefused(QT_TRANSLATE_NOOP("Services", "Cannot read {name}: {why}"), name=name, why=exc.strerror)
+
+
+def _source(item: FileInput) -> contextlib.AbstractContextManager[io.BufferedIOBase]:
+    return open(item.path, "rb") if item.path is not None else contextlib.nullcontext(io.BytesIO(item.data))
+
+
+def _read(handle: io.BufferedIOBase, size: int, digest: hashlib._Hash) -> Iterator[bytes]:
+    """`size` bytes of `handle`, a chunk at a time, into `digest`; one more if the file grew meanwhile."""
+    left = size
+    while left:
+        chunk = handle.read(min(blobs.CHUNK, left))
+        if not chunk:
+            return
+        digest.update(chunk)
+        left -= len(chunk)
+        yield chunk
+    yield handle.read(1)
 
 
 def _attach(session: Session, request: Request, item: FileInput, *, user: str) -> Attachment:
-    if len(item.data) > MAX_ATTACHMENT_BYTES:
-        raise _too_large(item.filename, len(item.data))
+    """The document stored with the case, streamed into the file: memory holds a chunk of it, not all."""
     name = safe_filename(item.filename)
-    attachment = Attachment(
-        kind=item.kind,
-        filename=name,
-        media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
-        size=len(item.data),
-        sha256=hashlib.sha256(item.data).hexdigest(),
-        added_at=events.now(session),
-        added_by=user,
-        blob=AttachmentBlob(data=item.data),
-    )
-    request.attachments.append(attachment)
+    try:
+        with _source(item) as handle:
+            size = os.fstat(handle.fileno()).st_size if item.path is not None else len(item.data)
+            if size > MAX_ATTACHMENT_BYTES:
+                raise _too_large(item.filename, size)
+            attachment = Attachment(
+                kind=item.kind,
+                filename=name,
+                media_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+                size=size,
+                sha256="",
+                added_at=events.now(session),
+                added_by=user,
+            )
+            request.attachments.append(attachment)
+            session.flush()
+            digest = hashlib.sha256()
+            try:
+                blobs.store(session, attachment.id, size, _read(handle, size, digest))
+            except blobs.SizeMismatch:
+                raise ActionRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Services", "{filename} changed while it was being read; nothing was added. Add it again."
+                    ),
+                    filename=item.filename,
+                ) from None
+    except OSError as exc:
+        raise _cannot_read(item.filename, exc) from None
+    attachment.sha256 = digest.hexdigest()
     session.flush()
     events.record(
         session,
@@ -836,7 +878,7 @@ def add_attachment(session: Session, reference: str, item: FileInput, *, user: s
 def attachment_bytes(session: Session, attachment_id: int) -> tuple[str, str, bytes]:
     """(file name, media type, content) of a document still held."""
     row = session.execute(
-        select(Attachment.filename, Attachment.media_type, AttachmentBlob.data)
+        select(Attachment.filename, Attachment.media_type)
         .join(AttachmentBlob, AttachmentBlob.attachment_id == Attachment.id)
         .where(Attachment.id == attachment_id)
     ).first()
@@ -847,4 +889,23 @@ def attachment_bytes(session: Session, attachment_id: int) -> tuple[str, str, by
                 "That attachment does not exist, or it was destroyed after its check.",
             )
         )
-    return row[0], row[1], row[2]
+    return row[0], row[1], b"".join(blobs.chunks(session, attachment_id))
+
+
+def copy_attachment(session: Session, attachment_id: int, out: BinaryIO) -> int:
+    """A document still held written to `out` a chunk at a time; its size (NotFound when not held)."""
+    held = session.execute(
+        select(AttachmentBlob.attachment_id).where(AttachmentBlob.attachment_id == attachment_id)
+    ).first()
+    if held is None:
+        raise NotFound(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "That attachment does not exist, or it was destroyed after its check.",
+            )
+        )
+    size = 0
+    for chunk in blobs.chunks(session, attachment_id):
+        out.write(chunk)
+        size += len(chunk)
+    return size

@@ -244,7 +244,7 @@ def import_stream(
         while not finished:
             done: list[ImportOutcome] = []
             size = 0
-            with case.session() as session:
+            with case.unit_of_work() as session:  # one batch, saved whole when the block ends
                 finished = True
                 for item in items:
                     if cancelled():
@@ -262,8 +262,6 @@ def import_stream(
                     if len(done) >= BATCH_MESSAGES or size >= BATCH_BYTES:
                         finished = False
                         break
-                session.commit()
-            case.commits += 1
             yield from done
     finally:
         items.close()

@@ -3,6 +3,7 @@ was signed, and its scan kept as a document of the case."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -12,6 +13,8 @@ from . import events
 from .cases import _attach
 from .errors import QT_TRANSLATE_NOOP, ActionRefused, NotFound
 from .views import FileInput
+
+ACKNOWLEDGEMENT = "acknowledgement"  # the kind of document the scan of a receipt is kept as
 
 
 def record_receipt(
@@ -38,7 +41,7 @@ def record_receipt(
     assert request is not None
     letter.ar_signed_on = signed_on
     if scan is not None:
-        attachment = _attach(session, request, FileInput(scan.filename, scan.data, "acknowledgement"), user=user)
+        attachment = _attach(session, request, dataclasses.replace(scan, kind=ACKNOWLEDGEMENT), user=user)
         letter.ar_scan_id = attachment.id
     events.record(
         session,

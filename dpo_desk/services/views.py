@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from ..domain.channels import Channel
@@ -171,9 +172,13 @@ class DirectivesInput:
 
 @dataclass(frozen=True, slots=True)
 class FileInput:
+    """A document to attach: its bytes, or (`path`, data empty) a file on disk read when it is stored,
+    a chunk at a time (cases.file_from_path has already refused it by its size)."""
+
     filename: str
     data: bytes
     kind: str = "document"
+    path: Path | None = None
 
 
 @dataclass(frozen=True, slots=True)

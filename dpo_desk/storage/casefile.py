@@ -32,7 +32,7 @@ from .backup import (
     rotate_safety_copies,
 )
 from .connection import KeyDoesNotOpen, cipher_version, connect
-from .door import Reader
+from .door import Reader, SharedJob
 from .errors import (
     CaseFileDamaged,
     CaseFileError,
@@ -228,6 +228,10 @@ class CaseFile:
         if not self.read_only:
             with self._raw() as conn:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def exclusive(self, job: SharedJob) -> contextlib.AbstractContextManager[None]:
+        """Nothing to hold: the writer lock already makes this program the only one writing the file."""
+        return contextlib.nullcontext()
 
     def backup(self, target: Path | None = None, label: str = "manual") -> Path:
         """An encrypted, verified copy of the case file (with its key file); returns where it went."""

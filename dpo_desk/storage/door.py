@@ -25,6 +25,10 @@ that a PostgreSQL one (team mode) can stand behind the same door without touchin
 - **Encryption**: SQLCipher encrypts the file with the data key (keyfile.py, keystore.py: key
   rotation and passphrase changes are this engine's); a server relies on TLS and the server's disk
   encryption, and its key hooks say so instead of rotating anything.
+- **Jobs that run once** (`exclusive(job)`): fetching the mail, the purge, the scheduled backup.
+  One program writes a case file at a time (its writer lock), so there is nothing more to hold;
+  on a server every desk may start them, and a PostgreSQL advisory lock lets one run and tells
+  the others who is running it (server/job_locks.py).
 - **Verify and backup**: SQLCipher's integrity pragmas and its online backup API into an
   encrypted copy (backup.py); PostgreSQL's `amcheck` and `pg_dump`.
 """
@@ -33,6 +37,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -59,6 +64,14 @@ class Reader:
         if self._orm is None:
             raise RuntimeError("This reader was opened without the ORM: use reader(orm=True).")
         return self._orm
+
+
+class SharedJob(Enum):
+    """Work that must run in one place at a time for everyone using the store."""
+
+    FETCH_MAIL = 1
+    PURGE = 2
+    BACKUP = 3
 
 
 class StorageDoor(Protocol):
@@ -88,6 +101,9 @@ class StorageDoor(Protocol):
     def checkpoint(self) -> None:
         """Make what was committed durable in the store itself (after a purge: no old page lingers)."""
 
+    def exclusive(self, job: SharedJob) -> contextlib.AbstractContextManager[None]:
+        """Hold `job` for the block, or refuse in words saying who is running it elsewhere."""
+
     def close(self) -> None: ...
 
 
@@ -103,4 +119,4 @@ def plain(session: Session) -> Connection:
     return door.plain(session)
 
 
-__all__ = ["Connection", "Reader", "StorageDoor", "plain"]
+__all__ = ["Connection", "Reader", "SharedJob", "StorageDoor", "plain"]

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 from ..domain.identity import VerificationMethod
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
+from ..front_door.case_steps import file_from_path
 from ..front_door.errors import ActionRefused, CaseFileError
 from ..front_door.snapshot import Snapshot
-from ..front_door.views import FileInput, ListFilter, Outcome
+from ..front_door.views import ListFilter, Outcome
 from .jobs import Job
 from .messages import in_words
 from .window_parts import WindowParts
@@ -173,9 +174,12 @@ class CaseActions(WindowParts):
 
     def _identity_document(self, reference: str, path: Path, on: date | None = None) -> None:
         try:
-            document = FileInput(path.name, path.read_bytes(), "id_document")
+            document = file_from_path(path, "id_document")
         except OSError as exc:
             self._error(self.tr("Cannot read {name}: {why}").format(name=path.name, why=exc.strerror))
+            return
+        except ActionRefused as exc:
+            self._error(in_words(exc))
             return
         self._run(lambda: self.workbench.identity_received(reference, document, on), self.tr("proof received"))
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from ..front_door.case_steps import file_from_path
 from ..front_door.errors import ActionRefused, CaseFileError
-from ..front_door.views import FileInput
 from .jobs import Job, start, with_progress
 from .messages import in_words
 from .window_parts import WindowParts
@@ -47,10 +47,13 @@ class IncomingFiles(WindowParts):
         if reference is None:
             self._error(self.tr("Select the request the documents belong to, then drop them again."))
             return
-        try:
-            files = [FileInput(p.name, p.read_bytes()) for p in paths if p.is_file()]
+        try:  # each refused by its size before it is read; stored a chunk at a time (issue #19)
+            files = [file_from_path(p) for p in paths if p.is_file()]
         except OSError as exc:
             self._error(self.tr("A document could not be read: {why}").format(why=exc.strerror))
+            return
+        except ActionRefused as exc:
+            self._error(in_words(exc))
             return
         if files:
             self._run(lambda: self.workbench.attach(reference, files), self.tr("%n document(s) added", "", len(files)))

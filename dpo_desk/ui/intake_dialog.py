@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..domain.channels import Channel
 from ..domain.received_dates import is_unusually_old
 from ..domain.rights import Right
+from ..front_door.case_steps import file_from_path
 from ..front_door.errors import ActionRefused, CaseFileError
 from ..front_door.views import FileInput, NewRequest, PersonInput, PersonSuggestion
 from ..front_door.workbench import Workbench
@@ -305,7 +306,7 @@ class IntakeDialog(QDialog):
         channel = Channel(self.channel.currentData())
         for path in self.scans:
             try:
-                files.append(FileInput(path.name, path.read_bytes(), "scan" if channel is Channel.POST else "document"))
+                files.append(file_from_path(path, "scan" if channel is Channel.POST else "document"))
             except OSError as exc:
                 raise ActionRefused(
                     self.tr("Cannot read {name}: {why}").format(name=path.name, why=exc.strerror)

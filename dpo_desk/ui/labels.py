@@ -108,6 +108,7 @@ EVENT = {
     "member_changed": QT_TRANSLATE_NOOP("Event", "User changed"),
     "case_purged": QT_TRANSLATE_NOOP("Event", "Case purged"),
     "cases_purged": QT_TRANSLATE_NOOP("Event", "Closed cases purged"),
+    "history_verified": QT_TRANSLATE_NOOP("Event", "History verified (checkpoint kept)"),
 }
 
 CORRECTED_FIELD = {

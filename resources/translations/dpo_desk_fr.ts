@@ -2083,6 +2083,11 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <source>Closed cases purged</source>
         <translation>Demandes clôturées purgées</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/ui/labels.py" line="111"/>
+        <source>History verified (checkpoint kept)</source>
+        <translation>Historique vérifié (point de contrôle conservé)</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>
@@ -5282,6 +5287,16 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/services/cases.py" line="796"/>
+        <source>Cannot read {name}: {why}</source>
+        <translation>Impossible de lire {name} : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/cases.py" line="837"/>
+        <source>{filename} changed while it was being read; nothing was added. Add it again.</source>
+        <translation>{filename} a changé pendant sa lecture ; rien n’a été ajouté. Ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/services/cases.py" line="846"/>
         <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
@@ -6131,6 +6146,11 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/services/integrity.py" line="80"/>
         <source>Checkpoint: {checkpoint} (keep it outside the file; `dpo-desk verify --expect` checks it)</source>
         <translation>Point de contrôle : {checkpoint} (conservez-le hors du fichier ; « dpo-desk verify --expect » le vérifie)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/services/integrity.py" line="67"/>
+        <source>Since checkpoint {checkpoint}, verified before: only the events and documents added after it (`dpo-desk verify` checks the whole file)</source>
+        <translation>Depuis le point de contrôle {checkpoint}, déjà vérifié : seuls les événements et les documents ajoutés après lui (« dpo-desk verify » vérifie tout le fichier)</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/services/encryption.py" line="40"/>

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from ..door import SharedJob
 from .engine import Tls, explained, make_engine, server_url, shown
 
 if TYPE_CHECKING:
@@ -91,6 +92,12 @@ class ServerDatabase:
         """The unit of work's own psycopg connection, in its transaction, its pending changes flushed."""
         session.flush()
         return session.connection().connection.driver_connection  # type: ignore[return-value]
+
+    def exclusive(self, job: SharedJob) -> contextlib.AbstractContextManager[None]:
+        """Run `job` here only if no other desk is running it (an advisory lock held meanwhile)."""
+        from .job_locks import exclusive
+
+        return exclusive(self.engine, job, lambda: explained(self.url))
 
     def login(self) -> str:
         """Who the server says this is: the login recorded in the history, never a typed name."""
