@@ -159,3 +159,29 @@ def test_an_action_finishing_after_the_window_locked_shows_nothing(
     assert window.is_locked and window.detail.reference is None and window.model.rowCount() == 0
     assert window.findChild(QMessageBox, "errorBox") is None
     assert window.detail.isEnabled()  # usable once unlocked
+
+
+def test_a_document_is_read_off_the_gui_thread_then_previewed(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    reference = _select_received(window)
+    workbench = window.workbench
+    workbench.attach(reference, [FileInput("note.txt", "Bonjour, voici ma demande.".encode())])
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        window.refresh()
+    real = workbench.attachment
+    on_gui_thread: list[bool] = []
+
+    def recorded(*args: Any, **kwargs: Any) -> Any:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(workbench, "attachment", recorded)
+    model = window.detail.documents_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "note.txt")
+    window.detail.documents.doubleClicked.emit(model.index(row, 0))
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PreviewDialog)), timeout=10000)
+    assert on_gui_thread == [False]
+    preview = next(d for d in window.findChildren(PreviewDialog) if d.isVisible())
+    assert preview._data == "Bonjour, voici ma demande.".encode()
+    preview.close()

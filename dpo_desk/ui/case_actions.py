@@ -27,7 +27,6 @@ from .window_parts import WindowParts
 
 if TYPE_CHECKING:  # dialogs load when first opened (QtPdf, QtPrintSupport, the ORM), not at start-up
     from .intake_dialog import IntakeDialog
-    from .preview_dialog import PreviewDialog
     from .redaction_dialog import RedactionDialog
 
 
@@ -225,18 +224,19 @@ class CaseActions(WindowParts):
 
     # Documents and passwords -------------------------------------------------------------------
 
-    def preview_document(self, attachment_id: int) -> PreviewDialog | None:
+    def preview_document(self, attachment_id: int) -> Job:
+        """The document, read and decrypted off the GUI thread (a scan may be 50 MB), then previewed."""
         from .preview_dialog import PreviewDialog
 
-        try:
-            name, media_type, data = self.workbench.attachment(attachment_id)
-        except (ActionRefused, CaseFileError) as exc:
-            self._error(in_words(exc))
-            return None
-        dialog = PreviewDialog(name, media_type, data, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        workbench = self.workbench
+
+        def show(document: tuple[str, str, bytes]) -> None:
+            name, media_type, data = document
+            dialog = PreviewDialog(name, media_type, data, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        return self._in_background(lambda: workbench.attachment(attachment_id), show)
 
     def open_redaction(self, attachment_id: int) -> RedactionDialog | None:
         from .redaction_dialog import RedactionDialog
