@@ -166,7 +166,7 @@ def test_a_document_is_read_off_the_gui_thread_then_previewed(
 ) -> None:  # type: ignore[no-untyped-def]
     reference = _select_received(window)
     workbench = window.workbench
-    workbench.attach(reference, [FileInput("note.txt", "Bonjour, voici ma demande.".encode())])
+    workbench.attach(reference, [FileInput("note.txt", b"Bonjour, voici ma demande.")])
     with qtbot.waitSignal(window.refreshed, timeout=5000):
         window.refresh()
     real = workbench.attachment
@@ -183,5 +183,5 @@ def test_a_document_is_read_off_the_gui_thread_then_previewed(
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PreviewDialog)), timeout=10000)
     assert on_gui_thread == [False]
     preview = next(d for d in window.findChildren(PreviewDialog) if d.isVisible())
-    assert preview._data == "Bonjour, voici ma demande.".encode()
+    assert preview._data == b"Bonjour, voici ma demande."
     preview.close()
