@@ -185,3 +185,33 @@ def test_a_document_is_read_off_the_gui_thread_then_previewed(
     preview = next(d for d in window.findChildren(PreviewDialog) if d.isVisible())
     assert preview._data == b"Bonjour, voici ma demande."
     preview.close()
+
+
+def test_while_a_letter_is_written_the_case_pane_cannot_write_it_again(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from dpo_desk.domain.letters import LetterKind
+    from dpo_desk.renderers import letters_pdf
+
+    reference = _select_received(window)
+    before = window.detail.letters_model.rowCount()
+    real = letters_pdf.render_letter
+    entered, release = threading.Event(), threading.Event()
+
+    def held(layout):  # type: ignore[no-untyped-def]
+        entered.set()
+        release.wait(10)
+        return real(layout)
+
+    monkeypatch.setattr(letters_pdf, "render_letter", held)
+    action = next(a for a in window.detail.write_menu.actions() if a.data() == LetterKind.ACKNOWLEDGEMENT.value)
+    action.trigger()
+    qtbot.waitUntil(entered.is_set, timeout=5000)
+    try:
+        assert not window.detail.write_button.isEnabled()  # its menu cannot be opened a second time
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PreviewDialog)), timeout=10000)
+    assert window.detail.isEnabled() and window.detail.write_button.isEnabled()
+    assert window.detail.reference == reference and window.detail.letters_model.rowCount() == before + 1
+    next(d for d in window.findChildren(PreviewDialog) if d.isVisible()).close()

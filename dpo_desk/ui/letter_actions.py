@@ -48,7 +48,8 @@ class LetterActions(WindowParts):
 
     def _write_letter(self, reference: str, kind: LetterKind, details: str) -> Job:
         """Write, keep and re-read off the GUI thread (ReportLab, the write, the snapshot); then the
-        window shows the case again and the letter's preview."""
+        window shows the case again and the letter's preview. The case pane is disabled meanwhile, as
+        for any action (`_run`): a second Write letter would write the letter twice."""
         workbench, size = self.workbench, self.model.PAGE_SIZE
         flt = self._snapshot_filter()
         sign_by_hand = self.detail.sign_by_hand.isChecked()
@@ -68,13 +69,14 @@ class LetterActions(WindowParts):
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
             letter_id, pdf, snapshot, send = result
-            if not self._same_file(workbench):  # locked meanwhile: the letter is kept, nothing shown
+            if not self._action_settled(workbench, focus):  # locked meanwhile: the letter is kept, nothing shown
                 return
             if snapshot is None:
                 self.refresh()
             else:
                 self.show_snapshot(snapshot, flt)
             self.statusBar().showMessage(self.tr("{ref}: letter kept in the case file").format(ref=reference), 8000)
+            self._next_action()
             # The preview opens on a later turn of the event loop: the window repaints the case first,
             # and neither waits for the other on the GUI thread. A timer of 1 ms, not 0: Qt runs a
             # zero-delay call with the posted events, so in the same turn as that repaint.
@@ -89,12 +91,14 @@ class LetterActions(WindowParts):
 
         def failed(exc: Exception) -> None:
             self.statusBar().clearMessage()
-            if not self._same_file(workbench):
+            if not self._action_settled(workbench, focus):
                 return
+            self._next_action()
             if not isinstance(exc, ActionRefused | CaseFileError | ValueError):
                 raise exc
             self._error(in_words(exc))
 
+        focus = self._hold_pane(job)
         job.succeeded.connect(self._while_open(done))
         job.failed.connect(self._while_open(failed))
         self._jobs.add(job)

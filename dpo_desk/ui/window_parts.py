@@ -132,7 +132,7 @@ class WindowParts(QMainWindow):
 
         def succeeded(result: tuple[Outcome, Snapshot | None]) -> None:
             outcome, snapshot = result
-            if not self._action_settled(view, focus):
+            if not self._action_settled(view.workbench, focus):
                 return
             self._paint(view, snapshot)
             if outcome.warnings:
@@ -141,17 +141,15 @@ class WindowParts(QMainWindow):
             self._next_action()
 
         def failed(exc: Exception) -> None:
-            if not self._action_settled(view, focus):
+            if not self._action_settled(view.workbench, focus):
                 return
             self._next_action()
             if not isinstance(exc, ActionRefused | CaseFileError | ValueError):
                 raise exc
             self._error(in_words(exc))
 
-        focused = QApplication.focusWidget()
-        self.detail.setEnabled(False)  # its own disabled buttons stay disabled when it is enabled again
-        focus = (focused, QApplication.focusWidget())  # where it was, where Qt moved it
-        job = self._action_job = Job(work)
+        job = Job(work)
+        focus = self._hold_pane(job)
         job.succeeded.connect(self._while_open(succeeded))
         job.failed.connect(self._while_open(failed))
         self._jobs.add(job)
@@ -180,13 +178,21 @@ class WindowParts(QMainWindow):
             self._filter = view.base
             self.show_snapshot(snapshot, view.flt)
 
-    def _action_settled(self, view: _View, focus: tuple[QWidget | None, QWidget | None]) -> bool:
+    def _hold_pane(self, job: Job) -> tuple[QWidget | None, QWidget | None]:
+        """Disable the case pane while `job` changes the case (see `_run`); where the focus was, and
+        where Qt moved it."""
+        focused = QApplication.focusWidget()
+        self._action_job = job
+        self.detail.setEnabled(False)  # its own disabled buttons stay disabled when it is enabled again
+        return focused, QApplication.focusWidget()
+
+    def _action_settled(self, workbench: Workbench, focus: tuple[QWidget | None, QWidget | None]) -> bool:
         """The pane is usable again, the keyboard focus back where it was (disabling moved it) unless
         the user moved it since. False if the window was locked meanwhile: then nothing is shown, and
         the actions waiting are dropped (they were asked of the case file as it was before the lock)."""
         self._action_job = None
         self.detail.setEnabled(True)
-        if not self._same_file(view.workbench):
+        if not self._same_file(workbench):
             self._queued_actions = ()
             return False
         focused, moved_to = focus
