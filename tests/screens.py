@@ -16,6 +16,20 @@ def settle(rounds: int = 10) -> None:
         app.processEvents()
 
 
+def shown_preview(window, seconds: float = 10.0) -> QWidget | None:  # type: ignore[no-untyped-def]
+    """The preview a background job opens, once open (events processed meanwhile, as qtbot.waitUntil)."""
+    from PySide6.QtTest import QTest
+
+    from dpo_desk.ui.preview_dialog import PreviewDialog
+
+    for _ in range(int(seconds * 50)):
+        shown = [d for d in window.findChildren(PreviewDialog) if d.isVisible()]
+        if shown:
+            return shown[0]
+        QTest.qWait(20)
+    return None
+
+
 def main_window(case: CaseFile, size: tuple[int, int]):  # type: ignore[no-untyped-def]
     from dpo_desk.front_door.workbench import Workbench
     from dpo_desk.ui.main_window import MainWindow
@@ -43,7 +57,8 @@ def dialogs(window, size: tuple[int, int]) -> dict[str, Callable[[], QWidget | N
             if written:
                 window.table.selectRow(row)
                 settle()
-                return window.preview_letter(written[0].id)
+                window.preview_letter(written[0].id)  # read off the GUI thread, previewed when done
+                return shown_preview(window)
         return None
 
     def intake_known_person():  # type: ignore[no-untyped-def]

@@ -123,7 +123,8 @@ def test_from_the_letters_context_menu(qtbot, demo_case: CaseFile) -> None:  # t
     row = next(r for r in range(model.rowCount()) if model.row_at(r).id == letter_id)
     menu = window.detail.letter_menu(model.index(row, 0))
     envelope, _label = menu.actions()
-    envelope.trigger()
+    envelope.trigger()  # drawn off the GUI thread, previewed when done
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PreviewDialog)), timeout=10000)
     preview = next(d for d in window.findChildren(PreviewDialog) if d.isVisible())
     assert preview.windowTitle().startswith("Envelope") or "Enveloppe" in preview.windowTitle()
     preview.close()
@@ -151,6 +152,7 @@ def test_the_envelopes_of_the_letters_of_the_day(qtbot, demo_case: CaseFile) -> 
     window.show()
     dialog = window.open_letters_of_day()
     qtbot.mouseClick(dialog.envelopes_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PreviewDialog)), timeout=10000)
     preview = next(d for d in window.findChildren(PreviewDialog) if d.isVisible())
     assert "Envelopes" in preview.windowTitle() or "Enveloppes" in preview.windowTitle()
     assert emailed in window.statusBar().currentMessage()

@@ -203,7 +203,8 @@ def test_activities_are_ticked_on_a_case_and_drive_the_report(qtbot, tmp_path: P
     populate(case, today=TODAY)
     window = MainWindow(Workbench(case, "dpo"))
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=5000):  # the first counts: not mistaken for the save's
+        window.show()
     row = next(r for r in range(window.model.rowCount()) if window.model.row_at(r).organisation == "IMV")
     window.table.selectRow(row)
     reference = window.detail.reference

@@ -1,5 +1,6 @@
 """What the user does to one case from the window: its status, deadline, notes, identity, answers,
-documents. Each handler asks what it needs, calls the workbench once and refreshes (`_run`)."""
+documents. Each handler asks what it needs; `_run` (window_parts.py) then calls the workbench once and
+reads the case again, off the GUI thread, and paints it."""
 
 from __future__ import annotations
 
@@ -20,12 +21,12 @@ from ..front_door.case_steps import file_from_path
 from ..front_door.errors import ActionRefused, CaseFileError
 from ..front_door.snapshot import Snapshot
 from ..front_door.views import ListFilter, Outcome
+from .jobs import Job
 from .messages import in_words
 from .window_parts import WindowParts
 
 if TYPE_CHECKING:  # dialogs load when first opened (QtPdf, QtPrintSupport, the ORM), not at start-up
     from .intake_dialog import IntakeDialog
-    from .preview_dialog import PreviewDialog
     from .redaction_dialog import RedactionDialog
 
 
@@ -223,18 +224,19 @@ class CaseActions(WindowParts):
 
     # Documents and passwords -------------------------------------------------------------------
 
-    def preview_document(self, attachment_id: int) -> PreviewDialog | None:
+    def preview_document(self, attachment_id: int) -> Job:
+        """The document, read and decrypted off the GUI thread (a scan may be 50 MB), then previewed."""
         from .preview_dialog import PreviewDialog
 
-        try:
-            name, media_type, data = self.workbench.attachment(attachment_id)
-        except (ActionRefused, CaseFileError) as exc:
-            self._error(in_words(exc))
-            return None
-        dialog = PreviewDialog(name, media_type, data, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        workbench = self.workbench
+
+        def show(document: tuple[str, str, bytes]) -> None:
+            name, media_type, data = document
+            dialog = PreviewDialog(name, media_type, data, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        return self._in_background(lambda: workbench.attachment(attachment_id), show)
 
     def open_redaction(self, attachment_id: int) -> RedactionDialog | None:
         from .redaction_dialog import RedactionDialog
@@ -278,15 +280,20 @@ class CaseActions(WindowParts):
         box.open()
         return box
 
-    def _reveal_password(self, outgoing_id: int) -> None:
+    def _reveal_password(self, outgoing_id: int) -> Job:
+        """Record that it was shown and read the case again off the GUI thread; then show it."""
         from .send_dialog import PasswordDialog
 
-        try:
-            password = self.workbench.password_of(outgoing_id)
-        except (ActionRefused, CaseFileError) as exc:
-            self._error(in_words(exc))
-            return
-        self.refresh()  # the history now says it was shown
-        dialog = PasswordDialog(password, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        workbench, view = self.workbench, self._view()
+
+        def work() -> tuple[str, Snapshot | None]:
+            return workbench.password_of(outgoing_id), view.read()
+
+        def done(result: tuple[str, Snapshot | None]) -> None:
+            password, snapshot = result
+            self._paint(view, snapshot)  # the history now says it was shown
+            dialog = PasswordDialog(password, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+        return self._in_background(work, done)

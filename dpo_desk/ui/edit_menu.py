@@ -69,8 +69,8 @@ class EditActions(QObject):
         words = self.window.workbench.undo_words()
         if words is None:
             return
+        # Off the GUI thread: the menu follows once the result is painted (`refreshed`), not before.
         self.window._run(self.window.workbench.undo, self.tr("undone: {change}").format(change=in_words(words)))
-        self.update()
 
     def open_correction(self) -> CorrectionDialog | None:
         reference = self._reference()

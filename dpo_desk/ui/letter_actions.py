@@ -15,6 +15,7 @@ from ..domain.channels import Channel
 from ..domain.letters import LetterKind
 from ..front_door.errors import ActionRefused, CaseFileError
 from ..front_door.files import write_private_atomic
+from ..front_door.views import Outcome
 from .jobs import Job, start
 from .letter_table_model import details_prompt, kind_label
 from .messages import in_words
@@ -23,8 +24,8 @@ from .sent_dialog import SentDialog
 from .window_parts import WindowParts
 
 if TYPE_CHECKING:  # dialogs load when first opened (QtPdf, QtPrintSupport, the ORM), not at start-up
+    from ..front_door.snapshot import Snapshot
     from .letters_of_day_dialog import LettersOfDayDialog
-    from .preview_dialog import PreviewDialog
     from .send_dialog import SendDialog
 
 
@@ -46,7 +47,8 @@ class LetterActions(WindowParts):
 
     def _write_letter(self, reference: str, kind: LetterKind, details: str) -> Job:
         """Write, keep and re-read off the GUI thread (ReportLab, the write, the snapshot); then the
-        window shows the case again and the letter's preview."""
+        window shows the case again and the letter's preview. The case pane is disabled meanwhile, as
+        for any action (`_run`): a second Write letter would write the letter twice."""
         workbench, size = self.workbench, self.model.PAGE_SIZE
         flt = self._snapshot_filter()
         sign_by_hand = self.detail.sign_by_hand.isChecked()
@@ -66,45 +68,67 @@ class LetterActions(WindowParts):
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
             letter_id, pdf, snapshot, send = result
+            if not self._action_settled(workbench, focus):  # locked meanwhile: the letter is kept, nothing shown
+                return
             if snapshot is None:
                 self.refresh()
             else:
                 self.show_snapshot(snapshot, flt)
             self.statusBar().showMessage(self.tr("{ref}: letter kept in the case file").format(ref=reference), 8000)
+            self._next_action()
             # The preview opens on a later turn of the event loop: the window repaints the case first,
             # and neither waits for the other on the GUI thread. A timer of 1 ms, not 0: Qt runs a
             # zero-delay call with the posted events, so in the same turn as that repaint.
             QTimer.singleShot(1, self, self._while_open(lambda: preview(letter_id, pdf, send)))
 
         def preview(letter_id: int, pdf: bytes, send: bool) -> None:
+            if not self._same_file(workbench):
+                return
             self._show_pdf(self.tr("Letter {ref}").format(ref=reference), pdf)
             if send:  # it came by email: answered so, by default
                 self.send_by_email(reference, "letter", letter_id)
 
         def failed(exc: Exception) -> None:
             self.statusBar().clearMessage()
+            if not self._action_settled(workbench, focus):
+                return
+            self._next_action()
             if not isinstance(exc, ActionRefused | CaseFileError | ValueError):
                 raise exc
             self._error(in_words(exc))
 
+        focus = self._hold_pane(job)
         job.succeeded.connect(self._while_open(done))
         job.failed.connect(self._while_open(failed))
         self._jobs.add(job)
         job.finished.connect(lambda: self._jobs.discard(job))
         return start(job)
 
-    def show_access_report(self, reference: str) -> PreviewDialog | None:
-        try:
-            pdf, new = self.workbench.access_report(reference)
-        except (ActionRefused, CaseFileError) as exc:
-            self._error(in_words(exc))
-            return None
-        if new:
-            self.refresh()
-            self.statusBar().showMessage(
-                self.tr("{ref}: access report kept with the case's documents").format(ref=reference), 8000
-            )
-        return self._show_pdf(self.tr("Access report {ref}").format(ref=reference), pdf)
+    def show_access_report(self, reference: str) -> Job:
+        """Make (or read) the access report off the GUI thread; the case shows it kept, then its preview."""
+        workbench, view = self.workbench, self._view()
+
+        def work() -> tuple[bytes, bool, Snapshot | None]:
+            pdf, new = workbench.access_report(reference)
+            return pdf, new, view.read() if new else None
+
+        def done(result: tuple[bytes, bool, Snapshot | None]) -> None:
+            pdf, new, snapshot = result
+            if new:
+                self._paint(view, snapshot)
+                self.statusBar().showMessage(
+                    self.tr("{ref}: access report kept with the case's documents").format(ref=reference), 8000
+                )
+            self._preview_later(self.tr("Access report {ref}").format(ref=reference), pdf)
+
+        return self._in_background(work, done, self.tr("{ref}: making the access report…").format(ref=reference))
+
+    def _preview_later(self, title: str, pdf: bytes) -> None:
+        """On a later turn of the event loop: the window repaints first (see `_write_letter`)."""
+        workbench = self.workbench
+        QTimer.singleShot(
+            1, self, self._while_open(lambda: self._show_pdf(title, pdf) if self._same_file(workbench) else None)
+        )
 
     def _current_reference(self) -> str:
         return self.detail._detail.reference if self.detail._detail is not None else ""
@@ -130,23 +154,19 @@ class LetterActions(WindowParts):
         dialog.open()
         return dialog
 
-    def preview_letter(self, letter_id: int) -> PreviewDialog | None:
-        try:
-            pdf = self.workbench.letter_pdf(letter_id)
-        except (ActionRefused, CaseFileError) as exc:
-            self._error(in_words(exc))
-            return None
-        return self._show_pdf(self.tr("Letter"), pdf)
+    def preview_letter(self, letter_id: int) -> Job:
+        """The kept letter, read (and decrypted) off the GUI thread, then previewed."""
+        workbench, title = self.workbench, self.tr("Letter")
+        return self._in_background(lambda: workbench.letter_pdf(letter_id), lambda pdf: self._show_pdf(title, pdf))
 
-    def show_envelope(self, letter_id: int, label: bool = False) -> PreviewDialog | None:
-        """The letter's envelope (or address label) and registered-mail slip, previewed to print."""
-        reference = self.detail.reference
-        try:
-            pdf = self.workbench.envelope_pdf(reference, letter_id, label=label)
-        except (ActionRefused, CaseFileError) as exc:
-            self._error(in_words(exc))
-            return None
-        return self._show_pdf(self.tr("Address label") if label else self.tr("Envelope"), pdf)
+    def show_envelope(self, letter_id: int, label: bool = False) -> Job:
+        """The letter's envelope (or address label) and registered-mail slip, drawn off the GUI thread,
+        then previewed to print."""
+        workbench, reference = self.workbench, self.detail.reference
+        title = self.tr("Address label") if label else self.tr("Envelope")
+        return self._in_background(
+            lambda: workbench.envelope_pdf(reference, letter_id, label=label), lambda pdf: self._show_pdf(title, pdf)
+        )
 
     def open_letters_of_day(self) -> LettersOfDayDialog:
         from .letters_of_day_dialog import LettersOfDayDialog
@@ -171,32 +191,37 @@ class LetterActions(WindowParts):
         dialog.open()
         return dialog
 
-    def show_batch_envelopes(self, chosen: list[tuple[str, int]]) -> PreviewDialog | None:
-        """The envelopes and slips of the letters chosen, in one PDF to print; those without an address said."""
-        try:
-            pdf, left_out = self.workbench.batch_envelopes(chosen)
-        except (ActionRefused, CaseFileError) as exc:
-            self._error(in_words(exc))
-            return None
-        if left_out:
-            self.statusBar().showMessage(
-                self.tr("No postal address, so no envelope, for: {references}").format(references=", ".join(left_out)),
-                12_000,
-            )
-        return self._show_pdf(self.tr("Envelopes"), pdf) if pdf is not None else None
+    def show_batch_envelopes(self, chosen: list[tuple[str, int]]) -> Job:
+        """The envelopes and slips of the letters chosen, drawn off the GUI thread in one PDF to print;
+        those without an address said."""
+        workbench = self.workbench
+
+        def done(result: tuple[bytes | None, list[str]]) -> None:
+            pdf, left_out = result
+            if left_out:
+                self.statusBar().showMessage(
+                    self.tr("No postal address, so no envelope, for: {references}").format(
+                        references=", ".join(left_out)
+                    ),
+                    12_000,
+                )
+            if pdf is not None:
+                self._show_pdf(self.tr("Envelopes"), pdf)
+
+        return self._in_background(lambda: workbench.batch_envelopes(chosen), done)
 
     def _letter_receipt(self, letter_id: int) -> ReceiptDialog:
         dialog = ReceiptDialog(self.workbench.today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def record(signed_on, scan) -> None:  # type: ignore[no-untyped-def]
-            try:
-                self.workbench.record_receipt(letter_id, signed_on, scan)
-            except (ActionRefused, CaseFileError) as exc:
-                self._error(in_words(exc))
-                return
-            self.refresh()
-            self.statusBar().showMessage(self.tr("Acknowledgement of receipt recorded"), 8000)
+            reference, workbench = self.detail.reference or "", self.workbench
+
+            def action() -> Outcome:  # the scan is read and kept off the GUI thread
+                workbench.record_receipt(letter_id, signed_on, scan)
+                return Outcome(reference)
+
+            self._run(action, self.tr("Acknowledgement of receipt recorded"), with_reference=False)
 
         dialog.chosen.connect(record)
         dialog.open()
@@ -207,15 +232,13 @@ class LetterActions(WindowParts):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def record(on, channel: str, registered: str) -> None:  # type: ignore[no-untyped-def]
-            try:
-                warnings = self.workbench.mark_letter_sent(letter_id, on, Channel(channel), registered)
-            except (ActionRefused, CaseFileError) as exc:
-                self._error(in_words(exc))
-                return
-            self.refresh()
-            self.statusBar().showMessage(self.tr("Letter marked sent"), 8000)
-            if warnings:
-                self._error("\n\n".join(in_words(w) for w in warnings), title=self.tr("Please note"))
+            reference, workbench = self.detail.reference or "", self.workbench
+
+            def action() -> Outcome:
+                warnings = workbench.mark_letter_sent(letter_id, on, Channel(channel), registered)
+                return Outcome(reference, warnings=list(warnings))
+
+            self._run(action, self.tr("Letter marked sent"), with_reference=False)
 
         dialog.chosen.connect(record)
         dialog.open()

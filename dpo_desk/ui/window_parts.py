@@ -8,12 +8,15 @@ background_work, incoming_files), each a `WindowParts`: one class per concern, o
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -22,10 +25,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QWidget,
 )
 
 from ..front_door.errors import ActionRefused, CaseFileError
 from ..front_door.views import Outcome
+from .jobs import Job, Report, start
 from .messages import in_words
 from .text_dialog import TextDialog
 
@@ -40,11 +45,32 @@ if TYPE_CHECKING:
     from .file_help_menus import FileActions, HelpActions
     from .inactivity import InactivityWatcher
     from .intake_dialog import IntakeDialog
-    from .jobs import Job
     from .lock_page import LockPage
     from .preview_dialog import PreviewDialog
     from .reminders_banner import RemindersBanner
     from .unlock_dialog import Opener
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class _View:
+    """The list's filter (`base`, and `flt` in the list's order) and the open case as they were when a
+    change began, on the case file then open."""
+
+    workbench: Workbench
+    reference: str | None
+    base: ListFilter
+    flt: ListFilter
+    size: int
+
+    def read(self) -> Snapshot | None:
+        """The snapshot after the change (on a pool thread); None if it fails: the change is made and
+        never offered again, the window reads again itself."""
+        try:
+            return self.workbench.snapshot(self.flt, limit=self.size, reference=self.reference)
+        except Exception:
+            return None
 
 
 class WindowParts(QMainWindow):
@@ -82,18 +108,134 @@ class WindowParts(QMainWindow):
     _digest_timer: QTimer
     _digest_job: Job | None
 
-    def _run(self, action, done: str) -> None:  # type: ignore[no-untyped-def]
-        """Run one user action (one transaction); show its refusal in words, or refresh."""
-        try:
-            outcome: Outcome = action()
-        except (ActionRefused, CaseFileError, ValueError) as exc:
+    _action_job: Job | None = None  # the user action running in the background, if any
+    _queued_actions: tuple[tuple[Callable[[], Outcome], str, bool], ...] = ()
+
+    def _run(self, action: Callable[[], Outcome], done: str, *, with_reference: bool = True) -> Job | None:
+        """Run one user action (one transaction) and read the window again after it, both off the GUI
+        thread; then paint the case, or show the refusal in words; the status bar says `done` (after
+        the case's reference unless told not to). Returns the job, None if queued.
+
+        While it runs the case pane is disabled: its buttons and menus were drawn for the case before
+        the change, and a second click would repeat the action (or contradict it) on a stale view. An
+        action asked for from elsewhere meanwhile (Undo, a file dropped) waits its turn: it runs once
+        the first has been painted, as the user asked, never lost and never at the same time.
+        """
+        if self._action_job is not None:
+            self._queued_actions = (*self._queued_actions, (action, done, with_reference))
+            return None
+        view = self._view()
+
+        def work(_report: Report, _cancelled: Callable[[], bool]) -> tuple[Outcome, Snapshot | None]:
+            outcome = action()
+            return outcome, view.read()
+
+        def succeeded(result: tuple[Outcome, Snapshot | None]) -> None:
+            outcome, snapshot = result
+            if not self._action_settled(view.workbench, focus):
+                return
+            self._paint(view, snapshot)
+            if outcome.warnings:
+                self._error("\n\n".join(in_words(w) for w in outcome.warnings), title=self.tr("Please note"))
+            self.statusBar().showMessage(f"{outcome.reference}: {done}" if with_reference else done, 8000)
+            self._next_action()
+
+        def failed(exc: Exception) -> None:
+            if not self._action_settled(view.workbench, focus):
+                return
+            self._next_action()
+            if not isinstance(exc, ActionRefused | CaseFileError | ValueError):
+                raise exc
             self._error(in_words(exc))
-            return
-        self.refresh()
-        message = f"{outcome.reference}: {done}"
-        if outcome.warnings:
-            self._error("\n\n".join(in_words(w) for w in outcome.warnings), title=self.tr("Please note"))
-        self.statusBar().showMessage(message, 8000)
+
+        job = Job(work)
+        focus = self._hold_pane(job)
+        job.succeeded.connect(self._while_open(succeeded))
+        job.failed.connect(self._while_open(failed))
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        return start(job)
+
+    def _view(self) -> _View:
+        """What the window shows now, to read again off the GUI thread after a change."""
+        base = self.workbench.filter_for(self.dashboard.selected(), self.search.text())
+        sort, descending = self.model.order
+        flt = replace(base, sort=sort, descending=descending)
+        return _View(self.workbench, self.detail.reference, base, flt, self.model.PAGE_SIZE)
+
+    def _same_file(self, workbench: Workbench) -> bool:
+        """Whether a job's result may still be shown: the window was locked (or the file reopened)
+        since it began, and nothing of a case may appear on the lock page."""
+        return not self.is_locked and self.workbench is workbench
+
+    def _paint(self, view: _View, snapshot: Snapshot | None) -> None:
+        """Paint a snapshot read after a change; if it failed, or the user has since chosen another
+        case or filter, read what is shown now instead (emits `refreshed` either way)."""
+        now = self.workbench.filter_for(self.dashboard.selected(), self.search.text())
+        if snapshot is None or view.reference != self.detail.reference or view.base != now:
+            self.refresh()
+        else:
+            self._filter = view.base
+            self.show_snapshot(snapshot, view.flt)
+
+    def _hold_pane(self, job: Job) -> tuple[QWidget | None, QWidget | None]:
+        """Disable the case pane while `job` changes the case (see `_run`); where the focus was, and
+        where Qt moved it."""
+        focused = QApplication.focusWidget()
+        self._action_job = job
+        self.detail.setEnabled(False)  # its own disabled buttons stay disabled when it is enabled again
+        return focused, QApplication.focusWidget()
+
+    def _action_settled(self, workbench: Workbench, focus: tuple[QWidget | None, QWidget | None]) -> bool:
+        """The pane is usable again, the keyboard focus back where it was (disabling moved it) unless
+        the user moved it since. False if the window was locked meanwhile: then nothing is shown, and
+        the actions waiting are dropped (they were asked of the case file as it was before the lock)."""
+        self._action_job = None
+        self.detail.setEnabled(True)
+        if not self._same_file(workbench):
+            self._queued_actions = ()
+            return False
+        focused, moved_to = focus
+        still = QApplication.focusWidget() in (None, moved_to)
+        if focused is not None and focused.isVisible() and focused.isEnabled() and still:
+            focused.setFocus()
+        return True
+
+    def _next_action(self) -> None:
+        if self._queued_actions:
+            (action, done, with_reference), *rest = self._queued_actions
+            self._queued_actions = tuple(rest)
+            self._run(action, done, with_reference=with_reference)
+
+    def _in_background(self, work: Callable[[], T], then: Callable[[T], object], busy: str | None = None) -> Job:
+        """Read or render off the GUI thread (a PDF, a report); `then` gets the result on it.
+        A refusal is shown in words, as when this ran on the GUI thread."""
+
+        workbench = self.workbench
+
+        def failed(exc: Exception) -> None:
+            if busy is not None:
+                self.statusBar().clearMessage()
+            if not self._same_file(workbench):
+                return
+            if not isinstance(exc, ActionRefused | CaseFileError | ValueError):
+                raise exc
+            self._error(in_words(exc))
+
+        def succeeded(result: T) -> None:
+            if busy is not None:
+                self.statusBar().clearMessage()
+            if self._same_file(workbench):
+                then(result)
+
+        job = Job(lambda _report, _cancelled: work())
+        if busy is not None:
+            self.statusBar().showMessage(busy)
+        job.succeeded.connect(self._while_open(succeeded))
+        job.failed.connect(self._while_open(failed))
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        return start(job)
 
     def _error(self, message: str, title: str | None = None) -> QMessageBox:
         return self._message(title or self.tr("Not done"), message, QMessageBox.Icon.Warning, "errorBox")

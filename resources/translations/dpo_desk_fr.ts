@@ -2633,6 +2633,11 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{ref} : rédaction du courrier…</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="114"/>
+        <source>{ref}: making the access report…</source>
+        <translation>{ref} : préparation du rapport d’accès…</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/letter_actions.py" line="67"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
