@@ -119,9 +119,14 @@ def test_the_snapshot_holds_what_the_separate_reads_give(demo_case: CaseFile) ->
     assert list(snap.case.relays) == bench.relays(reference)
     assert list(snap.case.sent) == bench.sent_messages(reference)
 
-    # A filtered list with a small page: the total counts past the page; a case not on it is left out.
-    small = bench.snapshot(flt, limit=5, reference=snap.rows[-1].reference)
+    # A small page: the total counts past it, and a case past it is still read for the pane (a
+    # request just logged sorts after the first page of a large file); a reference of no request: none.
+    past = snap.rows[-1].reference
+    small = bench.snapshot(flt, limit=5, reference=past)
     assert len(small.rows) == 5 and small.total == len(snap.rows)
-    assert small.case is None
+    assert past not in {r.reference for r in small.rows}
+    assert small.case is not None and small.case.detail == bench.detail(past)
+    assert list(small.case.letters) == bench.letters(past)
+    assert bench.snapshot(flt, limit=5, reference="IMV-1999-9999").case is None
     with pytest.raises(AttributeError):
         small.total = 0  # type: ignore[misc]  # plain, frozen data

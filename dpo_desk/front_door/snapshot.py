@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..services import case_list, request_detail
 from ..services.case_list import ListFilter
 from ..services.dashboard import Bucket, dashboard_counts
+from ..services.errors import NotFound
 from ..services.views import LetterView, RequestDetail, RequestRow
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class Snapshot:
     rows: tuple[RequestRow, ...]  # the first page for the filter (and its sort)
     limit: int  # the page size asked: fewer rows means the list is complete
     total: int  # how many requests the filter matches
-    case: CaseParts | None  # the case asked for, when it is on the first page
+    case: CaseParts | None  # the case asked for, on the first page or not (None: no such request)
 
 
 def take(case: StorageDoor, flt: ListFilter, *, today: date, limit: int, reference: str | None) -> Snapshot:
@@ -65,16 +66,23 @@ def take(case: StorageDoor, flt: ListFilter, *, today: date, limit: int, referen
         counts = dashboard_counts(conn, today=today)
         waiting = mailboxes.waiting_count(session)
         parts = None
-        row = next((r for r in rows if r.reference == reference), None) if reference else None
-        if row is not None:
-            ticked = tuple(a.name for a in register.concerned(session, row.reference))
+        # The case asked for, on the first page or past it (a request just logged sorts after the
+        # page on a large file): the pane shows it either way, read with the rest.
+        detail = None
+        if reference:
+            try:
+                detail = request_detail.get_request(conn, reference, today=today)
+            except NotFound:  # gone meanwhile (withdrawn as logged in error, say): no case to show
+                detail = None
+        if detail is not None:
+            ticked = tuple(a.name for a in register.concerned(session, detail.reference))
             parts = CaseParts(
-                detail=request_detail.get_request(conn, row.reference, today=today),
-                letters=tuple(list_letters(session, row.reference)),
-                register=tuple(a.name for a in register.activities(session, row.organisation)),
+                detail=detail,
+                letters=tuple(list_letters(session, detail.reference)),
+                register=tuple(a.name for a in register.activities(session, detail.organisation_code)),
                 ticked=ticked,
-                suggested=() if ticked else tuple(register.suggested(session, row.reference)),
-                relays=tuple(relays.relays_of(session, row.reference, today=today)),
-                sent=tuple(sending.sent_messages(session, row.reference)),
+                suggested=() if ticked else tuple(register.suggested(session, detail.reference)),
+                relays=tuple(relays.relays_of(session, detail.reference, today=today)),
+                sent=tuple(sending.sent_messages(session, detail.reference)),
             )
     return Snapshot(counts, waiting, rows, limit, total, parts)

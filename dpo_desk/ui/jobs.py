@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..lazy import load_all
@@ -64,9 +64,21 @@ class _Runnable(QRunnable):
         self.job.run()
 
 
-def start(job: Job, pool: QThreadPool | None = None) -> Job:
+def start(job: Job, pool: QThreadPool | None = None, *, after_paint: bool = False) -> Job:
+    """Run `job` on the pool. `after_paint`: once the window has repainted what was just changed
+    (the case pane disabled while it works, say), not before: painted while the job runs Python, the
+    repaint would wait for the GIL at every call into Python and stall the window (issue #18)."""
     load_all()  # on this (GUI) thread: a worker must never be the one to run a lazy module
-    (pool or QThreadPool.globalInstance()).start(_Runnable(job))
+    chosen = pool or QThreadPool.globalInstance()
+    if not after_paint:
+        chosen.start(_Runnable(job))
+        return job
+
+    def begin() -> None:  # on a later turn of the event loop: the repaint's posted events come first
+        if not job.cancelled:  # the window was closed in between: nothing to do
+            chosen.start(_Runnable(job))
+
+    QTimer.singleShot(1, job, begin)  # 1 ms, not 0: Qt runs a zero-delay call with the posted events
     return job
 
 

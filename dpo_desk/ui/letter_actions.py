@@ -102,7 +102,7 @@ class LetterActions(WindowParts):
         job.failed.connect(self._while_open(failed))
         self._jobs.add(job)
         job.finished.connect(lambda: self._jobs.discard(job))
-        return start(job)
+        return start(job, after_paint=True)  # the pane painted disabled first
 
     def show_access_report(self, reference: str) -> Job:
         """Make (or read) the access report off the GUI thread; the case shows it kept, then its preview."""

@@ -154,7 +154,7 @@ class WindowParts(QMainWindow):
         job.failed.connect(self._while_open(failed))
         self._jobs.add(job)
         job.finished.connect(lambda: self._jobs.discard(job))
-        return start(job)
+        return start(job, after_paint=True)  # the pane painted disabled first
 
     def _view(self) -> _View:
         """What the window shows now, to read again off the GUI thread after a change."""
