@@ -465,13 +465,13 @@ Canaux : {channels}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../dpo_desk/ui/app.py" line="82"/>
+        <location filename="../../dpo_desk/ui/app.py" line="89"/>
         <source>Upgrading {name} to this version of DPO Desk (a backup was made first)…</source>
         <translation>Mise à niveau de {name} pour cette version de DPO Desk (une sauvegarde a d’abord été faite)…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/app.py" line="87"/>
-        <location filename="../../dpo_desk/ui/app.py" line="150"/>
+        <location filename="../../dpo_desk/ui/app.py" line="94"/>
+        <location filename="../../dpo_desk/ui/app.py" line="157"/>
         <source>DPO Desk</source>
         <translation>DPO Desk</translation>
     </message>
@@ -479,79 +479,79 @@ Canaux : {channels}</translation>
 <context>
     <name>BackgroundWork</name>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="35"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="33"/>
         <source>Checking the database structure…</source>
         <translation>Vérification de la structure de la base…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="36"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="34"/>
         <source>Checking every encrypted page…</source>
         <translation>Vérification de chaque page chiffrée…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="37"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="35"/>
         <source>Checking the history, event by event…</source>
         <translation>Vérification de l’historique, événement par événement…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="38"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="36"/>
         <source>Checking the documents…</source>
         <translation>Vérification des documents…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="46"/>
-        <location filename="../../dpo_desk/ui/background_work.py" line="51"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="44"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="49"/>
         <source>Integrity check</source>
         <translation>Vérification d’intégrité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="55"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="53"/>
         <source>Integrity check stopped; nothing was changed.</source>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="74"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="72"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="77"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="75"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="112"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="119"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="116"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="123"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="130"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="138"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="133"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="141"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="142"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="149"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="151"/>
-        <location filename="../../dpo_desk/ui/background_work.py" line="156"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="158"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="163"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="158"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="165"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -560,12 +560,12 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="167"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="174"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="207"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="214"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -573,164 +573,164 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="57"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="59"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="64"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="66"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="65"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="67"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="66"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="68"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="75"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="77"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="76"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="78"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="80"/>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="84"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="82"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="86"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="88"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="90"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="90"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="92"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="93"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="95"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="99"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="101"/>
         <source>Pause the clock</source>
         <translation>Suspendre le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="101"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="103"/>
         <source>What was asked of the person behind {ref} to clarify the request? The clock stops until the answer arrives (Resume), and this goes on the record.</source>
         <translation>Qu’a-t-on demandé à la personne à l’origine de {ref} pour préciser sa demande ? Le délai est suspendu jusqu’à la réponse (Reprendre), et ceci est consigné au dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="105"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="107"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="110"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="112"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="114"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="116"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="115"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="117"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="116"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="118"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="141"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="143"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="143"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="145"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="147"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="149"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="162"/>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="178"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="164"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="183"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="165"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="167"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="176"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="178"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="182"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="187"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="187"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="192"/>
         <source>Authority checked</source>
         <translation>Pouvoir vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="190"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="195"/>
         <source>authority checked</source>
         <translation>pouvoir vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="195"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="200"/>
         <source>Which proof of the death was checked (LIL art. 85-II)?</source>
         <translation>Quelle preuve du décès a été vérifiée (loi Informatique et Libertés, art. 85-II) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="203"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="208"/>
         <source>Which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the proof of being heir)?</source>
         <translation>Quelle preuve de l’identité et du pouvoir de {name} a été vérifiée (un mandat, l’autorité parentale ou le jugement de tutelle, la preuve de la qualité d’héritier) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="211"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="216"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="212"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="217"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="216"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="221"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_actions.py" line="249"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="255"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -738,22 +738,22 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="256"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="262"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="262"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="268"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="264"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="270"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="271"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="277"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -1112,67 +1112,67 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>, recommandé n° {number}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="329"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="331"/>
         <source>Due {due} (extension notice by the same date)</source>
         <translation>Échéance le {due} (prolongation à notifier avant cette date)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="329"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="333"/>
         <source>Due {due}</source>
         <translation>Échéance le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="331"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="335"/>
         <source>Extended to {date}: {reason}</source>
         <translation>Prolongé jusqu’au {date} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="335"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="339"/>
         <source>(counts once its notice is sent, by {date})</source>
         <translation>(compte une fois sa notification envoyée, au plus tard le {date})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="341"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="345"/>
         <source>doubt: {doubt}</source>
         <translation>doute : {doubt}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="346"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="350"/>
         <source>representative</source>
         <translation>mandataire</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="347"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="351"/>
         <source>parent or guardian</source>
         <translation>parent ou tuteur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="348"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="352"/>
         <source>heir</source>
         <translation>héritier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="351"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="355"/>
         <source>authority checked on {date}</source>
         <translation>pouvoir vérifié le {date}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="353"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="357"/>
         <source>authority not checked yet</source>
         <translation>pouvoir pas encore vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="355"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="359"/>
         <source>Made by {name} ({capacity}); {checked}</source>
         <translation>Faite par {name} ({capacity}) ; {checked}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="367"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="371"/>
         <source>Documents ({n})</source>
         <translation>Documents ({n})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_detail.py" line="378"/>
+        <location filename="../../dpo_desk/ui/case_detail.py" line="382"/>
         <source>Only a DPO can refuse a request</source>
         <translation>Seul un DPO peut refuser une demande</translation>
     </message>
@@ -1295,67 +1295,67 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>CaseTable</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="35"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="36"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="36"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="37"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="37"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="38"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="38"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="39"/>
         <source>Rights</source>
         <translation>Droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="39"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="40"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="40"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="41"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="41"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="42"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="42"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="43"/>
         <source>Days left</source>
         <translation>Jours restants</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="43"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="44"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="44"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="45"/>
         <source>Assignee</source>
         <translation>Attribuée à</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="150"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="209"/>
         <source>(purged)</source>
         <translation>(purgée)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="160"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="219"/>
         <source> (ext.)</source>
         <translation> (prol.)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_table_model.py" line="166"/>
+        <location filename="../../dpo_desk/ui/case_table_model.py" line="225"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
@@ -1409,37 +1409,37 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Correction</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="114"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="115"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="115"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="116"/>
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="116"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="117"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="117"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="118"/>
         <source>received on</source>
         <translation>reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="118"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="119"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="119"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="120"/>
         <source>rights</source>
         <translation>droits</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="120"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="121"/>
         <source>deadline</source>
         <translation>échéance</translation>
     </message>
@@ -1733,7 +1733,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>&amp;Annuler : {change}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/edit_menu.py" line="72"/>
+        <location filename="../../dpo_desk/ui/edit_menu.py" line="73"/>
         <source>undone: {change}</source>
         <translation>annulé : {change}</translation>
     </message>
@@ -2132,12 +2132,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Sauvegarder le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="167"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="164"/>
         <source>Encrypted backup written to {path} (same passphrase; its key file beside it)</source>
         <translation>Sauvegarde chiffrée écrite dans {path} (même phrase secrète ; son fichier de clé à côté)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="183"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="180"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète changée</translation>
     </message>
@@ -2145,52 +2145,52 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>HelpActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="249"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="246"/>
         <source>&amp;Manual</source>
         <translation>&amp;Manuel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="252"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="249"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="262"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="259"/>
         <source>DPO Desk manual</source>
         <translation>Manuel de DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="269"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="266"/>
         <source>The manual (README.md) is not installed with this copy of DPO Desk.</source>
         <translation>Le manuel (README.md) n’est pas installé avec cette copie de DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="296"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="293"/>
         <source>Intake form: log the request</source>
         <translation>Formulaire de saisie : enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="297"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="294"/>
         <source>Intake form: next field, previous field</source>
         <translation>Formulaire de saisie : champ suivant, champ précédent</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="298"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="295"/>
         <source>Intake form: close (asks first when filled)</source>
         <translation>Formulaire de saisie : fermer (demande d’abord s’il est rempli)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="305"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="302"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="310"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="307"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="310"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="307"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -2223,37 +2223,37 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="136"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="137"/>
         <source>email matches the account</source>
         <translation>courriel identique à celui du compte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="137"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="138"/>
         <source>customer number matches</source>
         <translation>numéro de client concordant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="138"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="139"/>
         <source>ID document checked</source>
         <translation>pièce d’identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="139"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="140"/>
         <source>seen in person</source>
         <translation>vue en personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="140"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="141"/>
         <source>other means</source>
         <translation>autre moyen</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="171"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="172"/>
         <source>Identity document checked on {day} by {user}; the copy was destroyed.</source>
         <translation>Pièce d’identité vérifiée le {day} par {user} ; la copie a été détruite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="174"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="175"/>
         <source>Identity verified on {day} by {user} ({method}).</source>
         <translation>Identité vérifiée le {day} par {user} ({method}).</translation>
     </message>
@@ -2377,7 +2377,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="56"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="59"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2385,40 +2385,40 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="65"/>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="166"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="68"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="169"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="76"/>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="94"/>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="105"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="79"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="97"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="108"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="76"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="79"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="88"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="91"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="103"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="106"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="150"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="153"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="152"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="155"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
@@ -2426,188 +2426,188 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="66"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="67"/>
         <source>Log a request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="83"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="84"/>
         <source>The day the letter was delivered, not the day it was opened</source>
         <translation>Le jour où le courrier a été distribué, pas celui où il a été ouvert</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="89"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="90"/>
         <source>e.g. 1A 123 456 7890 1</source>
         <translation>ex. 1A 123 456 7890 1</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="103"/>
         <source>customer number, if the letter gives one</source>
         <translation>numéro client, si le courrier en donne un</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="110"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="111"/>
         <source>Same person</source>
         <translation>Même personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="112"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="113"/>
         <source>Link this request to the person already on file</source>
         <translation>Rattacher cette demande à la personne déjà connue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="131"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="132"/>
         <source>What the person asks, in their words or summarised</source>
         <translation>Ce que demande la personne, avec ses mots ou en résumé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="137"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="138"/>
         <source>Add scans…</source>
         <translation>Ajouter des scans…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="138"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="139"/>
         <source>Or drop the scanned letter on this window</source>
         <translation>Ou déposez le courrier scanné sur cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="150"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="151"/>
         <source>Log request</source>
         <translation>Enregistrer la demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="152"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="153"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="158"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="160"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="161"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="161"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="162"/>
         <source>C&amp;hannel</source>
         <translation>C&amp;anal</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="163"/>
         <source>Registered &amp;mail no.</source>
         <translation>N° de recommandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="163"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="164"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="165"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="166"/>
         <source>&amp;Email</source>
         <translation>&amp;Courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="166"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="167"/>
         <source>&amp;Address</source>
         <translation>A&amp;dresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="167"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="168"/>
         <source>Customer &amp;number</source>
         <translation>N° &amp;client</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="170"/>
         <source>Rights asked</source>
         <translation>Droits exercés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="171"/>
         <source>Re&amp;quest</source>
         <translation>De&amp;mande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="171"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="172"/>
         <source>Scans</source>
         <translation>Scans</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="177"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="178"/>
         <source>Ci&amp;vility</source>
         <translation>Ci&amp;vilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="219"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="220"/>
         <source>Already on file: {name} ({emails}), last request {ref}.</source>
         <translation>Déjà connue : {name} ({emails}), dernière demande {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="220"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="221"/>
         <source>no email</source>
         <translation>pas de courriel</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="249"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="250"/>
         <source>Linked to {name}, already on file.</source>
         <translation>Rattachée à {name}, déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="135"/>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="286"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="136"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="287"/>
         <source>Scans of the letter</source>
         <translation>Scans du courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="311"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="312"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="362"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="363"/>
         <source>Discard this request?</source>
         <translation>Abandonner cette demande ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="363"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="364"/>
         <source>The form is filled in. Close it and lose what was typed?</source>
         <translation>Le formulaire est rempli. Le fermer et perdre ce qui a été saisi ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="368"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="369"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="369"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="370"/>
         <source>Keep editing</source>
         <translation>Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="392"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="393"/>
         <source>Received so long ago?</source>
         <translation>Reçue il y a si longtemps ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="394"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="395"/>
         <source>The date received is {date}, {days} days ago: the deadline counts from that day. Log the request with this date?</source>
         <translation>La date de réception est le {date}, il y a {days} jours : le délai court à partir de ce jour. Enregistrer la demande avec cette date ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="403"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="404"/>
         <source>Log with this date</source>
         <translation>Enregistrer avec cette date</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/intake_dialog.py" line="404"/>
+        <location filename="../../dpo_desk/ui/intake_dialog.py" line="405"/>
         <source>Change the date</source>
         <translation>Corriger la date</translation>
     </message>
@@ -2615,7 +2615,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../dpo_desk/ui/jobs.py" line="75"/>
+        <location filename="../../dpo_desk/ui/jobs.py" line="87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2628,127 +2628,122 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Ces mots figureront dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="62"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="67"/>
         <source>{ref}: writing the letter…</source>
         <translation>{ref} : rédaction du courrier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="114"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="124"/>
         <source>{ref}: making the access report…</source>
         <translation>{ref} : préparation du rapport d’accès…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="67"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="87"/>
         <source>Letter {ref}</source>
         <translation>Courrier {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="68"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="77"/>
         <source>{ref}: letter kept in the case file</source>
         <translation>{ref} : courrier conservé dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="93"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="120"/>
         <source>{ref}: access report kept with the case&apos;s documents</source>
         <translation>{ref} : rapport d’accès conservé avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="95"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="122"/>
         <source>Access report {ref}</source>
         <translation>Rapport d’accès {ref}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="114"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="150"/>
         <source>{ref}: sent by email ({id})</source>
         <translation>{ref}&#x202f;: envoyé par courriel ({id})</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="127"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="159"/>
         <source>Letter</source>
         <translation>Courrier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="137"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="166"/>
         <source>Address label</source>
         <translation>Étiquette d’adresse</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="137"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="166"/>
         <source>Envelope</source>
         <translation>Enveloppe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="151"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="183"/>
         <source>The access letter of {ref} encloses the access report, which is not in this batch: {why}</source>
         <translation>Le courrier d’accès de {ref} joint le rapport d’accès, qui n’est pas dans ce lot : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="152"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="184"/>
         <source>none was made yet.</source>
         <translation>aucun n’a encore été établi.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="171"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="203"/>
         <source>No postal address, so no envelope, for: {references}</source>
         <translation>Pas d’adresse postale, donc pas d’enveloppe, pour : {references}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="174"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="209"/>
         <source>Envelopes</source>
         <translation>Enveloppes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="187"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="224"/>
         <source>Acknowledgement of receipt recorded</source>
         <translation>Accusé de réception enregistré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="204"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="241"/>
         <source>Letter marked sent</source>
         <translation>Courrier marqué envoyé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="206"/>
-        <source>Please note</source>
-        <translation>À noter</translation>
-    </message>
-    <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="213"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="249"/>
         <source>Save the portability bundle</source>
         <translation>Enregistrer l’export de portabilité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="215"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="252"/>
         <source>ZIP archives (*.zip)</source>
         <translation>Archives ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="230"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="265"/>
         <source>The bundle could not be written: {why}</source>
         <translation>L’export n’a pas pu être écrit : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="234"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="269"/>
         <source>{ref}: portability bundle saved ({n} records)</source>
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="250"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="285"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="258"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="293"/>
         <source>• {contact} ({activity}), to answer by {due}</source>
         <translation>• {contact} ({activity}), réponse attendue au plus tard le {due}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="265"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="300"/>
         <source>Ask the departments</source>
         <translation>Solliciter les services</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="267"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="302"/>
         <source>Email these departments a request for the data of {ref}? The email names the person, so that they can find their data.
 
 {lines}</source>
@@ -2757,17 +2752,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="274"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="309"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="290"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="325"/>
         <source>{ref}: emailing the departments…</source>
         <translation>{ref}&#xa0;: envoi aux services…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="295"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="330"/>
         <source>{ref}: %n department(s) asked</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service sollicité</numerusform>
@@ -2775,7 +2770,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/letter_actions.py" line="297"/>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="332"/>
         <source>{ref}: %n department(s) reminded</source>
         <translation>
             <numerusform>{ref}&#xa0;: %n service relancé</numerusform>
@@ -3397,48 +3392,48 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="85"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="86"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="92"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="93"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="138"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="139"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="148"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="149"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="198"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="199"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="90"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="91"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="102"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="103"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="321"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="295"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="315"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -3446,7 +3441,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="321"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -3728,32 +3723,32 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="199"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="196"/>
         <source>Change the passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="216"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="213"/>
         <source>&amp;Current passphrase</source>
         <translation>Phrase secrète &amp;actuelle</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="217"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="214"/>
         <source>&amp;New passphrase</source>
         <translation>&amp;Nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="218"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="215"/>
         <source>New passphrase &amp;again</source>
         <translation>Nouvelle phrase secrète, &amp;à nouveau</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="224"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="221"/>
         <source>Whoever opens the case file with the passphrase will need the new one.</source>
         <translation>Quiconque ouvre le dossier avec la phrase secrète aura besoin de la nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/file_help_menus.py" line="234"/>
+        <location filename="../../dpo_desk/ui/file_help_menus.py" line="231"/>
         <source>The two new passphrases differ.</source>
         <translation>Les deux nouvelles phrases secrètes diffèrent.</translation>
     </message>
@@ -3774,12 +3769,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Pause</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="132"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="133"/>
         <source>waiting for proof of identity</source>
         <translation>en attente d’un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="133"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="134"/>
         <source>waiting for a clarification</source>
         <translation>en attente de précisions</translation>
     </message>
@@ -4273,37 +4268,37 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>Region</name>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="123"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="124"/>
         <source>France (metropolitan)</source>
         <translation>France métropolitaine</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="124"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="125"/>
         <source>France: Alsace-Moselle (Good Friday, 26 December)</source>
         <translation>France : Alsace-Moselle (Vendredi saint, 26 décembre)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="125"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="126"/>
         <source>France: Guadeloupe</source>
         <translation>France : Guadeloupe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="126"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="127"/>
         <source>France: Martinique</source>
         <translation>France : Martinique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="127"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="128"/>
         <source>France: Guyane</source>
         <translation>France : Guyane</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="128"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="129"/>
         <source>France: La Réunion</source>
         <translation>France : La Réunion</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/labels.py" line="129"/>
+        <location filename="../../dpo_desk/ui/labels.py" line="130"/>
         <source>France: Mayotte</source>
         <translation>France : Mayotte</translation>
     </message>
@@ -4665,17 +4660,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Masquer les rappels du jour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders_banner.py" line="102"/>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="105"/>
         <source>Falls due: {summary}.</source>
         <translation>À échéance : {summary}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders_banner.py" line="116"/>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="119"/>
         <source>DPO Desk — falls due</source>
         <translation>DPO Desk — à échéance</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/reminders_banner.py" line="119"/>
+        <location filename="../../dpo_desk/ui/reminders_banner.py" line="122"/>
         <source>What falls due</source>
         <translation>Ce qui arrive à échéance</translation>
     </message>
@@ -5092,12 +5087,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Sur un serveur d’équipe, l’historique enregistre l’identifiant que le serveur a authentifié, jamais un nom saisi : retirez --user, et connectez-vous plutôt avec l’identifiant de cette personne. Rien n’a été fait.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/team_server.py" line="80"/>
+        <location filename="../../dpo_desk/services/team_server.py" line="83"/>
         <source>dpo-desk users set does not change a team server&apos;s logins yet: give a role with users add, and take one back with psql (REVOKE dpo_desk_dpo FROM LOGIN). Nothing was changed.</source>
         <translation>dpo-desk users set ne modifie pas encore les identifiants d’un serveur d’équipe : donnez un rôle avec users add, et retirez-le avec psql (REVOKE dpo_desk_dpo FROM IDENTIFIANT). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/team_server.py" line="95"/>
+        <location filename="../../dpo_desk/services/team_server.py" line="106"/>
         <source>Say which organisations the member works for: --org CODE (the team server holds several). Nothing was changed.</source>
         <translation>Indiquez pour quelles organisations le membre travaille : --org CODE (le serveur d’équipe en contient plusieurs). Rien n’a été modifié.</translation>
     </message>
@@ -5132,197 +5127,204 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Le serveur d’équipe {server} est injoignable, ou a refusé la connexion ({why}). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/server/schema.py" line="81"/>
+        <location filename="../../dpo_desk/storage/server/schema.py" line="89"/>
         <source>Only the owner of the database {database} ({owner}) can set it up; {login} is not. Nothing was changed.</source>
         <translation>Seul le propriétaire de la base {database} ({owner}) peut la préparer ; {login} ne l’est pas. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/server/schema.py" line="93"/>
+        <location filename="../../dpo_desk/storage/server/schema.py" line="101"/>
         <source>The database {database} already holds a DPO Desk case file (schema {revision}). Nothing was changed.</source>
         <translation>La base {database} contient déjà un dossier DPO Desk (schéma {revision}). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="79"/>
-        <location filename="../../dpo_desk/services/retention.py" line="266"/>
+        <location filename="../../dpo_desk/services/cases.py" line="87"/>
+        <location filename="../../dpo_desk/services/retention.py" line="262"/>
         <source>There is no request with the reference {name}.</source>
         <translation>Aucune demande ne porte la référence {name}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/request_detail.py" line="84"/>
+        <location filename="../../dpo_desk/services/request_detail.py" line="52"/>
         <source>There is no request with the reference {ref}.</source>
         <translation>Aucune demande ne porte la référence {ref}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="94"/>
+        <location filename="../../dpo_desk/services/cases.py" line="102"/>
         <source>refuse a request</source>
         <translation>refuser une demande</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="95"/>
+        <location filename="../../dpo_desk/services/cases.py" line="103"/>
         <source>refuse a request in part</source>
         <translation>refuser une demande en partie</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="117"/>
+        <location filename="../../dpo_desk/services/cases.py" line="125"/>
         <source>first name</source>
         <translation>prénom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="118"/>
+        <location filename="../../dpo_desk/services/cases.py" line="126"/>
         <source>last name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="119"/>
+        <location filename="../../dpo_desk/services/cases.py" line="127"/>
         <source>postal address</source>
         <translation>adresse postale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="120"/>
+        <location filename="../../dpo_desk/services/cases.py" line="128"/>
         <source>email address</source>
         <translation>adresse électronique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="121"/>
+        <location filename="../../dpo_desk/services/cases.py" line="129"/>
         <source>identifier</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="127"/>
+        <location filename="../../dpo_desk/services/cases.py" line="135"/>
         <source>The {what} holds invisible or direction-changing characters ({codes}) that would disguise it in lists and letters; nothing was changed. Type it again without them.</source>
         <translation>Le champ «&#xa0;{what}&#xa0;» contient des caractères invisibles ou qui changent le sens d’écriture ({codes}), qui le déguiseraient dans les listes et les courriers&#xa0;; rien n’a été modifié. Saisissez-le de nouveau sans eux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="142"/>
+        <location filename="../../dpo_desk/services/cases.py" line="150"/>
         <location filename="../../dpo_desk/services/proxies.py" line="56"/>
         <source>The civility is Madame, Monsieur or none, not “{value}”.</source>
         <translation>La civilité est Madame, Monsieur ou aucune, pas « {value} ».</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="156"/>
+        <location filename="../../dpo_desk/services/cases.py" line="164"/>
         <source>“{email}” does not look like an email address.</source>
         <translation>« {email} » ne ressemble pas à une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="168"/>
+        <location filename="../../dpo_desk/services/cases.py" line="176"/>
         <source>Say who the request is from: a name or an email address at least.</source>
         <translation>Indiquez de qui vient la demande : au moins un nom ou une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="248"/>
+        <location filename="../../dpo_desk/services/cases.py" line="251"/>
         <location filename="../../dpo_desk/services/corrections.py" line="98"/>
         <source>The date received ({received_on}) is in the future; use the day the request was delivered.</source>
         <translation>La date de réception ({received_on}) est dans le futur ; indiquez le jour où la demande a été distribuée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="256"/>
+        <location filename="../../dpo_desk/services/cases.py" line="259"/>
         <location filename="../../dpo_desk/services/corrections.py" line="137"/>
         <source>Tick at least one right the person is exercising.</source>
         <translation>Cochez au moins un droit exercé par la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="267"/>
+        <location filename="../../dpo_desk/services/cases.py" line="270"/>
         <source>The person chosen is not on file for this organisation.</source>
         <translation>La personne choisie n’est pas connue de cette organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="379"/>
+        <location filename="../../dpo_desk/services/cases.py" line="382"/>
         <location filename="../../dpo_desk/services/proxies.py" line="101"/>
         <source>{on} is in the future.</source>
         <translation>Le {on} est dans le futur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="387"/>
+        <location filename="../../dpo_desk/services/cases.py" line="390"/>
         <source>{on} is before the request was received ({received_on}).</source>
         <translation>Le {on} précède la réception de la demande ({received_on}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="410"/>
+        <location filename="../../dpo_desk/services/cases.py" line="413"/>
         <source>Ask for proof of identity first, saying what raises a reasonable doubt (Art. 12(6)): the request then waits for the identity.</source>
         <translation>Demandez d’abord un justificatif d’identité, en disant ce qui fait naître un doute raisonnable (art. 12(6)) : la demande attend alors l’identité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="421"/>
+        <location filename="../../dpo_desk/services/cases.py" line="424"/>
         <source>The pause started on {started_on}; it cannot end before.</source>
         <translation>La suspension a commencé le {started_on} ; elle ne peut pas finir avant.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="448"/>
+        <location filename="../../dpo_desk/services/cases.py" line="451"/>
         <source>Information was asked for {days} days after receipt, later than the {grace_days} days this organisation allows: the clock keeps running (EDPB 01/2022 §159). The deadline stays {deadline_on}.</source>
         <translation>Les informations ont été demandées {days} jours après la réception, au-delà des {grace_days} jours admis par cette organisation : le délai continue de courir (CEPD 01/2022 §159). L’échéance reste le {deadline_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="501"/>
+        <location filename="../../dpo_desk/services/cases.py" line="504"/>
         <source>{reference} is not paused.</source>
         <translation>{reference} n’est pas suspendue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="516"/>
+        <location filename="../../dpo_desk/services/cases.py" line="519"/>
         <source>extend a deadline</source>
         <translation>prolonger un délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="520"/>
+        <location filename="../../dpo_desk/services/cases.py" line="523"/>
         <source>An extension is dated the day it is recorded ({today}); it cannot be dated {on}.</source>
         <translation>Une prolongation est datée du jour où elle est enregistrée ({today}) ; elle ne peut pas être datée du {on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="531"/>
+        <location filename="../../dpo_desk/services/cases.py" line="534"/>
         <source>{reference} is no longer open; it cannot be extended.</source>
         <translation>{reference} n’est plus en cours ; elle ne peut pas être prolongée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="538"/>
+        <location filename="../../dpo_desk/services/cases.py" line="541"/>
         <source>{reference} is already extended to {extended_due_on}.</source>
         <translation>{reference} est déjà prolongée jusqu’au {extended_due_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="547"/>
+        <location filename="../../dpo_desk/services/cases.py" line="550"/>
         <source>An extension needs its reasons (complexity, number of requests): they go to the data subject.</source>
         <translation>Une prolongation doit être motivée (complexité, nombre de demandes) : les motifs sont communiqués à la personne.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="554"/>
+        <location filename="../../dpo_desk/services/cases.py" line="557"/>
         <source>Too late to extend: the data subject had to be told by {due_on}, within the first month (Art. 12(3)).</source>
         <translation>Trop tard pour prolonger : la personne devait en être informée au plus tard le {due_on}, dans le premier mois (art. 12(3)).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="619"/>
+        <location filename="../../dpo_desk/services/cases.py" line="622"/>
         <source>The note is empty.</source>
         <translation>La note est vide.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="643"/>
+        <location filename="../../dpo_desk/services/cases.py" line="646"/>
         <source>Say what raises a reasonable doubt about the person&apos;s identity: asking for proof is not systematic (Art. 12(6), EDPB 01/2022 §§70-73).</source>
         <translation>Indiquez ce qui fait naître un doute raisonnable sur l’identité de la personne : demander un justificatif n’est pas systématique (art. 12(6), CEPD 01/2022 §§70-73).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="674"/>
+        <location filename="../../dpo_desk/services/cases.py" line="677"/>
         <source>The proof cannot have arrived on {on}: it was asked for on {asked_on}.</source>
         <translation>Le justificatif ne peut pas être arrivé le {on} : il a été demandé le {asked_on}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="728"/>
+        <location filename="../../dpo_desk/services/cases.py" line="731"/>
         <source>Say why the identity could not be verified: it goes into the refusal letter.</source>
         <translation>Indiquez pourquoi l’identité n’a pas pu être vérifiée : le motif figure dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="760"/>
+        <location filename="../../dpo_desk/services/cases.py" line="763"/>
         <source>{filename} is {megabytes:.1f} MB; attachments are limited to {limit} MB. Scan it at a lower resolution or split it.</source>
         <translation>{filename} pèse {megabytes:.1f} Mo ; les pièces jointes sont limitées à {limit} Mo. Numérisez-le à une résolution plus basse ou scindez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="796"/>
+        <location filename="../../dpo_desk/front_door/workbench.py" line="236"/>
+        <source>Nothing to undo in this session.</source>
+        <translation>Rien à annuler dans cette session.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/front_door/workbench.py" line="368"/>
+        <location filename="../../dpo_desk/services/cases.py" line="794"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="837"/>
+        <location filename="../../dpo_desk/services/cases.py" line="838"/>
         <source>{filename} changed while it was being read; nothing was added. Add it again.</source>
         <translation>{filename} a changé pendant sa lecture ; rien n’a été ajouté. Ajoutez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/cases.py" line="846"/>
+        <location filename="../../dpo_desk/services/cases.py" line="884"/>
+        <location filename="../../dpo_desk/services/cases.py" line="899"/>
         <location filename="../../dpo_desk/services/redaction.py" line="62"/>
         <source>That attachment does not exist, or it was destroyed after its check.</source>
         <translation>Ce document n’existe pas, ou il a été détruit après sa vérification.</translation>
@@ -5352,7 +5354,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="471"/>
         <location filename="../../dpo_desk/services/letters.py" line="503"/>
-        <location filename="../../dpo_desk/services/sending_proof.py" line="22"/>
+        <location filename="../../dpo_desk/services/sending_proof.py" line="25"/>
         <source>That letter does not exist.</source>
         <translation>Ce courrier n’existe pas.</translation>
     </message>
@@ -5363,7 +5365,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/services/letters.py" line="510"/>
-        <location filename="../../dpo_desk/services/sending.py" line="562"/>
+        <location filename="../../dpo_desk/services/sending.py" line="564"/>
         <source>send the letter that notifies an extension or a refusal</source>
         <translation>envoyer le courrier qui notifie une prolongation ou un refus</translation>
     </message>
@@ -5466,63 +5468,63 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{name} n’a pas de serveur SMTP&#x202f;: elle ne peut pas envoyer (indiquez --smtp-host).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="431"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="432"/>
         <source>authorise a mailbox</source>
         <translation>autoriser une boîte aux lettres</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="435"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="436"/>
         <source>{name} signs in with a password, not OAuth2: nothing to authorise.</source>
         <translation>{name} se connecte par mot de passe, pas par OAuth2&#x202f;: rien à autoriser.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="507"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="508"/>
         <location filename="../../dpo_desk/services/smtp.py" line="45"/>
         <source>The certificate file {ca_file} cannot be read: {exc}.</source>
         <translation>Le fichier de certificat {ca_file} est illisible : {exc}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="559"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="560"/>
         <source>{where} refused the OAuth2 token of {username}: re-authorise the mailbox.</source>
         <translation>{where} a refusé le jeton OAuth2 de {username}&#x202f;: autorisez de nouveau la boîte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="573"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="574"/>
         <source>The certificate of {where} is not trusted ({why}). If your organisation uses its own certificate authority, give its certificate file in the mailbox settings.</source>
         <translation>Le certificat de {where} n’est pas reconnu ({why}). Si votre organisation a sa propre autorité de certification, indiquez son fichier de certificat dans les réglages de la boîte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="584"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="585"/>
         <source>{where} does not offer STARTTLS: choose TLS (port 993).</source>
         <translation>{where} ne propose pas STARTTLS : choisissez TLS (port 993).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="587"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="588"/>
         <source>{where} refused the user name or password for {username}.</source>
         <translation>{where} a refusé l’identifiant ou le mot de passe de {username}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="593"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="594"/>
         <source>{where} did not answer within {seconds} seconds.</source>
         <translation>{where} n’a pas répondu en {seconds} secondes.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="599"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="600"/>
         <source>Could not reach the mail server {where}: {why}.</source>
         <translation>Impossible de joindre le serveur de messagerie {where} : {why}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="625"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="627"/>
         <source>{name} only sends: it has no IMAP server to fetch from.</source>
         <translation>{name} ne fait qu’envoyer&#x202f;: elle n’a pas de serveur IMAP où relever le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="633"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="635"/>
         <source>The folder {folder} does not exist on {host}.</source>
         <translation>Le dossier {folder} n’existe pas sur {host}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="672"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="674"/>
         <source>The mail server {host} stopped answering: {exc}. What was fetched is kept.</source>
         <translation>Le serveur de messagerie {host} ne répond plus : {exc}. Ce qui a été relevé est conservé.</translation>
     </message>
@@ -5532,33 +5534,33 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Aucun mot de passe n’est connu pour {username} sur {host}&#xa0;: donnez-le une fois, il est gardé dans le trousseau du système (sur un ordinateur qui n’en a pas, la ligne de commande le lit dans DPO_DESK_MAILBOX_PASSWORD).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="797"/>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="880"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="799"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="882"/>
         <source>There is no message {item_id} in the triage list.</source>
         <translation>Il n’y a pas de message {item_id} dans la liste à trier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="842"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="844"/>
         <source>The department&apos;s reply and its files were attached to {reference}.</source>
         <translation>La réponse du service et ses fichiers ont été joints à {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="846"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="848"/>
         <source>The bounce is recorded on {reference}.</source>
         <translation>Le retour en erreur est enregistré sur {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="864"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="866"/>
         <source>Say why the message is not a rights request: the reason is kept with it.</source>
         <translation>Indiquez pourquoi ce message n’est pas une demande d’exercice de droits : le motif est conservé avec lui.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="888"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="890"/>
         <source>Message {item_id} was already {state} by {handled_by}.</source>
         <translation>Le message {item_id} a déjà été traité ({state}) par {handled_by}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/mailboxes.py" line="907"/>
+        <location filename="../../dpo_desk/services/mailboxes.py" line="909"/>
         <source>There is no mailbox called {name} (mailboxes: {known}).</source>
         <translation>Aucune boîte ne s’appelle {name} (boîtes : {known}).</translation>
     </message>
@@ -5574,6 +5576,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/services/members.py" line="49"/>
+        <location filename="../../dpo_desk/services/team_server.py" line="134"/>
         <source>Give the user&apos;s login name (the name they sign in to the computer with).</source>
         <translation>Indiquez l’identifiant de la personne (le nom avec lequel elle ouvre sa session).</translation>
     </message>
@@ -5585,6 +5588,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     <message>
         <location filename="../../dpo_desk/services/members.py" line="63"/>
         <location filename="../../dpo_desk/services/members.py" line="91"/>
+        <location filename="../../dpo_desk/services/team_server.py" line="144"/>
         <source>manage the users of the case file</source>
         <translation>gérer les utilisateurs du dossier</translation>
     </message>
@@ -5610,7 +5614,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{address} n’est pas une adresse électronique.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/digest.py" line="119"/>
+        <location filename="../../dpo_desk/services/digest.py" line="120"/>
         <source>No organisation has a sending address: the digest cannot be sent.</source>
         <translation>Aucun organisme n’a d’adresse d’envoi&#x202f;: le récapitulatif ne peut pas être envoyé.</translation>
     </message>
@@ -5656,8 +5660,9 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Une organisation porte déjà le code {code} dans ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/case_list.py" line="88"/>
+        <location filename="../../dpo_desk/services/case_list.py" line="34"/>
         <location filename="../../dpo_desk/services/organisation_lookup.py" line="22"/>
+        <location filename="../../dpo_desk/services/team_server.py" line="118"/>
         <source>There is no organisation with the code {name} in this case file.</source>
         <translation>Aucune organisation ne porte le code {name} dans ce dossier.</translation>
     </message>
@@ -5756,109 +5761,109 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Cochez d’abord les traitements qui concernent la personne de {reference} (onglet Traitements) : le rapport d’accès explique chacun d’eux.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/backup.py" line="197"/>
+        <location filename="../../dpo_desk/storage/backup.py" line="232"/>
         <source>A file already exists at {target}; choose another name.</source>
         <translation>Un fichier existe déjà à {target} ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/backup.py" line="220"/>
+        <location filename="../../dpo_desk/storage/backup.py" line="257"/>
         <source>{name} is damaged: its copy failed the integrity check, so no backup was made and the older ones are untouched. Restore it from a backup (in {name}-backups): dpo-desk restore BACKUP.</source>
         <translation>{name} est endommagé&#xa0;: sa copie n’a pas passé le contrôle d’intégrité, aucune sauvegarde n’a donc été faite et les plus anciennes sont intactes. Restaurez-le depuis une sauvegarde (dans {name}-backups)&#xa0;: dpo-desk restore SAUVEGARDE.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/backup.py" line="228"/>
+        <location filename="../../dpo_desk/storage/backup.py" line="265"/>
         <source>The backup written to {target} did not pass its integrity check.</source>
         <translation>La sauvegarde écrite dans {target} n’a pas passé sa vérification d’intégrité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="65"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="66"/>
         <source>The passphrase must have at least {minimum} characters. A few unrelated words are easy to remember and hard to guess.</source>
         <translation>La phrase secrète doit compter au moins {minimum} caractères. Quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="105"/>
-        <location filename="../../dpo_desk/storage/casefile.py" line="236"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="107"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="271"/>
         <source>The case file is closed.</source>
         <translation>Le dossier est fermé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="256"/>
-        <location filename="../../dpo_desk/storage/casefile.py" line="282"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="291"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="317"/>
         <source>The key file does not belong to this case file.</source>
         <translation>Le fichier de clé n’appartient pas à ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="273"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="308"/>
         <source>The case file is open read-only; its key cannot be changed.</source>
         <translation>Le dossier est ouvert en lecture seule ; sa clé ne peut pas être changée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="307"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="342"/>
         <source>Changing the encryption key failed; the case file still opens with its old key.</source>
         <translation>Le changement de clé de chiffrement a échoué ; le dossier s’ouvre toujours avec son ancienne clé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="351"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="399"/>
         <source>{name} did not pass its integrity check.</source>
         <translation>{name} n’a pas passé sa vérification d’intégrité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="405"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="453"/>
         <source>This installation uses SQLCipher {version}, but DPO Desk needs SQLCipher 4. Reinstall DPO Desk.</source>
         <translation>Cette installation utilise SQLCipher {version}, mais DPO Desk a besoin de SQLCipher 4. Réinstallez DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="417"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="465"/>
         <source>This installation&apos;s SQLCipher is not configured as DPO Desk requires ({settings}). Reinstall DPO Desk.</source>
         <translation>Le SQLCipher de cette installation n’est pas configuré comme DPO Desk l’exige ({settings}). Réinstallez DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="434"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="482"/>
         <source>{path} cannot be read: {strerror}.</source>
         <translation>{path} est illisible : {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="443"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="491"/>
         <source>{name} is an ordinary, unencrypted SQLite database, not a DPO Desk case file.</source>
         <translation>{name} est une base SQLite ordinaire, non chiffrée, pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="451"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="499"/>
         <source>{name} is not a DPO Desk case file.</source>
         <translation>{name} n’est pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="458"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="506"/>
         <source>{name} cannot be opened: it is not a DPO Desk case file, or the key file {key_file} that belongs with it is missing (a case file travels with its key file: copy both, side by side).</source>
         <translation>{name} ne peut pas être ouvert : ce n’est pas un dossier DPO Desk, ou le fichier de clé {key_file} qui l’accompagne manque (un dossier voyage avec son fichier de clé : copiez les deux, côte à côte).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="489"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="537"/>
         <source>{path} already exists; choose another name or open it instead.</source>
         <translation>{path} existe déjà ; choisissez un autre nom ou ouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="497"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="545"/>
         <source>The folder {parent} does not exist.</source>
         <translation>Le répertoire {parent} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="576"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="624"/>
         <source>There is no case file at {path}.</source>
         <translation>Il n’y a pas de dossier à {path}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="584"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="632"/>
         <source>{path} is a folder, not a case file.</source>
         <translation>{path} est un répertoire, pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="614"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="662"/>
         <source>The key file does not belong to {name}, or the case file is damaged.</source>
         <translation>Le fichier de clé n’appartient pas à {name}, ou le dossier est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="659"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="707"/>
         <source>The case file was not closed properly last time (its lock file names {who}, and that program is no longer running). It was reopened: SQLite keeps every change that was saved and drops one that was under way. To check the whole file, run File → Verify integrity (dpo-desk verify).</source>
         <translation>Le dossier n’a pas été fermé correctement la dernière fois (son fichier de verrou nomme {who}, et ce programme ne tourne plus). Il a été rouvert&#xa0;: SQLite garde chaque modification enregistrée et abandonne celle qui était en cours. Pour contrôler tout le fichier, lancez Fichier → Vérifier l’intégrité (dpo-desk verify).</translation>
     </message>
@@ -5893,22 +5898,22 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{name} n’a pas pu être lu ou écrit ({why})&#xa0;; rien n’a été modifié. Vérifiez le disque (ou le lecteur réseau) qui le contient, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="687"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="735"/>
         <source>{name} is locked: its passphrase is needed to open it.</source>
         <translation>{name} est verrouillé : sa phrase secrète est nécessaire pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="707"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="755"/>
         <source>The passphrase is right, but {name} cannot be decrypted with its key: the case file is damaged or its key file belongs to another case file. Restore it from a backup.</source>
         <translation>La phrase secrète est juste, mais {name} ne peut pas être déchiffré avec sa clé : le dossier est endommagé ou son fichier de clé appartient à un autre dossier. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="723"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="771"/>
         <source>{name} was written by a newer version of DPO Desk. Update DPO Desk to open it.</source>
         <translation>{name} a été écrit par une version plus récente de DPO Desk. Mettez DPO Desk à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="731"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="779"/>
         <source>{name} must be upgraded to this version of DPO Desk: open it once for writing.</source>
         <translation>{name} doit être mis à niveau pour cette version de DPO Desk : ouvrez-le une fois en écriture.</translation>
     </message>
@@ -5983,37 +5988,37 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>La sauvegarde et le dossier à restaurer sont le même fichier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="105"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="125"/>
         <source>Already imported as {reference} (same Message-ID).</source>
         <translation>Déjà importé sous {reference} (même Message-ID).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="117"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="137"/>
         <source>Could not tell which organisation it was sent to: log it by hand, choosing the organisation.</source>
         <translation>Impossible de savoir à quelle organisation il a été envoyé : enregistrez-le à la main, en choisissant l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="128"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="148"/>
         <source>The sender&apos;s address could not be read.</source>
         <translation>L’adresse de l’expéditeur est illisible.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="136"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="156"/>
         <source>No right was recognised in the message: read it and log it from the workbench.</source>
         <translation>Aucun droit n’a été reconnu dans le message : lisez-le et enregistrez-le depuis le poste de travail.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="173"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="193"/>
         <source>Logged as {reference}. Linked to the person already on file.</source>
         <translation>Enregistré sous {reference}. Rattaché à la personne déjà connue.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="177"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="197"/>
         <source>Logged as {reference}.</source>
         <translation>Enregistré sous {reference}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_import.py" line="208"/>
+        <location filename="../../dpo_desk/services/email_import.py" line="283"/>
         <source>Cannot read the file: {why}.</source>
         <translation>Impossible de lire le fichier : {why}.</translation>
     </message>
@@ -6023,52 +6028,52 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Le fichier est vide : il n’y a aucun message à lire.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="117"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="122"/>
         <source>The message is {megabytes:.0f} MB; messages over {limit} MB are not taken in. Save its attachments separately.</source>
         <translation>Le message pèse {megabytes:.0f} Mo ; les messages de plus de {limit} Mo ne sont pas acceptés. Enregistrez ses pièces jointes séparément.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="141"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="146"/>
         <source>Read from an Outlook .msg file; the original file is kept.</source>
         <translation>Lu depuis un fichier Outlook .msg ; le fichier d’origine est conservé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="154"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="159"/>
         <source>The message is malformed: {defect}.</source>
         <translation>Le message est mal formé : {defect}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="164"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="169"/>
         <source>The sender&apos;s address could not be read: enter it by hand.</source>
         <translation>L’adresse de l’expéditeur est illisible : saisissez-la à la main.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="221"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="226"/>
         <source>The {header} header could not be read ({kind}).</source>
         <translation>L’en-tête {header} est illisible ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="289"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="294"/>
         <source>The Date header could not be read: check the date received.</source>
         <translation>L’en-tête Date est illisible : vérifiez la date de réception.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="341"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="346"/>
         <source>The text of the message uses an unknown encoding; some characters may be wrong.</source>
         <translation>Le texte du message utilise un codage inconnu ; certains caractères peuvent être erronés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="357"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="362"/>
         <source>The message has more than {limit} parts; the rest was not read.</source>
         <translation>Le message compte plus de {limit} parties ; le reste n’a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="366"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="371"/>
         <source>The attachments could not be listed ({kind}).</source>
         <translation>Les pièces jointes n’ont pas pu être listées ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/email_intake.py" line="386"/>
+        <location filename="../../dpo_desk/services/email_intake.py" line="391"/>
         <source>Attachment {index} could not be decoded ({kind}); it was left out.</source>
         <translation>La pièce jointe {index} n’a pas pu être décodée ({kind}) ; elle a été laissée de côté.</translation>
     </message>
@@ -6078,22 +6083,22 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Ce fichier Outlook .msg est illisible ({kind}) : il est peut-être endommagé, ou c’est un autre type de fichier Office. Enregistrez de nouveau le message depuis Outlook (Fichier → Enregistrer sous → .msg ou .eml).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/events.py" line="39"/>
+        <location filename="../../dpo_desk/services/events.py" line="43"/>
         <source>{reference} was purged when its retention period was over: only its procedural facts are kept, and it cannot be changed.</source>
         <translation>{reference} a été purgée à la fin de sa durée de conservation : seuls ses faits de procédure sont conservés, et elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="164"/>
+        <location filename="../../dpo_desk/services/retention.py" line="167"/>
         <source>{reference} cannot be purged: it is not closed, its retention period is not over, or it was purged already. Nothing was purged.</source>
         <translation>{reference} ne peut pas être purgée : elle n’est pas clôturée, sa durée de conservation n’est pas écoulée, ou elle a déjà été purgée. Rien n’a été purgé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="252"/>
+        <location filename="../../dpo_desk/services/retention.py" line="248"/>
         <source>purge closed cases</source>
         <translation>purger les demandes clôturées</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/retention.py" line="256"/>
+        <location filename="../../dpo_desk/services/retention.py" line="252"/>
         <source>Only messages set aside longer ago than the retention period can be deleted. Nothing was purged.</source>
         <translation>Seuls les messages écartés depuis plus longtemps que la durée de conservation peuvent être supprimés. Rien n’a été purgé.</translation>
     </message>
@@ -6123,57 +6128,57 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Le message n’a pas pu être lu ({error}) ; il n’a pas été pris en compte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="44"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="46"/>
         <source>Database structure</source>
         <translation>Structure de la base</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="46"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="48"/>
         <source>Database structure: OK - SQLite integrity check passed</source>
         <translation>Structure de la base : OK - contrôle d’intégrité SQLite réussi</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="49"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="51"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="51"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="53"/>
         <source>Encryption: OK - every page authenticated (HMAC)</source>
         <translation>Chiffrement : OK - chaque page authentifiée (HMAC)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="54"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="56"/>
         <source>Event history</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="57"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="59"/>
         <source>Event history: OK - {count} events, hash chain intact</source>
         <translation>Historique : OK - {count} événements, chaîne d’empreintes intacte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="62"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="64"/>
         <source>Attachments</source>
         <translation>Pièces</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="65"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="67"/>
         <source>Attachments: OK - {count} checksums match</source>
         <translation>Pièces : OK - {count} empreintes conformes</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="75"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="89"/>
         <source>{section}: PROBLEM</source>
         <translation>{section} : PROBLÈME</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="80"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="94"/>
         <source>Checkpoint: {checkpoint} (keep it outside the file; `dpo-desk verify --expect` checks it)</source>
         <translation>Point de contrôle : {checkpoint} (conservez-le hors du fichier ; « dpo-desk verify --expect » le vérifie)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/integrity.py" line="67"/>
+        <location filename="../../dpo_desk/services/integrity.py" line="76"/>
         <source>Since checkpoint {checkpoint}, verified before: only the events and documents added after it (`dpo-desk verify` checks the whole file)</source>
         <translation>Depuis le point de contrôle {checkpoint}, déjà vérifié : seuls les événements et les documents ajoutés après lui (« dpo-desk verify » vérifie tout le fichier)</translation>
     </message>
@@ -6243,17 +6248,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>L’autorisation de {username} n’a pas pu être renouvelée ({why})&#x202f;: autorisez de nouveau la boîte.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/relays.py" line="183"/>
+        <location filename="../../dpo_desk/services/relays.py" line="184"/>
         <source>ask the departments for the person&apos;s data</source>
         <translation>demander aux services les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/relays.py" line="187"/>
+        <location filename="../../dpo_desk/services/relays.py" line="188"/>
         <source>{reference} is closed: the departments are no longer asked.</source>
         <translation>{reference} est clos&#xa0;: les services ne sont plus sollicités.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/relays.py" line="196"/>
+        <location filename="../../dpo_desk/services/relays.py" line="197"/>
         <source>{reference}: no ticked activity names an internal contact not yet asked. Name one in the register (File → Register of processing activities, or dpo-desk register contact ACTIVITY ADDRESS).</source>
         <translation>{reference}&#xa0;: aucun traitement coché ne nomme un contact interne pas encore sollicité. Nommez-en un dans le registre (Fichier → Registre des traitements, ou dpo-desk register contact TRAITEMENT ADRESSE).</translation>
     </message>
@@ -6314,32 +6319,32 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Seuls les courriers, le rapport d’accès et l’export de portabilité sont envoyés.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="568"/>
+        <location filename="../../dpo_desk/services/sending.py" line="570"/>
         <source>{reference}: no postal address is known for {person}, so the password cannot go by post. Read it out by telephone, or record the address first. Nothing was sent.</source>
         <translation>{reference}&#xa0;: aucune adresse postale n’est connue pour {person}, le mot de passe ne peut donc pas partir par courrier. Lisez-le par téléphone, ou enregistrez d’abord l’adresse. Rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="591"/>
+        <location filename="../../dpo_desk/services/sending.py" line="593"/>
         <source>The password would travel with the message: nothing was sent.</source>
         <translation>Le mot de passe voyagerait avec le message&#x202f;: rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="594"/>
+        <location filename="../../dpo_desk/services/sending.py" line="596"/>
         <source>The message would be {size:.1f} MB; {mailbox} sends at most {limit:.1f} MB. Send it by post instead: print the document and mark it sent by post.</source>
         <translation>Le message ferait {size:.1f} Mo&#x202f;; {mailbox} envoie au plus {limit:.1f} Mo. Envoyez-le plutôt par courrier&#x202f;: imprimez le document et marquez-le envoyé par courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="615"/>
+        <location filename="../../dpo_desk/services/sending.py" line="617"/>
         <source>The message was sent (Message-ID {message_id}) but could not be recorded in the case file: {exc}. Record it by hand: mark the letter sent by email, and note the Message-ID.</source>
         <translation>Le message est parti (Message-ID {message_id}) mais n’a pas pu être enregistré dans le dossier&#x202f;: {exc}. Enregistrez-le à la main&#x202f;: marquez le courrier envoyé par courriel et notez le Message-ID.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="879"/>
+        <location filename="../../dpo_desk/services/sending.py" line="882"/>
         <source>show the password of an encrypted email again</source>
         <translation>revoir le mot de passe d’un courriel chiffré</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending.py" line="882"/>
+        <location filename="../../dpo_desk/services/sending.py" line="885"/>
         <source>No password to read out is kept for that message.</source>
         <translation>Aucun mot de passe à lire n’est gardé pour ce message.</translation>
     </message>
@@ -6450,12 +6455,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Le dossier est ouvert en lecture seule&#xa0;: sa façon de s’ouvrir ne peut pas être changée. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/keys.py" line="67"/>
+        <location filename="../../dpo_desk/services/keys.py" line="68"/>
         <source>The passphrase was changed (the new one opens the case file, the old one no longer does), but the history could not record it: {why}</source>
         <translation>La phrase secrète a été changée (la nouvelle ouvre le dossier, l’ancienne ne l’ouvre plus), mais l’historique n’a pas pu l’enregistrer&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/keys.py" line="90"/>
+        <location filename="../../dpo_desk/services/keys.py" line="91"/>
         <source>The case file is now encrypted under a new key (the passphrase still opens it; a backup under the old key was kept), but the history could not record it: {why}</source>
         <translation>Le dossier est désormais chiffré avec une nouvelle clé (la phrase secrète l’ouvre toujours&#xa0;; une sauvegarde avec l’ancienne clé a été gardée), mais l’historique n’a pas pu l’enregistrer&#xa0;: {why}</translation>
     </message>
@@ -7000,12 +7005,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Les directives particulières sont enregistrées auprès du responsable du traitement avec le consentement spécifique de la personne (loi Informatique et Libertés, art. 85-I) : indiquez le jour de ce consentement.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending_proof.py" line="25"/>
+        <location filename="../../dpo_desk/services/sending_proof.py" line="28"/>
         <source>Mark the letter sent first: its acknowledgement of receipt follows.</source>
         <translation>Marquez d’abord le courrier comme envoyé : son accusé de réception vient ensuite.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/services/sending_proof.py" line="29"/>
+        <location filename="../../dpo_desk/services/sending_proof.py" line="32"/>
         <source>The acknowledgement of receipt is signed between the day the letter was sent ({sent_on}) and today, not on {signed_on}.</source>
         <translation>L’accusé de réception est signé entre le jour d’envoi du courrier ({sent_on}) et aujourd’hui, pas le {signed_on}.</translation>
     </message>
@@ -7153,6 +7158,36 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/storage/transfer.py" line="96"/>
         <source>The copy failed at the table {table} ({why}). It was undone: nothing was written.</source>
         <translation>La copie a échoué à la table {table} ({why}). Elle a été annulée : rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/cli/running.py" line="122"/>
+        <source>The case file could not be read or written ({why}). Nothing from this command was saved.</source>
+        <translation>Le dossier n’a pas pu être lu ou écrit ({why}). Rien de cette commande n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/server/job_locks.py" line="28"/>
+        <source>fetching the mail</source>
+        <translation>en train de relever le courrier électronique</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/server/job_locks.py" line="29"/>
+        <source>purging the requests whose retention period is over</source>
+        <translation>en train de purger les demandes dont la durée de conservation est écoulée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/server/job_locks.py" line="30"/>
+        <source>making the scheduled backup</source>
+        <translation>en train de faire la sauvegarde programmée</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/server/job_locks.py" line="40"/>
+        <source>{login} is already {doing}. It runs in one place at a time: nothing was started.</source>
+        <translation>{login} est déjà {doing}. Cela ne se fait qu’à un poste à la fois : rien n’a été lancé.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/storage/server/job_locks.py" line="48"/>
+        <source>{login} is already {doing} (since {time}). It runs in one place at a time: nothing was started.</source>
+        <translation>{login} est déjà {doing} (depuis {time}). Cela ne se fait qu’à un poste à la fois : rien n’a été lancé.</translation>
     </message>
 </context>
 <context>
@@ -8127,12 +8162,12 @@ Les demandes d’exercice de droits dans un dossier chiffré.</translation>
 <context>
     <name>WindowParts</name>
     <message>
-        <location filename="../../dpo_desk/ui/window_parts.py" line="95"/>
+        <location filename="../../dpo_desk/ui/window_parts.py" line="139"/>
         <source>Please note</source>
         <translation>À noter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/window_parts.py" line="99"/>
+        <location filename="../../dpo_desk/ui/window_parts.py" line="241"/>
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
