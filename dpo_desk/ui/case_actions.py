@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 from ..domain.identity import VerificationMethod
 from ..domain.pauses import PauseReason
 from ..domain.statuses import Status
-from ..front_door.case_steps import file_from_path
 from ..front_door.errors import ActionRefused, CaseFileError
 from ..front_door.snapshot import Snapshot
 from ..front_door.views import ListFilter, Outcome
@@ -173,6 +172,8 @@ class CaseActions(WindowParts):
 
     def _identity_document(self, reference: str, path: Path, on: date | None = None) -> None:
         try:
+            from ..front_door.case_steps import file_from_path  # the ORM: loaded after the first paint
+
             document = file_from_path(path, "id_document")
         except OSError as exc:
             self._error(self.tr("Cannot read {name}: {why}").format(name=path.name, why=exc.strerror))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
-from ..front_door.case_steps import file_from_path
 from ..front_door.errors import ActionRefused, CaseFileError
 from .jobs import Job, start, with_progress
 from .messages import in_words
@@ -48,6 +47,8 @@ class IncomingFiles(WindowParts):
             self._error(self.tr("Select the request the documents belong to, then drop them again."))
             return
         try:  # each refused by its size before it is read; stored a chunk at a time (issue #19)
+            from ..front_door.case_steps import file_from_path  # the ORM: loaded after the first paint
+
             files = [file_from_path(p) for p in paths if p.is_file()]
         except OSError as exc:
             self._error(self.tr("A document could not be read: {why}").format(why=exc.strerror))
