@@ -166,7 +166,7 @@ class Workbench:
 
     def snapshot(self, flt: ListFilter, *, limit: int = 256, reference: str | None = None) -> Snapshot:
         """What the window shows after a change (counts, the list's first page and total, the case
-        `reference` if it is on that page), read in one transaction: see snapshot.py."""
+        `reference`, on that page or not), read in one transaction: see snapshot.py."""
         return take_snapshot(self.case, flt, today=self.today(), limit=limit, reference=reference)
 
     # Acting ----------------------------------------------------------------------------------
