@@ -13,22 +13,14 @@ from PySide6.QtWidgets import QMessageBox
 from dpo_desk.domain.statuses import Status
 from dpo_desk.front_door.errors import ActionRefused
 from dpo_desk.front_door.views import FileInput
-from dpo_desk.ui.case_table_model import ROW_ROLE
 from dpo_desk.ui.main_window import MainWindow
 from dpo_desk.ui.messages import in_words
 from dpo_desk.ui.preview_dialog import PreviewDialog
 from dpo_desk.ui.text_dialog import TextDialog
 
+from .test_ui import _select_open_request
+
 pytestmark = pytest.mark.gui
-
-
-def _select_received(window: MainWindow) -> str:
-    for row in range(window.model.rowCount()):
-        item = window.model.index(row, 0).data(ROW_ROLE)
-        if item.status == "received":
-            window.table.selectRow(row)
-            return item.reference
-    raise AssertionError("the demo has a request still 'received'")
 
 
 def _status_action(window: MainWindow, status: Status):  # type: ignore[no-untyped-def]
@@ -38,7 +30,7 @@ def _status_action(window: MainWindow, status: Status):  # type: ignore[no-untyp
 def test_a_status_change_is_written_off_the_gui_thread_which_stays_responsive(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    reference = _select_received(window)
+    reference = _select_open_request(window)
     workbench = window.workbench
     real = workbench.change_status
     entered, release = threading.Event(), threading.Event()
@@ -77,7 +69,7 @@ def test_a_status_change_is_written_off_the_gui_thread_which_stays_responsive(
 
 def test_a_refusal_from_a_background_action_is_said_in_the_same_words(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """The pane still offers "in progress"; someone else made the change meanwhile: refused, in words."""
-    reference = _select_received(window)
+    reference = _select_open_request(window)
     workbench = window.workbench
     workbench.change_status(reference, Status.IN_PROGRESS)  # behind the window's back
     with pytest.raises(ActionRefused) as refused:  # what the same click said on the GUI thread
@@ -94,7 +86,7 @@ def test_a_refusal_from_a_background_action_is_said_in_the_same_words(qtbot, win
 
 def test_actions_asked_for_while_one_runs_run_after_it_in_turn(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     """An action from elsewhere (Undo, a file dropped) while one runs waits its turn, never at the same time."""
-    reference = _select_received(window)
+    reference = _select_open_request(window)
     workbench = window.workbench
     with qtbot.waitSignal(window.refreshed, timeout=10000):
         window._note(reference)  # the dialog the Add note… button opens
@@ -111,7 +103,7 @@ def test_actions_asked_for_while_one_runs_run_after_it_in_turn(qtbot, window: Ma
 def test_the_access_report_is_made_off_the_gui_thread(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    reference = _select_received(window)
+    reference = _select_open_request(window)
     workbench = window.workbench
     workbench.set_concerned(reference, workbench.suggested_activities(reference)[:1])  # the answer complete
     workbench.attach(reference, [FileInput("crm.csv", b"champ;valeur\nemail;x@example.fr\n", "extract")])
@@ -139,7 +131,7 @@ def test_an_action_finishing_after_the_window_locked_shows_nothing(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     """Locking waits for the write; its result, arriving after, paints no case on the lock page."""
-    _select_received(window)
+    _select_open_request(window)
     workbench = window.workbench
     real = workbench.change_status
     entered, release = threading.Event(), threading.Event()
@@ -164,7 +156,7 @@ def test_an_action_finishing_after_the_window_locked_shows_nothing(
 def test_a_document_is_read_off_the_gui_thread_then_previewed(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    reference = _select_received(window)
+    reference = _select_open_request(window)
     workbench = window.workbench
     workbench.attach(reference, [FileInput("note.txt", b"Bonjour, voici ma demande.")])
     with qtbot.waitSignal(window.refreshed, timeout=5000):
@@ -193,7 +185,7 @@ def test_while_a_letter_is_written_the_case_pane_cannot_write_it_again(
     from dpo_desk.domain.letters import LetterKind
     from dpo_desk.renderers import letters_pdf
 
-    reference = _select_received(window)
+    reference = _select_open_request(window)
     before = window.detail.letters_model.rowCount()
     real = letters_pdf.render_letter
     entered, release = threading.Event(), threading.Event()

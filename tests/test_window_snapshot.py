@@ -15,10 +15,11 @@ from sqlalchemy import event
 from dpo_desk.domain.letters import LetterKind
 from dpo_desk.domain.rights import Right
 from dpo_desk.renderers import letters_pdf
-from dpo_desk.ui.case_table_model import ROW_ROLE
 from dpo_desk.ui.intake_dialog import IntakeDialog
 from dpo_desk.ui.main_window import MainWindow
 from dpo_desk.ui.preview_dialog import PreviewDialog
+
+from .test_ui import _select_open_request
 
 
 class Checkouts:
@@ -40,15 +41,6 @@ def checkouts(window: MainWindow) -> Iterator[Checkouts]:
     event.remove(engine, "checkout", counted)
 
 
-def _select_open_request(window: MainWindow) -> str:
-    for row in range(window.model.rowCount()):
-        item = window.model.index(row, 0).data(ROW_ROLE)
-        if item.status == "received":
-            window.table.selectRow(row)
-            return item.reference
-    raise AssertionError("the demo has a request still 'received'")
-
-
 def test_a_refresh_is_one_snapshot(qtbot, window: MainWindow, checkouts: Checkouts) -> None:  # type: ignore[no-untyped-def]
     reference = _select_open_request(window)
     shown = window.shown_label.text()
@@ -60,6 +52,26 @@ def test_a_refresh_is_one_snapshot(qtbot, window: MainWindow, checkouts: Checkou
     assert window.detail.letters_model.rowCount() == len(window.workbench.letters(reference))
 
 
+def _log_through_the_form(
+    qtbot, window: MainWindow, checkouts: Checkouts, first: str, last: str
+) -> tuple[IntakeDialog, str]:  # type: ignore[no-untyped-def]
+    """Open the intake form from the menu, fill it in, click Save; the form and the reference logged,
+    once the window has painted the result (the checkouts counted from the click)."""
+    window.log_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), IntakeDialog), timeout=3000)
+    intake = QApplication.activeModalWidget()
+    intake.first_name.setText(first)
+    intake.last_name.setText(last)
+    intake.rights[Right.ACCESS].setChecked(True)
+    logged: list[str] = []
+    intake.logged.connect(logged.append)
+    checkouts.count, checkouts.threads = 0, []
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        qtbot.mouseClick(intake.save, Qt.MouseButton.LeftButton)
+    assert logged
+    return intake, logged[0]
+
+
 def test_a_request_logged_past_the_first_page_is_shown_without_reading_on_the_gui_thread(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, checkouts: Checkouts
 ) -> None:
@@ -67,18 +79,9 @@ def test_a_request_logged_past_the_first_page_is_shown_without_reading_on_the_gu
     it all the same, from the snapshot, and the previous case is not read again on the GUI thread."""
     _select_open_request(window)
     window.model.PAGE_SIZE = 3  # a first page this short: the new request (due in a month) is past it
-    window.log_action.trigger()
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), IntakeDialog), timeout=3000)
-    intake = QApplication.activeModalWidget()
-    intake.last_name.setText("Past-the-page")
-    intake.rights[Right.ACCESS].setChecked(True)
-    logged: list[str] = []
-    intake.logged.connect(logged.append)
-    checkouts.count, checkouts.threads = 0, []
-    with qtbot.waitSignal(window.refreshed, timeout=10000):
-        qtbot.mouseClick(intake.save, Qt.MouseButton.LeftButton)
-    assert logged and logged[0] not in [window.model.row_at(r).reference for r in range(window.model.rowCount())]
-    assert window.detail.reference == logged[0]
+    _, reference = _log_through_the_form(qtbot, window, checkouts, "", "Past-the-page")
+    assert reference not in [window.model.row_at(r).reference for r in range(window.model.rowCount())]
+    assert window.detail.reference == reference
     assert window.detail._detail is not None and window.detail._detail.person_name.endswith("Past-the-page")
     # The write and the snapshot in the job; on the GUI thread at most the list's own next page (a
     # page of 3 leaves the view room for more), not the half-dozen reads of a case pane.
@@ -87,20 +90,10 @@ def test_a_request_logged_past_the_first_page_is_shown_without_reading_on_the_gu
 
 
 def test_a_request_is_logged_off_the_gui_thread(qtbot, window: MainWindow, checkouts: Checkouts) -> None:  # type: ignore[no-untyped-def]
-    window.log_action.trigger()
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), IntakeDialog), timeout=3000)
-    intake = QApplication.activeModalWidget()
-    intake.first_name.setText("Zoé")
-    intake.last_name.setText("Lœwy")
-    intake.rights[Right.ACCESS].setChecked(True)
-    logged: list[str] = []
-    intake.logged.connect(logged.append)
-    checkouts.count, checkouts.threads = 0, []
-    with qtbot.waitSignal(window.refreshed, timeout=10000):
-        qtbot.mouseClick(intake.save, Qt.MouseButton.LeftButton)
+    intake, reference = _log_through_the_form(qtbot, window, checkouts, "Zoé", "Lœwy")
     assert checkouts.threads and not any(checkouts.threads)  # the write and the snapshot, in the background
     assert checkouts.count == 2  # one write transaction, one snapshot
-    assert window.detail.reference == logged[0]  # listed and shown
+    assert window.detail.reference == reference  # listed and shown
     assert window.detail._detail is not None and window.detail._detail.person_name.startswith("Zoé")
     assert not intake.isVisible()
 

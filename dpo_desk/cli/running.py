@@ -133,9 +133,7 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
                 print(f"dpo-desk: note: daily backup written to {made}.", file=sys.stderr)
         return code
     except BaseException as exc:
-        # A refusal says itself what was not done (a send refused records only that it failed).
-        if case.commits and not isinstance(exc, AfterCommit | Refused):
-            raise AfterCommit(exc) from exc
+        _said_after_commit(case.commits, exc)
         raise
     finally:
         case.close()
@@ -175,8 +173,7 @@ def _on_server(handler: Handler, args: argparse.Namespace) -> int:
     try:
         return handler(args, server)  # type: ignore[arg-type]  # the handlers take any StorageDoor
     except BaseException as exc:
-        if server.commits and not isinstance(exc, AfterCommit | Refused):
-            raise AfterCommit(exc) from exc
+        _said_after_commit(server.commits, exc)
         raise
     finally:
         server.close()
@@ -224,3 +221,10 @@ def read_bytes(path: Path) -> bytes:
         return item.path.read_bytes()
     except OSError as exc:
         raise UsageError(f"Cannot read {path}: {exc.strerror or exc}.") from None
+
+
+def _said_after_commit(commits: int, exc: BaseException) -> None:
+    """A failure once something was saved is said as such (AfterCommit); a refusal says itself what
+    was not done (a send refused records only that it failed)."""
+    if commits and not isinstance(exc, AfterCommit | Refused):
+        raise AfterCommit(exc) from exc
