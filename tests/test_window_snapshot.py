@@ -15,11 +15,12 @@ from sqlalchemy import event
 from dpo_desk.domain.letters import LetterKind
 from dpo_desk.domain.rights import Right
 from dpo_desk.renderers import letters_pdf
+from dpo_desk.ui.case_table_model import ROW_ROLE
 from dpo_desk.ui.intake_dialog import IntakeDialog
 from dpo_desk.ui.main_window import MainWindow
 from dpo_desk.ui.preview_dialog import PreviewDialog
 
-from .test_ui import _select_open_request
+from .test_ui import _dialog, _select_open_request
 
 
 class Checkouts:
@@ -118,6 +119,28 @@ def test_a_letter_is_written_off_the_gui_thread(qtbot, window: MainWindow, monke
     assert window.detail.reference == reference
     assert window.detail.letters_model.rowCount() == before + 1  # the pane shows it, from the snapshot
     preview.close()
+
+
+def test_a_change_that_keeps_the_list_repaints_its_row_in_place(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Pausing a case changes its row, not the list: the row is replaced where it is (no reset, so
+    the view repaints one row, not the page) and stays selected, the pane showing the change."""
+    reference = _select_open_request(window)
+    row = window.table.currentIndex().row()
+    rows = window.model.rowCount()
+    resets: list[None] = []
+    window.model.modelReset.connect(lambda: resets.append(None))
+    changed: list[int] = []
+    window.model.dataChanged.connect(lambda first, last, _roles: changed.extend(range(first.row(), last.row() + 1)))
+    qtbot.mouseClick(window.detail.pause_button, Qt.MouseButton.LeftButton)
+    dialog = _dialog(qtbot)
+    qtbot.keyClicks(dialog.editor, "Which account?")
+    with qtbot.waitSignal(window.refreshed, timeout=5000):
+        qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert resets == [] and changed == [row] and window.model.rowCount() == rows
+    assert window.model.index(row, 0).data(ROW_ROLE).reference == reference
+    assert window.model.index(row, 7).data() == "paused"  # its cells worked out again
+    assert window.table.currentIndex().row() == row and window.detail.reference == reference
+    assert window.detail.resume_button.isEnabled()
 
 
 def test_a_request_whose_reading_back_fails_is_logged_once(

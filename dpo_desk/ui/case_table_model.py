@@ -115,12 +115,27 @@ class CaseTableModel(RowsTableModel[RequestRow]):
         """The sort key and whether it is descending."""
         return self._sort, self._descending
 
-    def show_rows(self, rows: list[RequestRow], *, exhausted: bool) -> None:
-        """Start again from a first page already read (a snapshot), in the model's order."""
-        self.beginResetModel()
+    def show_rows(self, rows: list[RequestRow], *, exhausted: bool) -> bool:
+        """Show a first page already read (a snapshot), in the model's order. True if the list
+        started again (a reset: the view repaints every row and the selection is made again).
+
+        When the page holds the same requests in the same order (a letter written, a status
+        changed), only the rows that changed are replaced and repainted: the selection stays, and
+        the GUI thread paints one row instead of the whole list (issue #18)."""
+        if [row.id for row in rows] != [row.id for row in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self._exhausted = exhausted
+            self.endResetModel()
+            return True
+        changed = [number for number, (old, new) in enumerate(zip(self._rows, rows, strict=True)) if old != new]
         self._rows = rows
         self._exhausted = exhausted
-        self.endResetModel()
+        last = len(COLUMNS) - 1
+        for number in changed:
+            self._cells.pop(number, None)
+            self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+        return False
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted

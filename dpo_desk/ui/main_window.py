@@ -290,7 +290,8 @@ class MainWindow(WindowMenus, CaseActions, LetterActions, BackgroundWork, Incomi
         self._show_triage_count(snapshot.waiting)
         self._snapshot_case = snapshot.case
         try:
-            self.model.show_rows(list(snapshot.rows), exhausted=len(snapshot.rows) < snapshot.limit)
+            if not self.model.show_rows(list(snapshot.rows), exhausted=len(snapshot.rows) < snapshot.limit):
+                self._reselect()  # the same rows, changed in place: no reset made the pane show the case
         finally:
             self._snapshot_case = None
         self.shown_label.setText(self.tr("%n request(s)", "", snapshot.total))
