@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
 
 from dpo_desk.domain.letters import LetterKind
 from dpo_desk.ui.main_window import MainWindow
@@ -79,15 +81,36 @@ def test_ticked_letters_are_saved_to_a_folder(qtbot, window: MainWindow, tmp_pat
     dialog.close()
 
 
-def test_portability_bundle_from_the_case(qtbot, window: MainWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_portability_bundle_from_the_case(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
     reference = _select_open_request(window)
     out = tmp_path / "bundle.zip"
-    with qtbot.waitSignal(window.refreshed, timeout=3000):
-        assert window.export_portability(reference, out)
+    threads: list[bool] = []
+    real = window.workbench.save_portability_bundle
+
+    def bundle(ref: str, path: Path):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(ref, path)
+
+    monkeypatch.setattr(window.workbench, "save_portability_bundle", bundle)
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        window.export_portability(reference, out)
+    assert threads == [False]  # made off the GUI thread
     manifest = json.loads(zipfile.ZipFile(out).read("manifest.json"))
     assert manifest["reference"] == reference and manifest["files"][0]["path"] == "data/contact-details.json"
     assert "portability bundle saved" in window.statusBar().currentMessage()
-    assert not window.export_portability(reference, tmp_path / "missing" / "bundle.zip")  # said in words, no crash
+    assert window.workbench.detail(reference).events[-1].kind == "portability_exported"
+    with qtbot.waitSignal(
+        window.export_portability(reference, tmp_path / "missing" / "bundle.zip").failed, timeout=10000
+    ):
+        pass
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "errorBox")))
+    [box] = [b for b in window.findChildren(QMessageBox, "errorBox") if b.isVisible()]
+    assert box.text().startswith("The bundle could not be written:")  # said in words, no crash
+    box.close()
+    assert window.workbench.detail(reference).events[-1].kind == "portability_exported"
+    assert len([e for e in window.workbench.detail(reference).events if e.kind == "portability_exported"]) == 1
 
 
 def test_an_access_letter_is_not_written_without_the_report_it_encloses(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -32,8 +32,7 @@ def report(args: argparse.Namespace, case: CaseFile | None) -> int:
 
 def export(args: argparse.Namespace, case: CaseFile | None) -> int:
     output = output_file(args.output)
-    bundle = bench(args, case).portability_bundle(args.reference, language=args.lang)
-    write_private_atomic(output, bundle.data)
+    bundle = bench(args, case).save_portability_bundle(args.reference, output, language=args.lang)
     print(
         f"Portability bundle of {args.reference} saved to {output}: {bundle.records} record(s) in "
         f"{bundle.files} file(s), SHA-256 {bundle.sha256}."

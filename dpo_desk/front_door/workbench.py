@@ -421,6 +421,18 @@ class Workbench:
                 session, reference, user=self.user, today=self.today(), language=language
             )
 
+    def save_portability_bundle(self, reference: str, path: Path, language: str | None = None) -> portability.Bundle:
+        """The bundle written to `path`, and recorded as made only once it is: a folder that cannot be
+        written (OSError) leaves no "bundle exported" in the case's history."""
+        from .files import write_private_atomic
+
+        with self.case.unit_of_work() as session:
+            bundle = portability.portability_bundle(
+                session, reference, user=self.user, today=self.today(), language=language
+            )
+            write_private_atomic(path, bundle.data)
+            return bundle
+
     # Activity report -----------------------------------------------------------------------
 
     def activity(self, start: date, end: date, organisation_code: str | None = None):  # type: ignore[no-untyped-def]
@@ -442,7 +454,7 @@ class Workbench:
 
     def save_file(self, path: Path, data: bytes) -> None:
         """Write what the user chose to save, readable by them only, all of it or nothing (OSError)."""
-        from ..storage.safe_files import write_private_atomic
+        from .files import write_private_atomic
 
         write_private_atomic(path, data)
 

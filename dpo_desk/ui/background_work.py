@@ -158,7 +158,7 @@ class BackgroundWork(WindowParts):
         self._dossier_progress = with_progress(job, self.tr("Export dossier"), self)
 
         def done(made) -> None:  # type: ignore[no-untyped-def]
-            self.refresh()
+            self.refresh_soon()
             self._message(
                 self.tr("Export dossier"),
                 self.tr(

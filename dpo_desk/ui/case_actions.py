@@ -259,7 +259,7 @@ class CaseActions(WindowParts):
         return dialog
 
     def _copy_made(self) -> None:
-        self.refresh()
+        self.refresh_soon()
         self.statusBar().showMessage(self.tr("Redacted copy kept with the case's documents"), 8000)
 
     def show_password_again(self, outgoing_id: int) -> QMessageBox:

@@ -91,7 +91,7 @@ class EditActions(QObject):
                 dialog.refused(in_words(exc))  # nothing typed is lost
                 return
             dialog.accept()
-            self.window.refresh()
+            self.window.refresh_soon()
             self.window.statusBar().showMessage(self.tr("{ref}: corrected").format(ref=reference), 8000)
 
         dialog.chosen.connect(apply)

@@ -98,7 +98,7 @@ class IncomingFiles(WindowParts):
         self._import_progress = with_progress(job, self.tr("Import emails"), self)
 
         def done(outcomes) -> None:  # type: ignore[no-untyped-def]
-            self.refresh()
+            self.refresh_soon()
             counts = {
                 kind: sum(o.outcome == kind for o in outcomes)
                 for kind in ("imported", "duplicate", "needs_triage", "error")
@@ -142,7 +142,7 @@ class IncomingFiles(WindowParts):
         def logged(reference: str) -> None:
             self.workbench.triaged_by_hand(item_id, reference)
             triage.reload()
-            self.refresh()
+            self.refresh_soon()
 
         dialog.logged.connect(logged)
         dialog.open()
@@ -175,6 +175,6 @@ class IncomingFiles(WindowParts):
             self._error(in_words(exc))
             return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(lambda _: self.refresh())
+        dialog.imported.connect(lambda _: self.refresh_soon())
         dialog.open()
         return dialog

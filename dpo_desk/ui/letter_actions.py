@@ -3,6 +3,7 @@ receipts, the letters of the day, the portability bundle, asking the departments
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,9 +15,8 @@ from PySide6.QtWidgets import (
 from ..domain.channels import Channel
 from ..domain.letters import LetterKind
 from ..front_door.errors import ActionRefused, CaseFileError
-from ..front_door.files import write_private_atomic
 from ..front_door.views import Outcome
-from .jobs import Job, start
+from .jobs import Job, Report, start
 from .letter_table_model import details_prompt, kind_label
 from .messages import in_words
 from .receipt_dialog import ReceiptDialog
@@ -145,7 +145,7 @@ class LetterActions(WindowParts):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sent.connect(
             lambda sent: (
-                self.refresh(),
+                self.refresh_soon(),
                 self.statusBar().showMessage(
                     self.tr("{ref}: sent by email ({id})").format(ref=reference, id=sent.message_id), 8000
                 ),
@@ -253,22 +253,39 @@ class LetterActions(WindowParts):
             suffix="zip",
         )
 
-    def export_portability(self, reference: str, path: Path) -> bool:
-        """Write the Art. 20 bundle where the user chose; the case records that it was made."""
-        try:
-            bundle = self.workbench.portability_bundle(reference)
-            write_private_atomic(path, bundle.data)
-        except (ActionRefused, CaseFileError) as exc:
-            self._error(in_words(exc))
-            return False
-        except OSError as exc:
-            self._error(self.tr("The bundle could not be written: {why}").format(why=exc.strerror or exc))
-            return False
-        self.refresh()
-        self.statusBar().showMessage(
-            self.tr("{ref}: portability bundle saved ({n} records)").format(ref=reference, n=bundle.records), 8000
-        )
-        return True
+    def export_portability(self, reference: str, path: Path) -> Job:
+        """Make the Art. 20 bundle and write it where the user chose, off the GUI thread; the case
+        records that it was made. A refusal, or a folder that cannot be written, is said in words."""
+        workbench = self.workbench
+
+        def work(_report: Report, _cancelled: Callable[[], bool]) -> int:
+            return workbench.save_portability_bundle(reference, path).records
+
+        def done(records: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("{ref}: portability bundle saved ({n} records)").format(ref=reference, n=records), 8000
+            )
+            if self._same_file(workbench):
+                self.refresh_soon()
+
+        def failed(exc: Exception) -> None:
+            self.statusBar().clearMessage()
+            if not self._same_file(workbench):
+                return
+            if isinstance(exc, ActionRefused | CaseFileError):
+                self._error(in_words(exc))
+            elif isinstance(exc, OSError):
+                self._error(self.tr("The bundle could not be written: {why}").format(why=exc.strerror or exc))
+            else:
+                raise exc
+
+        job = Job(work)
+        self.statusBar().showMessage(self.tr("{ref}: writing the portability bundle…").format(ref=reference))
+        job.succeeded.connect(self._while_open(done))
+        job.failed.connect(self._while_open(failed))
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        return start(job)
 
     # Relays to departments ---------------------------------------------------------------------
 
@@ -325,7 +342,7 @@ class LetterActions(WindowParts):
         self.statusBar().showMessage(self.tr("{ref}: emailing the departments…").format(ref=reference))
 
         def done(result) -> None:  # type: ignore[no-untyped-def]
-            self.refresh()
+            self.refresh_soon()
             if ask:
                 text = self.tr("{ref}: %n department(s) asked", "", len(result)).format(ref=reference)
             else:
@@ -333,7 +350,7 @@ class LetterActions(WindowParts):
             self.statusBar().showMessage(text, 8000)
 
         def failed(exc: Exception) -> None:
-            self.refresh()  # those asked before the failure are recorded
+            self.refresh_soon()  # those asked before the failure are recorded
             self.statusBar().clearMessage()
             self._error(in_words(exc))
 

@@ -195,7 +195,7 @@ class WindowMenus(WindowParts):
 
         dialog = OrganisationDialog(self.workbench, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _: self.refresh())
+        dialog.saved.connect(lambda _: self.refresh_soon())
         dialog.open()
         return dialog
 
@@ -238,7 +238,7 @@ class WindowMenus(WindowParts):
 
         dialog = PurgeDialog(self.workbench, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.purged.connect(lambda _: self.refresh())
+        dialog.purged.connect(lambda _: self.refresh_soon())
         dialog.open()
         return dialog
 

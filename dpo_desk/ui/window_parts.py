@@ -207,6 +207,36 @@ class WindowParts(QMainWindow):
             self._queued_actions = tuple(rest)
             self._run(action, done, with_reference=with_reference)
 
+    _refresh_job: Job | None = None  # a refresh_soon() reading, if one runs
+    _refresh_again = False  # asked for again while it ran: its snapshot may predate the change
+
+    def refresh_soon(self) -> Job:
+        """Read the window again off the GUI thread, then paint it: after a change made elsewhere (a
+        dialog's own write, an e-mail sent, a file exported). Asked again while a reading runs, it reads
+        once more after it, so the last change is always shown. Returns the reading's job."""
+        if self._refresh_job is not None:
+            self._refresh_again = True
+            return self._refresh_job
+        view = self._view()
+
+        def finished(snapshot: Snapshot | None) -> None:
+            self._refresh_job = None
+            if not self._same_file(view.workbench):
+                self._refresh_again = False
+                return
+            if self._refresh_again:
+                self._refresh_again = False
+                self.refresh_soon()
+            else:
+                self._paint(view, snapshot)  # None (the reading failed): read again, the failure said
+
+        job = Job(lambda _report, _cancelled: view.read())  # read() says a failure as None, never raises
+        self._refresh_job = job
+        job.succeeded.connect(self._while_open(finished))
+        self._jobs.add(job)
+        job.finished.connect(lambda: self._jobs.discard(job))
+        return start(job)
+
     def _in_background(self, work: Callable[[], T], then: Callable[[T], object], busy: str | None = None) -> Job:
         """Read or render off the GUI thread (a PDF, a report); `then` gets the result on it.
         A refusal is shown in words, as when this ran on the GUI thread."""
