@@ -133,5 +133,5 @@ def test_importing_from_the_workbench_reports_each_message(qtbot, case: CaseFile
     box = window.findChild(QMessageBox, "importBox")
     assert box.text().startswith("1 imported, 1 already there, 1 to log by hand, 0 not readable")
     assert "b.eml: Already imported as IMV-2026-0001" in box.detailedText()
-    assert window.model.rowCount() == 1
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)  # the list read again, off the GUI thread
     window.close()

@@ -91,8 +91,11 @@ def test_the_redaction_window_on_a_document(qtbot, own_window) -> None:  # type:
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(copy)).pages)
     assert NEIGHBOUR_PHONE not in text
     qtbot.waitUntil(lambda: "Redacted copy" in window.statusBar().currentMessage(), timeout=3000)
-    names = [window.detail.documents_model.index(r, 0).data() for r in range(window.detail.documents_model.rowCount())]
-    assert "plainte-occulte.pdf" in names
+    documents = window.detail.documents_model
+    qtbot.waitUntil(  # the case read again off the GUI thread: the copy is listed with the documents
+        lambda: "plainte-occulte.pdf" in [documents.index(r, 0).data() for r in range(documents.rowCount())],
+        timeout=5000,
+    )
 
 
 def test_the_redaction_window_on_an_extract(qtbot, own_window) -> None:  # type: ignore[no-untyped-def]

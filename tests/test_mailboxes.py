@@ -281,5 +281,5 @@ def test_the_workbench_fetches_logs_and_hands_over_to_the_intake_form(
     with qtbot.waitSignal(intake.logged, timeout=5000):
         intake.submit()
     qtbot.waitUntil(lambda: triage.table.rowCount() == before, timeout=5000)
-    assert window.triage_action.text() == f"&Mail to triage ({before})…"
+    qtbot.waitUntil(lambda: window.triage_action.text() == f"&Mail to triage ({before})…", timeout=5000)
     triage.close()

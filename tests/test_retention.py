@@ -228,8 +228,12 @@ def test_the_window_previews_and_purges(qtbot, demo_case: CaseFile) -> None:  # 
     assert purged.args == [len(due)]
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=3000)
     assert not dialog.purge_button.isEnabled()
-    rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
-    assert {r.reference for r in rows if r.purged_on} == due
+
+    def purged_rows() -> set[str]:
+        rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
+        return {r.reference for r in rows if r.purged_on}
+
+    qtbot.waitUntil(lambda: purged_rows() == due, timeout=5000)  # the list read again off the GUI thread
     first = next(r for r in range(window.model.rowCount()) if window.model.row_at(r).purged_on)
     assert window.model.index(first, 1).data() == "(purged)"
 

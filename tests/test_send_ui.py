@@ -60,7 +60,7 @@ def test_a_letter_written_for_an_email_request_is_offered_by_email_and_sent(
     assert received.message["Message-ID"] in dialog.message.text()
     dialog.close()
     qtbot.waitUntil(lambda: window.detail.letters_model.rowCount() == 1, timeout=3000)
-    assert "by email" in window.detail.letters_model.index(0, 3).data()
+    qtbot.waitUntil(lambda: "by email" in window.detail.letters_model.index(0, 3).data(), timeout=5000)
 
     # The access report: encrypted, always; the password read out by telephone, shown once sent.
     menu = window.detail.email_documents.menu()

@@ -173,3 +173,22 @@ def test_a_request_whose_reading_back_fails_is_logged_once(
     assert failures == ["snapshot"]
     assert [r.reference for r in workbench.page(workbench.filter_for(None, "Unique"), 0, 10)] == logged
     qtbot.waitUntil(lambda: window.detail.reference == logged[0], timeout=5000)
+
+
+def test_a_snapshot_read_before_the_one_on_screen_is_not_painted_over_it(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Readings run on several threads (after an action, after a dialog's change, the first counts): one
+    that began earlier but finishes later holds an older state, and must not replace the newer one."""
+    from dpo_desk.domain.pauses import PauseReason
+
+    reference = _select_open_request(window)
+    flt = window._snapshot_filter()
+    older = window.workbench.snapshot(flt, limit=window.model.PAGE_SIZE, reference=reference)
+    window.workbench.pause(reference, PauseReason.CLARIFICATION, "Which account?")
+    newer = window.workbench.snapshot(flt, limit=window.model.PAGE_SIZE, reference=reference)
+    assert older.taken < newer.taken
+    window.show_snapshot(newer, flt)
+    assert window.detail.resume_button.isEnabled()
+    window.show_snapshot(older, flt)  # finished last, read first
+    assert window.detail.resume_button.isEnabled()  # still the newer state
+    row = window.table.currentIndex().row()
+    assert window.model.index(row, 7).data() == "paused"

@@ -58,7 +58,8 @@ def test_from_a_new_case_file_to_a_closed_request(qtbot, tmp_path: Path) -> None
 
     window = MainWindow(Workbench(case, "lucas.accueil"))
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=5000):  # the counts follow the list's first paint
+        window.show()
     assert window.model.rowCount() == 0
 
     # 2. Log a postal request with the keyboard-first form.
@@ -214,7 +215,8 @@ def test_an_email_dropped_on_the_window_opens_a_filled_intake_form(qtbot, tmp_pa
         add_organisation(session, OrganisationInput(code="IMV", legal_name="IMV Technologies"), user="dpo")
     window = MainWindow(Workbench(case, "lucas.accueil"))
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=5000):  # the counts follow the list's first paint
+        window.show()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(message))])
     window.dropEvent(
@@ -332,7 +334,8 @@ def test_write_preview_and_mark_a_letter_sent(qtbot, tmp_path: Path) -> None:  #
     ).reference
     window = MainWindow(workbench)
     qtbot.addWidget(window)
-    window.show()
+    with qtbot.waitSignal(window.refreshed, timeout=5000):  # the counts follow the list's first paint
+        window.show()
     window.table.selectRow(0)
     action = next(a for a in window.detail.write_menu.actions() if a.data() == "acknowledgement")
     action.trigger()

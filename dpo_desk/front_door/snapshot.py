@@ -8,6 +8,8 @@ thread (right after the write it follows) and painted at once; what it holds is 
 
 from __future__ import annotations
 
+import itertools
+import threading
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -51,6 +53,14 @@ class Snapshot:
     limit: int  # the page size asked: fewer rows means the list is complete
     total: int  # how many requests the filter matches
     case: CaseParts | None  # the case asked for, on the first page or not (None: no such request)
+    taken: int = 0  # the order its reading began in, among this program's snapshots (see take)
+
+
+# Snapshots are taken on several threads at once (after an action, after a dialog's change, the first
+# counts): one that began reading earlier may finish later. Numbered in the order their transactions
+# began (under a lock, with their first read), the window never paints an older state over a newer one.
+_TAKEN = itertools.count(1)
+_BEGINNING = threading.Lock()
 
 
 def take(case: StorageDoor, flt: ListFilter, *, today: date, limit: int, reference: str | None) -> Snapshot:
@@ -61,7 +71,9 @@ def take(case: StorageDoor, flt: ListFilter, *, today: date, limit: int, referen
 
     with case.reader(orm=True) as read:
         conn, session = read.plain, read.orm
-        rows = tuple(case_list.list_requests(conn, replace(flt, offset=0, limit=limit), today=today))
+        with _BEGINNING:  # the transaction's first read (its state of the file) and its number together
+            rows = tuple(case_list.list_requests(conn, replace(flt, offset=0, limit=limit), today=today))
+            taken = next(_TAKEN)
         total = len(rows) if len(rows) < limit else case_list.count_requests(conn, flt, today=today)
         counts = dashboard_counts(conn, today=today)
         waiting = mailboxes.waiting_count(session)
@@ -85,4 +97,4 @@ def take(case: StorageDoor, flt: ListFilter, *, today: date, limit: int, referen
                 relays=tuple(relays.relays_of(session, detail.reference, today=today)),
                 sent=tuple(sending.sent_messages(session, detail.reference)),
             )
-    return Snapshot(counts, waiting, rows, limit, total, parts)
+    return Snapshot(counts, waiting, rows, limit, total, parts, taken)

@@ -221,13 +221,15 @@ class Workbench:
 
     def undo_words(self) -> str | None:
         """What Undo would undo (the session's last change, if nothing was recorded since), or None."""
-        if self._undoable is None:
+        change = self._undoable  # read once: an Undo running in the background may clear it meanwhile
+        if change is None:
             return None
         with self.case.reader(orm=True) as read:
-            if not undo.still_last(read.orm, self._undoable):
-                self._undoable = None
+            if not undo.still_last(read.orm, change):
+                if self._undoable is change:  # not replaced by a newer change meanwhile
+                    self._undoable = None
                 return None
-        return undo.what(self._undoable)
+        return undo.what(change)
 
     def undo(self) -> cases.Outcome:
         """Undo the session's last change; refused in words when it can no longer be undone safely."""

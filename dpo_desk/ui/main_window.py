@@ -281,7 +281,11 @@ class MainWindow(WindowMenus, CaseActions, LetterActions, BackgroundWork, Incomi
         """Paint a snapshot taken after a change (maybe off the GUI thread), reading nothing more.
 
         `flt`: the filter it was taken for; if the list's filter changed since, the list is read again.
+        A snapshot whose reading began before the one on screen is not painted: it is older.
         """
+        if snapshot.taken < self._painted_taken:
+            return
+        self._painted_taken = snapshot.taken
         if flt is not None and flt != self._snapshot_filter():
             self.refresh()
             return
@@ -311,10 +315,9 @@ class MainWindow(WindowMenus, CaseActions, LetterActions, BackgroundWork, Incomi
         # time, on whichever thread triggers them, while the window waits (issue #18).
         gc.freeze()
         if not self._closed and not self.is_locked:
-            self.dashboard.set_counts(self.workbench.counts())
-            self._update_triage_count()
-            self._update_shown()
-            self.refreshed.emit()
+            # Read off the GUI thread (counts read many pages of a large file); the same first page
+            # comes back with them, so the list is not repainted (show_rows changes nothing).
+            self.refresh_soon()
 
     def _update_shown(self) -> None:
         total = self.workbench.count(self._filter)

@@ -103,6 +103,7 @@ class WindowParts(QMainWindow):
     _jobs: set[Job]
     _closed: bool
     _counts_pending: bool
+    _painted_taken = 0  # the number of the snapshot on screen (front_door/snapshot.py: Snapshot.taken)
     _search_timer: QTimer
     _backup_timer: QTimer
     _digest_timer: QTimer

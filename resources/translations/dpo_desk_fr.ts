@@ -2728,6 +2728,11 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{ref} : export de portabilité enregistré ({n} enregistrements)</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/ui/letter_actions.py" line="290"/>
+        <source>{ref}: writing the portability bundle…</source>
+        <translation>{ref} : écriture de l’export de portabilité…</translation>
+    </message>
+    <message>
         <location filename="../../dpo_desk/ui/letter_actions.py" line="285"/>
         <source>No ticked activity of {ref} names an internal contact not asked yet. Tick the activities that concern the person, and name each one&apos;s contact in File → Register of processing activities.</source>
         <translation>Aucun traitement coché de {ref} ne nomme un contact interne pas encore sollicité. Cochez les traitements qui concernent la personne et nommez le contact de chacun dans Fichier → Registre des traitements.</translation>
