@@ -25,7 +25,7 @@ from .letters_pdf import FONT, FONT_BOLD, register_fonts
 
 TABLE = ExtractStyle(font=FONT, bold=FONT_BOLD)
 
-LABELS = {
+LABELS: dict[str, dict[str, str]] = {
     "fr": {
         "title": "Rapport d’accès à vos données personnelles",
         "person": "Personne concernée",
@@ -50,14 +50,6 @@ LABELS = {
         "data": "Vos données",
         "no_data": "Aucun extrait de données n’est joint à ce dossier.",
         "rights_title": "Vos droits",
-        "rights": [
-            "Vous pouvez demander la rectification de vos données inexactes (article 16 du RGPD), leur effacement "
-            "(article 17), la limitation de leur traitement (article 18), vous opposer à leur traitement "
-            "(article 21) et recevoir les données que vous avez fournies dans un format lisible par machine "
-            "(article 20).",
-            "Vous pouvez introduire une réclamation auprès de {authority}.",
-            "Pour exercer vos droits : {dpo}.",
-        ],
         "rows": "{n} ligne(s)",
     },
     "en": {
@@ -84,15 +76,26 @@ LABELS = {
         "data": "Your data",
         "no_data": "No data extract is attached to this case.",
         "rights_title": "Your rights",
-        "rights": [
-            "You may ask for the rectification of inaccurate data (Article 16 GDPR), its erasure (Article 17), "
-            "the restriction of its processing (Article 18), object to its processing (Article 21), and receive "
-            "the data you provided in a machine-readable format (Article 20).",
-            "You may lodge a complaint with {authority}.",
-            "To exercise your rights: {dpo}.",
-        ],
         "rows": "{n} row(s)",
     },
+}
+# What the report says of the person's other rights, one paragraph each.
+RIGHTS: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "Vous pouvez demander la rectification de vos données inexactes (article 16 du RGPD), leur effacement "
+        "(article 17), la limitation de leur traitement (article 18), vous opposer à leur traitement "
+        "(article 21) et recevoir les données que vous avez fournies dans un format lisible par machine "
+        "(article 20).",
+        "Vous pouvez introduire une réclamation auprès de {authority}.",
+        "Pour exercer vos droits : {dpo}.",
+    ),
+    "en": (
+        "You may ask for the rectification of inaccurate data (Article 16 GDPR), its erasure (Article 17), "
+        "the restriction of its processing (Article 18), object to its processing (Article 21), and receive "
+        "the data you provided in a machine-readable format (Article 20).",
+        "You may lodge a complaint with {authority}.",
+        "To exercise your rights: {dpo}.",
+    ),
 }
 ITEMS = (
     "purposes",
@@ -173,7 +176,7 @@ def render_report(report: ReportContent) -> bytes:
     if report.withheld:
         story += _withheld(report.language, report.withheld, report.withheld_in, report.authority, p, h2)
     story.append(p(words["rights_title"], h2))
-    for line in words["rights"]:
+    for line in RIGHTS[report.language]:
         story.append(p(line.format(authority=report.authority, dpo=report.dpo)))
         story.append(Spacer(1, 3 * mm))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -550,7 +550,17 @@ def mark_sent(
     return clock.letter_sent(session, request, letter, on, user=user, today=today)
 
 
-SAMPLE = {
+class _Sample(TypedDict):
+    """The sample case a template is previewed on."""
+
+    name: tuple[str, str]
+    address: str
+    words: str
+    reasons: str
+    doubt: str
+
+
+SAMPLE: dict[str, _Sample] = {
     "fr": {
         "name": ("Jeanne", "Exemple"),
         "address": "1 rue de l’Exemple\n75001 Paris",

@@ -54,7 +54,9 @@ def read_extracts(session: Session, request: Request, *, language: str | None = 
                 name=name,
                 exc=exc,
             ) from None
-        extracts.append(redact_extract(extract, marks[attachment_id], language) if attachment_id in marks else extract)
+        extracts.append(
+            redact_extract(extract, marks[attachment_id], language) if language and attachment_id in marks else extract
+        )
     return extracts
 
 
