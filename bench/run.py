@@ -83,7 +83,12 @@ def case_file(cases: int) -> Path:
     if not path.exists():
         print(f"Generating {cases:,} cases into {path} (once; reused by later runs)…", flush=True)
         started = time.monotonic()
-        generate(path, cases, PASSPHRASE)
+        try:
+            generate(path, cases, PASSPHRASE)
+        except BaseException:  # stopped halfway (Ctrl+C, a full disk): never reused as if complete
+            for made in path.parent.glob(path.name + "*"):
+                made.unlink()
+            raise
         print(f"  done in {time.monotonic() - started:.0f} s", flush=True)
     return path
 

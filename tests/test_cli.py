@@ -238,3 +238,15 @@ def test_init_refused_leaves_nothing_behind(cli_env: Path, capsys: pytest.Captur
     code, _, err = run(capsys, "init", "--org-code", "I-M-V", "--org-name", "IMV")
     assert code == 1 and "2 to 10 letters" in err
     assert list(cli_env.parent.iterdir()) == []
+
+
+def test_demo_refuses_more_cases_than_it_can_write_in_words(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Up to a million requests (the bench's largest file); beyond, refused before anything is made."""
+    target = tmp_path / "huge.dpodesk"
+    with pytest.raises(SystemExit) as refused:  # argparse's own refusal: a usage error, exit 2
+        main(["demo", str(target), "--cases", "1000001"])
+    err = capsys.readouterr().err
+    assert refused.value.code == 2 and "give a number from 1 to 1000000" in err and "Traceback" not in err
+    assert not target.exists()
+    code, _, err = run(capsys, "demo", str(target), "--cases", "3")
+    assert code == 0 and target.exists()

@@ -15,7 +15,7 @@ from ..front_door.case_files import CaseFile
 from ..front_door.errors import ActionRefused
 from ..front_door.team_server import ServerDatabase, add_member, no_role_change_yet
 from .commands import org_input
-from .inputs import UsageError, new_passphrase, passphrase_from_env_or_prompt
+from .inputs import MAX_DEMO_CASES, UsageError, new_passphrase, passphrase_from_env_or_prompt
 from .running import Refused, bench, case_path
 
 
@@ -43,8 +43,8 @@ def demo(args: argparse.Namespace, _: CaseFile | None) -> int:
     if args.cases is None:
         demo_file.open_demo(path, passphrase=passphrase).close()
     else:
-        if not 1 <= args.cases <= 100_000:
-            raise UsageError("--cases must be between 1 and 100000.")
+        if not 1 <= args.cases <= MAX_DEMO_CASES:
+            raise UsageError(f"--cases must be between 1 and {MAX_DEMO_CASES}.")
         started = time.monotonic()
 
         def report(done: int, total: int) -> None:

@@ -9,6 +9,10 @@ from datetime import date, datetime
 
 from ..front_door.errors import PassphraseRequired
 
+# `dpo-desk demo --cases`: the bench's largest file (issue #19) takes about a quarter of an hour and
+# some 6 GB; more is refused rather than left to fill a disk.
+MAX_DEMO_CASES = 1_000_000
+
 
 class UsageError(Exception):
     """A command-line value that cannot be used; str() says which and why."""

@@ -32,7 +32,7 @@ from . import (
     running,
     server_commands,
 )
-from .inputs import UsageError, whole_number
+from .inputs import MAX_DEMO_CASES, UsageError, whole_number
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -479,8 +479,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", type=Path, help="the new case file")
     p.add_argument(
         "--cases",
-        type=whole_number(1, 100_000, "number of requests"),
-        help="number of requests (bulk, up to 100000); default: the 40 of the demo",
+        type=whole_number(1, MAX_DEMO_CASES, "number of requests"),
+        help=f"number of requests (bulk, up to {MAX_DEMO_CASES}); default: the 40 of the demo",
     )
     p.set_defaults(handler=file_commands.demo, needs_case=False)
 
