@@ -84,9 +84,20 @@ def _as_server_user(command: Sequence[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else list(command)
 
 
+@dataclass(frozen=True)
+class ServerTls:
+    """TLS for a private cluster: its certificate and key (PEM), and the pg_hba.conf to use instead of
+    initdb's (e.g. TCP only with `hostssl`)."""
+
+    certificate: bytes
+    key: bytes
+    hba: str
+
+
 @contextmanager
-def running_postgres() -> Iterator[PgServer]:
-    """Start a private cluster; stopped (immediately) and removed afterwards."""
+def running_postgres(tls: ServerTls | None = None) -> Iterator[PgServer]:
+    """Start a private cluster (with TLS on its loopback port when `tls` is given); stopped
+    (immediately) and removed afterwards."""
     bindir = postgres_bindir()
     assert bindir is not None, why_no_server()
     # Not under pytest's tmp folder: /tmp/pytest-of-root is root's only, and postgres must reach it.
@@ -100,8 +111,16 @@ def running_postgres() -> Iterator[PgServer]:
         for path in (folder, sockets, folder / "pw"):
             os.chown(path, user.pw_uid, user.pw_gid)
     log = folder / "server.log"
+    options = ""
+    if tls is not None:
+        for name, pem in (("server.crt", tls.certificate), ("server.key", tls.key)):
+            (folder / name).write_bytes(pem)
+            (folder / name).chmod(0o600)  # the server refuses a key others may read
+            if os.geteuid() == 0:
+                os.chown(folder / name, user.pw_uid, user.pw_gid)
+        options = f"-c ssl=on -c ssl_cert_file={folder / 'server.crt'} -c ssl_key_file={folder / 'server.key'}"
     try:
-        port = _start(bindir, data, sockets, folder / "pw", log)
+        port = _start(bindir, data, sockets, folder / "pw", log, options, tls.hba if tls else None)
         try:
             yield PgServer(bindir, sockets, port, password)
         finally:
@@ -114,16 +133,21 @@ def running_postgres() -> Iterator[PgServer]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def _start(bindir: Path, data: Path, sockets: Path, password_file: Path, log: Path) -> int:
-    """initdb, then pg_ctl start on a free loopback port (tried three times); the port."""
+def _start(
+    bindir: Path, data: Path, sockets: Path, password_file: Path, log: Path, extra: str = "", hba: str | None = None
+) -> int:
+    """initdb (then `hba` as its pg_hba.conf, if given), then pg_ctl start on a free loopback port
+    (tried three times) with the `extra` server options; the port."""
     initdb = [str(bindir / "initdb"), "-D", str(data), "-U", ADMIN, f"--pwfile={password_file}"]
     initdb += ["--auth=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync"]
     done = subprocess.run(_as_server_user(initdb), capture_output=True, text=True, timeout=300)
     if done.returncode != 0:
         raise RuntimeError(f"initdb failed: {done.stderr}")
+    if hba is not None:
+        (data / "pg_hba.conf").write_text(hba, encoding="utf-8")  # owned by the server's user already
     for _ in range(3):  # a loopback port another program holds: another port
         port = 20_000 + secrets.randbelow(20_000)
-        options = f"-c listen_addresses=127.0.0.1 -k {sockets} -p {port} -c fsync=off -c max_connections=40"
+        options = f"-c listen_addresses=127.0.0.1 -k {sockets} -p {port} -c fsync=off -c max_connections=40 {extra}"
         pg_ctl = [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w", "-t", "120", "start"]
         done = subprocess.run(_as_server_user(pg_ctl), capture_output=True, text=True, timeout=180)
         if done.returncode == 0:
