@@ -5,7 +5,7 @@ second (LISTEN/NOTIFY), and a server that goes away and comes back."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from dpo_desk.domain.rights import Right
@@ -14,9 +14,13 @@ from dpo_desk.front_door.views import Bucket
 from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.ui.intake_dialog import IntakeDialog
 from dpo_desk.ui.main_window import MainWindow
+from dpo_desk.ui.server_connect_dialog import ServerConnectDialog
+from dpo_desk.ui.team_window import team_window
 from dpo_desk.ui.text_dialog import TextDialog
+from dpo_desk.ui.welcome_dialog import WelcomeDialog
 
-from .test_team_server import DPO_PASSWORD, STAFF_PASSWORD, TeamDb, _set_password, team_db
+from .conftest import MemoryKeyring
+from .test_team_server import DPO_PASSWORD, OWNER_PASSWORD, STAFF_PASSWORD, TeamDb, _set_password, team_db
 
 pytestmark = [pytest.mark.needs_postgres]
 __all__ = ["team_db"]  # the fixture, reused
@@ -26,7 +30,7 @@ def _team(db: TeamDb) -> TeamDb:
     """`server init` (IMV, its DPO), a staff login of IMV; both passwords set."""
     done = db.init()
     assert done.returncode == 0, done.stderr
-    with ServerDatabase(db.url()) as owner:
+    with ServerDatabase(db.url(), password=OWNER_PASSWORD) as owner:
         add_member(owner, db.staff, "staff", ("IMV",))
     _set_password(db, db.staff, STAFF_PASSWORD)
     _set_password(db, db.dpo, DPO_PASSWORD)
@@ -111,3 +115,126 @@ def test_a_change_in_one_window_shows_in_the_other(qtbot, team_db: TeamDb) -> No
     assert set().union(*heard["staff"]) == {request_id}
     for win in (staff, dpo):
         win.close()
+
+
+def _connect_dialog(qtbot) -> tuple[WelcomeDialog, ServerConnectDialog]:  # type: ignore[no-untyped-def]
+    """The welcome window, and its "Connect to a team server…" dialog opened by a click."""
+    welcome = WelcomeDialog()
+    qtbot.addWidget(welcome)
+    welcome.show()
+    qtbot.mouseClick(welcome.server_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: welcome.findChild(ServerConnectDialog) is not None, timeout=3000)
+    dialog = welcome.findChild(ServerConnectDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    return welcome, dialog
+
+
+def _type(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Select what a field holds and type `text` over it, as a person does."""
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    if text:
+        qtbot.keyClicks(field, text)
+
+
+def _fill(qtbot, dialog: ServerConnectDialog, db: TeamDb, login: str, password: str) -> None:  # type: ignore[no-untyped-def]
+    _type(qtbot, dialog.host, "127.0.0.1")
+    _type(qtbot, dialog.port.lineEdit(), str(db.server.port))
+    _type(qtbot, dialog.database, db.name)
+    _type(qtbot, dialog.login, login)
+    _type(qtbot, dialog.password, password)
+
+
+def _choose_tls(qtbot, dialog: ServerConnectDialog, mode: str) -> None:  # type: ignore[no-untyped-def]
+    dialog.tls.setFocus()
+    qtbot.keyClick(dialog.tls, Qt.Key.Key_Home)
+    while dialog.tls.currentData() != mode:
+        qtbot.keyClick(dialog.tls, Qt.Key.Key_Down)
+
+
+def _attempt(qtbot, dialog: ServerConnectDialog) -> str:  # type: ignore[no-untyped-def]
+    """Click Connect; what the dialog then says (it stays open when it failed)."""
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.connect_button.isEnabled() or not dialog.isVisible(), timeout=20000)
+    return dialog.error.text()
+
+
+def test_the_welcome_window_connects_to_a_team_server(
+    qtbot, team_db: TeamDb, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:  # type: ignore[no-untyped-def]
+    db = team_db
+    monkeypatch.delenv("PGPASSWORD")  # the password is typed, or kept in the keyring
+    welcome, dialog = _connect_dialog(qtbot)
+    assert dialog.tls.currentData() == "verify-full"  # the default: the certificate is checked
+
+    # Over the network without TLS, verify-full refuses: said as a TLS problem, nothing opened.
+    _fill(qtbot, dialog, db, db.owner, OWNER_PASSWORD)
+    said = _attempt(qtbot, dialog)
+    assert dialog.isVisible() and "secure connection (TLS)" in said and "CA file" in said, said
+    # A database that was never set up (the owner's login works, no DPO Desk in it).
+    _choose_tls(qtbot, dialog, "disable")
+    said = _attempt(qtbot, dialog)
+    assert "is not set up for DPO Desk" in said and "dpo-desk server init" in said, said
+
+    _team(db)
+    # A wrong password: refused in words, and what was typed stays.
+    _type(qtbot, dialog.login, db.staff)
+    _type(qtbot, dialog.password, "not-the-password")
+    said = _attempt(qtbot, dialog)
+    assert dialog.isVisible() and "refused the login" in said and "password authentication failed" in said, said
+    assert (dialog.host.text(), dialog.database.text(), dialog.login.text()) == ("127.0.0.1", db.name, db.staff)
+    assert "Traceback" not in said
+
+    # The right one, kept in the keyring as asked: the window opens on the server, as that login.
+    _type(qtbot, dialog.password, STAFF_PASSWORD)
+    dialog.remember.setFocus()
+    qtbot.keyClick(dialog.remember, Qt.Key.Key_Space)
+    assert dialog.remember.isChecked()
+    with qtbot.waitSignal(welcome.server_connected, timeout=20000) as connected:
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert not welcome.isVisible()
+    server = connected.args[0]
+    window = team_window(server)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.refreshed, timeout=10000):
+        window.show()
+    assert window.workbench.user == db.staff  # the login the server authenticated
+    assert window.windowTitle() == f"DPO Desk — {db.staff} @ 127.0.0.1:{db.server.port}/{db.name}"
+    assert not window.purge_action.isEnabled()  # a staff login: the server's role, not a typed name
+    window.close()
+
+    # Remembered: where, who, how (never the password); the keyring holds it, nowhere else.
+    settings = QSettings()
+    kept = {key: str(settings.value(key)) for key in settings.allKeys()}
+    assert kept["team_server/host"] == "127.0.0.1" and kept["team_server/database"] == db.name
+    assert kept["team_server/login"] == db.staff and kept["team_server/tls"] == "disable"
+    assert not any(STAFF_PASSWORD in value for value in kept.values())
+    assert list(memory_keyring.secrets.values()) == [STAFF_PASSWORD]
+
+    # The next time: the dialog is filled in, the password field left empty, the keyring gives it.
+    welcome, dialog = _connect_dialog(qtbot)
+    assert (dialog.host.text(), dialog.port.value(), dialog.login.text()) == ("127.0.0.1", db.server.port, db.staff)
+    assert dialog.tls.currentData() == "disable" and dialog.password.text() == ""
+    with qtbot.waitSignal(welcome.server_connected, timeout=20000) as connected:
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    connected.args[0].close()
+
+
+def test_the_password_comes_from_pgpassword_when_the_field_is_left_empty(
+    qtbot, team_db: TeamDb, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:  # type: ignore[no-untyped-def]
+    db = _team(team_db)
+    monkeypatch.delenv("PGPASSWORD")
+    welcome, dialog = _connect_dialog(qtbot)
+    _fill(qtbot, dialog, db, db.dpo, "")
+    _choose_tls(qtbot, dialog, "disable")
+    said = _attempt(qtbot, dialog)
+    assert f"asks for {db.dpo}'s password: type it" in said, said  # none typed, none found
+    monkeypatch.setenv("PGPASSWORD", DPO_PASSWORD)  # libpq's own, as psql finds it
+    with qtbot.waitSignal(welcome.server_connected, timeout=20000) as connected:
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    with connected.args[0] as server:
+        assert server.login() == db.dpo
+    assert memory_keyring.secrets == {}  # not asked to remember: nothing kept

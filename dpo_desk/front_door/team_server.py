@@ -26,6 +26,7 @@ from ..storage.door import Changed, StateChanged, StorageDoor, Watch
 from ..storage.server.database import ServerDatabase
 from ..storage.server.engine import Tls
 from ..storage.server.errors import PasswordNeeded, ServerError, ServerUnreachable
+from .workbench import Workbench
 
 __all__ = [
     "MemberGranted",
@@ -42,8 +43,11 @@ __all__ = [
     "no_role_change_yet",
     "no_typed_user",
     "not_on_team_server",
+    "reconnect",
     "remembered_password",
+    "server_title",
     "set_up_server",
+    "team_workbench",
     "watch_changes",
 ]
 
@@ -100,12 +104,13 @@ class ServerAddress:
 
 
 def _missing(address: ServerAddress) -> ServerError | None:
-    for value, field in ((address.host, "host"), (address.database, "database"), (address.login, "login")):
+    for value, missing in (
+        (address.host, QT_TRANSLATE_NOOP("Services", "Give the team server's address (its name or IP address).")),
+        (address.database, QT_TRANSLATE_NOOP("Services", "Give the name of the database on the team server.")),
+        (address.login, QT_TRANSLATE_NOOP("Services", "Give your login on the team server.")),
+    ):
         if not value.strip():
-            return ServerError(
-                QT_TRANSLATE_NOOP("Services", "Give the team server's {field}: nothing was tried yet."),
-                field=field,
-            )
+            return ServerError(missing)
     if address.tls_mode not in TLS_MODES:
         return ServerError(QT_TRANSLATE_NOOP("Services", "Choose how the connection is protected (TLS)."))
     if address.ca_file and not Path(address.ca_file).expanduser().is_file():
@@ -201,3 +206,28 @@ def _check(server: ServerDatabase, address: ServerAddress) -> None:
 def watch_changes(door: StorageDoor, on_change: Changed, on_state: StateChanged) -> Watch:
     """Hear of the changes others make (a team server; a case file never calls)."""
     return door.watch_changes(on_change, on_state)
+
+
+def team_workbench(server: ServerDatabase) -> Workbench:
+    """The workbench on a team server: its user is the login the server authenticated."""
+    return Workbench(server, server.login())
+
+
+def server_title(server: ServerDatabase, login: str) -> str:
+    """How the window's title names it: LOGIN on HOST:PORT/DATABASE."""
+    url = server.url
+    host = url.query.get("host") or url.host or "localhost"
+    place = f"{host[0] if isinstance(host, tuple) else host}:{url.port or DEFAULT_PORT}/{url.database}"
+    return f"{login} @ {place}"
+
+
+def reconnect(server: ServerDatabase, password: str = "") -> ServerDatabase:
+    """The same server and login again (after the window was locked): the password typed, else
+    libpq's own (PGPASSWORD, ~/.pgpass); ServerError in words when it is refused."""
+    again = ServerDatabase(server.url.render_as_string(hide_password=False), server.tls, password=password or None)
+    try:
+        again.login()
+    except BaseException:
+        again.close()
+        raise
+    return again

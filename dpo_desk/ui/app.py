@@ -135,8 +135,11 @@ def _choose(case_file: Path | None, demo: bool, use_keyring: bool) -> tuple[Case
         welcome.open_requested.connect(lambda path: choice.update(path=path))
         welcome.demo_requested.connect(lambda: choice.update(demo=True))
         welcome.created.connect(lambda case: choice.update(case=case))
+        welcome.server_connected.connect(lambda server: choice.update(server=server))
         if not welcome.exec():
             return None, False
+        if "server" in choice:
+            return choice["server"], False  # type: ignore[return-value]
         if "case" in choice:
             return choice["case"], False  # type: ignore[return-value]
         if "demo" in choice:
@@ -158,6 +161,11 @@ def run_gui(case_file: Path | None, demo: bool, use_keyring: bool) -> int:
         return 1
     if case is None:
         return 0
-    window = MainWindow(Workbench(case, _user(), demo=is_demo))
+    if not isinstance(case, CaseFile):  # a team server, chosen in the welcome window
+        from .team_window import team_window
+
+        window = team_window(case)
+    else:
+        window = MainWindow(Workbench(case, _user(), demo=is_demo))
     window.show()
     return app.exec()

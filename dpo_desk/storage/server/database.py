@@ -50,6 +50,10 @@ class ServerDatabase:
         self._own_backends: set[int] = set()  # the server processes of this door's connections (changes.py)
 
     @property
+    def tls(self) -> Tls:
+        return self._tls
+
+    @property
     def address(self) -> str:
         return shown(self.url)
 
