@@ -4,6 +4,8 @@ second (LISTEN/NOTIFY), and a server that goes away and comes back."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -20,6 +22,7 @@ from dpo_desk.ui.text_dialog import TextDialog
 from dpo_desk.ui.welcome_dialog import WelcomeDialog
 
 from .conftest import MemoryKeyring
+from .pg_server import PgServer, running_postgres, start_postgres, stop_postgres, why_no_server
 from .test_team_server import DPO_PASSWORD, OWNER_PASSWORD, STAFF_PASSWORD, TeamDb, _set_password, team_db
 
 pytestmark = [pytest.mark.needs_postgres]
@@ -238,3 +241,70 @@ def test_the_password_comes_from_pgpassword_when_the_field_is_left_empty(
     with connected.args[0] as server:
         assert server.login() == db.dpo
     assert memory_keyring.secrets == {}  # not asked to remember: nothing kept
+
+
+@pytest.fixture
+def own_server() -> Iterator[PgServer]:
+    """A private server of this test's own: it is stopped and started again, which the session's
+    server (shared by the other tests) must never be."""
+    if why := why_no_server():
+        pytest.skip(why)
+    with running_postgres() as server:
+        yield server
+
+
+def test_the_window_says_when_the_server_is_away_and_reconnects(
+    qtbot, own_server: PgServer, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    own_server.admin(f"CREATE ROLE desk_owner LOGIN CREATEROLE PASSWORD '{OWNER_PASSWORD}'")
+    own_server.admin("CREATE DATABASE desk OWNER desk_owner")
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    db = _team(TeamDb(own_server, "desk", "desk_owner", "claire", "bruno"))
+    staff = _window(qtbot, db, db.staff, STAFF_PASSWORD)
+    dpo = _window(qtbot, db, db.dpo, DPO_PASSWORD)
+    reference = _log(qtbot, staff, "Martin")
+    qtbot.waitUntil(lambda: reference in _references(dpo), timeout=3000)
+    assert staff.select_reference(reference)
+    events = staff.detail.timeline_model.rowCount()
+
+    stop_postgres(own_server)
+    offline = staff.live_updates.offline
+    qtbot.waitUntil(offline.isVisible, timeout=5000)
+    assert "could not be reached" in offline.text() and "tries again" in offline.text(), offline.text()
+    # A change asked for meanwhile is refused in words; nothing of it is kept anywhere.
+    qtbot.mouseClick(staff.detail.note_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), TextDialog), timeout=3000)
+    note = QApplication.activeModalWidget()
+    assert isinstance(note, TextDialog)
+    qtbot.keyClicks(note.editor, "Lost on the way")
+    qtbot.mouseClick(note.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _error_box(staff) is not None, timeout=20000)
+    said = _error_box(staff)
+    assert said is not None and "could not be reached" in said and "Nothing was changed" in said, said
+
+    start_postgres(own_server)
+    qtbot.waitUntil(lambda: not offline.isVisible(), timeout=10000)
+    assert staff.statusBar().currentMessage() == "Connected to the team server again."
+    qtbot.waitUntil(lambda: not dpo.live_updates.offline.isVisible(), timeout=10000)
+    with ServerDatabase(db.url(db.dpo), password=DPO_PASSWORD) as server:  # nothing half done
+        assert not _notes(server, "Lost on the way")
+    # Listening again: the DPO's next change shows in the staff's window, and the staff can work.
+    second = _log(qtbot, dpo, "Durand")
+    qtbot.waitUntil(lambda: second in _references(staff), timeout=3000)
+    assert staff.select_reference(reference)
+    qtbot.waitUntil(lambda: staff.detail.timeline_model.rowCount() == events)
+    for win in (staff, dpo):
+        win.close()
+
+
+def _error_box(win: MainWindow) -> str | None:
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [box for box in win.findChildren(QMessageBox, "errorBox") if box.isVisible()]
+    return boxes[-1].text() if boxes else None
+
+
+def _notes(server: ServerDatabase, text: str) -> list[str]:
+    with server.reader() as read:
+        rows = read.execute("SELECT details::text FROM event WHERE kind = 'note'").fetchall()
+    return [row[0] for row in rows if text in row[0]]
