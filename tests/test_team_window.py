@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from dpo_desk.domain.rights import Right
 from dpo_desk.front_door.team_server import ServerDatabase, add_member
 from dpo_desk.front_door.views import Bucket
-from dpo_desk.front_door.workbench import Workbench
 from dpo_desk.ui.intake_dialog import IntakeDialog
 from dpo_desk.ui.main_window import MainWindow
 from dpo_desk.ui.server_connect_dialog import ServerConnectDialog
@@ -42,7 +41,7 @@ def _team(db: TeamDb) -> TeamDb:
 
 def _window(qtbot, db: TeamDb, login: str, password: str) -> MainWindow:  # type: ignore[no-untyped-def]
     server = ServerDatabase(db.url(login), password=password)
-    win = MainWindow(Workbench(server, server.login()))
+    win = team_window(server)  # as the application opens it (its title, unlocking by reconnecting)
     qtbot.addWidget(win)
     with qtbot.waitSignal(win.refreshed, timeout=10000):
         win.show()
@@ -66,12 +65,11 @@ def _log(qtbot, win: MainWindow, last_name: str) -> str:  # type: ignore[no-unty
     assert isinstance(intake, IntakeDialog)
     qtbot.keyClicks(intake.last_name, last_name)
     intake.rights[Right.ACCESS].setChecked(True)
-    logged: list[str] = []
-    intake.logged.connect(logged.append)
-    with qtbot.waitSignal(win.refreshed, timeout=10000):
+    with qtbot.waitSignal(intake.logged, timeout=10000) as logged:
         qtbot.mouseClick(intake.save, Qt.MouseButton.LeftButton)
-    assert logged, "the form did not log the request"
-    return logged[0]
+    reference = str(logged.args[0])
+    qtbot.waitUntil(lambda: win.detail.reference == reference, timeout=10000)  # painted, and open
+    return reference
 
 
 def test_a_change_in_one_window_shows_in_the_other(qtbot, team_db: TeamDb) -> None:  # type: ignore[no-untyped-def]
@@ -79,6 +77,7 @@ def test_a_change_in_one_window_shows_in_the_other(qtbot, team_db: TeamDb) -> No
     staff = _window(qtbot, db, db.staff, STAFF_PASSWORD)
     dpo = _window(qtbot, db, db.dpo, DPO_PASSWORD)
     assert _references(staff) == _references(dpo) == [] and _count(dpo, Bucket.OPEN) == 0
+    assert staff.backup_if_due() is None  # no case file beside the program to back up: the server's own
 
     heard: dict[str, list[set[int | None]]] = {"staff": [], "dpo": []}
     staff.live_updates.changed.connect(heard["staff"].append)
@@ -293,6 +292,20 @@ def test_the_window_says_when_the_server_is_away_and_reconnects(
     qtbot.waitUntil(lambda: second in _references(staff), timeout=3000)
     assert staff.select_reference(reference)
     qtbot.waitUntil(lambda: staff.detail.timeline_model.rowCount() == events)
+
+    # Locked, the staff's window forgets the connection; unlocking connects again, with the password.
+    staff.lock()
+    assert staff.is_locked and staff.live_updates._watch is None
+    qtbot.keyClicks(staff.lock_page.passphrase, "wrong")
+    qtbot.mouseClick(staff.lock_page.button, Qt.MouseButton.LeftButton)
+    assert staff.is_locked and "refused the login" in staff.lock_page.error.text(), staff.lock_page.error.text()
+    _type(qtbot, staff.lock_page.passphrase, STAFF_PASSWORD)
+    with qtbot.waitSignal(staff.unlocked, timeout=10000):
+        qtbot.mouseClick(staff.lock_page.button, Qt.MouseButton.LeftButton)
+    assert staff.workbench.user == db.staff
+    qtbot.waitUntil(lambda: staff.live_updates._watch is not None and staff.live_updates._watch.listening.is_set())
+    third = _log(qtbot, dpo, "Petit")
+    qtbot.waitUntil(lambda: third in _references(staff), timeout=3000)
     for win in (staff, dpo):
         win.close()
 
