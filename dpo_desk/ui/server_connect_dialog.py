@@ -102,6 +102,10 @@ class ServerConnectDialog(QDialog):
         self.remember = QCheckBox(self.tr("Remember in the system keyring"), self)
         self.remember.setObjectName("serverRemember")
         unavailable = keyring_availability()
+        self.keyring_note = QLabel(unavailable or "", self)  # why the box cannot be ticked here
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setStyleSheet("color: #6b7280;")
+        self.keyring_note.setVisible(bool(unavailable))
         if unavailable:
             self.remember.setEnabled(False)
             self.remember.setToolTip(unavailable)
@@ -120,6 +124,7 @@ class ServerConnectDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         form.addRow("", password_hint)
         form.addRow("", self.remember)
+        form.addRow("", self.keyring_note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.connect_button = self.buttons.addButton(self.tr("Connect"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.connect_button.setObjectName("serverConnect")

@@ -510,48 +510,48 @@ Canaux : {channels}</translation>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="72"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="74"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="75"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="77"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="119"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="121"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="123"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="125"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="138"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="140"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="141"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="143"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="149"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="151"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="158"/>
-        <location filename="../../dpo_desk/ui/background_work.py" line="163"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="160"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="165"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="165"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="167"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -560,12 +560,12 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="174"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="176"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="214"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="216"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -5131,7 +5131,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="96"/>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="124"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
@@ -5146,52 +5146,52 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Mémoriser dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="114"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="118"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="115"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="119"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="116"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="120"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="117"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="121"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="122"/>
         <source>Protection (TLS)</source>
         <translation>Protection (TLS)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="119"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="123"/>
         <source>CA file</source>
         <translation>Fichier CA</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="129"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="162"/>
         <source>Connecting to {server}…</source>
         <translation>Connexion à {server}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="186"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="191"/>
         <source>The company&apos;s certificate authority</source>
         <translation>L&apos;autorité de certification de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="188"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="193"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
     </message>
