@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from dpo_desk.domain.register import Activity
 from dpo_desk.domain.rights import Right
-from dpo_desk.front_door.team_server import ServerDatabase, add_member
+from dpo_desk.front_door.team_server import ServerDatabase, add_member, team_workbench
 from dpo_desk.front_door.views import Bucket
 from dpo_desk.ui.intake_dialog import IntakeDialog
 from dpo_desk.ui.main_window import MainWindow
@@ -36,6 +37,9 @@ def _team(db: TeamDb) -> TeamDb:
         add_member(owner, db.staff, "staff", ("IMV",))
     _set_password(db, db.staff, STAFF_PASSWORD)
     _set_password(db, db.dpo, DPO_PASSWORD)
+    with ServerDatabase(db.url(db.dpo), password=DPO_PASSWORD) as server:
+        register = [Activity(name, [f"{name} files"], "contract", "5 years") for name in ("Payroll", "Recruitment")]
+        team_workbench(server).replace_register("IMV", register)
     return db
 
 
@@ -115,6 +119,23 @@ def test_a_change_in_one_window_shows_in_the_other(qtbot, team_db: TeamDb) -> No
     qtbot.waitUntil(lambda: staff.detail.fields["status"].text() == "In progress", timeout=3000)
     qtbot.waitUntil(lambda: staff.model.row_at(0).status == "in_progress", timeout=3000)
     assert set().union(*heard["staff"]) == {request_id}
+
+    # The DPO ticks an activity, not saved yet; the staff logs another request: the DPO's list shows
+    # it, and the open case, which did not change, keeps what the DPO ticked.
+    activities = dpo.detail.activities
+    assert [activities.item(row).data(Qt.ItemDataRole.UserRole) for row in range(activities.count())] == [
+        "Payroll",
+        "Recruitment",
+    ]
+    assert activities.item(0).checkState() == Qt.CheckState.Unchecked
+    activities.setFocus()
+    activities.setCurrentRow(0)
+    qtbot.keyClick(activities, Qt.Key.Key_Space)
+    assert activities.item(0).checkState() == Qt.CheckState.Checked
+    other = _log(qtbot, staff, "Bernard")
+    qtbot.waitUntil(lambda: other in _references(dpo), timeout=3000)
+    assert dpo.detail.reference == reference
+    assert dpo.detail.activities.item(0).checkState() == Qt.CheckState.Checked
     for win in (staff, dpo):
         win.close()
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Set
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from ..front_door.team_server import Watch, watch_changes
@@ -85,6 +85,8 @@ class LiveUpdates(QObject):
         if window._action_job is not None or self._reading is not None:
             self._timer.start(BUSY_RETRY_MS)  # after the window's own change is painted
             return
+        shown = window.detail._detail
+        untouched = shown is not None and None not in self._pending and shown.id not in self._pending
         self._pending.clear()
         view = window._view()
         job = Job(lambda _report, _cancelled: view.read())
@@ -92,7 +94,10 @@ class LiveUpdates(QObject):
         def painted(snapshot: Snapshot | None) -> None:
             self._reading = None
             if window._same_file(view.workbench) and window._action_job is None:
+                ticks = _ticks(window) if untouched else None
                 window._paint(view, snapshot)
+                if ticks is not None and window.detail.reference == view.reference:
+                    _tick(window, ticks)  # the open case did not change: what the user ticked stays
             elif window._same_file(view.workbench):
                 self._on_changed({None})  # overtaken by the window's own change: read after it
 
@@ -125,3 +130,18 @@ class LiveUpdates(QObject):
     def shutdown(self) -> None:
         """The window closes: stop listening before its door is closed."""
         self.stop()
+
+
+def _ticks(window: MainWindow) -> dict[str, bool]:
+    """The activities as ticked in the open case's pane now (maybe not saved yet)."""
+    items = (window.detail.activities.item(row) for row in range(window.detail.activities.count()))
+    return {item.data(Qt.ItemDataRole.UserRole): item.checkState() == Qt.CheckState.Checked for item in items}
+
+
+def _tick(window: MainWindow, ticks: dict[str, bool]) -> None:
+    """Tick again what was ticked: another case's change repaints the pane, it must not undo the user's."""
+    for row in range(window.detail.activities.count()):
+        item = window.detail.activities.item(row)
+        name = item.data(Qt.ItemDataRole.UserRole)
+        if name in ticks:
+            item.setCheckState(Qt.CheckState.Checked if ticks[name] else Qt.CheckState.Unchecked)
