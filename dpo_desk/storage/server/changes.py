@@ -84,12 +84,36 @@ class ChangeListener:
         from psycopg.conninfo import make_conninfo
 
         url = self._url.set(drivername="postgresql").render_as_string(hide_password=False)
-        with explained(self._url):
-            conn = psycopg.connect(make_conninfo(url, **arguments), autocommit=True)
+        try:
+            with explained(self._url):
+                conn = psycopg.connect(make_conninfo(url, **arguments), autocommit=True)
+        except psycopg.Error as exc:  # whatever explained() does not name: the server is not usable yet
+            raise self._unreachable(exc) from None
+        try:
             conn.execute(f"LISTEN {CHANGES_CHANNEL}")
+        except psycopg.Error as exc:
+            conn.close()
+            raise self._unreachable(exc) from None
         return conn
 
+    def _unreachable(self, exc: Exception) -> ServerUnreachable:
+        text = str(exc).strip()
+        return ServerUnreachable(
+            QT_TRANSLATE_NOOP(
+                "Services",
+                "The team server {server} could not be reached, or refused the login ({why}). Nothing was changed.",
+            ),
+            server=shown(self._url),
+            why=text.splitlines()[0] if text else type(exc).__name__,
+        )
+
     def _run(self) -> None:
+        try:
+            self._watch()
+        except RuntimeError:  # whoever listened is gone (a window deleted meanwhile): nothing to tell
+            self._stop.set()
+
+    def _watch(self) -> None:
         lost = False
         while not self._stop.is_set():
             try:
@@ -126,12 +150,4 @@ class ChangeListener:
                 if changed:
                     self._on_change(changed)
         except psycopg.Error as exc:  # the server shut down, restarted, or the network went
-            text = str(exc).strip()
-            raise ServerUnreachable(
-                QT_TRANSLATE_NOOP(
-                    "Services",
-                    "The team server {server} could not be reached, or refused the login ({why}). Nothing was changed.",
-                ),
-                server=shown(self._url),
-                why=text.splitlines()[0] if text else type(exc).__name__,
-            ) from None
+            raise self._unreachable(exc) from None
