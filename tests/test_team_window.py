@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from dpo_desk.domain.register import Activity
@@ -342,3 +342,41 @@ def _notes(server: ServerDatabase, text: str) -> list[str]:
     with server.reader() as read:
         rows = read.execute("SELECT details::text FROM event WHERE kind = 'note'").fetchall()
     return [row[0] for row in rows if text in row[0]]
+
+
+def test_dpo_desk_server_url_opens_the_window_on_it(qtbot, team_db: TeamDb, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """`dpo-desk --server URL` without a command: the window, on that server; when no password is
+    found, the connect dialog comes filled in, says so, and takes it."""
+    import dpo_desk.ui.app as app
+    from dpo_desk.cli.main import main
+
+    db = _team(team_db)
+    url = db.server.tcp_url(db.name, db.staff)
+    asked: list[dict[str, object]] = []
+    monkeypatch.setattr(app, "run_gui", lambda **given: asked.append(given) or 0)
+    assert main(["--server", url, "--sslmode", "disable"]) == 0
+    assert asked == [
+        {"case_file": None, "demo": False, "use_keyring": True, "server": url, "sslmode": "disable", "ca_file": ""}
+    ]
+    monkeypatch.undo()
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ServerConnectDialog)
+        seen.append(dialog.error.text())
+        filled = (dialog.host.text(), dialog.database.text(), dialog.login.text(), dialog.tls.currentData())
+        if filled != ("127.0.0.1", db.name, db.staff, "disable"):
+            seen.append(f"filled in as {filled}")
+            dialog.reject()  # never left waiting: the test fails below
+            return
+        qtbot.keyClicks(dialog.password, STAFF_PASSWORD)
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    server = app._team_server(url, "disable", "")
+    assert len(seen) == 1 and f"asks for {db.staff}'s password" in seen[0], seen
+    assert isinstance(server, ServerDatabase) and server.login() == db.staff
+    server.close()

@@ -24,7 +24,7 @@ from ..services.team_server import (
 from ..storage import keystore
 from ..storage.door import Changed, StateChanged, StorageDoor, Watch
 from ..storage.server.database import ServerDatabase
-from ..storage.server.engine import Tls
+from ..storage.server.engine import Tls, server_url
 from ..storage.server.errors import PasswordNeeded, ServerError, ServerUnreachable
 from .workbench import Workbench
 
@@ -39,6 +39,7 @@ __all__ = [
     "StorageDoor",
     "Tls",
     "add_member",
+    "address_of",
     "connect_team_server",
     "no_role_change_yet",
     "no_typed_user",
@@ -103,6 +104,21 @@ class ServerAddress:
         return f"{place}:{self.port}/{self.database.strip()}"
 
 
+def address_of(url: str, tls_mode: str = "", ca_file: str = "") -> ServerAddress:
+    """The connect dialog's fields from `dpo-desk --server URL` (ServerError when it is no server's address)."""
+    parsed = server_url(url)
+    host = parsed.query.get("host") or parsed.host or ""
+    port = parsed.query.get("port") or parsed.port or DEFAULT_PORT
+    return ServerAddress(
+        host=str(host[0] if isinstance(host, tuple) else host),
+        port=int(port[0] if isinstance(port, tuple) else port),
+        database=parsed.database or "",
+        login=parsed.username or "",
+        tls_mode=tls_mode or ("disable" if str(host).startswith("/") else "verify-full"),
+        ca_file=ca_file,
+    )
+
+
 def _missing(address: ServerAddress) -> ServerError | None:
     for value, missing in (
         (address.host, QT_TRANSLATE_NOOP("Services", "Give the team server's address (its name or IP address).")),
@@ -111,7 +127,7 @@ def _missing(address: ServerAddress) -> ServerError | None:
     ):
         if not value.strip():
             return ServerError(missing)
-    if address.tls_mode not in TLS_MODES:
+    if address.tls_mode not in (*TLS_MODES, "verify-ca"):
         return ServerError(QT_TRANSLATE_NOOP("Services", "Choose how the connection is protected (TLS)."))
     if address.ca_file and not Path(address.ca_file).expanduser().is_file():
         return ServerError(

@@ -50,7 +50,9 @@ class ServerConnectDialog(QDialog):
 
     connected = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, address: ServerAddress | None = None, problem: str = "") -> None:
+        """`address`: fields filled from `dpo-desk --server URL`, instead of the last server used;
+        `problem`: what went wrong trying it (said under the fields)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Connect to a team server"))
         self.server: ServerDatabase | None = None
@@ -139,6 +141,11 @@ class ServerConnectDialog(QDialog):
         self.connect_button.clicked.connect(self.try_connect)
         self.buttons.rejected.connect(self.reject)
         self._restore()
+        if address is not None:
+            self._fill(address)
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
         self.resize(600, 460)
 
     def address(self) -> ServerAddress:
@@ -209,6 +216,16 @@ class ServerConnectDialog(QDialog):
         self.tls.setCurrentIndex(max(index, 0))
         self.ca_file.setText(str(settings.value("ca_file", "")))
         settings.endGroup()
+
+    def _fill(self, address: ServerAddress) -> None:
+        self.host.setText(address.host)
+        self.port.setValue(address.port)
+        self.database.setText(address.database)
+        self.login.setText(address.login or _login())
+        if self.tls.findData(address.tls_mode) < 0:  # verify-ca, given on the command line
+            self.tls.addItem(address.tls_mode, address.tls_mode)
+        self.tls.setCurrentIndex(self.tls.findData(address.tls_mode))
+        self.ca_file.setText(address.ca_file)
 
     def _remember(self, address: ServerAddress) -> None:
         settings = QSettings()

@@ -471,7 +471,7 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/app.py" line="94"/>
-        <location filename="../../dpo_desk/ui/app.py" line="160"/>
+        <location filename="../../dpo_desk/ui/app.py" line="180"/>
         <source>DPO Desk</source>
         <translation>DPO Desk</translation>
     </message>
@@ -3068,12 +3068,12 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>LiveUpdates</name>
     <message>
-        <location filename="../../dpo_desk/ui/live_updates.py" line="114"/>
+        <location filename="../../dpo_desk/ui/live_updates.py" line="119"/>
         <source>{why} DPO Desk tries again every few seconds; nothing is kept on this computer.</source>
         <translation>{why} DPO Desk réessaie toutes les quelques secondes ; rien n&apos;est conservé sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/live_updates.py" line="123"/>
+        <location filename="../../dpo_desk/ui/live_updates.py" line="128"/>
         <source>Connected to the team server again.</source>
         <translation>De nouveau connecté au serveur d&apos;équipe.</translation>
     </message>
@@ -5090,108 +5090,108 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>ServerConnectDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="55"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="57"/>
         <source>Connect to a team server</source>
         <translation>Se connecter à un serveur d&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="60"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="62"/>
         <source>The team&apos;s case file is kept by a PostgreSQL server. Ask whoever runs it for its address, your login and the company&apos;s certificate authority (CA) file.</source>
         <translation>Le dossier de l&apos;équipe est conservé par un serveur PostgreSQL. Demandez à qui l&apos;administre son adresse, votre identifiant et le fichier de l&apos;autorité de certification (CA) de l&apos;entreprise.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="68"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="70"/>
         <source>e.g. dpo-desk.example.fr</source>
         <translation>p. ex. dpo-desk.example.fr</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="82"/>
         <source>Verify the server&apos;s certificate (verify-full)</source>
         <translation>Vérifier le certificat du serveur (verify-full)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="81"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="83"/>
         <source>Encrypt without checking the certificate (require)</source>
         <translation>Chiffrer sans vérifier le certificat (require)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="82"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="84"/>
         <source>No encryption: a test server on this computer only (disable)</source>
         <translation>Sans chiffrement : un serveur de test sur cet ordinateur uniquement (disable)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="87"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="89"/>
         <source>the company&apos;s CA file (.crt, .pem); empty: ~/.postgresql/root.crt</source>
         <translation>le fichier CA de l&apos;entreprise (.crt, .pem) ; vide : ~/.postgresql/root.crt</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="88"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="90"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="96"/>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="124"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="126"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="100"/>
         <source>Leave it empty if PGPASSWORD, ~/.pgpass or the keyring already holds it.</source>
         <translation>Laissez-le vide si PGPASSWORD, ~/.pgpass ou le trousseau le contient déjà.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="102"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="104"/>
         <source>Remember in the system keyring</source>
         <translation>Mémoriser dans le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="118"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="120"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="119"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="121"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="120"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="122"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="121"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="123"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="122"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="124"/>
         <source>Protection (TLS)</source>
         <translation>Protection (TLS)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="123"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="125"/>
         <source>CA file</source>
         <translation>Fichier CA</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="129"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="131"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="162"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="169"/>
         <source>Connecting to {server}…</source>
         <translation>Connexion à {server}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="191"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="198"/>
         <source>The company&apos;s certificate authority</source>
         <translation>L&apos;autorité de certification de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="193"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="200"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
     </message>
@@ -5244,7 +5244,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Le serveur d’équipe a refusé ({why}) : votre rôle ne le permet pas. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/server/changes.py" line="131"/>
+        <location filename="../../dpo_desk/storage/server/changes.py" line="102"/>
         <location filename="../../dpo_desk/storage/server/engine.py" line="147"/>
         <source>The team server {server} could not be reached, or refused the login ({why}). Nothing was changed.</source>
         <translation>Le serveur d’équipe {server} est injoignable, ou a refusé la connexion ({why}). Rien n’a été modifié.</translation>
@@ -7313,47 +7313,47 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{login} est déjà {doing} (depuis {time}). Cela ne se fait qu’à un poste à la fois : rien n’a été lancé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/front_door/team_server.py" line="108"/>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="124"/>
         <source>Give the team server&apos;s address (its name or IP address).</source>
         <translation>Indiquez l&apos;adresse du serveur d&apos;équipe (son nom ou son adresse IP).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/front_door/team_server.py" line="109"/>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="125"/>
         <source>Give the name of the database on the team server.</source>
         <translation>Indiquez le nom de la base de données sur le serveur d&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/front_door/team_server.py" line="110"/>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="126"/>
         <source>Give your login on the team server.</source>
         <translation>Indiquez votre identifiant sur le serveur d&apos;équipe.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/front_door/team_server.py" line="115"/>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="131"/>
         <source>Choose how the connection is protected (TLS).</source>
         <translation>Choisissez comment la connexion est protégée (TLS).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/front_door/team_server.py" line="118"/>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="134"/>
         <source>The CA file {path} does not exist: choose the company&apos;s certificate file.</source>
         <translation>Le fichier CA {path} n&apos;existe pas : choisissez le fichier de certificat de l&apos;entreprise.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/front_door/team_server.py" line="147"/>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="163"/>
         <source>The team server {server} asks for {login}&apos;s password: type it (or keep it in ~/.pgpass). Nothing was changed.</source>
         <translation>Le serveur d&apos;équipe {server} demande le mot de passe de {login} : saisissez-le (ou conservez-le dans ~/.pgpass). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/front_door/team_server.py" line="172"/>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="188"/>
         <source>The database {database} on {server} is not set up for DPO Desk: its owner runs dpo-desk server init first.</source>
         <translation>La base de données {database} sur {server} n&apos;est pas préparée pour DPO Desk : son propriétaire lance d&apos;abord dpo-desk server init.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/front_door/team_server.py" line="183"/>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="199"/>
         <source>{login} is not a member of the team on {server}: a DPO adds them (dpo-desk users add {login}).</source>
         <translation>{login} n&apos;est pas membre de l&apos;équipe sur {server} : un DPO l&apos;ajoute (dpo-desk users add {login}).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/front_door/team_server.py" line="195"/>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="211"/>
         <source>The secure connection (TLS) to {server} failed ({why}): check the CA file and the TLS choice with whoever runs the server. Nothing was changed.</source>
         <translation>La connexion sécurisée (TLS) à {server} a échoué ({why}) : vérifiez le fichier CA et le choix TLS avec qui administre le serveur. Rien n&apos;a été modifié.</translation>
     </message>
