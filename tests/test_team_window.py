@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from dpo_desk.domain.register import Activity
 from dpo_desk.domain.rights import Right
@@ -226,6 +226,7 @@ def test_the_welcome_window_connects_to_a_team_server(
     assert window.workbench.user == db.staff  # the login the server authenticated
     assert window.windowTitle() == f"DPO Desk — {db.staff} @ 127.0.0.1:{db.server.port}/{db.name}"
     assert not window.purge_action.isEnabled()  # a staff login: the server's role, not a typed name
+    assert not window.file_actions.passphrase_action.isEnabled()  # a case file's, not a server's
     window.close()
 
     # Remembered: where, who, how (never the password); the keyring holds it, nowhere else.
@@ -317,6 +318,8 @@ def test_the_window_says_when_the_server_is_away_and_reconnects(
     # Locked, the staff's window forgets the connection; unlocking connects again, with the password.
     staff.lock()
     assert staff.is_locked and staff.live_updates._watch is None
+    explanation = staff.lock_page.findChild(QLabel, "lockExplanation")
+    assert "Type your password" in explanation.text() and "passphrase" not in explanation.text()
     qtbot.keyClicks(staff.lock_page.passphrase, "wrong")
     qtbot.mouseClick(staff.lock_page.button, Qt.MouseButton.LeftButton)
     assert staff.is_locked and "refused the login" in staff.lock_page.error.text(), staff.lock_page.error.text()

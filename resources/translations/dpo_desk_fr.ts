@@ -7412,6 +7412,19 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
 </context>
 <context>
+    <name>TeamWindow</name>
+    <message>
+        <location filename="../../dpo_desk/ui/team_window.py" line="25"/>
+        <source>The connection to the team server was closed and every case hidden. Type your password ({server}) to continue; leave it empty if ~/.pgpass or PGPASSWORD holds it.</source>
+        <translation>La connexion au serveur d&apos;équipe a été fermée et tous les dossiers masqués. Saisissez votre mot de passe ({server}) pour continuer ; laissez-le vide si ~/.pgpass ou PGPASSWORD le contient.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/team_window.py" line="34"/>
+        <source>On a team server, change your password with the server&apos;s tools</source>
+        <translation>Sur un serveur d&apos;équipe, changez votre mot de passe avec les outils du serveur</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../dpo_desk/ui/template_dialog.py" line="35"/>
