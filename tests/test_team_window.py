@@ -4,7 +4,10 @@ second (LISTEN/NOTIFY), and a server that goes away and comes back."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -26,6 +29,7 @@ from .pg_server import PgServer, running_postgres, start_postgres, stop_postgres
 from .test_team_server import DPO_PASSWORD, OWNER_PASSWORD, STAFF_PASSWORD, TeamDb, _set_password, team_db
 
 pytestmark = [pytest.mark.needs_postgres]
+SHOTS = Path(os.environ.get("DPO_DESK_SHOTS") or tempfile.gettempdir())
 __all__ = ["team_db"]  # the fixture, reused
 
 
@@ -51,6 +55,23 @@ def _window(qtbot, db: TeamDb, login: str, password: str) -> MainWindow:  # type
         win.show()
     qtbot.waitUntil(lambda: win.live_updates._watch is not None and win.live_updates._watch.listening.is_set())
     return win
+
+
+def _two_windows_shot(left: MainWindow, right: MainWindow) -> None:
+    """Both windows side by side, in one picture (DPO_DESK_SHOTS=docs/screenshots refreshes the README's)."""
+    from PySide6.QtGui import QImage, QPainter
+
+    for win in (left, right):
+        win.resize(1180, 640)
+    QApplication.processEvents()
+    shots = [win.grab().toImage() for win in (left, right)]
+    picture = QImage(sum(s.width() for s in shots) + 16, max(s.height() for s in shots), QImage.Format.Format_RGB32)
+    picture.fill(0x6B7280)
+    painter = QPainter(picture)
+    painter.drawImage(0, 0, shots[0])
+    painter.drawImage(shots[0].width() + 16, 0, shots[1])
+    painter.end()
+    assert picture.save(str(SHOTS / "team-two-windows.png"))
 
 
 def _count(win: MainWindow, bucket: Bucket) -> int:
@@ -118,6 +139,7 @@ def test_a_change_in_one_window_shows_in_the_other(qtbot, team_db: TeamDb) -> No
         action.trigger()
     qtbot.waitUntil(lambda: staff.detail.fields["status"].text() == "In progress", timeout=3000)
     qtbot.waitUntil(lambda: staff.model.row_at(0).status == "in_progress", timeout=3000)
+    _two_windows_shot(staff, dpo)
     assert set().union(*heard["staff"]) == {request_id}
 
     # The DPO ticks an activity, not saved yet; the staff logs another request: the DPO's list shows
