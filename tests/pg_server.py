@@ -154,3 +154,25 @@ def _start(
             return port
     server_log = log.read_text(errors="replace") if log.is_file() else ""
     raise RuntimeError(f"the private PostgreSQL server did not start: {done.stderr}{server_log}")
+
+
+def stop_postgres(server: PgServer) -> None:
+    """Stop a private server started by running_postgres (fast: the clients' connections are cut),
+    its data kept: start_postgres starts it again on the same port."""
+    data = server.socket_dir.parent / "data"
+    stop = [str(server.bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "-t", "120", "stop"]
+    done = subprocess.run(_as_server_user(stop), capture_output=True, text=True, timeout=180)
+    if done.returncode != 0:
+        raise RuntimeError(f"the private PostgreSQL server did not stop: {done.stderr}")
+
+
+def start_postgres(server: PgServer) -> None:
+    """Start again a private server stopped by stop_postgres, on its port and socket."""
+    folder = server.socket_dir.parent
+    options = f"-c listen_addresses=127.0.0.1 -k {server.socket_dir} -p {server.port}"
+    options += " -c fsync=off -c max_connections=40"
+    pg_ctl = [str(server.bindir / "pg_ctl"), "-D", str(folder / "data"), "-l", str(folder / "server.log")]
+    pg_ctl += ["-o", options, "-w", "-t", "120", "start"]
+    done = subprocess.run(_as_server_user(pg_ctl), capture_output=True, text=True, timeout=180)
+    if done.returncode != 0:
+        raise RuntimeError(f"the private PostgreSQL server did not start again: {done.stderr}")

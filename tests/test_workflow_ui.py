@@ -283,6 +283,7 @@ def test_screenshots_render_every_window(qapp, tmp_path: Path) -> None:  # type:
     assert not [w.objectName() for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
     assert [p.name for p in written] == [
         "welcome.png",
+        "server-connect.png",
         "workbench.png",
         "case-detail.png",
         "intake.png",

@@ -555,13 +555,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..self_test import run_self_test
 
         return run_self_test()
-    if args.command is None and args.server:
-        _say("the window does not connect to a team server yet: give a command (dpo-desk --server URL list).")
-        return EXIT_USAGE
     if args.command is None:
         from ..ui.app import run_gui  # Qt is imported only for the window
 
-        return run_gui(case_file=args.case_file, demo=args.demo, use_keyring=not args.no_keyring)
+        server = (
+            {"server": args.server, "sslmode": args.server_sslmode, "ca_file": args.server_ca} if args.server else {}
+        )
+        return run_gui(case_file=args.case_file, demo=args.demo, use_keyring=not args.no_keyring, **server)
     handler: running.Handler = args.handler
     try:
         return running.run(handler, args)

@@ -32,7 +32,7 @@ from .backup import (
     rotate_safety_copies,
 )
 from .connection import KeyDoesNotOpen, cipher_version, connect
-from .door import Reader, SharedJob
+from .door import Changed, NoWatch, Reader, SharedJob, StateChanged, Watch
 from .errors import (
     CaseFileDamaged,
     CaseFileError,
@@ -217,6 +217,10 @@ class CaseFile:
     def exclusive(self, job: SharedJob) -> contextlib.AbstractContextManager[None]:
         """Nothing to hold: the writer lock already makes this program the only one writing the file."""
         return contextlib.nullcontext()
+
+    def watch_changes(self, on_change: Changed, on_state: StateChanged) -> Watch:
+        """Nothing comes from elsewhere: this program is the only one writing the file (its lock)."""
+        return NoWatch()
 
     def backup(self, target: Path | None = None, label: str = "manual") -> Path:
         """An encrypted, verified copy of the case file (with its key file); returns where it went."""

@@ -37,6 +37,7 @@ that a PostgreSQL one (team mode) can stand behind the same door without touchin
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -77,6 +78,23 @@ class SharedJob(Enum):
     BACKUP = 3
 
 
+Changed = Callable[[Set[int | None]], None]  # the ids of the requests changed elsewhere (None: something else)
+StateChanged = Callable[[Exception | None], None]  # the store was lost (why), or is back (None)
+
+
+class Watch(Protocol):
+    """Changes being watched (`StorageDoor.watch_changes`) until `stop()`."""
+
+    def stop(self) -> None: ...
+
+
+class NoWatch:
+    """Nothing to watch: one program writes a case file at a time, so no change comes from elsewhere."""
+
+    def stop(self) -> None:
+        pass
+
+
 class StorageDoor(Protocol):
     """What any storage engine provides to the services (see the module's docstring)."""
 
@@ -106,6 +124,10 @@ class StorageDoor(Protocol):
 
     def exclusive(self, job: SharedJob) -> contextlib.AbstractContextManager[None]:
         """Hold `job` for the block, or refuse in words saying who is running it elsewhere."""
+
+    def watch_changes(self, on_change: Changed, on_state: StateChanged) -> Watch:
+        """Call `on_change` (from another thread) when someone else changes the store; on a case
+        file, never. `on_state` says when the store is lost and back."""
 
     def close(self) -> None: ...
 

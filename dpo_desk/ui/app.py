@@ -135,8 +135,11 @@ def _choose(case_file: Path | None, demo: bool, use_keyring: bool) -> tuple[Case
         welcome.open_requested.connect(lambda path: choice.update(path=path))
         welcome.demo_requested.connect(lambda: choice.update(demo=True))
         welcome.created.connect(lambda case: choice.update(case=case))
+        welcome.server_connected.connect(lambda server: choice.update(server=server))
         if not welcome.exec():
             return None, False
+        if "server" in choice:
+            return choice["server"], False  # type: ignore[return-value]
         if "case" in choice:
             return choice["case"], False  # type: ignore[return-value]
         if "demo" in choice:
@@ -149,15 +152,40 @@ def _choose(case_file: Path | None, demo: bool, use_keyring: bool) -> tuple[Case
     return case, False
 
 
-def run_gui(case_file: Path | None, demo: bool, use_keyring: bool) -> int:
+def _team_server(url: str, sslmode: str, ca_file: str) -> object | None:
+    """`dpo-desk --server URL`: connected at once when libpq or the keyring has the password, else
+    the connect dialog, filled in, says why and asks (None if the user cancels)."""
+    from ..front_door.team_server import address_of, connect_team_server
+    from .server_connect_dialog import ServerConnectDialog
+
+    address = address_of(url, sslmode, ca_file)
+    try:
+        return connect_team_server(address)
+    except CaseFileError as exc:
+        dialog = ServerConnectDialog(address=address, problem=in_words(exc))
+        return dialog.server if dialog.exec() else None
+
+
+def run_gui(
+    case_file: Path | None, demo: bool, use_keyring: bool, server: str = "", sslmode: str = "", ca_file: str = ""
+) -> int:
+    """The window on a case file (or the welcome window to choose one), or on the team server `server`."""
     app = make_application()
     try:
-        case, is_demo = _choose(case_file, demo, use_keyring)
+        if server:
+            case, is_demo = _team_server(server, sslmode, ca_file), False
+        else:
+            case, is_demo = _choose(case_file, demo, use_keyring)
     except CaseFileError as exc:
         QMessageBox.critical(None, QCoreApplication.translate("App", "DPO Desk"), in_words(exc))
         return 1
     if case is None:
         return 0
-    window = MainWindow(Workbench(case, _user(), demo=is_demo))
+    if not isinstance(case, CaseFile):  # a team server, chosen in the welcome window or by --server
+        from .team_window import team_window
+
+        window = team_window(case)  # type: ignore[arg-type]
+    else:
+        window = MainWindow(Workbench(case, _user(), demo=is_demo))
     window.show()
     return app.exec()

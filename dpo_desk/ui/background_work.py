@@ -63,6 +63,8 @@ class BackgroundWork(WindowParts):
     def backup_if_due(self) -> Job | None:
         """The daily encrypted backup, in the background, when one is due."""
         case = self.workbench.case
+        if not hasattr(case, "automatic_backup"):  # a team server: its backups are the server's own
+            return None
         if self.is_locked or not case.is_open or case.read_only or not automatic_backup_due(case.path):
             return None
         job = Job(lambda _report, _cancelled: case.automatic_backup())

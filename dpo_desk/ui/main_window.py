@@ -42,6 +42,7 @@ from .inactivity import InactivityWatcher
 from .incoming_files import IncomingFiles
 from .jobs import Job
 from .letter_actions import LetterActions
+from .live_updates import LiveUpdates
 from .lock_page import LockPage
 from .preferences_dialog import idle_minutes
 from .reminders_banner import RemindersBanner
@@ -244,6 +245,7 @@ class MainWindow(WindowMenus, CaseActions, LetterActions, BackgroundWork, Incomi
         self.table.viewport().installEventFilter(self)
         for notice in workbench.case.notices:
             self.statusBar().showMessage(notice, 15000)
+        self.live_updates = LiveUpdates(self)  # others' changes on a team server (a case file has none)
 
     # Loading -----------------------------------------------------------------------------------
 
@@ -422,6 +424,7 @@ class MainWindow(WindowMenus, CaseActions, LetterActions, BackgroundWork, Incomi
         self.idle.stop()
         self._backup_timer.stop()
         self._digest_timer.stop()
+        self.live_updates.shutdown()
         self._stop_jobs()
         self.workbench.close()
         super().closeEvent(event)

@@ -49,6 +49,7 @@ def render(folder: Path) -> list[Path]:
         welcome = WelcomeDialog()
         welcome.show()
         written.append(_save(welcome, folder, "welcome", app))
+        written.append(_server_connect_shot(welcome, folder, app))
         welcome.close()
 
         window = MainWindow(Workbench(open_demo(Path(scratch) / "demo.dpodesk"), "claire.dpo", demo=True))
@@ -120,6 +121,19 @@ def render(folder: Path) -> list[Path]:
         written += _accountability_shots(window, folder, app, Path(scratch))
         window.close()
     return written
+
+
+def _server_connect_shot(welcome: WelcomeDialog, folder: Path, app: QApplication) -> Path:
+    """The "Connect to a team server…" dialog, filled in as a member would (no server is reached)."""
+    dialog = welcome.connect_to_server()
+    dialog.host.setText("dpo-desk.imv.example")
+    dialog.database.setText("dpo")
+    dialog.login.setText("bruno")
+    dialog.ca_file.setText("/etc/ssl/certs/imv-ca.crt")
+    dialog.password.setText("not-a-real-one")
+    made = _save(dialog, folder, "server-connect", app)
+    dialog.reject()
+    return made
 
 
 def _accountability_shots(window: MainWindow, folder: Path, app: QApplication, scratch: Path) -> list[Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -30,17 +31,22 @@ from ..front_door.views import OrganisationInput
 from .messages import in_words
 from .recent_files import recent_files, remember_recent
 
+if TYPE_CHECKING:
+    from .server_connect_dialog import ServerConnectDialog
+
 
 class WelcomeDialog(QDialog):
     """Signals:
     open_requested(object): a Path to open (the window asks for its passphrase).
     demo_requested(): open the demo case file.
     created(object): a new CaseFile, already open.
+    server_connected(object): a team server (ServerDatabase), open, its login accepted.
     """
 
     open_requested = Signal(object)
     demo_requested = Signal()
     created = Signal(object)
+    server_connected = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, kdf: KdfParams | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +80,9 @@ class WelcomeDialog(QDialog):
         self.demo_button.setToolTip(
             self.tr("Fictitious requests of two organisations; passphrase: {p}").format(p=DEMO_PASSPHRASE)
         )
+        self.server_button = QPushButton(self.tr("Connect to a team server…"), page)
+        self.server_button.setObjectName("serverButton")
+        self.server_button.setToolTip(self.tr("Work with your team on a case file kept by a PostgreSQL server"))
         demo_hint = QLabel(self.tr("The demo's passphrase is <b>{p}</b>.").format(p=DEMO_PASSPHRASE), page)
         self.recent = QListWidget(page)
         self.recent.setObjectName("recentFiles")
@@ -87,12 +96,14 @@ class WelcomeDialog(QDialog):
         for button in (self.create_button, self.open_button, self.demo_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        layout.addWidget(self.server_button)
         layout.addWidget(demo_hint)
         layout.addWidget(QLabel(self.tr("Recent case files (double-click to open):"), page))
         layout.addWidget(self.recent, 1)
         self.create_button.clicked.connect(lambda: self.pages.setCurrentIndex(1))
         self.open_button.clicked.connect(self._browse_open)
         self.demo_button.clicked.connect(self._demo)
+        self.server_button.clicked.connect(self.connect_to_server)
         self.recent.itemActivated.connect(lambda item: self._open(Path(item.text())))
         return page
 
@@ -107,6 +118,19 @@ class WelcomeDialog(QDialog):
 
     def _open(self, path: Path) -> None:
         self.open_requested.emit(path)
+        self.accept()
+
+    def connect_to_server(self) -> ServerConnectDialog:
+        from .server_connect_dialog import ServerConnectDialog
+
+        dialog = ServerConnectDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.connected.connect(self._connected)
+        dialog.open()
+        return dialog
+
+    def _connected(self, server: object) -> None:
+        self.server_connected.emit(server)
         self.accept()
 
     def _demo(self) -> None:

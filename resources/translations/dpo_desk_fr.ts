@@ -471,7 +471,7 @@ Canaux : {channels}</translation>
     </message>
     <message>
         <location filename="../../dpo_desk/ui/app.py" line="94"/>
-        <location filename="../../dpo_desk/ui/app.py" line="157"/>
+        <location filename="../../dpo_desk/ui/app.py" line="180"/>
         <source>DPO Desk</source>
         <translation>DPO Desk</translation>
     </message>
@@ -510,48 +510,48 @@ Canaux : {channels}</translation>
         <translation>Vérification interrompue ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="72"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="74"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde du jour écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="75"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="77"/>
         <source>The daily backup failed: {why}</source>
         <translation>La sauvegarde du jour a échoué : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="119"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="121"/>
         <source>Daily digest of what falls due sent by email.</source>
         <translation>Récapitulatif quotidien des échéances envoyé par courriel.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="123"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="125"/>
         <source>The daily digest could not be sent: {why}</source>
         <translation>Le récapitulatif quotidien n’a pas pu être envoyé&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="138"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="140"/>
         <source>Export the dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="141"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="143"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="149"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="151"/>
         <source>Making the dossier of {ref}…</source>
         <translation>Constitution du dossier {ref}…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="158"/>
-        <location filename="../../dpo_desk/ui/background_work.py" line="163"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="160"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="165"/>
         <source>Export dossier</source>
         <translation>Exporter le dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="165"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="167"/>
         <source>The dossier of {ref} was saved to {path} ({pages} pages).
 
 Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo-desk verify --expect {checkpoint}</source>
@@ -560,12 +560,12 @@ Its checkpoint, {checkpoint}, proves later that the history was not changed: dpo
 Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’historique n’a pas été modifié&#xa0;: dpo-desk verify --expect {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="174"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="176"/>
         <source>The dossier could not be written: {why}</source>
         <translation>Le dossier n’a pas pu être écrit&#xa0;: {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/background_work.py" line="214"/>
+        <location filename="../../dpo_desk/ui/background_work.py" line="216"/>
         <source>Wrong passphrase. Check the keyboard layout and Caps Lock.</source>
         <translation>Phrase secrète incorrecte. Vérifiez la disposition du clavier et la touche Verr. Maj.</translation>
     </message>
@@ -573,164 +573,164 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="59"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="58"/>
         <source>{ref} logged</source>
         <translation>{ref} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="66"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="65"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="67"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="66"/>
         <source>Who handles {ref}?</source>
         <translation>Qui traite {ref} ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="68"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="67"/>
         <source>assigned</source>
         <translation>attribuée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="77"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="76"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="78"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="77"/>
         <source>Why is {ref} {status}? This goes on the record and, for a refusal, into the letter.</source>
         <translation>Pourquoi {ref} est-elle {status} ? Le motif est consigné et, pour un refus, repris dans le courrier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="82"/>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="86"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="81"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="85"/>
         <source>status changed</source>
         <translation>statut changé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="90"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="89"/>
         <source>Extend the deadline</source>
         <translation>Prolonger le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="92"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="91"/>
         <source>Reasons for extending {ref} by two months (complexity, number of requests). They are sent to the data subject with the extension notice.</source>
         <translation>Motifs de la prolongation de {ref} de deux mois (complexité, nombre de demandes). Ils sont communiqués à la personne avec la notification de prolongation.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="95"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="94"/>
         <source>extended</source>
         <translation>prolongée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="101"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="100"/>
         <source>Pause the clock</source>
         <translation>Suspendre le délai</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="103"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="102"/>
         <source>What was asked of the person behind {ref} to clarify the request? The clock stops until the answer arrives (Resume), and this goes on the record.</source>
         <translation>Qu’a-t-on demandé à la personne à l’origine de {ref} pour préciser sa demande ? Le délai est suspendu jusqu’à la réponse (Reprendre), et ceci est consigné au dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="107"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="106"/>
         <source>paused</source>
         <translation>suspendue</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="112"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="111"/>
         <source>resumed</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="116"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="115"/>
         <source>Add a note</source>
         <translation>Ajouter une note</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="117"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="116"/>
         <source>Note for the history of {ref}:</source>
         <translation>Note pour l’historique de {ref} :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="118"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="117"/>
         <source>note added</source>
         <translation>note ajoutée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="143"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="142"/>
         <source>Ask for proof of identity</source>
         <translation>Demander un justificatif d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="145"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="144"/>
         <source>What raises a reasonable doubt about the identity of the person behind {ref}? Asking is not systematic (Art. 12(6)); the clock is paused until the proof arrives.</source>
         <translation>Qu’est-ce qui fait naître un doute raisonnable sur l’identité de la personne à l’origine de {ref} ? La demande n’est pas systématique (art. 12(6)) ; le délai est suspendu jusqu’à réception du justificatif.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="149"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="148"/>
         <source>proof of identity requested</source>
         <translation>justificatif d’identité demandé</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="164"/>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="183"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="163"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="184"/>
         <source>proof received</source>
         <translation>justificatif reçu</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="167"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="166"/>
         <source>Copy of the identity document</source>
         <translation>Copie de la pièce d’identité</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="178"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="179"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="187"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="188"/>
         <source>identity verified</source>
         <translation>identité vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="192"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="193"/>
         <source>Authority checked</source>
         <translation>Pouvoir vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="195"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="196"/>
         <source>authority checked</source>
         <translation>pouvoir vérifié</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="200"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="201"/>
         <source>Which proof of the death was checked (LIL art. 85-II)?</source>
         <translation>Quelle preuve du décès a été vérifiée (loi Informatique et Libertés, art. 85-II) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="208"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="209"/>
         <source>Which proof of {name}&apos;s identity and authority was checked (a mandate, the parental authority or guardianship order, the proof of being heir)?</source>
         <translation>Quelle preuve de l’identité et du pouvoir de {name} a été vérifiée (un mandat, l’autorité parentale ou le jugement de tutelle, la preuve de la qualité d’héritier) ?</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="216"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="217"/>
         <source>Identity not verified</source>
         <translation>Identité non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="217"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="218"/>
         <source>Why could the identity behind {ref} not be verified? This goes into the refusal letter.</source>
         <translation>Pourquoi l’identité à l’origine de {ref} n’a-t-elle pas pu être vérifiée ? Le motif est repris dans le courrier de refus.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="221"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="222"/>
         <source>identity not verified</source>
         <translation>identité non vérifiée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/case_actions.py" line="255"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="256"/>
         <source>%n redaction(s) saved</source>
         <translation>
             <numerusform>%n occultation enregistrée</numerusform>
@@ -738,22 +738,22 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="262"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="263"/>
         <source>Redacted copy kept with the case&apos;s documents</source>
         <translation>Copie occultée conservée avec les documents du dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="268"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="269"/>
         <source>Show the password again</source>
         <translation>Revoir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="270"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="271"/>
         <source>Show the password of this encrypted email, to read it out to the person again? The history of the request records that you saw it.</source>
         <translation>Afficher le mot de passe de ce courriel chiffré, pour le relire à la personne&#x202f;? L’historique de la demande gardera trace que vous l’avez vu.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/case_actions.py" line="277"/>
+        <location filename="../../dpo_desk/ui/case_actions.py" line="278"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
@@ -2367,17 +2367,17 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>IncomingFiles</name>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="48"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="47"/>
         <source>Select the request the documents belong to, then drop them again.</source>
         <translation>Sélectionnez la demande à laquelle ces documents appartiennent, puis déposez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="53"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="54"/>
         <source>A document could not be read: {why}</source>
         <translation>Un document n’a pas pu être lu : {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="59"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="60"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document ajouté</numerusform>
@@ -2385,40 +2385,40 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="68"/>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="169"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="69"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="170"/>
         <source>Cannot read {name}: {why}</source>
         <translation>Impossible de lire {name} : {why}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="79"/>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="97"/>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="108"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="80"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="98"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="109"/>
         <source>Import emails</source>
         <translation>Importer des courriels</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="79"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="80"/>
         <source>Emails (*.eml *.msg *.mbox);;All files (*)</source>
         <translation>Courriels (*.eml *.msg *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="91"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="92"/>
         <source>Importing emails…</source>
         <translation>Import des courriels…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="106"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="107"/>
         <source>{imported} imported, {duplicate} already there, {needs_triage} to log by hand, {error} not readable.</source>
         <translation>{imported} importés, {duplicate} déjà présents, {needs_triage} à enregistrer à la main, {error} illisibles.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="153"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="154"/>
         <source>Import requests from a spreadsheet</source>
         <translation>Importer des demandes depuis un tableur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/incoming_files.py" line="155"/>
+        <location filename="../../dpo_desk/ui/incoming_files.py" line="156"/>
         <source>Spreadsheets (*.xlsx *.ods *.csv);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.ods *.csv);;Tous les fichiers (*)</translation>
     </message>
@@ -3071,6 +3071,19 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <location filename="../../dpo_desk/ui/live_updates.py" line="119"/>
+        <source>{why} DPO Desk tries again every few seconds; nothing is kept on this computer.</source>
+        <translation>{why} DPO Desk réessaie toutes les quelques secondes ; rien n&apos;est conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/live_updates.py" line="128"/>
+        <source>Connected to the team server again.</source>
+        <translation>De nouveau connecté au serveur d&apos;équipe.</translation>
+    </message>
+</context>
+<context>
     <name>LockPage</name>
     <message>
         <location filename="../../dpo_desk/ui/lock_page.py" line="21"/>
@@ -3397,48 +3410,48 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="86"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="87"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="93"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="94"/>
         <source>Search names, emails, references, identifiers, request text… (two letters or more)</source>
         <translation>Rechercher noms, courriels, références, identifiants, texte des demandes… (deux lettres ou plus)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="139"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="140"/>
         <source>DEMO case file: every person and request in it is fictitious. Its passphrase is {p}.</source>
         <translation>Dossier de DÉMONSTRATION : toutes les personnes et demandes sont fictives. Sa phrase secrète est {p}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="149"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="150"/>
         <source>You ({user}) are not a user of this case file: you can read it, but not change it. Ask the DPO to add you (File → Users…).</source>
         <translation>Vous ({user}) n’êtes pas utilisateur de ce dossier : vous pouvez le lire, pas le modifier. Demandez au DPO de vous ajouter (Fichier → Utilisateurs…).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="199"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="200"/>
         <source>activities saved</source>
         <translation>traitements enregistrés</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="91"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="92"/>
         <source>Search cases</source>
         <translation>Rechercher des dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="103"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="104"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="328"/>
         <source>&amp;Mail to triage…</source>
         <translation>Courriels à &amp;trier…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="296"/>
-        <location filename="../../dpo_desk/ui/main_window.py" line="320"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="298"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="322"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n demande</numerusform>
@@ -3446,7 +3459,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dpo_desk/ui/main_window.py" line="326"/>
+        <location filename="../../dpo_desk/ui/main_window.py" line="328"/>
         <source>&amp;Mail to triage (%n)…</source>
         <translation>
             <numerusform>Courriels à &amp;trier (%n)…</numerusform>
@@ -5080,6 +5093,115 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="57"/>
+        <source>Connect to a team server</source>
+        <translation>Se connecter à un serveur d&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="62"/>
+        <source>The team&apos;s case file is kept by a PostgreSQL server. Ask whoever runs it for its address, your login and the company&apos;s certificate authority (CA) file.</source>
+        <translation>Le dossier de l&apos;équipe est conservé par un serveur PostgreSQL. Demandez à qui l&apos;administre son adresse, votre identifiant et le fichier de l&apos;autorité de certification (CA) de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="70"/>
+        <source>e.g. dpo-desk.example.fr</source>
+        <translation>p. ex. dpo-desk.example.fr</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="82"/>
+        <source>Verify the server&apos;s certificate (verify-full)</source>
+        <translation>Vérifier le certificat du serveur (verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="83"/>
+        <source>Encrypt without checking the certificate (require)</source>
+        <translation>Chiffrer sans vérifier le certificat (require)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="84"/>
+        <source>No encryption: a test server on this computer only (disable)</source>
+        <translation>Sans chiffrement : un serveur de test sur cet ordinateur uniquement (disable)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="89"/>
+        <source>the company&apos;s CA file (.crt, .pem); empty: ~/.postgresql/root.crt</source>
+        <translation>le fichier CA de l&apos;entreprise (.crt, .pem) ; vide : ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="90"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="98"/>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="126"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="100"/>
+        <source>Leave it empty if PGPASSWORD, ~/.pgpass or the keyring already holds it.</source>
+        <translation>Laissez-le vide si PGPASSWORD, ~/.pgpass ou le trousseau le contient déjà.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="104"/>
+        <source>Remember in the system keyring</source>
+        <translation>Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="120"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="121"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="122"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="123"/>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="124"/>
+        <source>Protection (TLS)</source>
+        <translation>Protection (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="125"/>
+        <source>CA file</source>
+        <translation>Fichier CA</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="131"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="169"/>
+        <source>Connecting to {server}…</source>
+        <translation>Connexion à {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="198"/>
+        <source>The company&apos;s certificate authority</source>
+        <translation>L&apos;autorité de certification de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/server_connect_dialog.py" line="200"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>Certificats (*.crt *.pem *.cer);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <location filename="../../dpo_desk/services/team_server.py" line="60"/>
@@ -5102,7 +5224,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Indiquez pour quelles organisations le membre travaille : --org CODE (le serveur d’équipe en contient plusieurs). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/server/database.py" line="106"/>
+        <location filename="../../dpo_desk/storage/server/database.py" line="115"/>
         <source>dpo-desk {command} does not work on a team server yet ({server}): use the server&apos;s own tools (pg_dump, amcheck) meanwhile. Nothing was done.</source>
         <translation>dpo-desk {command} ne fonctionne pas encore sur un serveur d’équipe ({server}) : utilisez en attendant les outils du serveur (pg_dump, amcheck). Rien n’a été fait.</translation>
     </message>
@@ -5127,6 +5249,7 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>Le serveur d’équipe a refusé ({why}) : votre rôle ne le permet pas. Rien n’a été modifié.</translation>
     </message>
     <message>
+        <location filename="../../dpo_desk/storage/server/changes.py" line="102"/>
         <location filename="../../dpo_desk/storage/server/engine.py" line="147"/>
         <source>The team server {server} could not be reached, or refused the login ({why}). Nothing was changed.</source>
         <translation>Le serveur d’équipe {server} est injoignable, ou a refusé la connexion ({why}). Rien n’a été modifié.</translation>
@@ -5787,88 +5910,88 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
     </message>
     <message>
         <location filename="../../dpo_desk/storage/casefile.py" line="107"/>
-        <location filename="../../dpo_desk/storage/casefile.py" line="271"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="275"/>
         <source>The case file is closed.</source>
         <translation>Le dossier est fermé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="291"/>
-        <location filename="../../dpo_desk/storage/casefile.py" line="317"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="295"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="321"/>
         <source>The key file does not belong to this case file.</source>
         <translation>Le fichier de clé n’appartient pas à ce dossier.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="308"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="312"/>
         <source>The case file is open read-only; its key cannot be changed.</source>
         <translation>Le dossier est ouvert en lecture seule ; sa clé ne peut pas être changée.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="342"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="346"/>
         <source>Changing the encryption key failed; the case file still opens with its old key.</source>
         <translation>Le changement de clé de chiffrement a échoué ; le dossier s’ouvre toujours avec son ancienne clé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="399"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="403"/>
         <source>{name} did not pass its integrity check.</source>
         <translation>{name} n’a pas passé sa vérification d’intégrité.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="453"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="457"/>
         <source>This installation uses SQLCipher {version}, but DPO Desk needs SQLCipher 4. Reinstall DPO Desk.</source>
         <translation>Cette installation utilise SQLCipher {version}, mais DPO Desk a besoin de SQLCipher 4. Réinstallez DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="465"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="469"/>
         <source>This installation&apos;s SQLCipher is not configured as DPO Desk requires ({settings}). Reinstall DPO Desk.</source>
         <translation>Le SQLCipher de cette installation n’est pas configuré comme DPO Desk l’exige ({settings}). Réinstallez DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="482"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="486"/>
         <source>{path} cannot be read: {strerror}.</source>
         <translation>{path} est illisible : {strerror}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="491"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="495"/>
         <source>{name} is an ordinary, unencrypted SQLite database, not a DPO Desk case file.</source>
         <translation>{name} est une base SQLite ordinaire, non chiffrée, pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="499"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="503"/>
         <source>{name} is not a DPO Desk case file.</source>
         <translation>{name} n’est pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="506"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="510"/>
         <source>{name} cannot be opened: it is not a DPO Desk case file, or the key file {key_file} that belongs with it is missing (a case file travels with its key file: copy both, side by side).</source>
         <translation>{name} ne peut pas être ouvert : ce n’est pas un dossier DPO Desk, ou le fichier de clé {key_file} qui l’accompagne manque (un dossier voyage avec son fichier de clé : copiez les deux, côte à côte).</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="537"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="541"/>
         <source>{path} already exists; choose another name or open it instead.</source>
         <translation>{path} existe déjà ; choisissez un autre nom ou ouvrez-le.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="545"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="549"/>
         <source>The folder {parent} does not exist.</source>
         <translation>Le répertoire {parent} n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="624"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="628"/>
         <source>There is no case file at {path}.</source>
         <translation>Il n’y a pas de dossier à {path}.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="632"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="636"/>
         <source>{path} is a folder, not a case file.</source>
         <translation>{path} est un répertoire, pas un dossier DPO Desk.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="662"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="666"/>
         <source>The key file does not belong to {name}, or the case file is damaged.</source>
         <translation>Le fichier de clé n’appartient pas à {name}, ou le dossier est endommagé.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="707"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="711"/>
         <source>The case file was not closed properly last time (its lock file names {who}, and that program is no longer running). It was reopened: SQLite keeps every change that was saved and drops one that was under way. To check the whole file, run File → Verify integrity (dpo-desk verify).</source>
         <translation>Le dossier n’a pas été fermé correctement la dernière fois (son fichier de verrou nomme {who}, et ce programme ne tourne plus). Il a été rouvert&#xa0;: SQLite garde chaque modification enregistrée et abandonne celle qui était en cours. Pour contrôler tout le fichier, lancez Fichier → Vérifier l’intégrité (dpo-desk verify).</translation>
     </message>
@@ -5903,22 +6026,22 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <translation>{name} n’a pas pu être lu ou écrit ({why})&#xa0;; rien n’a été modifié. Vérifiez le disque (ou le lecteur réseau) qui le contient, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="735"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="739"/>
         <source>{name} is locked: its passphrase is needed to open it.</source>
         <translation>{name} est verrouillé : sa phrase secrète est nécessaire pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="755"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="759"/>
         <source>The passphrase is right, but {name} cannot be decrypted with its key: the case file is damaged or its key file belongs to another case file. Restore it from a backup.</source>
         <translation>La phrase secrète est juste, mais {name} ne peut pas être déchiffré avec sa clé : le dossier est endommagé ou son fichier de clé appartient à un autre dossier. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="771"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="775"/>
         <source>{name} was written by a newer version of DPO Desk. Update DPO Desk to open it.</source>
         <translation>{name} a été écrit par une version plus récente de DPO Desk. Mettez DPO Desk à jour pour l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/storage/casefile.py" line="779"/>
+        <location filename="../../dpo_desk/storage/casefile.py" line="783"/>
         <source>{name} must be upgraded to this version of DPO Desk: open it once for writing.</source>
         <translation>{name} doit être mis à niveau pour cette version de DPO Desk : ouvrez-le une fois en écriture.</translation>
     </message>
@@ -7194,6 +7317,51 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <source>{login} is already {doing} (since {time}). It runs in one place at a time: nothing was started.</source>
         <translation>{login} est déjà {doing} (depuis {time}). Cela ne se fait qu’à un poste à la fois : rien n’a été lancé.</translation>
     </message>
+    <message>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="124"/>
+        <source>Give the team server&apos;s address (its name or IP address).</source>
+        <translation>Indiquez l&apos;adresse du serveur d&apos;équipe (son nom ou son adresse IP).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="125"/>
+        <source>Give the name of the database on the team server.</source>
+        <translation>Indiquez le nom de la base de données sur le serveur d&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="126"/>
+        <source>Give your login on the team server.</source>
+        <translation>Indiquez votre identifiant sur le serveur d&apos;équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="131"/>
+        <source>Choose how the connection is protected (TLS).</source>
+        <translation>Choisissez comment la connexion est protégée (TLS).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="134"/>
+        <source>The CA file {path} does not exist: choose the company&apos;s certificate file.</source>
+        <translation>Le fichier CA {path} n&apos;existe pas : choisissez le fichier de certificat de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="163"/>
+        <source>The team server {server} asks for {login}&apos;s password: type it (or keep it in ~/.pgpass). Nothing was changed.</source>
+        <translation>Le serveur d&apos;équipe {server} demande le mot de passe de {login} : saisissez-le (ou conservez-le dans ~/.pgpass). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="188"/>
+        <source>The database {database} on {server} is not set up for DPO Desk: its owner runs dpo-desk server init first.</source>
+        <translation>La base de données {database} sur {server} n&apos;est pas préparée pour DPO Desk : son propriétaire lance d&apos;abord dpo-desk server init.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="199"/>
+        <source>{login} is not a member of the team on {server}: a DPO adds them (dpo-desk users add {login}).</source>
+        <translation>{login} n&apos;est pas membre de l&apos;équipe sur {server} : un DPO l&apos;ajoute (dpo-desk users add {login}).</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/front_door/team_server.py" line="211"/>
+        <source>The secure connection (TLS) to {server} failed ({why}): check the CA file and the TLS choice with whoever runs the server. Nothing was changed.</source>
+        <translation>La connexion sécurisée (TLS) à {server} a échoué ({why}) : vérifiez le fichier CA et le choix TLS avec qui administre le serveur. Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Status</name>
@@ -7246,6 +7414,19 @@ Son point de contrôle, {checkpoint}, permet de prouver plus tard que l’histor
         <location filename="../../dpo_desk/ui/labels.py" line="22"/>
         <source>Logged in error</source>
         <translation>Enregistrée par erreur</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <location filename="../../dpo_desk/ui/team_window.py" line="25"/>
+        <source>The connection to the team server was closed and every case hidden. Type your password ({server}) to continue; leave it empty if ~/.pgpass or PGPASSWORD holds it.</source>
+        <translation>La connexion au serveur d&apos;équipe a été fermée et tous les dossiers masqués. Saisissez votre mot de passe ({server}) pour continuer ; laissez-le vide si ~/.pgpass ou PGPASSWORD le contient.</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/team_window.py" line="34"/>
+        <source>On a team server, change your password with the server&apos;s tools</source>
+        <translation>Sur un serveur d&apos;équipe, changez votre mot de passe avec les outils du serveur</translation>
     </message>
 </context>
 <context>
@@ -7768,163 +7949,173 @@ Objet : {subject}</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="47"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="53"/>
         <source>Welcome to DPO Desk</source>
         <translation>Bienvenue dans DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="60"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="66"/>
         <source>DPO Desk</source>
         <translation>DPO Desk</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="64"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="70"/>
         <source>Data-subject rights requests, their legal deadlines and their letters, in an encrypted case file on this computer.</source>
         <translation>Les demandes d’exercice de droits, leurs délais légaux et leurs courriers, dans un dossier chiffré sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="70"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="76"/>
         <source>Create a case file…</source>
         <translation>Créer un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="72"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="78"/>
         <source>Open a case file…</source>
         <translation>Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="73"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="79"/>
         <source>Open the demo</source>
         <translation>Ouvrir la démonstration</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="75"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="81"/>
         <source>Fictitious requests of two organisations; passphrase: {p}</source>
         <translation>Demandes fictives de deux organisations ; phrase secrète : {p}</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="77"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="83"/>
+        <source>Connect to a team server…</source>
+        <translation>Se connecter à un serveur d&apos;équipe…</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="85"/>
+        <source>Work with your team on a case file kept by a PostgreSQL server</source>
+        <translation>Travailler en équipe sur un dossier conservé par un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="86"/>
         <source>The demo&apos;s passphrase is &lt;b&gt;{p}&lt;/b&gt;.</source>
         <translation>La phrase secrète de la démonstration est &lt;b&gt;{p}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="80"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="89"/>
         <source>Recent case files</source>
         <translation>Fichiers de dossiers récents</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="91"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="101"/>
         <source>Recent case files (double-click to open):</source>
         <translation>Dossiers récents (double-cliquez pour ouvrir) :</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="101"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="112"/>
         <source>Open a case file</source>
         <translation>Ouvrir un dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="101"/>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="186"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="112"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="210"/>
         <source>DPO Desk case files (*.dpodesk)</source>
         <translation>Dossiers DPO Desk (*.dpodesk)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="122"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="146"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="134"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="158"/>
         <source>Remember on this computer</source>
         <translation>Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="145"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="169"/>
         <source>e.g. IMV: starts every reference</source>
         <translation>ex. IMV : début de chaque référence</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="157"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="181"/>
         <source>Case file</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="158"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="182"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="159"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="183"/>
         <source>Again</source>
         <translation>Confirmation</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="163"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="187"/>
         <source>&lt;b&gt;First organisation&lt;/b&gt; (the controller)</source>
         <translation>&lt;b&gt;Première organisation&lt;/b&gt; (le responsable du traitement)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="164"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="188"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="165"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="189"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="166"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="190"/>
         <source>Town (for letters)</source>
         <translation>Ville (pour les courriers)</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="167"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="191"/>
         <source>DPO email</source>
         <translation>Courriel du DPO</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="169"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="193"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="170"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="194"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="186"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="210"/>
         <source>New case file</source>
         <translation>Nouveau dossier</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="220"/>
         <source>Too short: at least 10 characters</source>
         <translation>Trop courte : au moins 10 caractères</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="220"/>
         <source>Fair</source>
         <translation>Correcte</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="220"/>
         <source>Good</source>
         <translation>Bonne</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="196"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="220"/>
         <source>Strong</source>
         <translation>Solide</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="198"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="222"/>
         <source>a few unrelated words work well</source>
         <translation>quelques mots sans rapport entre eux conviennent bien</translation>
     </message>
     <message>
-        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="203"/>
+        <location filename="../../dpo_desk/ui/welcome_dialog.py" line="227"/>
         <source>The two passphrases differ.</source>
         <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from ...explained import QT_TRANSLATE_NOOP
-from ..door import Reader, SharedJob
+from ..door import Changed, Reader, SharedJob, StateChanged, Watch
 from ..queries import POSTGRESQL, Connection, Cursor
 from .engine import Tls, explained, make_engine, server_url, shown
 from .errors import ServerError
@@ -46,6 +46,12 @@ class ServerDatabase:
         self._sessions: sessionmaker[Session] | None = None
         self.commits = 0  # as CaseFile.commits: whoever reports a later failure knows a change was saved
         self.path = Path(self.url.database or "")  # the door's name for its store (the window's title)
+        self.notices: list[str] = []  # as CaseFile's: what the window says once it is open
+        self._own_backends: set[int] = set()  # the server processes of this door's connections (changes.py)
+
+    @property
+    def tls(self) -> Tls:
+        return self._tls
 
     @property
     def address(self) -> str:
@@ -58,7 +64,10 @@ class ServerDatabase:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
+            from .changes import track_own_backends
+
             self._engine = make_engine(self.url, self._tls, self._password)
+            track_own_backends(self._engine, self._own_backends)
         return self._engine
 
     @contextlib.contextmanager
@@ -117,6 +126,15 @@ class ServerDatabase:
         from .job_locks import exclusive
 
         return exclusive(self.engine, job, lambda: explained(self.url))
+
+    def watch_changes(self, on_change: Changed, on_state: StateChanged) -> Watch:
+        """Hear of the changes others make, as they commit (changes.py: LISTEN/NOTIFY, its own
+        connection and thread); the door's own changes are not reported."""
+        from .changes import ChangeListener
+
+        return ChangeListener(
+            self.url, self._tls, self._password, on_change, on_state, own=self._own_backends.__contains__
+        )
 
     def login(self) -> str:
         """Who the server says this is: the login recorded in the history, never a typed name."""

@@ -10,6 +10,8 @@ of the organisations they are not given: the chain is therefore extended by the 
   clock, hashed byte for byte as domain/hashchain.py hashes (sorted keys, no spaces, UTF-8,
   to_json's escaping being json.dumps's with ensure_ascii=False). Nobody but the database's owner
   may INSERT into event directly: the function is the only way in for members.
+  It also NOTIFYs CHANGES_CHANNEL with the request's id, delivered at commit: the windows listening
+  (changes.py) show the change within a second.
   The lock is held until the writer's transaction ends, so the next writer reads its event: one
   chain, whatever the number of writers (READ COMMITTED, SQLAlchemy's default; a REPEATABLE READ
   transaction would read an older head and fail on the seq's primary key, never fork).
@@ -42,6 +44,7 @@ HASH_AT = "dpo_desk_event_hash"  # dpo_desk_event_hash(seq): that event's hash; 
 MAY_DECIDE = "dpo_desk_may_decide"  # is the authenticated login a DPO (or the database's owner)?
 LOCK_NAME = "dpo_desk.event_chain"  # the advisory lock's key is hashtextextended() of this
 POLICY = "dpo_desk_history"
+CHANGES_CHANNEL = "dpo_desk_changes"  # NOTIFY'd by APPEND with the request's id ('' for none): changes.py
 
 
 def functions(staff: str, dpo: str) -> list[str]:
@@ -91,6 +94,8 @@ def functions(staff: str, dpo: str) -> list[str]:
                     coalesce(p_details, '{{}}'::json), p_details_sha256, last_hash,
                     encode(sha256(convert_to(last_hash || payload, 'UTF8')), 'hex'))
             RETURNING * INTO written;
+            -- Every open window hears of it once this transaction commits (changes.py), never before.
+            PERFORM pg_notify('{CHANGES_CHANNEL}', coalesce(p_request_id::text, ''));
             RETURN written;
         END $$""",
         f"REVOKE ALL ON FUNCTION {APPEND}(text, integer, text, json, text) FROM PUBLIC",
