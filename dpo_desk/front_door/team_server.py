@@ -22,7 +22,7 @@ from ..services.team_server import (
     set_up_server,
 )
 from ..storage import keystore
-from ..storage.door import Changed, StateChanged, StorageDoor, Watch
+from ..storage.door import StorageDoor
 from ..storage.server.database import ServerDatabase
 from ..storage.server.engine import Tls, server_url
 from ..storage.server.errors import PasswordNeeded, ServerError, ServerUnreachable
@@ -49,7 +49,6 @@ __all__ = [
     "server_title",
     "set_up_server",
     "team_workbench",
-    "watch_changes",
 ]
 
 
@@ -217,11 +216,6 @@ def _check(server: ServerDatabase, address: ServerAddress) -> None:
                 why=why,
             ) from None
         raise
-
-
-def watch_changes(door: StorageDoor, on_change: Changed, on_state: StateChanged) -> Watch:
-    """Hear of the changes others make (a team server; a case file never calls)."""
-    return door.watch_changes(on_change, on_state)
 
 
 def team_workbench(server: ServerDatabase) -> Workbench:

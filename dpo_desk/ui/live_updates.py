@@ -1,6 +1,6 @@
 """Another person's change on a team server, shown within about a second (issue #20).
 
-The door tells of the changes others commit (front_door.team_server.watch_changes: LISTEN/NOTIFY on
+The door tells of the changes others commit (Workbench.watch_changes: LISTEN/NOTIFY on
 a connection and thread of its own; a case file never does). Here they are gathered for a moment,
 then the window is read again off the GUI thread and painted as after its own changes (the same
 snapshot, the same painting: window_parts `_View` and `_paint`): the list, the counts, and the open
@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from ..front_door.team_server import Watch, watch_changes
 from .jobs import Job, start
 from .messages import in_words
 
 if TYPE_CHECKING:
     from ..front_door.snapshot import Snapshot
+    from ..front_door.workbench import Watch
     from .main_window import MainWindow
 
 GATHER_MS = 120  # changes arriving together (a batch, several people) are read once
@@ -64,7 +64,7 @@ class LiveUpdates(QObject):
     def start(self) -> None:
         """Listen on the window's door (again, after unlocking: a new connection)."""
         self.stop()
-        self._watch = watch_changes(self.window.workbench.case, self.changed.emit, self.state.emit)
+        self._watch = self.window.workbench.watch_changes(self.changed.emit, self.state.emit)
 
     def stop(self) -> None:
         if self._watch is not None:
