@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import ipaddress
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +26,7 @@ from dpo_desk.storage.server.database import ServerDatabase
 from dpo_desk.storage.server.engine import Tls
 from dpo_desk.storage.server.errors import ServerError
 
-from .pg_server import PgServer, ServerTls, running_postgres, why_no_server
+from .pg_server import ADMIN, PgServer, ServerTls, running_postgres, why_no_server
 
 pytestmark = pytest.mark.needs_postgres
 
@@ -147,3 +149,29 @@ def test_without_tls_the_server_refuses_the_connection(tls_server: TlsServer) ->
         _encrypted(db)
     db.close()
     assert "no encryption" in str(refused.value)  # pg_hba.conf: hostnossl … reject
+
+
+def test_the_command_line_takes_the_company_ca(tls_server: TlsServer, tmp_path: Path) -> None:
+    """`--server URL --ca-file CA`: the CLI verifies the server with it; with another CA, exit 1 in words."""
+    environment = {"PGPASSWORD": PASSWORD, "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    command = [sys.executable, "-m", "dpo_desk.cli.main", "--server", tls_server.url(), "list"]
+    refused = subprocess.run(
+        [*command[:5], "--ca-file", str(tls_server.other_ca), *command[5:]],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    assert refused.returncode == 1 and "certificate verify failed" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    reached = subprocess.run(
+        [*command[:5], "--ca-file", str(tls_server.company_ca), *command[5:]],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    # Reached and verified: this database was never set up by `server init`, which the CLI says.
+    assert "certificate" not in reached.stderr and "could not be reached" not in reached.stderr, reached.stderr
+    assert reached.returncode != 0 and "is not set up for DPO Desk" in reached.stderr, reached.stderr  # said so
+    assert ADMIN not in reached.stderr

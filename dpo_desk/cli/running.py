@@ -23,6 +23,7 @@ from ..front_door.team_server import (
     ServerDatabase,
     StorageDoor,
     Tls,
+    check_team_server,
     no_typed_user,
     not_on_team_server,
 )
@@ -171,6 +172,7 @@ def _on_server(handler: Handler, args: argparse.Namespace) -> int:
         )
     server, args.user = _connect(args)
     try:
+        check_team_server(server, args.user)
         return handler(args, server)  # type: ignore[arg-type]  # the handlers take any StorageDoor
     except BaseException as exc:
         _said_after_commit(server.commits, exc)

@@ -40,6 +40,7 @@ __all__ = [
     "Tls",
     "add_member",
     "address_of",
+    "check_team_server",
     "connect_team_server",
     "no_role_change_yet",
     "no_typed_user",
@@ -155,7 +156,7 @@ def connect_team_server(address: ServerAddress, password: str = "", *, remember:
     tls = Tls(address.tls_mode, str(Path(address.ca_file).expanduser()) if address.ca_file else "")
     server = ServerDatabase(address.url(), tls, password=given)
     try:
-        _check(server, address)
+        _check(server, address.database, address.shown, address.login)
     except PasswordNeeded:
         server.close()
         raise PasswordNeeded(
@@ -177,7 +178,13 @@ def connect_team_server(address: ServerAddress, password: str = "", *, remember:
     return server
 
 
-def _check(server: ServerDatabase, address: ServerAddress) -> None:
+def check_team_server(server: ServerDatabase, login: str) -> None:
+    """What the connect dialog checks, for the command line: the database is set up for DPO Desk,
+    `login` is one of its team, and a TLS failure is said as one."""
+    _check(server, server.url.database or "", server.address, login)
+
+
+def _check(server: ServerDatabase, database: str, shown: str, login: str) -> None:
     """The login is accepted, the database is set up for DPO Desk, and this login is one of its team."""
     try:
         with server.reader() as read:
@@ -189,8 +196,8 @@ def _check(server: ServerDatabase, address: ServerAddress) -> None:
                         "The database {database} on {server} is not set up for DPO Desk: its owner runs "
                         "dpo-desk server init first.",
                     ),
-                    database=address.database,
-                    server=address.shown,
+                    database=database,
+                    server=shown,
                 )
             row = read.execute("SELECT has_table_privilege('request', 'SELECT')").fetchone()
             if not row or not row[0]:
@@ -200,8 +207,8 @@ def _check(server: ServerDatabase, address: ServerAddress) -> None:
                         "{login} is not a member of the team on {server}: a DPO adds them "
                         "(dpo-desk users add {login}).",
                     ),
-                    login=address.login,
-                    server=address.shown,
+                    login=login,
+                    server=shown,
                 )
     except ServerUnreachable as exc:
         why = str(exc.values.get("why", ""))
@@ -212,7 +219,7 @@ def _check(server: ServerDatabase, address: ServerAddress) -> None:
                     "The secure connection (TLS) to {server} failed ({why}): check the CA file and the TLS "
                     "choice with whoever runs the server. Nothing was changed.",
                 ),
-                server=address.shown,
+                server=shown,
                 why=why,
             ) from None
         raise
