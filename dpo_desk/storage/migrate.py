@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 SCRIPT_LOCATION = "dpo_desk.storage:migrations"
 # The newest revision this release ships; a test checks it against Alembic's head.
-RELEASE_HEAD: str | None = "0015"
+RELEASE_HEAD: str | None = "0016"
 
 
 def _config(connection: Connection | None = None) -> Config:

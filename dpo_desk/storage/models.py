@@ -96,6 +96,8 @@ class Request(Base):
         UniqueConstraint("organisation_id", "year", "number"),
         # The case list: open requests first, next deadline first (a covering order for LIMIT pages).
         Index("ix_request_open_deadline", text("is_open DESC"), "deadline_on", "id"),
+        # The same within one organisation (migration 0016): the list filtered by organisation.
+        Index("ix_request_organisation_open_deadline", "organisation_id", text("is_open DESC"), "deadline_on", "id"),
         Index("ix_request_status_deadline", "status", "deadline_on"),
         Index("ix_request_closed_on", "closed_on"),
         # The duplicate check on import (migration 0015).

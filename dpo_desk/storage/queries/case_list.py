@@ -152,9 +152,29 @@ def _conditions(
         expression = match_expression(flt.text)
         if expression is None:
             return None
-        where.append("request.id IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)")
+        where.append(_FOUND)
         params.append(expression)
     return where, params
+
+
+# The requests a search finds, from the file's full-text index. Its rows are the requests' own (a
+# request is never deleted, its search row replaced when it changes), so the index alone counts them.
+_FOUND = "request.id IN (SELECT rowid FROM request_fts WHERE request_fts MATCH ?)"
+_FOUND_BY_ORDER = "+" + _FOUND  # `+`: not a rowid lookup, so SQLite walks the list's order index
+_MATCHES = "SELECT count(*) FROM request_fts WHERE request_fts MATCH ?"
+
+
+def _many_found(conn: Connection, expression: str) -> bool:
+    """Whether a search finds so many requests that its first page is read fastest by walking the
+    list's order (ix_request_open_deadline) and keeping the rows found, rather than by reading every
+    request found and sorting them (1.3 s for "ma" at 1,000,000 requests, against 0.08 s).
+
+    Walking costs about 256 × total / found index entries; reading what was found, about 40 times
+    as much per request: the two meet near the square root of 6 × total (about 2,500 at a million).
+    """
+    found = int(conn.execute(_MATCHES, (expression,)).fetchone()[0])
+    (last,) = conn.execute("SELECT coalesce(max(id), 0) FROM request").fetchone()
+    return found * found > 6 * int(last)
 
 
 def _where(where: list[str]) -> str:
@@ -168,6 +188,8 @@ def count(conn: Connection, flt: ListFilter, *, today: date, organisation_id: in
     if found is None:
         return 0
     where, params = found
+    if not server and where == [_FOUND]:  # only a search: its index counts it (5-30 ms, not 0.5-1 s)
+        return int(conn.execute(_MATCHES, params).fetchone()[0])
     sql = "SELECT count(request.id) FROM request" + _where(where)
     return int(conn.execute(pyformat(sql) if server else sql, params).fetchone()[0])
 
@@ -181,6 +203,9 @@ def rows(conn: Connection, flt: ListFilter, *, today: date, organisation_id: int
     if found is None:
         return []
     where, params = found
+    # The search is the last condition (_conditions), its expression the last parameter.
+    if not server and flt.sort == "deadline" and where and where[-1] == _FOUND and _many_found(conn, params[-1]):
+        where = [*where[:-1], _FOUND_BY_ORDER]
     columns = SORT_COLUMNS[flt.sort]
     direction = " DESC" if flt.descending else ""
     order = [column + direction for column in (*columns, "request.id")]
